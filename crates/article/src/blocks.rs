@@ -1,0 +1,1229 @@
+//! Blocks: splitting text into them and deciding what each one is.
+//!
+//! Readers lay an article's normalized text out in [`RawBlock`]s, each with
+//! a [`Hint`] from its markup (an HTML `<figcaption>`, a Markdown heading)
+//! or none (plain text). [`finish`] then decides every block's kind from
+//! general cues — its wording, length, punctuation and position — splits
+//! off wire datelines, live-blog timestamps and trailing photo credits,
+//! picks the headline, and segments the sentences.
+//!
+//! The cues are kinds of wording that site chrome, captions and credits
+//! use on any news site ("Sign in", "Share this article", "File photo",
+//! "Credit:", an agency name after a slash), never a particular article's
+//! sentences.
+
+use crate::{
+    Article, Block, BlockKind, DateSource, InputFormat, Meta, Sentence, Span, Warning, date,
+    segment,
+};
+
+/// What a reader's markup says a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    /// Plain text: the classifier decides.
+    None,
+    /// The document's title or top heading.
+    Title,
+    /// A heading below the top one.
+    Heading,
+    /// A `<figcaption>` or similar.
+    Caption,
+    /// A block quotation.
+    Quote,
+    /// A paragraph the markup marks as body text; it may still turn out to
+    /// be a caption or chrome.
+    Paragraph,
+    /// A byline from the markup.
+    Byline,
+    /// Chrome the markup identifies (a `<nav>`, an ad slot).
+    Boilerplate,
+}
+
+/// A block as a reader found it, before classification.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RawBlock {
+    pub(crate) span: Span,
+    pub(crate) hint: Hint,
+}
+
+/// Splits plain text into blocks.
+///
+/// Blank lines separate blocks. Inside a run of lines without blank lines,
+/// each line is its own block (scraped pages put one paragraph a line)
+/// unless the lines are hard-wrapped prose, which is kept together.
+pub(crate) fn split_plain(text: &str) -> Vec<RawBlock> {
+    let mut blocks = Vec::new();
+    let mut lines: Vec<Span> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let trimmed = content.trim();
+        if trimmed.is_empty() {
+            push_chunk(text, &lines, &mut blocks);
+            lines.clear();
+        } else {
+            let lead = content.len() - content.trim_start().len();
+            lines.push(Span::new(offset + lead, offset + lead + trimmed.len()));
+        }
+        offset += line.len();
+    }
+    push_chunk(text, &lines, &mut blocks);
+    blocks
+}
+
+/// Turns a run of non-blank lines into blocks.
+fn push_chunk(text: &str, lines: &[Span], out: &mut Vec<RawBlock>) {
+    let Some(&first) = lines.first() else { return };
+    let wrapped = looks_hard_wrapped(text, lines);
+    let mut current = first;
+    for pair in lines.windows(2) {
+        let (line, next) = (&text[pair[0]], &text[pair[1]]);
+        let joins = !is_list_item(next) && (wrapped || continues(line, next));
+        if joins {
+            current = current.cover(pair[1]);
+        } else {
+            out.push(RawBlock { span: current, hint: Hint::None });
+            current = pair[1];
+        }
+    }
+    out.push(RawBlock { span: current, hint: Hint::None });
+}
+
+/// Lines of nearly equal width, all but the last filling the measure: prose
+/// wrapped at a fixed column.
+fn looks_hard_wrapped(text: &str, lines: &[Span]) -> bool {
+    if lines.len() < 3 {
+        return false;
+    }
+    let widths: Vec<usize> = lines.iter().map(|&l| text[l].chars().count()).collect();
+    let body = &widths[..widths.len() - 1];
+    let max = *body.iter().max().unwrap_or(&0);
+    let min = *body.iter().min().unwrap_or(&0);
+    // Wrapping breaks lines mid-sentence: most lines end without a final
+    // stop and some next line starts in lowercase.
+    let unfinished =
+        lines[..lines.len() - 1].iter().filter(|&&l| !ends_like_sentence(&text[l])).count();
+    let lowercase_next = lines[1..].iter().any(|&l| text[l].starts_with(char::is_lowercase));
+    (50..=100).contains(&max)
+        && min * 10 >= max * 6
+        && (unfinished * 2 >= body.len() || lowercase_next)
+}
+
+/// Whether `next` carries on the sentence `line` left unfinished.
+fn continues(line: &str, next: &str) -> bool {
+    let unfinished = !line.ends_with(['.', '!', '?', '"', '”', ':', '’', '\'', ')']);
+    let next_continues = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    line.chars().count() >= 30 && unfinished && next_continues
+}
+
+fn is_list_item(line: &str) -> bool {
+    line.starts_with(['-', '*', '•', '·', '–', '—'])
+        && line[1..].starts_with(' ')
+        && !line.starts_with("--")
+}
+
+/// Classifies blocks, picks the headline, fills in metadata found in the
+/// text, and splits sentences.
+pub(crate) fn finish(
+    text: String,
+    format: InputFormat,
+    mut meta: Meta,
+    raw: Vec<RawBlock>,
+    warnings: Vec<Warning>,
+) -> Article {
+    let mut blocks: Vec<Block> = Vec::with_capacity(raw.len() + 4);
+    for block in &raw {
+        classify_into(&text, *block, &mut blocks);
+    }
+    pick_headline(&text, &raw, &mut blocks, meta.title.is_some());
+    mark_link_lists(&text, &mut blocks);
+    mark_captions_before_credits(&text, &mut blocks);
+
+    for block in &blocks {
+        let block_text = &text[block.span];
+        match block.kind {
+            BlockKind::Headline if meta.title.is_none() => {
+                meta.title = Some(block_text.to_string())
+            }
+            BlockKind::Byline if meta.byline.is_none() => {
+                meta.byline = Some(byline_name(block_text))
+            }
+            BlockKind::Date if meta.published.is_none() => {
+                if let Some(d) = date::parse_date(block_text) {
+                    meta.published = Some(d);
+                    meta.published_from = Some(DateSource::Text);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let mut sentences = Vec::with_capacity(blocks.len() * 3);
+    for (index, block) in blocks.iter().enumerate() {
+        for span in segment::split_sentences(&text[block.span]) {
+            sentences.push(Sentence { block: index, span: span.offset(block.span.start()) });
+        }
+    }
+    Article { text, format, meta, blocks, sentences, warnings }
+}
+
+/// Classifies one raw block, pushing one or more blocks: a wire dateline or
+/// a timestamp in front, or a credit at the end, becomes a block of its own.
+fn classify_into(text: &str, raw: RawBlock, out: &mut Vec<Block>) {
+    let mut span = raw.span;
+    let mut trailing_credit = None;
+    if matches!(raw.hint, Hint::None | Hint::Paragraph | Hint::Caption) {
+        if let Some(len) = leading_dateline(&text[span]) {
+            let head = trim_span(text, Span::new(span.start(), span.start() + len));
+            out.push(Block { kind: BlockKind::Dateline, span: head });
+            span = trim_span(text, Span::new(span.start() + len, span.end()));
+        } else if let Some(len) = leading_timestamp(&text[span]) {
+            let head = trim_span(text, Span::new(span.start(), span.start() + len));
+            out.push(Block { kind: BlockKind::Timestamp, span: head });
+            span = trim_span(text, Span::new(span.start() + len, span.end()));
+        }
+        if let Some(at) = trailing_credit_start(&text[span]) {
+            trailing_credit = Some(trim_span(text, Span::new(span.start() + at, span.end())));
+            span = trim_span(text, Span::new(span.start(), span.start() + at));
+        }
+    }
+    if span.is_empty() {
+        if let Some(credit) = trailing_credit {
+            out.push(Block { kind: BlockKind::Credit, span: credit });
+        }
+        return;
+    }
+    let s = &text[span];
+    let kind = match raw.hint {
+        Hint::Title => BlockKind::Headline,
+        Hint::Heading if is_boilerplate(s) => BlockKind::Boilerplate,
+        Hint::Heading => BlockKind::Subheading,
+        Hint::Quote => BlockKind::Quote,
+        Hint::Byline => BlockKind::Byline,
+        Hint::Boilerplate => BlockKind::Boilerplate,
+        Hint::Caption if is_credit(s) => BlockKind::Credit,
+        Hint::Caption => BlockKind::Caption,
+        Hint::None | Hint::Paragraph => {
+            if trailing_credit.is_some() {
+                BlockKind::Caption
+            } else {
+                classify(s)
+            }
+        }
+    };
+    out.push(Block { kind, span });
+    if let Some(credit) = trailing_credit {
+        out.push(Block { kind: BlockKind::Credit, span: credit });
+    }
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    Span::new(span.start() + lead, span.start() + lead + trimmed.len())
+}
+
+/// The kind of a block of plain text, from its wording alone.
+fn classify(s: &str) -> BlockKind {
+    if is_date_line(s) {
+        BlockKind::Date
+    } else if is_credit(s) {
+        BlockKind::Credit
+    } else if is_boilerplate(s) {
+        BlockKind::Boilerplate
+    } else if is_caption(s) {
+        BlockKind::Caption
+    } else if is_byline(s) {
+        BlockKind::Byline
+    } else if is_timestamp(s) {
+        BlockKind::Timestamp
+    } else if is_dateline_only(s) {
+        BlockKind::Dateline
+    } else {
+        BlockKind::Paragraph
+    }
+}
+
+/// The words of a block, lowercased, split at anything but letters, digits
+/// and apostrophes.
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '©'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Ends like a sentence: a period, question or exclamation mark, perhaps
+/// inside closing quotes.
+fn ends_like_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '”', '’', '\'', ')', ']']).ends_with(['.', '!', '?', '…'])
+}
+
+/// A headline's shape: short, capitalized, no final period.
+fn is_title_like(s: &str) -> bool {
+    let n = word_count(s);
+    (1..=30).contains(&n)
+        && s.len() <= 300
+        && !s.trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', ',', ';', ':'])
+        && s.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
+        })
+}
+
+/// Navigation words: a short block made of nothing else is site chrome.
+const NAV_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "account",
+    "ad",
+    "ads",
+    "advertise",
+    "advertisement",
+    "advertising",
+    "all",
+    "and",
+    "app",
+    "apps",
+    "article",
+    "articles",
+    "back",
+    "bookmark",
+    "close",
+    "comment",
+    "comments",
+    "contact",
+    "content",
+    "continue",
+    "cookie",
+    "cookies",
+    "copy",
+    "download",
+    "e",
+    "edition",
+    "email",
+    "events",
+    "facebook",
+    "feedback",
+    "follow",
+    "for",
+    "free",
+    "get",
+    "gift",
+    "go",
+    "help",
+    "here",
+    "home",
+    "in",
+    "instagram",
+    "join",
+    "key",
+    "latest",
+    "link",
+    "linkedin",
+    "listen",
+    "loading",
+    "log",
+    "login",
+    "logout",
+    "mail",
+    "main",
+    "menu",
+    "messenger",
+    "more",
+    "most",
+    "my",
+    "navigation",
+    "newsletter",
+    "newsletters",
+    "next",
+    "now",
+    "of",
+    "on",
+    "only",
+    "open",
+    "or",
+    "our",
+    "out",
+    "pinterest",
+    "popular",
+    "previous",
+    "print",
+    "privacy",
+    "profile",
+    "read",
+    "recommended",
+    "reddit",
+    "register",
+    "related",
+    "reply",
+    "save",
+    "search",
+    "sections",
+    "see",
+    "settings",
+    "share",
+    "shares",
+    "show",
+    "sign",
+    "skip",
+    "sponsored",
+    "stories",
+    "story",
+    "subscribe",
+    "subscriber",
+    "subscription",
+    "telegram",
+    "the",
+    "this",
+    "to",
+    "top",
+    "topics",
+    "trending",
+    "tumblr",
+    "tweet",
+    "twitter",
+    "up",
+    "us",
+    "video",
+    "videos",
+    "viewed",
+    "watch",
+    "whatsapp",
+    "x",
+    "you",
+    "your",
+    "youtube",
+];
+
+/// Phrases that mark a block as site chrome whatever its length: cookie
+/// notices, newsletter and subscription prompts, legal footers.
+const CHROME_PHRASES: &[&str] = &[
+    "accept all cookies",
+    "accept cookies",
+    "ad blocker",
+    "all rights reserved",
+    "already a subscriber",
+    "already have an account",
+    "by continuing to browse",
+    "by continuing to use",
+    "cookie policy",
+    "cookie settings",
+    "create an account",
+    "create a free account",
+    "enable javascript",
+    "in your inbox",
+    "javascript is disabled",
+    "turn on javascript",
+    "javascript to use",
+    "manage cookies",
+    "privacy policy",
+    "sign up for our",
+    "sign up to our",
+    "sign up to receive",
+    "subscribe to our",
+    "terms of service",
+    "terms of use",
+    "this site uses cookies",
+    "to your inbox",
+    "use of cookies",
+    "we use cookies",
+    "your browser does not support",
+];
+
+/// Prefixes of links to other stories and media.
+const CHROME_PREFIXES: &[&str] = &[
+    "read more:",
+    "read more ",
+    "read also:",
+    "related:",
+    "related article",
+    "related stories",
+    "see also:",
+    "more:",
+    "recommended:",
+    "watch:",
+    "watch now",
+    "listen:",
+    "listen to this article",
+    "advertisement",
+    "sponsored content",
+    "most read",
+    "you may also like",
+    "click here",
+];
+
+fn is_boilerplate(s: &str) -> bool {
+    if !s.contains(char::is_alphanumeric) {
+        // Rules and separators: "___", "* * *".
+        return true;
+    }
+    let n = word_count(s);
+    let lower = s.to_lowercase();
+    if n <= 80 && CHROME_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    if n <= 30 && CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if n <= 25
+        && (lower.starts_with('©') || lower.starts_with("copyright ©") || lower.starts_with("(c) "))
+    {
+        return true;
+    }
+    if n <= 10 && !ends_like_sentence(s) {
+        let mut any = false;
+        let all_nav = words(s).all(|w| {
+            any = true;
+            NAV_WORDS.binary_search(&w.as_str()).is_ok() || w.chars().all(|c| c.is_ascii_digit())
+        });
+        return any && all_nav;
+    }
+    false
+}
+
+/// Photo agencies and the words credits use around names.
+const AGENCIES: &[&str] = &[
+    "afp",
+    "alamy",
+    "anadolu",
+    "ap",
+    "associated press",
+    "bloomberg",
+    "courtesy",
+    "dpa",
+    "epa",
+    "getty",
+    "getty images",
+    "handout",
+    "kyodo",
+    "nurphoto",
+    "pa",
+    "pa media",
+    "pa wire",
+    "pool",
+    "reuters",
+    "rex",
+    "shutterstock",
+    "sipa",
+    "sputnik",
+    "tass",
+    "wireimage",
+    "xinhua",
+    "yonhap",
+    "zuma",
+];
+
+const CREDIT_PREFIXES: &[&str] = &[
+    "credit:",
+    "credits:",
+    "photo credit",
+    "photograph:",
+    "photographs:",
+    "photograph by",
+    "photo by",
+    "photos by",
+    "photography:",
+    "picture:",
+    "pictures:",
+    "image:",
+    "images:",
+    "image credit",
+    "image source",
+    "image copyright",
+    "illustration:",
+    "photo:",
+    "photos:",
+    "video:",
+    "source:",
+    "courtesy of",
+];
+
+/// A photo credit: "Credit: Jane Doe/AP", "Getty Images", "REUTERS/Jane Doe".
+fn is_credit(s: &str) -> bool {
+    let n = word_count(s);
+    if n > 14 || n == 0 {
+        return false;
+    }
+    let inner = s.trim_matches(['(', ')', '[', ']', ' ']);
+    let lower = inner.to_lowercase();
+    if let Some(prefix) = CREDIT_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        // "Photo: Jane Doe/AP" is a credit; "Photo: Protesters gather
+        // outside parliament on Tuesday." is a caption.
+        return looks_like_names(&inner[prefix.len()..]);
+    }
+    looks_like_names(inner)
+        && (inner.contains('/') || has_agency(&lower))
+        && !ends_like_sentence(inner.trim_end_matches('.'))
+}
+
+fn has_agency(lower: &str) -> bool {
+    let words: Vec<String> = words(lower).collect();
+    AGENCIES.iter().any(|agency| {
+        let parts: Vec<&str> = agency.split(' ').collect();
+        words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+    })
+}
+
+/// Text made of names: every word capitalized, an agency, or one of the
+/// small words credits use ("via", "for", "and").
+fn looks_like_names(s: &str) -> bool {
+    let s = s.trim().trim_end_matches('.');
+    let mut count = 0;
+    let ok = s
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, '/' | '|' | ',' | ';' | '(' | ')' | '-' | '–' | '—')
+        })
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            count += 1;
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '©')
+                || matches!(
+                    w,
+                    "via" | "for" | "and" | "of" | "by" | "de" | "van" | "von" | "al" | "the" | "&"
+                )
+        });
+    ok && (1..=10).contains(&count)
+}
+
+/// Where a credit at the end of a caption or paragraph starts, if there is
+/// one: "… in Syria. Credit: Jane Doe/US Navy", "… (AP Photo/Jane Doe)".
+fn trailing_credit_start(s: &str) -> Option<usize> {
+    const MARKERS: &[&str] = &[
+        "Credit:",
+        "CREDIT:",
+        "Photo credit:",
+        "Photograph:",
+        "Photo:",
+        "Picture:",
+        "Image:",
+        "(Photo",
+        "(AP Photo",
+        "(AP/",
+        "(Reuters",
+        "REUTERS/",
+        "Reuters/",
+        "AFP/",
+        "(AFP",
+        "(Getty",
+        "(EPA",
+        "EPA/",
+        "(Image",
+    ];
+    let mut best: Option<usize> = None;
+    // "… on Wednesday. (Jane Doe/Courier)": a parenthesized name with a
+    // slash after the last sentence.
+    if s.ends_with(')') {
+        if let Some(open) = s.rfind('(') {
+            let inner = &s[open + 1..s.len() - 1];
+            if open > 0
+                && inner.contains('/')
+                && is_credit(inner)
+                && s[..open].trim_end().ends_with(['.', '"', '”'])
+            {
+                best = Some(open);
+            }
+        }
+    }
+    for marker in MARKERS {
+        if let Some(at) = s.rfind(marker) {
+            if at > 0 && best.is_none_or(|b| at < b) {
+                let before = s[..at].trim_end();
+                let tail = &s[at..];
+                let boundary = before.ends_with(['.', '"', '”', ')', ',', '|', '-'])
+                    || tail.starts_with('(')
+                    || s[..at].ends_with(char::is_whitespace);
+                let closes = !tail.starts_with('(') || tail.trim_end().ends_with(')');
+                if boundary && closes && !before.is_empty() && is_credit(tail) {
+                    best = Some(at);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// How photo captions open.
+const CAPTION_PREFIXES: &[&str] = &[
+    "a combination of",
+    "a combination photo",
+    "combination photo",
+    "combination picture",
+    "file photo",
+    "file picture",
+    "file image",
+    "file:",
+    "file -",
+    "in this file photo",
+    "in this photo",
+    "in this picture",
+    "in this image",
+    "in this handout",
+    "in this undated",
+    "in this aerial",
+    "in this screen",
+    "in this still",
+    "in this video",
+    "this photo",
+    "this picture",
+    "this image",
+    "this handout",
+    "undated handout",
+    "undated photo",
+    "undated picture",
+    "undated image",
+    "an undated",
+    "a handout",
+    "handout photo",
+    "handout picture",
+    "handout image",
+    "pictured:",
+    "pictured above",
+    "above:",
+    "top:",
+    "main picture:",
+    "main image:",
+    "caption:",
+    "an aerial view",
+    "aerial view",
+    "a general view",
+    "general view",
+    "a screenshot",
+    "a screen grab",
+    "screen grab",
+    "a video grab",
+    "video grab",
+    "a still image",
+    "a still from",
+    "photo:",
+    "(photo",
+];
+
+/// Words that say the text shows a picture.
+const PICTURE_WORDS: &[&str] = &[
+    "footage",
+    "handout",
+    "image",
+    "images",
+    "photo",
+    "photograph",
+    "photographed",
+    "photos",
+    "picture",
+    "pictured",
+    "pictures",
+    "screenshot",
+    "still",
+];
+
+/// Verbs captions use to describe a picture.
+const SHOWING_WORDS: &[&str] = &[
+    "depicts",
+    "depicting",
+    "issued",
+    "posing",
+    "poses",
+    "provided",
+    "released",
+    "seen",
+    "shot",
+    "show",
+    "showing",
+    "shown",
+    "shows",
+    "taken",
+];
+
+/// A photo caption: "A combination of file photos showing …", "Undated
+/// handout photo issued by …", "People walk past … in Kyiv, Ukraine, March
+/// 2, 2022."
+fn is_caption(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let n = word_count(s);
+    if n > 90 {
+        return false;
+    }
+    if CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    let head: Vec<String> = words(&lower).take(16).collect();
+    let pictured = head.iter().any(|w| PICTURE_WORDS.contains(&w.as_str()));
+    let showing = head.iter().any(|w| SHOWING_WORDS.contains(&w.as_str()));
+    if pictured && showing {
+        return true;
+    }
+    // Wire photo captions end with the place and date the picture was
+    // taken, with no "on" before the date: "…, Russia, January 15, 2016."
+    n <= 60 && ends_with_photo_date(s)
+}
+
+fn ends_with_photo_date(s: &str) -> bool {
+    let body = s.trim_end().trim_end_matches('.');
+    let Some((before, date_part)) = body.rsplit_once(", ") else { return false };
+    // "January 15, 2016" has its own comma: step back over it.
+    let (before, date_text) = match before.rsplit_once(", ") {
+        Some((b, month_day))
+            if date_part.len() == 4 && date_part.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            (b, format!("{month_day}, {date_part}"))
+        }
+        _ => (before, date_part.to_string()),
+    };
+    if date::parse_date(&date_text).is_none() || word_count(&date_text) > 4 {
+        return false;
+    }
+    let last_word = before.rsplit(' ').next().unwrap_or("");
+    before.contains(", ")
+        && !matches!(
+            last_word.to_lowercase().as_str(),
+            "on" | "since" | "until" | "by" | "from" | "before" | "after"
+        )
+        && last_word.starts_with(char::is_uppercase)
+}
+
+/// "By Jane Doe", "Reporting by …; Editing by …".
+fn is_byline(s: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "by ",
+        "written by ",
+        "words by ",
+        "reporting by ",
+        "reported by ",
+        "additional reporting by ",
+        "editing by ",
+        "edited by ",
+        "compiled by ",
+        "story by ",
+    ];
+    let n = word_count(s);
+    let lower = s.to_lowercase();
+    let Some(prefix) = PREFIXES.iter().find(|p| lower.starts_with(*p)) else { return false };
+    let rest = &s[prefix.len()..];
+    n <= 24
+        && rest.starts_with(char::is_uppercase)
+        && (!ends_like_sentence(s)
+            || lower.starts_with("reporting by")
+            || lower.contains("editing by"))
+}
+
+/// The name part of a byline: "By Jane Doe, Reuters" → "Jane Doe, Reuters".
+fn byline_name(s: &str) -> String {
+    let lower = s.to_lowercase();
+    for prefix in ["by ", "written by ", "words by ", "story by "] {
+        if lower.starts_with(prefix) {
+            return s[prefix.len()..].trim().to_string();
+        }
+    }
+    s.trim().to_string()
+}
+
+/// "Published 2 May 2017", "Updated 10:42 AM ET, Tue May 2, 2017", a date
+/// alone on its line.
+fn is_date_line(s: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "published",
+        "updated",
+        "last updated",
+        "first published",
+        "posted",
+        "last modified",
+        "modified",
+        "date:",
+        "dated",
+    ];
+    let n = word_count(s);
+    if n > 16 || ends_like_sentence(s.trim_end_matches(['.']).trim_end()) && !s.ends_with('.') {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    n <= 8 && date::parse_date(s).is_some() && !s.ends_with('.')
+}
+
+/// A time of day standing alone: "10:42", "10.42am", "4:15pm BST".
+fn is_timestamp(s: &str) -> bool {
+    leading_timestamp(s).is_some_and(|len| s[len..].trim().is_empty())
+        || parse_clock(s).is_some_and(|len| s[len..].trim().is_empty())
+}
+
+/// The length of a live-blog timestamp opening `s` and followed by a dash
+/// or the end: "18:05 BST - …".
+fn leading_timestamp(s: &str) -> Option<usize> {
+    let clock = parse_clock(s)?;
+    let rest = &s[clock..];
+    let trimmed = rest.trim_start();
+    for dash in [" - ", " – ", " — ", " | "] {
+        if rest.starts_with(dash) {
+            return Some(clock + dash.len());
+        }
+    }
+    if trimmed.is_empty() { Some(s.len()) } else { None }
+}
+
+/// Parses a clock time at the start of `s`, with an optional am/pm and time
+/// zone, returning its length.
+fn parse_clock(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if !(1..=2).contains(&i) {
+        return None;
+    }
+    let mut has_minutes = false;
+    if i + 2 < b.len() + 1
+        && matches!(b.get(i), Some(b':' | b'.'))
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    {
+        i += 3;
+        has_minutes = true;
+    }
+    let rest = &s[i..];
+    let lower = rest.to_lowercase();
+    let mut len = i;
+    let mut has_meridiem = false;
+    for m in ["am", "pm", " am", " pm", "a.m.", "p.m.", " a.m.", " p.m."] {
+        if lower.starts_with(m) && !lower[m.len()..].starts_with(char::is_alphanumeric) {
+            len += m.len();
+            has_meridiem = true;
+            break;
+        }
+    }
+    if !has_minutes && !has_meridiem {
+        return None;
+    }
+    let rest = &s[len..];
+    let zone_len = rest.len() - rest.trim_start().len();
+    let zone: String = rest.trim_start().chars().take_while(char::is_ascii_uppercase).collect();
+    if (2..=4).contains(&zone.len())
+        && [
+            "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "ET", "EST", "EDT", "PT", "PST",
+            "PDT", "CT", "CST", "CDT", "MT", "MSK", "IST", "JST", "AEST", "AEDT", "SAST", "WAT",
+            "EAT",
+        ]
+        .contains(&zone.as_str())
+    {
+        len += zone_len + zone.len();
+    }
+    Some(len)
+}
+
+/// The length of a wire dateline opening `s`: "MOSCOW (Reuters) - ",
+/// "NAIROBI, Kenya (AP) _ ", "WASHINGTON — ".
+fn leading_dateline(s: &str) -> Option<usize> {
+    let window = &s[..floor_char_boundary(s, s.len().min(90))];
+    for dash in [" - ", " — ", " – ", " -- ", " _ ", " —", " _\n", " -\n"] {
+        let Some(at) = window.find(dash) else { continue };
+        let head = &s[..at];
+        if is_dateline_head(head) {
+            return Some(at + dash.len());
+        }
+    }
+    None
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A block that is only a dateline: "NAIROBI, Kenya (AP) _".
+fn is_dateline_only(s: &str) -> bool {
+    let head = s.trim_end_matches(['-', '—', '–', '_', ' ']);
+    head.len() < s.len() && is_dateline_head(head)
+}
+
+/// "MOSCOW", "NAIROBI, Kenya (AP)", "SAN FRANCISCO, Calif. (Reuters)",
+/// "Moscow (Reuters)": a place in capitals, or any place with an agency.
+fn is_dateline_head(head: &str) -> bool {
+    let head = head.trim();
+    if head.is_empty() || head.len() > 70 {
+        return false;
+    }
+    let (place, agency) = match head.find('(') {
+        Some(open) if head.ends_with(')') => {
+            (head[..open].trim(), Some(&head[open + 1..head.len() - 1]))
+        }
+        Some(_) => return false,
+        None => (head, None),
+    };
+    if place.is_empty() || word_count(place) > 6 {
+        return false;
+    }
+    let first_word = place.split([' ', ',']).next().unwrap_or("");
+    let letters: Vec<char> = first_word.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let capitalized = place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "de" | "el" | "al" | "la" | "of")
+    });
+    let agency_ok = agency.is_some_and(|a| {
+        !a.is_empty()
+            && a.len() <= 30
+            && a.starts_with(|c: char| c.is_uppercase())
+            && !a.contains(['(', ')'])
+    });
+    capitalized && (capitals || agency_ok)
+}
+
+/// Picks the headline: the title the markup gave, or else the first
+/// title-shaped block before the story starts. Chrome before the headline
+/// that the cues missed is marked as chrome.
+fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: bool) {
+    if blocks.iter().any(|b| b.kind == BlockKind::Headline) {
+        return;
+    }
+    let markup_has_paragraphs = raw.iter().any(|r| r.hint != Hint::None);
+    for i in 0..blocks.len() {
+        let block = blocks[i];
+        match block.kind {
+            BlockKind::Paragraph | BlockKind::Subheading => {}
+            BlockKind::Boilerplate
+            | BlockKind::Caption
+            | BlockKind::Credit
+            | BlockKind::Date
+            | BlockKind::Byline => continue,
+            _ => return,
+        }
+        let s = &text[block.span];
+        if !is_title_like(s) || ends_like_sentence(s) && word_count(s) > 20 {
+            return;
+        }
+        // A title from metadata is the headline already: a block that
+        // repeats it is the headline; short lines before the story are
+        // chrome.
+        if has_title || markup_has_paragraphs {
+            if i + 1 < blocks.len() {
+                blocks[i].kind = BlockKind::Headline;
+            }
+            return;
+        }
+        let next_is_story = blocks[i + 1..]
+            .iter()
+            .find(|b| {
+                !matches!(
+                    b.kind,
+                    BlockKind::Boilerplate
+                        | BlockKind::Credit
+                        | BlockKind::Date
+                        | BlockKind::Byline
+                )
+            })
+            .is_some_and(|b| {
+                matches!(
+                    b.kind,
+                    BlockKind::Paragraph
+                        | BlockKind::Caption
+                        | BlockKind::Dateline
+                        | BlockKind::Timestamp
+                )
+            });
+        if next_is_story && word_count(s) >= 4 {
+            blocks[i].kind = BlockKind::Headline;
+            for earlier in &mut blocks[..i] {
+                if earlier.kind == BlockKind::Paragraph && word_count(&text[earlier.span]) <= 10 {
+                    earlier.kind = BlockKind::Boilerplate;
+                }
+            }
+            return;
+        }
+        if word_count(s) >= 4 {
+            // A title-shaped block that is not followed by the story (a
+            // section name, a menu) is chrome; keep looking.
+            if word_count(s) <= 6 {
+                blocks[i].kind = BlockKind::Boilerplate;
+                continue;
+            }
+            return;
+        }
+        blocks[i].kind = BlockKind::Boilerplate;
+    }
+}
+
+/// A short one-sentence paragraph right before a photo credit is that
+/// photo's caption, whatever its wording.
+fn mark_captions_before_credits(text: &str, blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let (before, credit) = (blocks[i - 1], blocks[i]);
+        if credit.kind == BlockKind::Credit && before.kind == BlockKind::Paragraph {
+            let s = &text[before.span];
+            if word_count(s) <= 40 && segment::split_sentences(s).len() == 1 {
+                blocks[i - 1].kind = BlockKind::Caption;
+            }
+        }
+    }
+}
+
+/// Short title-shaped lines in the body are subheadings when they stand
+/// alone, and lists of links to other stories ("Most read") when three or
+/// more come in a row.
+fn mark_link_lists(text: &str, blocks: &mut [Block]) {
+    let headline = blocks.iter().position(|b| b.kind == BlockKind::Headline);
+    let start = headline.map_or(0, |h| h + 1);
+    let is_short_title = |b: &Block| {
+        b.kind == BlockKind::Paragraph && {
+            let s = &text[b.span];
+            is_title_like(s) && word_count(s) <= 14 && !ends_like_sentence(s)
+        }
+    };
+    let last_story =
+        blocks.iter().rposition(|b| b.kind == BlockKind::Paragraph && !is_short_title(b));
+    let mut i = start;
+    while i < blocks.len() {
+        if !is_short_title(&blocks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < blocks.len()
+            && (is_short_title(&blocks[j]) || blocks[j].kind == BlockKind::Boilerplate)
+        {
+            j += 1;
+        }
+        let run = blocks[i..j].iter().filter(|b| is_short_title(b)).count();
+        let after_story = last_story.is_none_or(|last| i > last);
+        let before_story = headline.is_none() && last_story.is_some_and(|last| j <= last) && i == 0;
+        for block in &mut blocks[i..j] {
+            if block.kind == BlockKind::Paragraph {
+                block.kind = if run >= 3 || after_story || before_story {
+                    BlockKind::Boilerplate
+                } else {
+                    BlockKind::Subheading
+                };
+            }
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: &[(&str, BlockKind)]) {
+        let article = Article::from_text(text, Meta::default());
+        let got: Vec<(&str, BlockKind)> =
+            article.blocks().iter().map(|b| (article.slice(b.span), b.kind)).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn nav_words_are_sorted_for_search() {
+        assert!(NAV_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn chrome_headline_caption_credit() {
+        check(
+            "Sign in / Join\n\nLeaders agree to meet face to face in July\n\n\
+             A combination of file photos showing two presidents, Paris, France, May 1, 2016.\n\n\
+             The leaders spoke by phone on Tuesday.\n\n\
+             Handout photo issued by the navy of a ship firing a missile. Credit: Jane Doe/US Navy/PA\n\n\
+             Share this article",
+            &[
+                ("Sign in / Join", BlockKind::Boilerplate),
+                ("Leaders agree to meet face to face in July", BlockKind::Headline),
+                (
+                    "A combination of file photos showing two presidents, Paris, France, May 1, 2016.",
+                    BlockKind::Caption,
+                ),
+                ("The leaders spoke by phone on Tuesday.", BlockKind::Paragraph),
+                (
+                    "Handout photo issued by the navy of a ship firing a missile.",
+                    BlockKind::Caption,
+                ),
+                ("Credit: Jane Doe/US Navy/PA", BlockKind::Credit),
+                ("Share this article", BlockKind::Boilerplate),
+            ],
+        );
+    }
+
+    #[test]
+    fn wire_dateline_and_byline() {
+        check(
+            "Ceasefire holds in the north\n\nBy Jane Doe\n\nGENEVA (Reuters) - The ceasefire held on Monday.\n\nReporting by Jane Doe; Editing by John Roe",
+            &[
+                ("Ceasefire holds in the north", BlockKind::Headline),
+                ("By Jane Doe", BlockKind::Byline),
+                ("GENEVA (Reuters) -", BlockKind::Dateline),
+                ("The ceasefire held on Monday.", BlockKind::Paragraph),
+                ("Reporting by Jane Doe; Editing by John Roe", BlockKind::Byline),
+            ],
+        );
+        check(
+            "NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the embassy Friday.",
+            &[
+                ("NAIROBI, Kenya (AP) _", BlockKind::Dateline),
+                ("Suspected bombs exploded outside the embassy Friday.", BlockKind::Paragraph),
+            ],
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_and_one_line_paragraphs() {
+        let wrapped = "The talks began on Tuesday in the capital, where delegates from both\n\
+                       sides met for the first time since the ceasefire collapsed in the\n\
+                       spring. Officials said they hoped for progress.";
+        check(wrapped, &[(wrapped, BlockKind::Paragraph)]);
+        check(
+            "Storm hits the coast overnight\nThe storm made landfall on Monday night.\nThousands lost power.",
+            &[
+                ("Storm hits the coast overnight", BlockKind::Headline),
+                ("The storm made landfall on Monday night.", BlockKind::Paragraph),
+                ("Thousands lost power.", BlockKind::Paragraph),
+            ],
+        );
+    }
+
+    #[test]
+    fn live_blog_timestamps_and_dates() {
+        check(
+            "Flood latest: river peaks overnight\n\nLast updated: 14 June 2022 18:05 BST\n\n18:05 BST\n\nThe river peaked at 6.2 metres.\n\n17:42 - Schools will stay closed on Wednesday.",
+            &[
+                ("Flood latest: river peaks overnight", BlockKind::Headline),
+                ("Last updated: 14 June 2022 18:05 BST", BlockKind::Date),
+                ("18:05 BST", BlockKind::Timestamp),
+                ("The river peaked at 6.2 metres.", BlockKind::Paragraph),
+                ("17:42 -", BlockKind::Timestamp),
+                ("Schools will stay closed on Wednesday.", BlockKind::Paragraph),
+            ],
+        );
+    }
+
+    #[test]
+    fn subheadings_and_link_lists() {
+        check(
+            "Budget passes after long night\n\nThe budget passed at dawn.\n\nWhat happens next\n\nThe bill goes to the senate.\n\nMost read\n\nStorm closes schools\n\nMayor resigns\n\nTeam wins cup",
+            &[
+                ("Budget passes after long night", BlockKind::Headline),
+                ("The budget passed at dawn.", BlockKind::Paragraph),
+                ("What happens next", BlockKind::Subheading),
+                ("The bill goes to the senate.", BlockKind::Paragraph),
+                ("Most read", BlockKind::Boilerplate),
+                ("Storm closes schools", BlockKind::Boilerplate),
+                ("Mayor resigns", BlockKind::Boilerplate),
+                ("Team wins cup", BlockKind::Boilerplate),
+            ],
+        );
+    }
+
+    #[test]
+    fn body_text_stays_body_text() {
+        check(
+            "He took to Twitter days after the strikes.\n\n\"The conversation was a very good one.\"",
+            &[
+                ("He took to Twitter days after the strikes.", BlockKind::Paragraph),
+                ("\"The conversation was a very good one.\"", BlockKind::Paragraph),
+            ],
+        );
+    }
+}

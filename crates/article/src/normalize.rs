@@ -1,0 +1,129 @@
+//! Text normalization: the one place where an article's text is changed.
+//!
+//! Every span in dateline indexes the *normalized* text, so normalization
+//! happens once, while the text is built, and never afterwards. It folds
+//! the differences that only typography or the platform made: line endings,
+//! non-breaking and other fixed-width spaces, soft hyphens, zero-width
+//! characters and stray control characters. Quotes, apostrophes and dashes
+//! are kept as they are: they carry meaning a later stage may want.
+
+/// Appends text to a `String`, normalizing it on the way.
+///
+/// Text can arrive in pieces (the text nodes of an HTML page, the character
+/// data of a TimeML file); the normalizer keeps enough state that a `\r\n`
+/// split across two pieces still becomes a single `\n`.
+#[derive(Debug, Default)]
+pub(crate) struct Normalizer {
+    out: String,
+    after_cr: bool,
+}
+
+impl Normalizer {
+    /// A normalizer with room for `capacity` bytes of text.
+    pub(crate) fn with_capacity(capacity: usize) -> Normalizer {
+        Normalizer { out: String::with_capacity(capacity), after_cr: false }
+    }
+
+    /// The length in bytes of the normalized text so far.
+    pub(crate) fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Appends `piece`, normalized.
+    pub(crate) fn push(&mut self, piece: &str) {
+        let bytes = piece.as_bytes();
+        let mut copied = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // Only these lead bytes can start something to change; all other
+            // bytes are copied in runs.
+            if !(b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef) {
+                self.after_cr = false;
+                i += 1;
+                continue;
+            }
+            let ch = piece[i..].chars().next().expect("i is on a char boundary");
+            let width = ch.len_utf8();
+            let replacement = match ch {
+                '\r' => Some("\n"),
+                '\n' if self.after_cr => Some(""),
+                '\n' | '\t' => None,
+                '\u{a0}' | '\u{2007}' | '\u{202f}' => Some(" "),
+                '\u{85}' | '\u{2028}' => Some("\n"),
+                '\u{2029}' => Some("\n\n"),
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {
+                    Some("")
+                }
+                c if c.is_control() => Some(""),
+                _ => None,
+            };
+            if let Some(replacement) = replacement {
+                self.out.push_str(&piece[copied..i]);
+                self.out.push_str(replacement);
+                copied = i + width;
+            }
+            self.after_cr = ch == '\r';
+            i += width;
+        }
+        self.out.push_str(&piece[copied..]);
+    }
+
+    /// Appends `piece` without normalizing it: for separators the reader
+    /// itself inserts, such as the blank line between two HTML blocks.
+    pub(crate) fn push_raw(&mut self, piece: &str) {
+        self.after_cr = false;
+        self.out.push_str(piece);
+    }
+
+    /// The finished text.
+    pub(crate) fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// Returns `text` normalized.
+pub fn normalize(text: &str) -> String {
+    let mut normalizer = Normalizer::with_capacity(text.len());
+    normalizer.push(text);
+    normalizer.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(input: &str, expected: &str) {
+        assert_eq!(normalize(input), expected);
+    }
+
+    #[test]
+    fn line_endings() {
+        check("a\r\nb\rc\n", "a\nb\nc\n");
+        check("a\r\n\r\nb", "a\n\nb");
+        check("a\u{2028}b\u{2029}c", "a\nb\n\nc");
+    }
+
+    #[test]
+    fn spaces_and_invisibles() {
+        check("12\u{a0}000\u{202f}km", "12 000 km");
+        check("co\u{ad}operation", "cooperation");
+        check("zero\u{200b}width\u{feff}", "zerowidth");
+        check("bell\u{7}tab\tkept", "belltab\tkept");
+    }
+
+    #[test]
+    fn quotes_kept() {
+        check("“Tuesday’s call” — “fine”", "“Tuesday’s call” — “fine”");
+        check("café déjà vu €5", "café déjà vu €5");
+    }
+
+    #[test]
+    fn crlf_split_across_pieces() {
+        let mut n = Normalizer::default();
+        n.push("one\r");
+        n.push("\ntwo");
+        assert_eq!(n.finish(), "one\ntwo");
+    }
+}

@@ -1,0 +1,167 @@
+//! The command line as clap sees it: close to the raw flags, each value
+//! checked by its parser, then turned into library configuration.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dateline_article::{InputFormat, ReaderConfig};
+
+const EXAMPLES: &str = "\
+Examples:
+  dateline parse fixtures/articles/00-syria-call.txt
+  dateline parse story.html --format json
+  dateline parse corpus.jsonl --format jsonl > articles.jsonl
+  curl -s https://example.com/story | dateline parse - --input-format html
+  dateline completions bash > ~/.local/share/bash-completion/completions/dateline
+
+Exit codes: 0 success; 2 bad usage or an input that could not be read (the
+other inputs are still processed).";
+
+/// Turn news articles into dated event timelines, and see what changed
+/// between versions of a story.
+#[derive(Debug, Parser)]
+#[command(name = "dateline", version, about, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles into metadata, blocks (headline, paragraphs, captions,
+    /// credits, site chrome…) and sentences with byte spans.
+    #[command(after_help = PARSE_EXAMPLES)]
+    Parse(ParseArgs),
+    /// Print a shell completion script.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+const PARSE_EXAMPLES: &str = "\
+Examples:
+  dateline parse fixtures/articles/00-syria-call.txt --date 2017-05-02
+  dateline parse fixtures/articles/ --format json
+  cat page.html | dateline parse - --input-format html --format json";
+
+/// Where articles come from and how to read them.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files, directories (read recursively) or `-` for standard input.
+    #[arg(value_name = "FILE|DIR|-", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Publication date for articles that carry none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+
+    /// Read every input as this format instead of detecting it.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
+    pub input_format: Option<InputFormat>,
+
+    /// Refuse any single article (a file, or a line of a JSON Lines corpus)
+    /// larger than this many bytes. Accepts K, M and G suffixes.
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "32M")]
+    pub max_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ParseFormat::Text)]
+    pub format: ParseFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ParseFormat {
+    /// Blocks and sentences, for reading in a terminal.
+    Text,
+    /// `dateline.article/1`: one document, or an array of them for several
+    /// articles.
+    Json,
+    /// One `dateline.article/1` document a line.
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date in the form YYYY-MM-DD"))
+}
+
+fn parse_input_format(s: &str) -> Result<InputFormat, String> {
+    s.parse::<InputFormat>().map_err(|_| {
+        let names: Vec<&str> = InputFormat::ALL.iter().map(|f| f.as_str()).collect();
+        format!("{s:?} is not one of {}", names.join(", "))
+    })
+}
+
+/// Parses "32M", "100k", "2G" or a plain number of bytes.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => t.split_at(i),
+        None => (t, ""),
+    };
+    let n: u64 =
+        digits.parse().map_err(|_| format!("{s:?} is not a size such as 500K, 32M or 1G"))?;
+    let factor = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 1,
+        "K" => 1024,
+        "M" => 1024 * 1024,
+        "G" => 1024 * 1024 * 1024,
+        _ => return Err(format!("{s:?} is not a size such as 500K, 32M or 1G")),
+    };
+    n.checked_mul(factor).filter(|&n| n > 0).ok_or_else(|| format!("{s:?} is out of range"))
+}
+
+impl InputArgs {
+    /// The reader configuration the flags ask for.
+    pub fn reader_config(&self) -> ReaderConfig {
+        ReaderConfig {
+            format: self.input_format,
+            max_bytes: self.max_bytes,
+            ..ReaderConfig::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("32M"), Ok(32 * 1024 * 1024));
+        assert_eq!(parse_size("500k"), Ok(500 * 1024));
+        assert_eq!(parse_size("1GiB"), Ok(1024 * 1024 * 1024));
+        assert_eq!(parse_size("12"), Ok(12));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("0").is_err());
+    }
+
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

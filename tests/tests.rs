@@ -1,0 +1,5 @@
+//! The integration tests of the `dateline` binary: one test binary (see
+//! `Cargo.toml`), with a module per command.
+
+mod parse;
+mod util;
