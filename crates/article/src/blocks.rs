@@ -12,6 +12,10 @@
 //! "Credit:", an agency name after a slash), never a particular article's
 //! sentences.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::{
     Article, Block, BlockKind, DateSource, InputFormat, Meta, Sentence, Span, Warning, date,
     segment,
@@ -196,7 +200,7 @@ fn classify_into(text: &str, raw: RawBlock, out: &mut Vec<Block>) {
     let s = &text[span];
     let kind = match raw.hint {
         Hint::Title => BlockKind::Headline,
-        Hint::Heading if is_boilerplate(s) => BlockKind::Boilerplate,
+        Hint::Heading if is_boilerplate(s, words_upto(s, 90)) => BlockKind::Boilerplate,
         Hint::Heading => BlockKind::Subheading,
         Hint::Quote => BlockKind::Quote,
         Hint::Byline => BlockKind::Byline,
@@ -226,13 +230,14 @@ fn trim_span(text: &str, span: Span) -> Span {
 
 /// The kind of a block of plain text, from its wording alone.
 fn classify(s: &str) -> BlockKind {
+    let n = words_upto(s, 90);
     if is_date_line(s) {
         BlockKind::Date
     } else if is_credit(s) {
         BlockKind::Credit
-    } else if is_boilerplate(s) {
+    } else if is_boilerplate(s, n) {
         BlockKind::Boilerplate
-    } else if is_caption(s) {
+    } else if is_caption(s, n) {
         BlockKind::Caption
     } else if is_byline(s) {
         BlockKind::Byline
@@ -247,15 +252,73 @@ fn classify(s: &str) -> BlockKind {
 
 /// The words of a block, lowercased, split at anything but letters, digits
 /// and apostrophes.
-fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '©'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// The number of words in `s`, counted only as far as `limit + 1`: the
+/// rules that look at length draw a line, and a long paragraph need not be
+/// counted to its end to know it is past it.
+fn words_upto(s: &str, limit: usize) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+        if !space && !in_word {
+            count += 1;
+            if count > limit {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    count
 }
+
+/// The first `max` bytes of `s` (at a character boundary), lowercased: the
+/// rules that read wording look at how a block starts.
+fn lower_head(s: &str, max: usize) -> String {
+    s[..floor_char_boundary(s, s.len().min(max))].to_lowercase()
+}
+
+/// Whether `s` starts with `prefix` (given in lowercase ASCII), ignoring
+/// ASCII case.
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// A list of prefixes, matched at the start of a block in one pass,
+/// ignoring ASCII case.
+struct Prefixes(LazyLock<AhoCorasick>);
+
+impl Prefixes {
+    const fn new(build: fn() -> AhoCorasick) -> Prefixes {
+        Prefixes(LazyLock::new(build))
+    }
+
+    /// The length of the prefix `s` starts with, if any.
+    fn find(&self, s: &str) -> Option<usize> {
+        self.0
+            .find(aho_corasick::Input::new(s).anchored(aho_corasick::Anchored::Yes))
+            .map(|m| m.end())
+    }
+}
+
+fn prefix_automaton(prefixes: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .start_kind(aho_corasick::StartKind::Anchored)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(prefixes)
+        .expect("prefixes are valid patterns")
+}
+
+static CHROME_PREFIX_SET: Prefixes = Prefixes::new(|| prefix_automaton(CHROME_PREFIXES));
+static CREDIT_PREFIX_SET: Prefixes = Prefixes::new(|| prefix_automaton(CREDIT_PREFIXES));
+static CAPTION_PREFIX_SET: Prefixes = Prefixes::new(|| prefix_automaton(CAPTION_PREFIXES));
 
 /// Ends like a sentence: a period, question or exclamation mark, perhaps
 /// inside closing quotes.
@@ -265,7 +328,7 @@ fn ends_like_sentence(s: &str) -> bool {
 
 /// A headline's shape: short, capitalized, no final period.
 fn is_title_like(s: &str) -> bool {
-    let n = word_count(s);
+    let n = words_upto(s, 30);
     (1..=30).contains(&n)
         && s.len() <= 300
         && !s.trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', ',', ';', ':'])
@@ -434,6 +497,17 @@ const CHROME_PHRASES: &[&str] = &[
     "your browser does not support",
 ];
 
+/// The chrome phrases, matched in one pass whatever their case.
+fn chrome_phrases() -> &'static AhoCorasick {
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CHROME_PHRASES)
+            .expect("the chrome phrases are valid patterns")
+    });
+    &PHRASES
+}
+
 /// Prefixes of links to other stories and media.
 const CHROME_PREFIXES: &[&str] = &[
     "read more:",
@@ -456,29 +530,32 @@ const CHROME_PREFIXES: &[&str] = &[
     "click here",
 ];
 
-fn is_boilerplate(s: &str) -> bool {
+/// Site chrome; `n` is the block's word count (up to 90).
+fn is_boilerplate(s: &str, n: usize) -> bool {
     if !s.contains(char::is_alphanumeric) {
         // Rules and separators: "___", "* * *".
         return true;
     }
-    let n = word_count(s);
-    let lower = s.to_lowercase();
-    if n <= 80 && CHROME_PHRASES.iter().any(|p| lower.contains(p)) {
+    if n > 80 {
+        return false;
+    }
+    if chrome_phrases().is_match(s) {
         return true;
     }
-    if n <= 30 && CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if n <= 30 && CHROME_PREFIX_SET.find(s).is_some() {
         return true;
     }
     if n <= 25
-        && (lower.starts_with('©') || lower.starts_with("copyright ©") || lower.starts_with("(c) "))
+        && (s.starts_with('©') || starts_with_ci(s, "copyright ©") || starts_with_ci(s, "(c) "))
     {
         return true;
     }
     if n <= 10 && !ends_like_sentence(s) {
         let mut any = false;
-        let all_nav = words(s).all(|w| {
+        let lower = s.to_lowercase();
+        let all_nav = words(&lower).all(|w| {
             any = true;
-            NAV_WORDS.binary_search(&w.as_str()).is_ok() || w.chars().all(|c| c.is_ascii_digit())
+            NAV_WORDS.binary_search(&w).is_ok() || w.chars().all(|c| c.is_ascii_digit())
         });
         return any && all_nav;
     }
@@ -544,27 +621,26 @@ const CREDIT_PREFIXES: &[&str] = &[
 
 /// A photo credit: "Credit: Jane Doe/AP", "Getty Images", "REUTERS/Jane Doe".
 fn is_credit(s: &str) -> bool {
-    let n = word_count(s);
+    let n = words_upto(s, 14);
     if n > 14 || n == 0 {
         return false;
     }
     let inner = s.trim_matches(['(', ')', '[', ']', ' ']);
-    let lower = inner.to_lowercase();
-    if let Some(prefix) = CREDIT_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+    if let Some(len) = CREDIT_PREFIX_SET.find(inner) {
         // "Photo: Jane Doe/AP" is a credit; "Photo: Protesters gather
         // outside parliament on Tuesday." is a caption.
-        return looks_like_names(&inner[prefix.len()..]);
+        return looks_like_names(&inner[len..]);
     }
     looks_like_names(inner)
-        && (inner.contains('/') || has_agency(&lower))
+        && (inner.contains('/') || has_agency(&inner.to_lowercase()))
         && !ends_like_sentence(inner.trim_end_matches('.'))
 }
 
 fn has_agency(lower: &str) -> bool {
-    let words: Vec<String> = words(lower).collect();
+    let words: Vec<&str> = words(lower).collect();
     AGENCIES.iter().any(|agency| {
         let parts: Vec<&str> = agency.split(' ').collect();
-        words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+        words.windows(parts.len()).any(|w| w == parts.as_slice())
     })
 }
 
@@ -592,6 +668,51 @@ fn looks_like_names(s: &str) -> bool {
 /// Where a credit at the end of a caption or paragraph starts, if there is
 /// one: "… in Syria. Credit: Jane Doe/US Navy", "… (AP Photo/Jane Doe)".
 fn trailing_credit_start(s: &str) -> Option<usize> {
+    // A credit is short: only the block's tail can hold one.
+    let tail_start = floor_char_boundary(s, s.len().saturating_sub(160));
+    let tail = &s[tail_start..];
+    if memchr::memchr3(b'/', b':', b'(', tail.as_bytes()).is_none() {
+        return None;
+    }
+    trailing_credit_in(tail).map(|at| tail_start + at).filter(|&at| at > 0)
+}
+
+fn trailing_credit_in(s: &str) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    // "… on Wednesday. (Jane Doe/Courier)": a parenthesized name with a
+    // slash after the last sentence.
+    if s.ends_with(')') {
+        if let Some(open) = s.rfind('(') {
+            let inner = &s[open + 1..s.len() - 1];
+            if open > 0
+                && inner.contains('/')
+                && is_credit(inner)
+                && s[..open].trim_end().ends_with(['.', '"', '”'])
+            {
+                best = Some(open);
+            }
+        }
+    }
+    for found in credit_markers().find_overlapping_iter(s) {
+        let at = found.start();
+        if at == 0 || best.is_some_and(|b| at >= b) {
+            continue;
+        }
+        let before = s[..at].trim_end();
+        let tail = &s[at..];
+        let boundary = before.ends_with(['.', '"', '”', ')', ',', '|', '-'])
+            || tail.starts_with('(')
+            || s[..at].ends_with(char::is_whitespace);
+        let closes = !tail.starts_with('(') || tail.trim_end().ends_with(')');
+        if boundary && closes && !before.is_empty() && is_credit(tail) {
+            best = Some(at);
+        }
+    }
+    best
+}
+
+/// Where credits start inside a caption: "Credit:", "(AP Photo/", "REUTERS/".
+fn credit_markers() -> &'static AhoCorasick {
     const MARKERS: &[&str] = &[
         "Credit:",
         "CREDIT:",
@@ -613,37 +734,9 @@ fn trailing_credit_start(s: &str) -> Option<usize> {
         "EPA/",
         "(Image",
     ];
-    let mut best: Option<usize> = None;
-    // "… on Wednesday. (Jane Doe/Courier)": a parenthesized name with a
-    // slash after the last sentence.
-    if s.ends_with(')') {
-        if let Some(open) = s.rfind('(') {
-            let inner = &s[open + 1..s.len() - 1];
-            if open > 0
-                && inner.contains('/')
-                && is_credit(inner)
-                && s[..open].trim_end().ends_with(['.', '"', '”'])
-            {
-                best = Some(open);
-            }
-        }
-    }
-    for marker in MARKERS {
-        if let Some(at) = s.rfind(marker) {
-            if at > 0 && best.is_none_or(|b| at < b) {
-                let before = s[..at].trim_end();
-                let tail = &s[at..];
-                let boundary = before.ends_with(['.', '"', '”', ')', ',', '|', '-'])
-                    || tail.starts_with('(')
-                    || s[..at].ends_with(char::is_whitespace);
-                let closes = !tail.starts_with('(') || tail.trim_end().ends_with(')');
-                if boundary && closes && !before.is_empty() && is_credit(tail) {
-                    best = Some(at);
-                }
-            }
-        }
-    }
-    best
+    static MARKER_SET: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(MARKERS).expect("the credit markers are valid patterns"));
+    &MARKER_SET
 }
 
 /// How photo captions open.
@@ -740,18 +833,18 @@ const SHOWING_WORDS: &[&str] = &[
 /// A photo caption: "A combination of file photos showing …", "Undated
 /// handout photo issued by …", "People walk past … in Kyiv, Ukraine, March
 /// 2, 2022."
-fn is_caption(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let n = word_count(s);
+fn is_caption(s: &str, n: usize) -> bool {
     if n > 90 {
         return false;
     }
-    if CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if CAPTION_PREFIX_SET.find(s).is_some() {
         return true;
     }
-    let head: Vec<String> = words(&lower).take(16).collect();
-    let pictured = head.iter().any(|w| PICTURE_WORDS.contains(&w.as_str()));
-    let showing = head.iter().any(|w| SHOWING_WORDS.contains(&w.as_str()));
+    let (mut pictured, mut showing) = (false, false);
+    for w in words(s).take(16) {
+        pictured |= PICTURE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        showing |= SHOWING_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    }
     if pictured && showing {
         return true;
     }
@@ -761,6 +854,11 @@ fn is_caption(s: &str) -> bool {
 }
 
 fn ends_with_photo_date(s: &str) -> bool {
+    let year = s.trim_end().trim_end_matches('.').as_bytes();
+    if year.len() < 4 || !year[year.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let s = &s[floor_char_boundary(s, s.len().saturating_sub(120))..];
     let body = s.trim_end().trim_end_matches('.');
     let Some((before, date_part)) = body.rsplit_once(", ") else { return false };
     // "January 15, 2016" has its own comma: step back over it.
@@ -772,7 +870,7 @@ fn ends_with_photo_date(s: &str) -> bool {
         }
         _ => (before, date_part.to_string()),
     };
-    if date::parse_date(&date_text).is_none() || word_count(&date_text) > 4 {
+    if date::parse_date(&date_text).is_none() || words_upto(&date_text, 4) > 4 {
         return false;
     }
     let last_word = before.rsplit(' ').next().unwrap_or("");
@@ -798,7 +896,10 @@ fn is_byline(s: &str) -> bool {
         "compiled by ",
         "story by ",
     ];
-    let n = word_count(s);
+    let n = words_upto(s, 24);
+    if n > 24 {
+        return false;
+    }
     let lower = s.to_lowercase();
     let Some(prefix) = PREFIXES.iter().find(|p| lower.starts_with(*p)) else { return false };
     let rest = &s[prefix.len()..];
@@ -811,7 +912,7 @@ fn is_byline(s: &str) -> bool {
 
 /// The name part of a byline: "By Jane Doe, Reuters" → "Jane Doe, Reuters".
 fn byline_name(s: &str) -> String {
-    let lower = s.to_lowercase();
+    let lower = lower_head(s, 24);
     for prefix in ["by ", "written by ", "words by ", "story by "] {
         if lower.starts_with(prefix) {
             return s[prefix.len()..].trim().to_string();
@@ -834,7 +935,7 @@ fn is_date_line(s: &str) -> bool {
         "date:",
         "dated",
     ];
-    let n = word_count(s);
+    let n = words_upto(s, 16);
     if n > 16 || ends_like_sentence(s.trim_end_matches(['.']).trim_end()) && !s.ends_with('.') {
         return false;
     }
@@ -886,7 +987,7 @@ fn parse_clock(s: &str) -> Option<usize> {
         has_minutes = true;
     }
     let rest = &s[i..];
-    let lower = rest.to_lowercase();
+    let lower = lower_head(rest, 8);
     let mut len = i;
     let mut has_meridiem = false;
     for m in ["am", "pm", " am", " pm", "a.m.", "p.m.", " a.m.", " p.m."] {
@@ -919,6 +1020,13 @@ fn parse_clock(s: &str) -> Option<usize> {
 /// "NAIROBI, Kenya (AP) _ ", "WASHINGTON — ".
 fn leading_dateline(s: &str) -> Option<usize> {
     let window = &s[..floor_char_boundary(s, s.len().min(90))];
+    // A dateline opens with a word in capitals or has an agency in brackets.
+    let first = window.split([' ', ',']).next().unwrap_or("");
+    let capitals =
+        first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase() || !b.is_ascii());
+    if !capitals && !window.contains('(') {
+        return None;
+    }
     for dash in [" - ", " — ", " – ", " -- ", " _ ", " —", " _\n", " -\n"] {
         let Some(at) = window.find(dash) else { continue };
         let head = &s[..at];
@@ -956,7 +1064,7 @@ fn is_dateline_head(head: &str) -> bool {
         Some(_) => return false,
         None => (head, None),
     };
-    if place.is_empty() || word_count(place) > 6 {
+    if place.is_empty() || words_upto(place, 6) > 6 {
         return false;
     }
     let first_word = place.split([' ', ',']).next().unwrap_or("");
@@ -994,7 +1102,7 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
             _ => return,
         }
         let s = &text[block.span];
-        if !is_title_like(s) || ends_like_sentence(s) && word_count(s) > 20 {
+        if !is_title_like(s) || ends_like_sentence(s) && words_upto(s, 20) > 20 {
             return;
         }
         // A title from metadata is the headline already: a block that
@@ -1026,19 +1134,20 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
                         | BlockKind::Timestamp
                 )
             });
-        if next_is_story && word_count(s) >= 4 {
+        if next_is_story && words_upto(s, 4) >= 4 {
             blocks[i].kind = BlockKind::Headline;
             for earlier in &mut blocks[..i] {
-                if earlier.kind == BlockKind::Paragraph && word_count(&text[earlier.span]) <= 10 {
+                if earlier.kind == BlockKind::Paragraph && words_upto(&text[earlier.span], 10) <= 10
+                {
                     earlier.kind = BlockKind::Boilerplate;
                 }
             }
             return;
         }
-        if word_count(s) >= 4 {
+        if words_upto(s, 4) >= 4 {
             // A title-shaped block that is not followed by the story (a
             // section name, a menu) is chrome; keep looking.
-            if word_count(s) <= 6 {
+            if words_upto(s, 6) <= 6 {
                 blocks[i].kind = BlockKind::Boilerplate;
                 continue;
             }
@@ -1055,7 +1164,7 @@ fn mark_captions_before_credits(text: &str, blocks: &mut [Block]) {
         let (before, credit) = (blocks[i - 1], blocks[i]);
         if credit.kind == BlockKind::Credit && before.kind == BlockKind::Paragraph {
             let s = &text[before.span];
-            if word_count(s) <= 40 && segment::split_sentences(s).len() == 1 {
+            if words_upto(s, 40) <= 40 && segment::split_sentences(s).len() == 1 {
                 blocks[i - 1].kind = BlockKind::Caption;
             }
         }
@@ -1071,7 +1180,7 @@ fn mark_link_lists(text: &str, blocks: &mut [Block]) {
     let is_short_title = |b: &Block| {
         b.kind == BlockKind::Paragraph && {
             let s = &text[b.span];
-            is_title_like(s) && word_count(s) <= 14 && !ends_like_sentence(s)
+            is_title_like(s) && words_upto(s, 14) <= 14 && !ends_like_sentence(s)
         }
     };
     let last_story =

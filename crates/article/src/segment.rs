@@ -36,19 +36,39 @@ impl SentenceSplitter {
 pub fn split_sentences(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut from = 0;
-    for (at, _) in text.match_indices("\n") {
+    for at in memchr::memchr_iter(b'\n', text.as_bytes()) {
         if at < from {
             continue;
         }
         let rest = &text[at + 1..];
         let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
-        if rest[gap..].starts_with('\n') {
+        let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+        if rest[gap..].starts_with('\n') || is_headline_line(&text[line_start..at], rest) {
             split_paragraph(&text[from..at], from, &mut spans);
             from = at + 1 + gap;
         }
     }
     split_paragraph(&text[from..], from, &mut spans);
     spans
+}
+
+/// Whether a line ends a headline: it has no final punctuation and its
+/// words are capitalized, as headlines in title case are, and the next line
+/// starts with a capital.
+fn is_headline_line(line: &str, next: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 3
+        || line.ends_with(['.', ',', ';', ':', '-', '—'])
+        || !next.trim_start().starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    capitalized * 10 >= words.len() * 8
 }
 
 /// Adds the sentences of one paragraph, which starts at byte `base`.
@@ -204,8 +224,9 @@ impl Boundary<'_> {
             && prev.chars().last().is_some_and(char::is_lowercase)
             && !is_abbreviation(prev);
         let prev_is_number = !prev.is_empty()
-            && prev.chars().all(|c| c.is_ascii_digit() || c == '%' || c == ',')
-            && prev.starts_with(|c: char| c.is_ascii_digit());
+            && prev.chars().all(|c| c.is_ascii_digit() || matches!(c, '%' | ',' | '.' | '-'))
+            && prev.starts_with(|c: char| c.is_ascii_digit())
+            && prev.ends_with(|c: char| c.is_ascii_digit() || c == '%');
         let mut after = self.text[self.next..].chars();
         let (a, b) = (after.next(), after.next());
         let next_is_start = match (a, b) {
@@ -228,6 +249,13 @@ impl Boundary<'_> {
             return self.text[..self.term_start].trim() != prev;
         }
         if TITLES.contains(&lower) {
+            // "Water St. Firefighters arrived": after a capitalized name,
+            // St is Street, and can end a sentence.
+            if lower == "st"
+                && self.word_before_prev().is_some_and(|w| w.starts_with(char::is_uppercase))
+            {
+                return is_starter(next) || !(continues_name(next) || self.name_follows());
+            }
             return ["st", "ft", "mt"].contains(&lower) && is_starter(next);
         }
         if MONTHS.contains(&lower) {
@@ -268,6 +296,10 @@ impl Boundary<'_> {
         if GENERATIONS.contains(&lower) {
             return is_starter(next) || self.next_opens_quote();
         }
+        if self.agency_dateline_follows() {
+            // "NEW ORLEANS, La. (AP) — Forecasters …"
+            return false;
+        }
         if FINAL_OK.contains(&lower) {
             // "Apple Inc. Chief Executive …" and "Berkeley, Calif. Gov. …" go
             // on; "went to Hartwell Ltd. Rival bidders" does not.
@@ -287,6 +319,14 @@ impl Boundary<'_> {
             .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
             .unwrap_or(0);
         before[word_start..].trim_start_matches(['\'', '‘'])
+    }
+
+    /// The word before [`Boundary::prev_word`], if any.
+    fn word_before_prev(&self) -> Option<&str> {
+        let before = &self.text[..self.term_start];
+        let mut words = before.split_whitespace().rev();
+        words.next();
+        words.next()
     }
 
     /// The word after the boundary, without opening quotes and brackets and
@@ -311,6 +351,17 @@ impl Boundary<'_> {
                 });
         }
         word
+    }
+
+    /// Whether a wire agency in brackets and a dash follow: "(AP) —".
+    fn agency_dateline_follows(&self) -> bool {
+        let after = &self.text[self.next..];
+        let Some(inner) = after.strip_prefix('(') else { return false };
+        let Some(close) = inner.find(')') else { return false };
+        let rest = inner[close + 1..].trim_start();
+        close <= 30
+            && inner[..close].split_whitespace().count() <= 3
+            && rest.starts_with(['-', '—', '–', '_'])
     }
 
     /// Whether the next two words are both capitalized, as in a name
@@ -363,7 +414,10 @@ fn is_weekday(word: &str) -> bool {
 fn continues_name(word: &str) -> bool {
     let head = word.split(['-', '\'', '’']).next().unwrap_or(word);
     let lower = head.to_lowercase();
-    TITLES.contains(&lower.as_str()) || NAME_WORDS.binary_search(&head).is_ok()
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    TITLES.contains(&lower.as_str())
+        || NAME_WORDS.binary_search(&head).is_ok()
+        || NAME_WORDS.binary_search(&singular).is_ok()
 }
 
 fn is_month(word: &str) -> bool {
@@ -496,6 +550,7 @@ const NAME_WORDS: &[&str] = &[
     "General",
     "Geological",
     "Government",
+    "Headquarters",
     "Health",
     "High",
     "Home",

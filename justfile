@@ -1,0 +1,45 @@
+# dateline's recipes. Each one runs the same plain cargo command the README
+# gives, so nothing here is needed on a fresh machine.
+
+# List the recipes.
+default:
+    @just --list
+
+# Run dateline, e.g. `just run parse fixtures/articles/00-syria-call.txt`.
+run *ARGS:
+    cargo run --release --quiet -- {{ARGS}}
+
+# Run every test (the README's test command).
+test:
+    cargo test --workspace --locked
+
+# Run the tests and review changed snapshots (needs cargo-insta).
+snap:
+    cargo insta test --workspace --review
+
+# Format the code.
+fmt:
+    cargo fmt --all
+
+# Lint with clippy; warnings are errors.
+lint:
+    cargo clippy --workspace --all-targets --locked -- -D warnings
+
+# Build the API docs.
+doc:
+    RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+
+# Run the speed benchmarks.
+bench:
+    cargo bench --workspace --locked
+
+# Run every evaluation harness.
+eval: eval-sentences
+
+# Score the sentence splitter against sentencex and UAX #29 on the news cases.
+eval-sentences:
+    cargo run --release --quiet -p dateline-article --example sentences
+
+# Everything CI runs.
+ci:
+    bash .ci/run
