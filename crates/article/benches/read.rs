@@ -3,6 +3,7 @@
 //! Run with `cargo bench -p dateline-article --bench read` (`just bench`).
 //! Throughput is reported in bytes of input per second, on one core.
 
+use std::io::Write;
 use std::path::Path;
 
 use dateline_article::{Reader, ReaderConfig};
@@ -77,7 +78,7 @@ fn timeml_corpus(bencher: Bencher) {
         }
     }
     if files.is_empty() {
-        eprintln!("skipped: ../shared/data/tempeval3/tbaq is not there");
+        let _ = writeln!(std::io::stderr(), "skipped: ../shared/data/tempeval3/tbaq is not there");
         return;
     }
     let total: usize = files.iter().map(Vec::len).sum();

@@ -12,11 +12,14 @@ use unicode_segmentation::UnicodeSegmentation;
 
 include!("../testdata/cases.rs");
 
+/// A splitter under test: text in, sentences out.
+type Splitter = fn(&str) -> Vec<String>;
+
 fn main() {
     let cases = parse_cases(include_str!("../testdata/sentences.txt"));
     let heldout = parse_cases(include_str!("../testdata/sentences-heldout.txt"));
     let show_failures = std::env::args().any(|a| a == "--failures");
-    let splitters: [(&str, fn(&str) -> Vec<String>); 3] = [
+    let splitters: [(&str, Splitter); 3] = [
         ("dateline", |t| {
             dateline_article::split_sentences(t)
                 .into_iter()
@@ -37,7 +40,7 @@ fn main() {
     println!("development set: {} cases; held-out set: {} cases\n", cases.len(), heldout.len());
     println!("| splitter | development | held-out |");
     println!("|---|---|---|");
-    let score = |set: &[Case], split: fn(&str) -> Vec<String>| {
+    let score = |set: &[Case], split: Splitter| {
         let passed = set.iter().filter(|c| split(&c.input) == c.expected).count();
         format!("{passed}/{} ({:.1}%)", set.len(), 100.0 * passed as f64 / set.len() as f64)
     };

@@ -671,9 +671,7 @@ fn trailing_credit_start(s: &str) -> Option<usize> {
     // A credit is short: only the block's tail can hold one.
     let tail_start = floor_char_boundary(s, s.len().saturating_sub(160));
     let tail = &s[tail_start..];
-    if memchr::memchr3(b'/', b':', b'(', tail.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr3(b'/', b':', b'(', tail.as_bytes())?;
     trailing_credit_in(tail).map(|at| tail_start + at).filter(|&at| at > 0)
 }
 

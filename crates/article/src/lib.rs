@@ -43,6 +43,8 @@
 //! [`Reader::read_json_line`], so a caller can stream a corpus of any size.
 
 #![deny(missing_docs)]
+// A library never writes to the terminal: it returns values and warnings.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod blocks;
 mod date;

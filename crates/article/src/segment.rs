@@ -730,13 +730,14 @@ mod tests {
     /// held-out set and other splitters.
     #[test]
     fn news_cases() {
-        let cases = super::cases::parse_cases(include_str!("../testdata/sentences.txt"));
+        let cases = cases::parse_cases(include_str!("../testdata/sentences.txt"));
         let failures: Vec<String> = cases
             .iter()
             .filter_map(|case| {
                 let got: Vec<&str> =
                     split_sentences(&case.input).into_iter().map(|s| &case.input[s]).collect();
-                (got != case.expected).then(|| format!("{:?}\n  got {got:?}", case.input))
+                (got != case.expected)
+                    .then(|| format!("[{}] {:?}\n  got {got:?}", case.category, case.input))
             })
             .collect();
         assert!(cases.len() >= 200, "the case file has {} cases", cases.len());
