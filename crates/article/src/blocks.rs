@@ -838,13 +838,25 @@ fn is_caption(s: &str, n: usize) -> bool {
     if CAPTION_PREFIX_SET.find(s).is_some() {
         return true;
     }
-    let (mut pictured, mut showing) = (false, false);
-    for w in words(s).take(16) {
-        pictured |= PICTURE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
-        showing |= SHOWING_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
-    }
-    if pictured && showing {
-        return true;
+    // A picture word and a showing word among the first sixteen words. Most
+    // paragraphs have no picture word at all, which one scan of the head
+    // tells.
+    let head = &s[..floor_char_boundary(s, s.len().min(160))];
+    static PICTURE_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["photo", "picture", "image", "footage", "handout", "screenshot", "still"])
+            .expect("valid patterns")
+    });
+    if PICTURE_STEMS.is_match(head) {
+        let (mut pictured, mut showing) = (false, false);
+        for w in words(s).take(16) {
+            pictured |= PICTURE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
+            showing |= SHOWING_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        }
+        if pictured && showing {
+            return true;
+        }
     }
     // Wire photo captions end with the place and date the picture was
     // taken, with no "on" before the date: "…, Russia, January 15, 2016."
