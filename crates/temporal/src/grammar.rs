@@ -1,0 +1,1301 @@
+//! Recognition: finding time expressions in a sentence's tokens and saying
+//! what they mean ([`Sem`]), before any calendar arithmetic.
+//!
+//! The grammar is hand-written over tokens: at each token the rules that
+//! can start there are tried and the longest match wins. Each rule is a
+//! kind of expression ("a month and a day", "a number and a unit"), never
+//! a phrase from a particular text. Extents follow the TimeML guidelines:
+//! determiners and modifiers are inside ("the third quarter", "early
+//! April", "at least 30 days"), prepositions and a possessive "'s" are
+//! outside ("on Tuesday", "Tuesday's").
+
+use chrono::Weekday;
+
+use crate::sem::{Holiday, Mod, Sem, Shift, YearRef};
+use crate::token::{self, Shape, Token};
+use crate::value::{DateValue, DayPart, Reference, Unit};
+
+/// A recognized expression: tokens `first..end`, its meaning and `mod`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Candidate {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) sem: Sem,
+    pub(crate) modifier: Option<Mod>,
+    /// A signal after a duration that ties it to an event: "days *after*
+    /// the strikes". The token index of the signal and whether it is
+    /// "after" (true) or "before".
+    pub(crate) relation: Option<(usize, bool)>,
+}
+
+/// Options that change what is recognized.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct GrammarOptions {
+    /// Tag "former" as a reference to the past.
+    pub(crate) former: bool,
+}
+
+/// Finds every expression in a sentence's tokens, left to right, longest
+/// match first, without overlaps.
+pub(crate) fn recognize(toks: &[Token<'_>], options: GrammarOptions) -> Vec<Candidate> {
+    let p = Parser { t: toks, options };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match p.at(i) {
+            Some(c) if c.end > i => {
+                i = c.end;
+                out.push(c);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct Parser<'t, 'a> {
+    t: &'t [Token<'a>],
+    options: GrammarOptions,
+}
+
+/// A core match: where it ends and what it means.
+type Core = (usize, Sem);
+
+impl Parser<'_, '_> {
+    // ----- token helpers -----
+
+    fn w(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| &*t.lower)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i) == word
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.w(i))
+    }
+
+    fn tok(&self, i: usize) -> Option<&Token<'_>> {
+        self.t.get(i)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Token::capitalized)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Skips an optional period right after an abbreviation ("Jan.",
+    /// "Tues."), not after a full word, where it ends the sentence.
+    fn dot(&self, i: usize) -> usize {
+        let abbreviation = self.tok(i.wrapping_sub(1)).is_some_and(|t| {
+            t.end == self.t.get(i).map_or(usize::MAX, |d| d.start)
+                && t.lower.len() <= 4
+                && !matches!(&*t.lower, "may" | "june" | "july")
+        });
+        if abbreviation && self.punct(i, '.') { i + 1 } else { i }
+    }
+
+    fn is_number_token(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.shape == Shape::Number)
+    }
+
+    /// A number at `i`: digits, number words ("twenty-five", "two
+    /// hundred"), returning its value and the token after it.
+    fn number(&self, i: usize) -> Option<(f64, usize)> {
+        let t = self.tok(i)?;
+        if t.shape == Shape::Number {
+            return token::digits(&t.lower).map(|v| (v, i + 1));
+        }
+        let mut value = token::number_word(&t.lower)?;
+        let mut j = i + 1;
+        if value < 100.0 && self.is_any(j, &["hundred", "thousand"]) {
+            value *= if self.is(j, "hundred") { 100.0 } else { 1000.0 };
+            j += 1;
+        }
+        Some((value, j))
+    }
+
+    /// A vague amount: "several", "a few", "many", "some", "a couple of".
+    /// Returns the amount (`None` for unspecified), whether it is
+    /// approximate, and the token after it.
+    fn amount(&self, i: usize) -> Option<(Option<f64>, bool, usize)> {
+        if let Some((v, j)) = self.number(i) {
+            return Some((Some(v), false, j));
+        }
+        match self.w(i) {
+            "several" | "many" | "few" | "numerous" | "some" => Some((None, false, i + 1)),
+            "a" | "an" if self.is(i + 1, "few") => Some((None, false, i + 2)),
+            "a" if self.is(i + 1, "couple") && self.is(i + 2, "of") => Some((Some(2.0), true, i + 3)),
+            "couple" if self.is(i + 1, "of") => Some((Some(2.0), true, i + 2)),
+            "a" | "an" | "one" => Some((Some(1.0), false, i + 1)),
+            _ => None,
+        }
+    }
+
+    fn month_at(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        let m = token::month(&t.lower)?;
+        let full = t.lower.len() > 3 || t.lower.as_ref() == "may";
+        // Abbreviations and the months that are also common words count
+        // only when capitalized.
+        let needs_cap = !full || matches!(&*t.lower, "may" | "march" | "august");
+        (!needs_cap || t.capitalized()).then_some(m)
+    }
+
+    fn weekday_at(&self, i: usize) -> Option<Weekday> {
+        let t = self.tok(i)?;
+        let d = token::weekday(&t.lower)?;
+        // "Sun", "Sat", "Wed" are words too: abbreviations need a period.
+        let abbreviated = t.lower.len() <= 5 && !t.lower.ends_with("day");
+        (!abbreviated || (t.capitalized() && self.punct(i + 1, '.'))).then_some(d)
+    }
+
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.shape != Shape::Number || t.lower.len() != 4 || !t.lower.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = t.lower.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    }
+
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        let d: u32 = if t.shape == Shape::Number && t.lower.len() <= 2 && t.lower.bytes().all(|b| b.is_ascii_digit()) {
+            t.lower.parse().ok()?
+        } else {
+            token::ordinal(&t.lower)?
+        };
+        (1..=31).contains(&d).then_some((d, i + 1))
+    }
+
+    // ----- the entry point -----
+
+    fn at(&self, i: usize) -> Option<Candidate> {
+        let mut best: Option<Candidate> = None;
+        let mut consider = |c: Option<Candidate>| {
+            if let Some(c) = c {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
+            }
+        };
+        consider(self.modified(i));
+        consider(self.core(i).map(|(end, sem)| Candidate { first: i, end, sem, modifier: None, relation: None }));
+        let mut c = best?;
+        self.post_modify(&mut c);
+        self.attach_relation(&mut c);
+        Some(c)
+    }
+
+    /// Every core rule at `i`, longest first.
+    fn core(&self, i: usize) -> Option<Core> {
+        let rules: [fn(&Self, usize) -> Option<Core>; 15] = [
+            Self::clock,
+            Self::day_word,
+            Self::weekday_expr,
+            Self::month_date,
+            Self::numeric_date,
+            Self::year_expr,
+            Self::quarter,
+            Self::season,
+            Self::relational,
+            Self::quantity,
+            Self::reference,
+            Self::set,
+            Self::holiday,
+            Self::anaphoric,
+            Self::day_of_month,
+        ];
+        let mut best: Option<Core> = None;
+        for rule in rules {
+            if let Some(core) = rule(self, i) {
+                if best.as_ref().is_none_or(|b| core.0 > b.0) {
+                    best = Some(core);
+                }
+            }
+        }
+        best
+    }
+
+    // ----- modifiers -----
+
+    /// A modifier before a core: "early April", "the end of the month",
+    /// "at least 30 days", "earlier in the year".
+    fn modified(&self, i: usize) -> Option<Candidate> {
+        // "the end of …" starts with its own "the"; "the early 1980s" has
+        // one before the modifier.
+        let (the, (modifier, k, kind)) = match self.pre_modifier(i) {
+            Some(found) => (0, found),
+            None if self.is(i, "the") => (1, self.pre_modifier(i + 1)?),
+            None => return None,
+        };
+        // "earlier in the year", "late in the day"
+        if kind == ModKind::Part && self.is(k, "in") && self.is(k + 1, "the") {
+            if let Some((unit, false)) = self.tok(k + 2).and_then(|t| token::unit(&t.lower)) {
+                if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return Some(Candidate {
+                        first: i,
+                        end: k + 3,
+                        sem: Sem::Deictic { unit, shift: 0 },
+                        modifier: Some(modifier),
+                        relation: None,
+                    });
+                }
+            }
+        }
+        // "the end of the month", "the middle of the week"
+        let the_unit = || {
+            let (unit, false) = self.tok(k + 1).and_then(|t| token::unit(&t.lower))? else { return None };
+            (kind == ModKind::Part && self.is(k, "the") && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour))
+                .then_some((k + 2, Sem::Deictic { unit, shift: 0 }))
+        };
+        let (end, sem) = self.core(k).or_else(the_unit)?;
+        let fits = match kind {
+            ModKind::Part => !matches!(sem, Sem::Duration { .. } | Sem::Set(_) | Sem::Offset { .. } | Sem::Reference(_)),
+            ModKind::Amount => matches!(sem, Sem::Duration { .. } | Sem::Offset { .. } | Sem::Clock { .. }),
+            ModKind::Approx => true,
+        };
+        if !fits || (the == 1 && kind != ModKind::Part) {
+            return None;
+        }
+        // "early" and "late" before a bare number are not a date unless it
+        // is a year: "late 2016", not "late 20".
+        Some(Candidate { first: i, end, sem, modifier: Some(modifier), relation: None })
+    }
+
+    fn pre_modifier(&self, i: usize) -> Option<(Mod, usize, ModKind)> {
+        use ModKind::*;
+        let two = |a: &str, b: &str| self.is(i, a) && self.is(i + 1, b);
+        let three = |a: &str, b: &str, c: &str| self.is(i, a) && self.is(i + 1, b) && self.is(i + 2, c);
+        if let Some(found) = ["beginning", "start", "outset", "dawn"]
+            .iter()
+            .find(|w| three("the", w, "of"))
+            .map(|_| (Mod::Start, i + 3, Part))
+        {
+            return Some(found);
+        }
+        if three("the", "middle", "of") {
+            return Some((Mod::Mid, i + 3, Part));
+        }
+        if three("the", "end", "of") || three("the", "close", "of") {
+            return Some((Mod::End, i + 3, Part));
+        }
+        if two("at", "least") {
+            return Some((Mod::EqualOrMore, i + 2, Amount));
+        }
+        if two("more", "than") || two("upwards", "of") {
+            return Some((Mod::MoreThan, i + 2, Amount));
+        }
+        if two("less", "than") || two("fewer", "than") {
+            return Some((Mod::LessThan, i + 2, Amount));
+        }
+        if two("up", "to") || (two("no", "more") && self.is(i + 2, "than")) || two("at", "most") {
+            let n = if self.is(i, "no") { 3 } else { 2 };
+            return Some((Mod::EqualOrLess, i + n, Amount));
+        }
+        Some(match self.w(i) {
+            "early" | "earlier" => (Mod::Start, i + 1, Part),
+            "mid" | "middle" => (Mod::Mid, i + 1, Part),
+            "late" | "later" => (Mod::End, i + 1, Part),
+            "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "circa" | "ca" => {
+                (Mod::Approx, i + 1, Approx)
+            }
+            "almost" => (Mod::LessThan, i + 1, Amount),
+            "over" => (Mod::MoreThan, i + 1, Amount),
+            "under" => (Mod::LessThan, i + 1, Amount),
+            "within" => (Mod::EqualOrLess, i + 1, Amount),
+            _ => return None,
+        })
+    }
+
+    /// "or so", "and beyond", "or later", "or earlier" after a match.
+    fn post_modify(&self, c: &mut Candidate) {
+        let e = c.end;
+        if self.is(e, "or") && self.is(e + 1, "so") {
+            c.modifier = c.modifier.or(Some(Mod::Approx));
+            c.end += 2;
+        } else if (self.is(e, "and") && self.is(e + 1, "beyond")) || (self.is_any(e, &["or", "and"]) && self.is(e + 1, "later")) {
+            if matches!(c.sem, Sem::Absolute(_) | Sem::Deictic { .. }) {
+                c.modifier = c.modifier.or(Some(Mod::OnOrAfter));
+                c.end += 2;
+            }
+        } else if self.is(e, "or") && self.is_any(e + 1, &["earlier", "before"]) && matches!(c.sem, Sem::Absolute(_)) {
+            c.modifier = c.modifier.or(Some(Mod::OnOrBefore));
+            c.end += 2;
+        }
+    }
+
+    /// "days after the strikes": a duration followed by "after" or
+    /// "before" and what it is measured from.
+    fn attach_relation(&self, c: &mut Candidate) {
+        if !matches!(c.sem, Sem::Duration { .. }) {
+            return;
+        }
+        let e = c.end;
+        if self.is_any(e, &["after", "before"]) && self.tok(e + 1).is_some_and(|t| t.shape != Shape::Punct) {
+            c.relation = Some((e, self.is(e, "after")));
+        }
+    }
+
+    // ----- core rules -----
+
+    /// Clock times: "3 p.m.", "10:30 GMT", "noon", "4 in the morning",
+    /// with an optional day after them: "9 a.m. EST Tuesday".
+    fn clock(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        let (hour, minute, mut j) = match &*t.lower {
+            "noon" | "midday" => (12, 0, i + 1),
+            "midnight" => (24, 0, i + 1),
+            _ if t.shape == Shape::Number => {
+                let text = &*t.lower;
+                let digits_end = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());
+                let (clock, suffix) = text.split_at(digits_end);
+                let (h, m) = match clock.split_once([':', '.']) {
+                    Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                    Some(_) => return None,
+                    None => (clock.parse::<u32>().ok()?, 0),
+                };
+                if h > 24 || m > 59 || clock.len() > 5 {
+                    return None;
+                }
+                let mut j = i + 1;
+                let meridiem = if !suffix.is_empty() {
+                    match suffix {
+                        "am" | "a" => Some(false),
+                        "pm" | "p" => Some(true),
+                        _ => return None,
+                    }
+                } else {
+                    match self.w(j) {
+                        "a.m." | "a.m" | "am" => {
+                            j += 1;
+                            Some(false)
+                        }
+                        "p.m." | "p.m" | "pm" => {
+                            j += 1;
+                            Some(true)
+                        }
+                        "o'clock" | "o’clock" => {
+                            j += 1;
+                            None
+                        }
+                        _ => None,
+                    }
+                };
+                let has_colon = clock.contains(':');
+                let explicit = meridiem.is_some() || j > i + 1;
+                let in_the = self.is(j, "in") && self.is(j + 1, "the") && self.is_any(j + 2, &["morning", "afternoon", "evening"]);
+                if !explicit && !in_the && !(has_colon && (self.zone_at(j) || self.is_any(i.wrapping_sub(1), &["at", "by", "until", "from", "before", "after", "around"]))) {
+                    return None;
+                }
+                let mut h = h;
+                match meridiem {
+                    Some(true) if h < 12 => h += 12,
+                    Some(false) if h == 12 => h = 0,
+                    Some(_) if h > 12 => return None,
+                    _ => {}
+                }
+                if in_the {
+                    if self.is(j + 2, "afternoon") || self.is(j + 2, "evening") {
+                        if h < 12 {
+                            h += 12;
+                        }
+                    }
+                    j += 3;
+                }
+                (h, m, j)
+            }
+            _ => return None,
+        };
+        if self.zone_at(j) {
+            j += 1;
+            if self.is(j, "time") {
+                j += 1;
+            }
+        } else if self.is(j, "local") && self.is(j + 1, "time") {
+            j += 2;
+        }
+        // A day right after: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9".
+        let after_comma = if self.punct(j, ',') { j + 1 } else { j };
+        let base = [j, after_comma].into_iter().find_map(|k| {
+            self.weekday_expr(k)
+                .or_else(|| self.month_date(k))
+                .or_else(|| self.day_word(k).filter(|(_, s)| matches!(s, Sem::Deictic { .. })))
+                .filter(|(_, s)| !matches!(s, Sem::Month { .. }))
+        });
+        match base {
+            Some((end, sem)) => Some((end, Sem::Clock { base: Some(Box::new(sem)), hour, minute })),
+            None => Some((j, Sem::Clock { base: None, hour, minute })),
+        }
+    }
+
+    fn zone_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.text.chars().all(|c| c.is_ascii_uppercase())
+                && matches!(
+                    t.text,
+                    "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EET" | "EEST" | "ET" | "EST" | "EDT" | "CT" | "CST" | "CDT" | "MT" | "MST" | "MDT" | "PT" | "PST" | "PDT" | "MSK" | "IST" | "JST" | "AEST" | "AEDT" | "SAST" | "WAT" | "EAT" | "HKT" | "SGT"
+                )
+        })
+    }
+
+    /// today, tonight, yesterday, tomorrow, last night, this morning, the
+    /// day before yesterday; with a part of the day after them.
+    fn day_word(&self, i: usize) -> Option<Core> {
+        let (base, mut j) = match self.w(i) {
+            "today" => (Sem::Deictic { unit: Unit::Day, shift: 0 }, i + 1),
+            "tonight" => {
+                return Some((i + 1, Sem::Deictic { unit: Unit::Day, shift: 0 }));
+            }
+            "yesterday" => (Sem::Deictic { unit: Unit::Day, shift: -1 }, i + 1),
+            "tomorrow" => (Sem::Deictic { unit: Unit::Day, shift: 1 }, i + 1),
+            "the" if self.is(i + 1, "day") && self.is_any(i + 2, &["before", "after"]) && self.is_any(i + 3, &["yesterday", "tomorrow"]) => {
+                let shift = if self.is(i + 3, "yesterday") { -2 } else { 2 };
+                (Sem::Deictic { unit: Unit::Day, shift }, i + 4)
+            }
+            "last" if self.is_any(i + 1, &["night", "evening"]) => {
+                let part = if self.is(i + 1, "night") { DayPart::Night } else { DayPart::Evening };
+                let base = Sem::Deictic { unit: Unit::Day, shift: -1 };
+                return Some((i + 2, Sem::DayPart { base: Box::new(base), part }));
+            }
+            "this" => {
+                let part = token::day_part(self.w(i + 1)).filter(|p| *p != DayPart::Night)?;
+                let base = Sem::Deictic { unit: Unit::Day, shift: 0 };
+                return Some((i + 2, Sem::DayPart { base: Box::new(base), part }));
+            }
+            "overnight" => {
+                let base = Sem::Deictic { unit: Unit::Day, shift: 0 };
+                return Some((i + 1, Sem::DayPart { base: Box::new(base), part: DayPart::Night }));
+            }
+            _ => return None,
+        };
+        if let Some(part) = token::day_part(self.w(j)) {
+            j += 1;
+            return Some((j, Sem::DayPart { base: Box::new(base), part }));
+        }
+        Some((j, base))
+    }
+
+    /// A weekday: "Tuesday", "Tuesday night", "Tuesday, May 2", "Tues."
+    fn weekday_expr(&self, i: usize) -> Option<Core> {
+        let day = self.weekday_at(i)?;
+        let mut j = self.dot(i + 1);
+        // "Tuesday, May 2, 2017": the date decides.
+        let after_comma = if self.punct(j, ',') { j + 1 } else { j };
+        if let Some((end, sem @ (Sem::Absolute(DateValue::Day(_)) | Sem::MonthDay { .. }))) = self.month_date(after_comma) {
+            return Some((end, sem));
+        }
+        let base = Sem::Weekday { day, shift: Shift::Context };
+        if let Some(part) = token::day_part(self.w(j)) {
+            j += 1;
+            return Some((j, Sem::DayPart { base: Box::new(base), part }));
+        }
+        if self.is(j, "nights") || self.is(j, "mornings") || self.is(j, "evenings") {
+            return None;
+        }
+        Some((j, base))
+    }
+
+    /// Dates with a month name: "January 15, 2016", "15 January 2016",
+    /// "Jan. 15", "July 2016", "July", "the 15th of May", "mid-July".
+    fn month_date(&self, i: usize) -> Option<Core> {
+        // "mid-July", "early-March", "mid-1996", "mid-1990s" as one token.
+        if let Some(t) = self.tok(i) {
+            if let Some((prefix, rest)) = t.lower.split_once('-') {
+                if matches!(prefix, "mid" | "early" | "late") {
+                    if let Some(m) = token::month(rest).filter(|_| rest.len() > 3 || rest == "may") {
+                        // The modifier is carried by the token; the caller
+                        // reads it with `token_modifier`.
+                        return match self.year_at(i + 1) {
+                            Some(y) => Some((i + 2, Sem::Absolute(DateValue::Month(y, m)))),
+                            None => Some((i + 1, Sem::Month { month: m, shift: Shift::Context })),
+                        };
+                    }
+                }
+            }
+        }
+        // "the 15th of May"
+        if self.is(i, "the") {
+            let (d, j) = self.day_at(i + 1)?;
+            if !self.tok(i + 1).is_some_and(|t| t.shape == Shape::Number || token::ordinal(&t.lower).is_some()) || !self.is(j, "of") {
+                return None;
+            }
+            let m = self.month_at(j + 1)?;
+            let k = self.dot(j + 2);
+            return Some(self.with_year(k, m, Some(d)));
+        }
+        // "15 January 2016", "2nd May"
+        if let Some((d, j)) = self.day_at(i) {
+            if self.tok(i).is_some_and(|t| t.shape == Shape::Number || t.lower.ends_with(|c: char| c.is_ascii_alphabetic())) {
+                let j = if self.is(j, "of") { j + 1 } else { j };
+                if let Some(m) = self.month_at(j) {
+                    let k = self.dot(j + 1);
+                    return Some(self.with_year(k, m, Some(d)));
+                }
+            }
+            return None;
+        }
+        let m = self.month_at(i)?;
+        let j = self.dot(i + 1);
+        // "May 17", "Sept. 30", "May 17th, 2016"
+        if let Some((d, k)) = self.day_at(j) {
+            if !self.is(k, "percent") && !self.punct(k, '%') && !self.tok(k).is_some_and(|t| token::unit(&t.lower).is_some()) {
+                return Some(self.with_year(k, m, Some(d)));
+            }
+        }
+        // "July 2016", "July, 2016", "July of 2016"
+        let k = if self.punct(j, ',') || self.is(j, "of") { j + 1 } else { j };
+        if let Some(y) = self.year_at(k) {
+            return Some((k + 1, Sem::Absolute(DateValue::Month(y, m))));
+        }
+        // A bare month needs a capital or a context that makes it a date:
+        // "in May", not "Theresa May".
+        let prev = i.checked_sub(1).map_or("", |p| self.w(p));
+        let ambiguous = matches!(self.w(i), "may" | "march" | "august" | "jan" | "mar" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec" | "feb" | "apr" | "sept");
+        if ambiguous {
+            let date_context = matches!(
+                prev,
+                "in" | "since" | "until" | "till" | "by" | "during" | "from" | "to" | "through" | "of" | "early" | "mid"
+                    | "late" | "last" | "next" | "this" | "before" | "after" | "between" | "and" | "or" | "end" | "beginning"
+                    | "start" | "middle" | "throughout" | "each" | "every" | "as" | "for"
+            ) || i == 0 && self.tok(j).is_some_and(|t| t.is_punct(','));
+            if !date_context {
+                return None;
+            }
+        }
+        Some((j, Sem::Month { month: m, shift: Shift::Context }))
+    }
+
+    /// Completes a month (and day) with an optional ", 2016" or "2016".
+    fn with_year(&self, k: usize, month: u32, day: Option<u32>) -> Core {
+        let after_comma = if self.punct(k, ',') { k + 1 } else { k };
+        let year = [k, after_comma].into_iter().find_map(|at| self.year_at(at).map(|y| (y, at + 1)));
+        match (year, day) {
+            (Some((y, end)), Some(d)) => match chrono::NaiveDate::from_ymd_opt(y, month, d) {
+                Some(date) => (end, Sem::Absolute(DateValue::Day(date))),
+                None => (end, Sem::Absolute(DateValue::Month(y, month))),
+            },
+            (Some((y, end)), None) => (end, Sem::Absolute(DateValue::Month(y, month))),
+            (None, Some(d)) => (k, Sem::MonthDay { month, day: d }),
+            (None, None) => (k, Sem::Month { month, shift: Shift::Context }),
+        }
+    }
+
+    /// Numeric dates: "2016-01-15", "1/15/2016", "15.01.2016".
+    fn numeric_date(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        if t.shape != Shape::Number {
+            return None;
+        }
+        let text = &*t.lower;
+        let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let n = |s: &str| s.parse::<u32>().ok();
+        let date = if parts[0].len() == 4 && text.contains('-') {
+            chrono::NaiveDate::from_ymd_opt(parts[0].parse().ok()?, n(parts[1])?, n(parts[2])?)
+        } else if parts[2].len() == 4 || parts[2].len() == 2 {
+            let y: i32 = parts[2].parse().ok()?;
+            let y = if parts[2].len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
+            let (a, b) = (n(parts[0])?, n(parts[1])?);
+            // American order unless the first part cannot be a month; dots
+            // are the European convention.
+            if text.contains('.') || a > 12 { chrono::NaiveDate::from_ymd_opt(y, b, a) } else { chrono::NaiveDate::from_ymd_opt(y, a, b) }
+        } else {
+            None
+        }?;
+        Some((i + 1, Sem::Absolute(DateValue::Day(date))))
+    }
+
+    /// "year end", "year's end", "year-end": the end of the current year,
+    /// read by [`Parser::year_expr`].
+    fn year_end(&self, i: usize) -> Option<usize> {
+        if self.is(i, "year-end") {
+            return Some(i + 1);
+        }
+        if !self.is(i, "year") {
+            return None;
+        }
+        if self.is(i + 1, "end") {
+            return Some(i + 2);
+        }
+        (self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive) && self.is(i + 2, "end")).then_some(i + 3)
+    }
+
+    /// Years and longer: "2016", "fiscal 1989", "the 1990s", "the '90s",
+    /// "the 20th century", "the year 2000", "mid-1996".
+    fn year_expr(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        if let Some(end) = self.year_end(i) {
+            return Some((end, Sem::Deictic { unit: Unit::Year, shift: 0 }));
+        }
+        // "mid-1996", "mid-1990s", "pre-1990", "post-1959"
+        if let Some((prefix, rest)) = t.lower.split_once('-') {
+            if matches!(prefix, "mid" | "early" | "late" | "pre" | "post") {
+                if let Some(v) = year_or_decade(rest) {
+                    return Some((i + 1, Sem::Absolute(v)));
+                }
+            }
+        }
+        if self.is(i, "fiscal") {
+            let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+            let y = self.year_at(j).or_else(|| self.tok(j).and_then(|t| two_digit_year(&t.lower)))?;
+            return Some((j + 1, Sem::Absolute(DateValue::Year(y))));
+        }
+        if self.is(i, "the") {
+            // "the year 2000"
+            if self.is(i + 1, "year") {
+                if let Some(y) = self.year_at(i + 2) {
+                    return Some((i + 3, Sem::Absolute(DateValue::Year(y))));
+                }
+            }
+            // "the 1990s", "the '90s", "the mid-1990s"
+            if let Some(v) = self.tok(i + 1).and_then(|t| decade_token(&t.lower)) {
+                return Some((i + 2, Sem::Absolute(v)));
+            }
+            // "the twentieth century", "the 20th century", "the 1800s"
+            if let Some(n) = self.tok(i + 1).and_then(|t| token::ordinal(&t.lower)) {
+                if self.is(i + 2, "century") && (1..=30).contains(&n) {
+                    return Some((i + 3, Sem::Absolute(DateValue::Century(n as i32 - 1))));
+                }
+            }
+            // "the 1989 fiscal year", "the 2016 season"
+            if let Some(y) = self.year_at(i + 1) {
+                if self.is(i + 2, "fiscal") && self.is(i + 3, "year") {
+                    return Some((i + 4, Sem::Absolute(DateValue::Year(y))));
+                }
+            }
+            return None;
+        }
+        if let Some(v) = decade_token(&t.lower) {
+            return Some((i + 1, Sem::Absolute(v)));
+        }
+        let y = self.year_at(i)?;
+        // "1989 fiscal year"
+        if self.is(i + 1, "fiscal") && self.is(i + 2, "year") {
+            return Some((i + 3, Sem::Absolute(DateValue::Year(y))));
+        }
+        if !self.plausible_year(i, y) {
+            return None;
+        }
+        Some((i + 1, Sem::Absolute(DateValue::Year(y))))
+    }
+
+    /// Whether a four-digit number reads as a year here rather than a
+    /// quantity ("1,000 people" has a comma; "2000 people" is a count).
+    fn plausible_year(&self, i: usize, y: i32) -> bool {
+        let prev = i.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+        if matches!(prev, "$" | "€" | "£" | "no" | "no." | "number" | "#" | "route" | "flight" | "highway" | "page" | "room" | "model" | "rs" | "p") {
+            return false;
+        }
+        if self.tok(i.wrapping_sub(1)).is_some_and(|t| t.text == "$" || t.text == "€" || t.text == "£") {
+            return false;
+        }
+        let next = self.w(i + 1);
+        if self.punct(i + 1, '%') || self.tok(i + 1).is_some_and(|t| t.shape == Shape::Number) {
+            return false;
+        }
+        if matches!(
+            next,
+            "percent" | "per" | "people" | "persons" | "votes" | "troops" | "soldiers" | "police" | "officers" | "feet" | "foot"
+                | "meters" | "metres" | "km" | "kilometers" | "kilometres" | "miles" | "tons" | "tonnes" | "barrels"
+                | "shares" | "points" | "units" | "cars" | "homes" | "houses" | "jobs" | "acres" | "hectares" | "deaths"
+                | "cases" | "workers" | "employees" | "members" | "residents" | "refugees" | "students" | "children"
+                | "families" | "patients" | "pounds" | "dollars" | "euros" | "rubles" | "yen" | "kg" | "lbs" | "calories"
+                | "degrees" | "copies" | "words" | "pages" | "rooms" | "beds" | "seats" | "signatures" | "protesters"
+                | "civilians" | "vehicles" | "buildings" | "flights" | "passengers" | "tanks" | "aircraft" | "mm" | "cm"
+                | "ft" | "m" | "mph" | "hp" | "times" | "x"
+        ) {
+            return false;
+        }
+        (1700..=2100).contains(&y) || matches!(prev, "in" | "since" | "of" | "by" | "until" | "from" | "year")
+    }
+
+    /// Quarters and halves: "the third quarter", "third-quarter", "the
+    /// first quarter of 1990", "Q3 2016", "the second half", "last year's
+    /// fourth quarter", "fiscal 1989's first quarter".
+    fn quarter(&self, i: usize) -> Option<Core> {
+        // A year or deictic year in front: "1988's", "last year's", "this year's"
+        let (year_in_front, j) = if let Some(y) = self.year_at(i).filter(|_| self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive)) {
+            (Some(YearRef::Absolute(y)), i + 2)
+        } else if self.is_any(i, &["last", "this", "next"]) && self.is(i + 1, "year") && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) {
+            let shift = match self.w(i) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            (Some(YearRef::Deictic(shift)), i + 3)
+        } else if self.is(i, "fiscal") && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) {
+            (self.year_at(i + 1).map(YearRef::Absolute), i + 3)
+        } else {
+            (None, i)
+        };
+        if year_in_front.is_none() && j != i {
+            return None;
+        }
+        let the = usize::from(year_in_front.is_none() && self.is(j, "the"));
+        let k = j + the;
+        let t = self.tok(k)?;
+        // "Q3", "Q3 2016", "2Q"
+        if let Some(q) = quarter_code(&t.lower) {
+            let (year, end) = match self.year_at(k + 1) {
+                Some(y) => (YearRef::Absolute(y), k + 2),
+                None => (year_in_front.unwrap_or(YearRef::Context), k + 1),
+            };
+            return Some((end, Sem::Quarter { quarter: q, year }));
+        }
+        // "third-quarter", "first-half", "fourth quarter", "first half"
+        let (n, part, mut end) = if let Some((ord, rest)) = t.lower.split_once('-') {
+            (token::ordinal(ord)?, rest.to_string(), k + 1)
+        } else {
+            let n = token::ordinal(&t.lower).or_else(|| self.is(k, "final").then_some(4)).or_else(|| self.is(k, "last").then_some(0))?;
+            (n, self.w(k + 1).to_string(), k + 2)
+        };
+        let (is_quarter, limit) = match part.as_str() {
+            "quarter" | "quarters" => (true, 4),
+            "half" => (false, 2),
+            _ => return None,
+        };
+        let n = if n == 0 { limit } else { n };
+        if n < 1 || n > limit {
+            return None;
+        }
+        let mut year = year_in_front.unwrap_or(YearRef::Context);
+        // "of 1990", "of this year", "of next year", ", 1990"
+        if year_in_front.is_none() {
+            if self.is(end, "of") || self.punct(end, ',') {
+                if let Some(y) = self.year_at(end + 1) {
+                    year = YearRef::Absolute(y);
+                    end += 2;
+                } else if self.is(end, "of") && self.is(end + 1, "fiscal") {
+                    if let Some(y) = self.year_at(end + 2) {
+                        year = YearRef::Absolute(y);
+                        end += 3;
+                    }
+                } else if self.is(end, "of") && self.is_any(end + 1, &["this", "last", "next"]) && self.is(end + 2, "year") {
+                    year = YearRef::Deictic(match self.w(end + 1) {
+                        "last" => -1,
+                        "next" => 1,
+                        _ => 0,
+                    });
+                    end += 3;
+                } else if self.is(end, "of") && self.is(end + 1, "the") && self.is(end + 2, "year") {
+                    end += 3;
+                }
+            } else if let Some(y) = self.year_at(end) {
+                year = YearRef::Absolute(y);
+                end += 1;
+            }
+        }
+        let n = n as u8;
+        Some((end, if is_quarter { Sem::Quarter { quarter: n, year } } else { Sem::Half { half: n, year } }))
+    }
+
+    /// Seasons: "summer 2016", "the summer", "spring" after a preposition.
+    fn season(&self, i: usize) -> Option<Core> {
+        let the = usize::from(self.is(i, "the"));
+        let j = i + the;
+        let s = token::season(self.w(j))?;
+        if let Some(y) = self.year_at(j + 1).or_else(|| (self.is(j + 1, "of") || self.punct(j + 1, ',')).then(|| self.year_at(j + 2)).flatten()) {
+            let end = if self.year_at(j + 1).is_some() { j + 2 } else { j + 3 };
+            return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
+        }
+        // "fall" and "spring" are verbs and nouns too: a bare season needs
+        // a determiner or a preposition of time before it.
+        let prev = if the == 1 { "the" } else { j.checked_sub(1).map_or("", |p| self.w(p)) };
+        let context = matches!(prev, "the" | "in" | "this" | "last" | "next" | "during" | "since" | "until" | "by" | "early" | "late" | "mid" | "through" | "throughout" | "each" | "every" | "past" | "coming");
+        if !context || (the == 0 && prev == "the") {
+            return None;
+        }
+        if the == 0 && matches!(prev, "this" | "last" | "next" | "past" | "coming" | "each" | "every") {
+            // The relational and set rules read these.
+            return None;
+        }
+        Some((j + 1, Sem::Season { season: s, shift: Shift::Context }))
+    }
+
+    /// "last week", "next month", "this year", "the past two years", "the
+    /// coming weeks", "last Tuesday", "next March", "this spring".
+    fn relational(&self, i: usize) -> Option<Core> {
+        let the = usize::from(self.is(i, "the"));
+        let j = i + the;
+        let word = self.w(j);
+        let shift = match word {
+            "last" | "past" | "previous" | "preceding" => -1,
+            "next" | "coming" | "following" | "upcoming" => 1,
+            "this" | "current" | "present" => 0,
+            "recent" => -1,
+            "first" | "final" | "latest" | "same" if the == 1 => 0,
+            _ => return None,
+        };
+        let k = j + 1;
+        // "the past two years", "the next few weeks", "the first nine
+        // months", "recent years"
+        if let Some((amount, approx, m)) = self.amount(k).filter(|(_, _, m)| *m > k) {
+            if let Some((unit, plural)) = self.tok(m).and_then(|t| token::unit(&t.lower)) {
+                if (plural || amount == Some(1.0)) && !matches!(self.w(k), "a" | "an" | "some") && (the == 1 || word != "this") {
+                    let _ = approx;
+                    return Some((m + 1, Sem::Duration { amount, unit }));
+                }
+            }
+        }
+        let t = self.tok(k)?;
+        if let Some((unit, plural)) = token::unit(&t.lower) {
+            if plural {
+                // "recent years", "the coming weeks", "the past months"
+                if matches!(word, "recent" | "coming" | "past" | "last" | "next" | "upcoming") {
+                    return Some((k + 1, Sem::Duration { amount: None, unit }));
+                }
+                return None;
+            }
+            if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            // "the past year", "the last decade": a length of time.
+            if the == 1 && matches!(word, "past" | "last") {
+                return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
+            }
+            if word == "past" && the == 0 {
+                return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
+            }
+            // "the previous day", "the following week", "the same day",
+            // "the next day": counted from the last date mentioned.
+            if the == 1 && (matches!(word, "previous" | "preceding" | "following" | "same") || (word == "next" && unit == Unit::Day)) {
+                return Some((k + 1, Sem::Anaphoric { unit, shift }));
+            }
+            if matches!(word, "first" | "final" | "latest" | "recent" | "present") {
+                return None;
+            }
+            return Some((k + 1, Sem::Deictic { unit, shift }));
+        }
+        if the == 1 || matches!(word, "recent" | "current" | "present" | "following" | "preceding" | "previous") {
+            return None;
+        }
+        let rel = match shift {
+            -1 => Shift::Last,
+            1 => Shift::Next,
+            _ => Shift::This,
+        };
+        if let Some(day) = self.weekday_at(k) {
+            let mut end = self.dot(k + 1);
+            let base = Sem::Weekday { day, shift: rel };
+            if let Some(part) = token::day_part(self.w(end)) {
+                end += 1;
+                return Some((end, Sem::DayPart { base: Box::new(base), part }));
+            }
+            return Some((end, base));
+        }
+        if let Some(m) = token::month(&t.lower).filter(|_| t.capitalized() || t.lower.len() > 3 && !matches!(&*t.lower, "march" | "august")) {
+            return Some((self.dot(k + 1), Sem::Month { month: m, shift: rel }));
+        }
+        if let Some(s) = token::season(&t.lower) {
+            return Some((k + 1, Sem::Season { season: s, shift: rel }));
+        }
+        None
+    }
+
+    /// An amount and a unit: "three years", "48 hours", "a decade",
+    /// "five-year", "two days ago", "a year earlier", "weeks".
+    fn quantity(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        // Hyphenated: "two-year", "10-year", "52-week", "five-hour"; not
+        // ages ("58-year-old").
+        if t.lower.contains('-') {
+            let parts: Vec<&str> = t.lower.split('-').collect();
+            if parts.len() == 2 {
+                let amount = token::number_word(parts[0]).or_else(|| token::digits(parts[0]));
+                if let (Some(a), Some((unit, _))) = (amount, token::unit(parts[1])) {
+                    if !(self.punct(i + 1, '-') || self.is(i + 1, "old")) {
+                        return Some((i + 1, Sem::Duration { amount: Some(a), unit }));
+                    }
+                }
+                // "decades-long", "years-long"
+                if parts[1] == "long" {
+                    if let Some((unit, true)) = token::unit(parts[0]) {
+                        return Some((i + 1, Sem::Duration { amount: None, unit }));
+                    }
+                }
+            }
+            return None;
+        }
+        let (amount, _approx, j) = match self.amount(i) {
+            Some(a) => a,
+            None => {
+                // A bare plural unit: "years", "weeks ago".
+                let (unit, true) = token::unit(&t.lower)? else { return None };
+                if matches!(unit, Unit::Second | Unit::Minute) {
+                    return None;
+                }
+                let prev = i.checked_sub(1).map_or("", |p| self.w(p));
+                if self.is(i + 1, "ago") {
+                    return Some((i + 2, Sem::Offset { amount: None, unit, sign: -1, anaphoric: false }));
+                }
+                if matches!(prev, "for" | "within" | "over" | "in" | "after" | "took" | "take" | "lasted" | "last" | "spent" | "spend") || self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some() {
+                    let end = if self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some() { i + 3 } else { i + 1 };
+                    return Some((end, Sem::Duration { amount: None, unit }));
+                }
+                return None;
+            }
+        };
+        // "two to three weeks", "two or three days"
+        let (j, range) = if self.is_any(j, &["to", "or", "-"]) {
+            match self.number(j + 1) {
+                Some((_, k)) if self.tok(k).is_some_and(|t| token::unit(&t.lower).is_some_and(|(_, p)| p)) => (k, true),
+                _ => (j, false),
+            }
+        } else {
+            (j, false)
+        };
+        // "20 more years", "two full days", "eight trading days"
+        let j = if self.is_any(j, &["more", "full", "whole", "straight", "consecutive", "trading", "business", "working", "calendar", "additional", "further", "long"]) { j + 1 } else { j };
+        let (unit, plural) = self.tok(j).and_then(|t| token::unit(&t.lower))?;
+        let unit_end = j + 1;
+        let is_article = matches!(self.w(i), "a" | "an");
+        if amount == Some(1.0) && plural && !range {
+            return None;
+        }
+        if !plural && amount.is_some_and(|a| a != 1.0) && !is_article && !self.is(i, "one") {
+            // "10 day" is a compound noun ("a 10 day trip") — still a
+            // length of time.
+        }
+        let _ = range;
+        // "ago", "earlier", "later", "from now", "hence"
+        let next = self.w(unit_end);
+        let offset = |sign: i32, anaphoric: bool, end: usize| Some((end, Sem::Offset { amount, unit, sign, anaphoric }));
+        match next {
+            "ago" => return offset(-1, false, unit_end + 1),
+            "hence" => return offset(1, false, unit_end + 1),
+            "from" if self.is(unit_end + 1, "now") => return offset(1, false, unit_end + 2),
+            // "earlier" and "later" are adverbs; "before" and "after" are
+            // prepositions when a noun phrase follows ("days after the
+            // strikes"), which makes the expression a length of time.
+            "earlier" | "previously" => return offset(-1, true, unit_end + 1),
+            "later" | "afterwards" | "afterward" => return offset(1, true, unit_end + 1),
+            "before" | "prior" if !self.starts_noun_phrase(unit_end + 1) => return offset(-1, true, unit_end + 1),
+            "after" if !self.starts_noun_phrase(unit_end + 1) => return offset(1, true, unit_end + 1),
+            _ => {}
+        }
+        if matches!(unit, Unit::Weekend) {
+            return None;
+        }
+        if is_article {
+            // "a year" after an amount of money or "times" is a frequency:
+            // "$5 million a year", "twice a day".
+            let prev = i.checked_sub(1).map_or("", |p| self.w(p));
+            let after_amount = matches!(prev, "times" | "once" | "twice" | "thrice" | "million" | "billion" | "thousand" | "hundred" | "percent")
+                || self.punct(i.wrapping_sub(1), '%')
+                || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number);
+            if after_amount && !plural {
+                return Some((unit_end, Sem::Set(set_period(unit))));
+            }
+        }
+        Some((unit_end, Sem::Duration { amount, unit }))
+    }
+
+    /// Whether a noun phrase starts at `i` ("the strikes", "his arrest"),
+    /// which makes "after" a preposition rather than an adverb.
+    fn starts_noun_phrase(&self, i: usize) -> bool {
+        match self.tok(i) {
+            None => false,
+            Some(t) if t.shape == Shape::Punct => false,
+            Some(t) => !matches!(
+                &*t.lower,
+                "and" | "but" | "or" | "when" | "that" | "which" | "as" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
+                    | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "will" | "would" | "could" | "in" | "on" | "at"
+                    | "to" | "by" | "for" | "with" | "from"
+            ),
+        }
+    }
+
+    /// References to the present, past and future: "now", "currently",
+    /// "recently", "the past", "the future", "former".
+    fn reference(&self, i: usize) -> Option<Core> {
+        let r = match self.w(i) {
+            "now" | "currently" | "nowadays" | "presently" => Reference::Present,
+            "recently" | "lately" => Reference::Past,
+            "former" if self.options.former => Reference::Past,
+            "the" if self.is(i + 1, "future") => return Some((i + 2, Sem::Reference(Reference::Future))),
+            "the" if self.is(i + 1, "past") && !self.tok(i + 2).is_some_and(|t| token::unit(&t.lower).is_some() || t.shape == Shape::Number || token::number_word(&t.lower).is_some() || matches!(&*t.lower, "few" | "several")) => {
+                return Some((i + 2, Sem::Reference(Reference::Past)));
+            }
+            "the" if self.is(i + 1, "present") && !self.tok(i + 2).is_some_and(|t| t.shape == Shape::Word && !t.is_any(&["and", "or", "but"])) => {
+                return Some((i + 2, Sem::Reference(Reference::Present)));
+            }
+            "these" if self.is(i + 1, "days") => return Some((i + 2, Sem::Reference(Reference::Present))),
+            "recent" if self.is(i + 1, "weeks") && self.is(i + 2, "and") && self.is(i + 3, "months") => {
+                return Some((i + 4, Sem::Reference(Reference::Past)));
+            }
+            _ => return None,
+        };
+        // "right now", "just now": the adverb stays out.
+        Some((i + 1, Sem::Reference(r)))
+    }
+
+    /// Sets: "every Monday", "each year", "daily", "annually", "Mondays".
+    fn set(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        let period = |unit| Some((i + 1, Sem::Set(set_period(unit))));
+        match &*t.lower {
+            "daily" | "nightly" => return period(Unit::Day),
+            "weekly" => return period(Unit::Week),
+            "monthly" => return period(Unit::Month),
+            "annually" | "yearly" => return period(Unit::Year),
+            "hourly" => return period(Unit::Hour),
+            _ => {}
+        }
+        if let Some(d) = token::weekday_plural(&t.lower).filter(|_| t.capitalized()) {
+            let mut end = i + 1;
+            let mut value = format!("XXXX-WXX-{}", d.number_from_monday());
+            if let Some(p) = self.w(end).strip_suffix('s').and_then(token::day_part) {
+                value.push_str(day_part_code(p));
+                end += 1;
+            }
+            return Some((end, Sem::Set(value)));
+        }
+        if !matches!(&*t.lower, "every" | "each" | "per") {
+            return None;
+        }
+        let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
+        if let Some((unit, false)) = self.tok(j).and_then(|t| token::unit(&t.lower)) {
+            return Some((j + 1, Sem::Set(set_period(unit))));
+        }
+        if self.is(i, "per") {
+            return None;
+        }
+        if let Some(d) = self.weekday_at(j) {
+            let mut end = self.dot(j + 1);
+            let mut value = format!("XXXX-WXX-{}", d.number_from_monday());
+            if let Some(p) = token::day_part(self.w(end)) {
+                value.push_str(day_part_code(p));
+                end += 1;
+            }
+            return Some((end, Sem::Set(value)));
+        }
+        if let Some(m) = self.month_at(j) {
+            return Some((self.dot(j + 1), Sem::Set(format!("XXXX-{m:02}"))));
+        }
+        if let Some(s) = token::season(self.w(j)) {
+            let code = match s {
+                crate::value::Season::Spring => "SP",
+                crate::value::Season::Summer => "SU",
+                crate::value::Season::Fall => "FA",
+                crate::value::Season::Winter => "WI",
+            };
+            return Some((j + 1, Sem::Set(format!("XXXX-{code}"))));
+        }
+        if let Some(p) = token::day_part(self.w(j)) {
+            return Some((j + 1, Sem::Set(format!("XXXX-XX-XX{}", day_part_code(p)))));
+        }
+        None
+    }
+
+    /// Holidays: "Christmas", "Christmas Eve", "New Year's Day",
+    /// "Thanksgiving", "Easter", "Labor Day".
+    fn holiday(&self, i: usize) -> Option<Core> {
+        if !self.cap(i) {
+            return None;
+        }
+        let day = |j: usize| if self.is(j, "day") { j + 1 } else { j };
+        let (holiday, end) = match self.w(i) {
+            "christmas" if self.is(i + 1, "eve") => (Holiday::Fixed(12, 24), i + 2),
+            "christmas" => (Holiday::Fixed(12, 25), day(i + 1)),
+            "new" if self.is(i + 1, "year") && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) => {
+                if self.is(i + 3, "eve") {
+                    (Holiday::Fixed(12, 31), i + 4)
+                } else if self.is(i + 3, "day") {
+                    (Holiday::Fixed(1, 1), i + 4)
+                } else {
+                    return None;
+                }
+            }
+            "thanksgiving" => (Holiday::NthWeekday(11, Weekday::Thu, 4), day(i + 1)),
+            "easter" if self.is(i + 1, "monday") => (Holiday::Easter(1), i + 2),
+            "easter" if self.is(i + 1, "sunday") => (Holiday::Easter(0), i + 2),
+            "easter" => (Holiday::Easter(0), i + 1),
+            "good" if self.is(i + 1, "friday") => (Holiday::Easter(-2), i + 2),
+            "halloween" => (Holiday::Fixed(10, 31), i + 1),
+            "boxing" if self.is(i + 1, "day") => (Holiday::Fixed(12, 26), i + 2),
+            "independence" if self.is(i + 1, "day") => (Holiday::Fixed(7, 4), i + 2),
+            "labor" | "labour" if self.is(i + 1, "day") => (Holiday::NthWeekday(9, Weekday::Mon, 1), i + 2),
+            "memorial" if self.is(i + 1, "day") => (Holiday::NthWeekday(5, Weekday::Mon, 5), i + 2),
+            "valentine" if self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive) && self.is(i + 2, "day") => {
+                (Holiday::Fixed(2, 14), i + 3)
+            }
+            _ => return None,
+        };
+        let (year, end) = match self.year_at(end) {
+            Some(y) => (YearRef::Absolute(y), end + 1),
+            None => (YearRef::Context, end),
+        };
+        Some((end, Sem::Holiday { holiday, year }))
+    }
+
+    /// "that day", "that year", "the day before", "the night before".
+    fn anaphoric(&self, i: usize) -> Option<Core> {
+        if self.is(i, "that") {
+            let (unit, false) = self.tok(i + 1).and_then(|t| token::unit(&t.lower))? else { return None };
+            if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            return Some((i + 2, Sem::Anaphoric { unit, shift: 0 }));
+        }
+        if self.is(i, "the") && self.is_any(i + 1, &["day", "night"]) && self.is_any(i + 2, &["before", "after"]) && !self.starts_noun_phrase(i + 3) {
+            let shift = if self.is(i + 2, "before") { -1 } else { 1 };
+            let base = Sem::Anaphoric { unit: Unit::Day, shift };
+            if self.is(i + 1, "night") {
+                return Some((i + 3, Sem::DayPart { base: Box::new(base), part: DayPart::Night }));
+            }
+            return Some((i + 3, base));
+        }
+        None
+    }
+
+    /// "the 15th", "on the 20th": a day of the month.
+    fn day_of_month(&self, i: usize) -> Option<Core> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let t = self.tok(i + 1)?;
+        let d = token::ordinal(&t.lower).filter(|_| t.shape == Shape::Number)?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        // "the 15th century", "the 20th anniversary": not a day.
+        match self.tok(i + 2) {
+            Some(next) if next.shape == Shape::Word && !next.is_any(&["and", "or", "but", "of", "at", "when", "in", "to"]) => None,
+            _ => Some((i + 2, Sem::DayOfMonth(d))),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ModKind {
+    /// early/mid/late, the end of: narrows a date.
+    Part,
+    /// at least, more than, up to: bounds an amount.
+    Amount,
+    /// about, around: either.
+    Approx,
+}
+
+/// The modifier the words of an expression carry in themselves: "mid-July"
+/// is `MID`, "year-end" and "year's end" are `END`.
+pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {
+    let last = toks.last()?;
+    if last.is("end") || last.is("year-end") {
+        return Some(Mod::End);
+    }
+    let (prefix, _) = toks.first()?.lower.split_once('-')?;
+    Some(match prefix {
+        "mid" => Mod::Mid,
+        "early" => Mod::Start,
+        "late" => Mod::End,
+        "pre" => Mod::Before,
+        "post" => Mod::After,
+        _ => return None,
+    })
+}
+
+fn set_period(unit: Unit) -> String {
+    match unit {
+        Unit::Second => "PT1S",
+        Unit::Minute => "PT1M",
+        Unit::Hour => "PT1H",
+        Unit::Day => "P1D",
+        Unit::Weekend => "P1WE",
+        Unit::Week => "P1W",
+        Unit::Month => "P1M",
+        Unit::Quarter => "P1Q",
+        Unit::Half => "P6M",
+        Unit::Season => "P3M",
+        Unit::Year => "P1Y",
+        Unit::Decade => "P10Y",
+        Unit::Century => "P100Y",
+        Unit::Millennium => "P1000Y",
+    }
+    .to_string()
+}
+
+fn day_part_code(p: DayPart) -> &'static str {
+    match p {
+        DayPart::Morning => "TMO",
+        DayPart::Afternoon => "TAF",
+        DayPart::Evening => "TEV",
+        DayPart::Night => "TNI",
+    }
+}
+
+/// "1990s", "'90s", "1800s", "nineties".
+fn decade_token(word: &str) -> Option<DateValue> {
+    let named = [
+        ("twenties", 2),
+        ("thirties", 3),
+        ("forties", 4),
+        ("fifties", 5),
+        ("sixties", 6),
+        ("seventies", 7),
+        ("eighties", 8),
+        ("nineties", 9),
+    ];
+    if let Some((_, d)) = named.iter().find(|(w, _)| *w == word) {
+        return Some(DateValue::Decade(190 + d));
+    }
+    let digits = word.strip_suffix("s").or_else(|| word.strip_suffix("'s"))?;
+    let digits = digits.trim_start_matches(['\'', '’']);
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match digits.len() {
+        4 if digits.ends_with("00") => {
+            let c: i32 = digits[..2].parse().ok()?;
+            Some(DateValue::Century(c))
+        }
+        4 if digits.ends_with('0') => Some(DateValue::Decade(digits[..3].parse().ok()?)),
+        // '90s: the century is a guess — the 1900s for 20–99, the 2000s
+        // below.
+        2 if digits.ends_with('0') => {
+            let d: i32 = digits[..1].parse().ok()?;
+            Some(DateValue::Decade(if d >= 2 { 190 + d } else { 200 + d }))
+        }
+        _ => None,
+    }
+}
+
+fn year_or_decade(word: &str) -> Option<DateValue> {
+    if let Some(v) = decade_token(word) {
+        return Some(v);
+    }
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = word.parse().ok()?;
+        return (1000..=2199).contains(&y).then_some(DateValue::Year(y));
+    }
+    None
+}
+
+fn two_digit_year(word: &str) -> Option<i32> {
+    let d = word.trim_start_matches(['\'', '’']);
+    if d.len() != 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = d.parse().ok()?;
+    Some(if y < 50 { 2000 + y } else { 1900 + y })
+}
+
+fn quarter_code(word: &str) -> Option<u8> {
+    let b = word.as_bytes();
+    if b.len() == 2 {
+        if b[0] == b'q' && (b'1'..=b'4').contains(&b[1]) {
+            return Some(b[1] - b'0');
+        }
+        if b[1] == b'q' && (b'1'..=b'4').contains(&b[0]) {
+            return Some(b[0] - b'0');
+        }
+    }
+    None
+}

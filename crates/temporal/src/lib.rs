@@ -1,0 +1,247 @@
+//! Find time expressions in news text and normalize them against a
+//! reference date.
+//!
+//! `dateline-temporal` is the second stage of dateline. Its [`Tagger`]
+//! finds temporal expressions — "January 15, 2016", "Tuesday", "early
+//! April", "last year's", "two days ago", "3 p.m.", "for three years",
+//! "every Monday", "now" — and gives each a [`Timex`]: its byte span, its
+//! TIMEX3 type and value, a `mod`, a granularity and the interval of
+//! calendar days it denotes, so that later stages can sort and compare
+//! dates of mixed precision.
+//!
+//! Underspecified expressions are anchored as a careful reader anchors
+//! them: against the article's publication date (the *reference date*),
+//! with the tense of the clause choosing the direction — "met on Tuesday"
+//! is the last Tuesday, "talks that begin Wednesday" the next Wednesday —
+//! and anaphoric ones ("the next day", "a year earlier") against the last
+//! date mentioned. What cannot be anchored keeps `X`s instead of a guess:
+//! "July" with no reference date is `XXXX-07`.
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use dateline_temporal::{Tagger, TaggerConfig};
+//!
+//! let tagger = Tagger::new(TaggerConfig::default());
+//! let tuesday = NaiveDate::from_ymd_opt(2017, 5, 2);
+//! let text = "The leaders spoke on Tuesday. Talks begin Wednesday and a summit follows in July.";
+//! let found: Vec<(&str, String)> = tagger
+//!     .tag_text(text, tuesday)
+//!     .iter()
+//!     .map(|t| (&text[t.span], t.value.to_string()))
+//!     .collect();
+//! assert_eq!(
+//!     found,
+//!     [("Tuesday", "2017-05-02".to_string()), ("Wednesday", "2017-05-03".to_string()), ("July", "2017-07".to_string())]
+//! );
+//! ```
+
+#![deny(missing_docs)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+mod grammar;
+pub mod render;
+mod resolve;
+mod sem;
+mod tense;
+pub mod timeml;
+mod token;
+mod value;
+
+use chrono::NaiveDate;
+use dateline_article::{Article, BlockKind, Span};
+
+pub use crate::resolve::{Anchor, TimexType};
+pub use crate::sem::Mod;
+pub use crate::value::{
+    DateValue, DayPart, DurationValue, Granularity, Interval, Part, Reference, Season, Unit, Value,
+};
+
+/// One time expression: where it is and what it denotes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timex {
+    /// Where it is, in the text that was tagged.
+    pub span: Span,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: Value,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<Mod>,
+    /// How fine the value is.
+    pub granularity: Granularity,
+    /// The calendar days it denotes, narrowed by the `mod` ("early April"
+    /// is April 1–10); `None` for durations, sets, references and values
+    /// with `X`s.
+    pub interval: Option<Interval>,
+    /// What the value was counted from.
+    pub anchor: Anchor,
+    /// The index of the sentence it is in, when an article was tagged.
+    pub sentence: Option<usize>,
+    /// For a length of time measured from an event ("days *after* the
+    /// strikes"): which way and the signal word's span.
+    pub relation: Option<Relation>,
+}
+
+/// A duration tied to an event by "after" or "before".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Relation {
+    /// Whether the time is after the event ("days after") or before it.
+    pub kind: RelationKind,
+    /// The span of the signal word.
+    pub signal: Span,
+}
+
+/// Which side of an event a time lies on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// After the event.
+    After,
+    /// Before the event.
+    Before,
+}
+
+/// How relative expressions are anchored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// News: "yesterday", "last week" and "two days ago" count from the
+    /// reference (publication) date; only anaphoric expressions ("the next
+    /// day", "a year earlier", "that month") count from the last date
+    /// mentioned.
+    #[default]
+    News,
+    /// Narrative (histories, profiles): relative expressions count from the
+    /// last date mentioned, as HeidelTime's narrative mode does.
+    Narrative,
+}
+
+/// How a [`Tagger`] works.
+#[derive(Clone, Copy, Debug)]
+pub struct TaggerConfig {
+    /// News or narrative anchoring.
+    pub mode: Mode,
+    /// Tag "former" ("the former minister") as a reference to the past.
+    /// The TimeML guidelines do not; a timeline of roles wants it.
+    pub former: bool,
+}
+
+impl Default for TaggerConfig {
+    fn default() -> TaggerConfig {
+        TaggerConfig { mode: Mode::News, former: true }
+    }
+}
+
+impl TaggerConfig {
+    /// The TimeML annotation guidelines, as TimeBank and TempEval follow
+    /// them: news anchoring, no "former".
+    pub fn timeml() -> TaggerConfig {
+        TaggerConfig { mode: Mode::News, former: false }
+    }
+}
+
+/// Finds and normalizes time expressions. Build it once and share it: it
+/// holds only its configuration (the grammar is code, not patterns compiled
+/// at run time), so building one is free and tagging needs `&self` only.
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    config: TaggerConfig,
+}
+
+impl Tagger {
+    /// A tagger with this configuration.
+    pub fn new(config: TaggerConfig) -> Tagger {
+        Tagger { config }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &TaggerConfig {
+        &self.config
+    }
+
+    /// Tags every sentence of an article except site chrome and photo
+    /// credits, anchoring against `reference`, or else the article's
+    /// publication date. With neither, underspecified expressions keep `X`
+    /// values.
+    pub fn tag(&self, article: &Article, reference: Option<NaiveDate>) -> Vec<Timex> {
+        let reference = reference.or(article.meta().published);
+        let mut state = self.state(reference);
+        let mut out = Vec::new();
+        for (index, sentence) in article.sentences().iter().enumerate() {
+            let kind = article.blocks()[sentence.block].kind;
+            if matches!(kind, BlockKind::Boilerplate | BlockKind::Credit) {
+                continue;
+            }
+            self.tag_sentence(article.text(), sentence.span, Some(index), &mut state, &mut out);
+        }
+        out
+    }
+
+    /// Tags plain text, splitting it into sentences first.
+    pub fn tag_text(&self, text: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
+        let mut state = self.state(reference);
+        let mut out = Vec::new();
+        for (index, span) in dateline_article::split_sentences(text).into_iter().enumerate() {
+            self.tag_sentence(text, span, Some(index), &mut state, &mut out);
+        }
+        out
+    }
+
+    fn state(&self, reference: Option<NaiveDate>) -> resolve::Resolver {
+        resolve::Resolver { reference, last: None, narrative: self.config.mode == Mode::Narrative }
+    }
+
+    fn tag_sentence(
+        &self,
+        text: &str,
+        span: Span,
+        sentence: Option<usize>,
+        resolver: &mut resolve::Resolver,
+        out: &mut Vec<Timex>,
+    ) {
+        let toks = token::tokenize(&text[span], span.start());
+        let options = grammar::GrammarOptions { former: self.config.former };
+        for c in grammar::recognize(&toks, options) {
+            let dir = tense::direction(&toks, c.first, c.end);
+            let resolved = resolver.resolve(&c.sem, dir);
+            let modifier = c.modifier.or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]));
+            let (granularity, interval) = match &resolved.value {
+                Value::Date(d) => {
+                    let interval = d.interval().map(|i| match modifier {
+                        Some(Mod::Start) => i.part(Part::Start),
+                        Some(Mod::Mid) => i.part(Part::Mid),
+                        Some(Mod::End) => i.part(Part::End),
+                        _ => i,
+                    });
+                    (d.granularity(), interval)
+                }
+                Value::Duration(d) => (d.unit.granularity(), None),
+                Value::Set(_) | Value::Reference(_) => (Granularity::Unknown, None),
+            };
+            if let Value::Date(d) = &resolved.value {
+                if interval.is_some() && !matches!(d, DateValue::Century(_) | DateValue::Decade(_)) {
+                    resolver.last = Some(d.clone());
+                }
+            }
+            let relation = c.relation.map(|(i, after)| Relation {
+                kind: if after { RelationKind::After } else { RelationKind::Before },
+                signal: Span::new(toks[i].start, toks[i].end),
+            });
+            out.push(Timex {
+                span: Span::new(toks[c.first].start, toks[c.end - 1].end),
+                kind: resolved.kind,
+                value: resolved.value,
+                modifier,
+                granularity,
+                interval,
+                anchor: resolved.anchor,
+                sentence,
+                relation,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

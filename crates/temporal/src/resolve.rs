@@ -1,0 +1,487 @@
+//! Normalization: placing a recognized meaning on the calendar against the
+//! reference date, the last date mentioned, and the clause's tense.
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+
+use crate::sem::{Holiday, Sem, Shift, YearRef};
+use crate::tense::Direction;
+use crate::value::{DateValue, DurationValue, Reference, Season, Unit, Value};
+
+/// TIMEX3's four types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period.
+    Date,
+    /// A time of day.
+    Time,
+    /// A length of time.
+    Duration,
+    /// A recurring time.
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 name: `DATE`, `TIME`, `DURATION`, `SET`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// What a value was computed from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    /// Written out in full: needs no anchor.
+    Absolute,
+    /// Counted from the reference (publication) date.
+    Reference,
+    /// Counted from the last date mentioned before it.
+    Previous,
+    /// Not anchored: a duration, a set, or a value left with `X`s.
+    None,
+}
+
+pub(crate) struct Resolved {
+    pub(crate) kind: TimexType,
+    pub(crate) value: Value,
+    pub(crate) anchor: Anchor,
+}
+
+/// Where relative expressions are counted from.
+pub(crate) struct Resolver {
+    pub(crate) reference: Option<NaiveDate>,
+    /// The last anchored date mentioned, for "the next day", "that year".
+    pub(crate) last: Option<DateValue>,
+    /// Narrative mode: deictic expressions count from the last date
+    /// mentioned, as in a history rather than a news report.
+    pub(crate) narrative: bool,
+}
+
+impl Resolver {
+    pub(crate) fn resolve(&self, sem: &Sem, dir: Direction) -> Resolved {
+        let reference = match (self.narrative, self.last.as_ref().and_then(DateValue::interval)) {
+            (true, Some(last)) if !matches!(sem, Sem::Reference(_)) => Some(last.start),
+            _ => self.reference,
+        };
+        let date = |v: Option<DateValue>, anchor: Anchor| match v {
+            Some(v) => {
+                let kind = if matches!(v, DateValue::DayPart(..) | DateValue::Time(..)) { TimexType::Time } else { TimexType::Date };
+                Resolved { kind, value: Value::Date(v), anchor }
+            }
+            None => Resolved { kind: TimexType::Date, value: Value::Date(DateValue::Unanchored(unanchored(sem))), anchor: Anchor::None },
+        };
+        match sem {
+            Sem::Absolute(v) => Resolved { kind: TimexType::Date, value: Value::Date(v.clone()), anchor: Anchor::Absolute },
+            Sem::Duration { amount, unit } => {
+                Resolved { kind: TimexType::Duration, value: Value::Duration(duration(*amount, *unit)), anchor: Anchor::None }
+            }
+            Sem::Set(s) => Resolved { kind: TimexType::Set, value: Value::Set(s.clone()), anchor: Anchor::None },
+            Sem::Reference(r) => Resolved { kind: TimexType::Date, value: Value::Reference(*r), anchor: Anchor::None },
+            Sem::Offset { amount: None, sign, .. } => {
+                let r = if *sign < 0 { Reference::Past } else { Reference::Future };
+                Resolved { kind: TimexType::Date, value: Value::Reference(r), anchor: Anchor::None }
+            }
+            Sem::Anaphoric { .. } | Sem::Offset { anaphoric: true, .. } => {
+                let base = self.last.clone();
+                let anchor = if base.is_some() { Anchor::Previous } else { Anchor::Reference };
+                let base = base.or_else(|| reference.map(DateValue::Day));
+                date(base.and_then(|b| self.relative(sem, &b, reference, dir)), anchor)
+            }
+            _ => {
+                let Some(r) = reference else { return date(None, Anchor::None) };
+                let anchor = if self.narrative && self.last.is_some() { Anchor::Previous } else { Anchor::Reference };
+                date(self.relative(sem, &DateValue::Day(r), Some(r), dir), anchor)
+            }
+        }
+    }
+
+    /// The value of `sem` counted from `base`.
+    fn relative(&self, sem: &Sem, base: &DateValue, reference: Option<NaiveDate>, dir: Direction) -> Option<DateValue> {
+        let base_day = base.interval()?.start;
+        let r = reference.unwrap_or(base_day);
+        Some(match sem {
+            Sem::MonthDay { month, day } => pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d)))
+                .map(|(d, _)| DateValue::Day(d))?,
+            Sem::Month { month, shift } => {
+                let y = match shift {
+                    Shift::Context => pick_year(r, dir, |y| month_span(y, *month))?.0.year(),
+                    Shift::This => r.year(),
+                    Shift::Last => if *month < r.month() { r.year() } else { r.year() - 1 },
+                    Shift::Next => if *month > r.month() { r.year() } else { r.year() + 1 },
+                };
+                DateValue::Month(y, *month)
+            }
+            Sem::DayOfMonth(d) => {
+                let this = NaiveDate::from_ymd_opt(r.year(), r.month(), *d);
+                let prev = r.checked_sub_months(Months::new(1)).and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), *d));
+                let next = r.checked_add_months(Months::new(1)).and_then(|n| NaiveDate::from_ymd_opt(n.year(), n.month(), *d));
+                let chosen = match dir {
+                    Direction::Past => this.filter(|t| *t <= r).or(prev),
+                    Direction::Future => this.filter(|t| *t >= r).or(next),
+                    _ => nearest(r, [prev, this, next].into_iter().flatten()),
+                };
+                DateValue::Day(chosen?)
+            }
+            Sem::Weekday { day, shift } => DateValue::Day(weekday(r, *day, *shift, dir)?),
+            Sem::Season { season, shift } => {
+                let y = match shift {
+                    Shift::Context => pick_year(r, dir, |y| season_span(y, *season))?.0.year(),
+                    Shift::This => season_year_containing(r, *season),
+                    Shift::Last => season_year_containing(r, *season) - 1,
+                    Shift::Next => season_year_containing(r, *season) + 1,
+                };
+                DateValue::Season(y, *season)
+            }
+            Sem::SeasonOf { season, year } => DateValue::Season(self.year_of(*year, r, dir, |y| season_span(y, *season))?, *season),
+            Sem::Quarter { quarter, year } => {
+                let q = *quarter;
+                DateValue::Quarter(self.year_of(*year, r, dir, |y| DateValue::Quarter(y, q).interval().map(|i| (i.start, i.end)))?, q)
+            }
+            Sem::Half { half, year } => {
+                let h = *half;
+                DateValue::Half(self.year_of(*year, r, dir, |y| DateValue::Half(y, h).interval().map(|i| (i.start, i.end)))?, h)
+            }
+            Sem::Holiday { holiday, year } => {
+                let at = |y: i32| holiday_date(*holiday, y).map(|d| (d, d));
+                let y = self.year_of(*year, r, dir, at)?;
+                DateValue::Day(holiday_date(*holiday, y)?)
+            }
+            Sem::Deictic { unit, shift } => {
+                let mut shift = *shift;
+                // "the weekend" in the past tense is the one just gone.
+                if *unit == Unit::Weekend && shift == 0 && dir == Direction::Past && r.weekday().num_days_from_monday() < 5 {
+                    shift = -1;
+                }
+                shift_unit(&DateValue::Day(r), *unit, shift, true)?
+            }
+            Sem::Anaphoric { unit, shift } => shift_unit(base, *unit, *shift, false)?,
+            Sem::Offset { amount: Some(a), unit, sign, anaphoric } => {
+                let steps = (a * f64::from(*sign)).round() as i32;
+                if *anaphoric {
+                    shift_unit(base, *unit, steps, false)?
+                } else {
+                    // "Two days ago" is a day, "two weeks ago" a week, and
+                    // "two decades ago" a year, not a decade.
+                    let day = shift_unit(&DateValue::Day(r), *unit, steps, false)?.interval()?.start;
+                    let unit = if matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium) { Unit::Year } else { *unit };
+                    at_unit(day, unit)
+                }
+            }
+            Sem::DayPart { base: inner, part } => {
+                let day = self.relative(inner, base, reference, dir)?;
+                let DateValue::Day(d) = day else { return None };
+                DateValue::DayPart(d, *part)
+            }
+            Sem::Clock { base: inner, hour, minute } => {
+                let d = match inner {
+                    Some(inner) => match self.relative(inner, base, reference, dir)? {
+                        DateValue::Day(d) => d,
+                        _ => return None,
+                    },
+                    None => r,
+                };
+                DateValue::Time(d, *hour, *minute)
+            }
+            Sem::Absolute(v) => v.clone(),
+            Sem::Duration { .. } | Sem::Set(_) | Sem::Reference(_) | Sem::Offset { amount: None, .. } => return None,
+        })
+    }
+
+    fn year_of(
+        &self,
+        year: YearRef,
+        r: NaiveDate,
+        dir: Direction,
+        span: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    ) -> Option<i32> {
+        match year {
+            YearRef::Absolute(y) => Some(y),
+            YearRef::Deictic(k) => Some(r.year() + k),
+            YearRef::Context => Some(pick_year(r, dir, span)?.0.year()),
+        }
+    }
+}
+
+/// Picks the year for a yearless date or period: the latest one starting
+/// on or before the reference date in a past clause, the earliest one
+/// ending on or after it in a future clause, otherwise the nearest.
+fn pick_year(
+    r: NaiveDate,
+    dir: Direction,
+    span: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let y = r.year();
+    let options: Vec<(NaiveDate, NaiveDate)> = [y - 1, y, y + 1].into_iter().filter_map(&span).collect();
+    match dir {
+        Direction::Past => options.iter().rev().find(|(start, _)| *start <= r).copied(),
+        Direction::Future => options.iter().find(|(_, end)| *end >= r).copied(),
+        Direction::Present | Direction::Unknown => {
+            // The one containing the reference date, else the nearest.
+            options.iter().find(|(s, e)| *s <= r && r <= *e).copied().or_else(|| {
+                options
+                    .iter()
+                    .min_by_key(|(s, e)| if *e < r { (r - *e).num_days() } else { (*s - r).num_days() })
+                    .copied()
+            })
+        }
+    }
+}
+
+fn nearest(r: NaiveDate, options: impl Iterator<Item = NaiveDate>) -> Option<NaiveDate> {
+    options.min_by_key(|d| (*d - r).num_days().abs())
+}
+
+fn month_span(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    DateValue::Month(y, m).interval().map(|i| (i.start, i.end))
+}
+
+fn season_span(y: i32, s: Season) -> Option<(NaiveDate, NaiveDate)> {
+    DateValue::Season(y, s).interval().map(|i| (i.start, i.end))
+}
+
+/// The year label of the season `s` that contains or is nearest to `r` in
+/// the same calendar year (winter is labelled by the year it starts in).
+fn season_year_containing(r: NaiveDate, s: Season) -> i32 {
+    if s == Season::Winter && r.month() <= 2 { r.year() - 1 } else { r.year() }
+}
+
+/// The weekday `day` relative to `r`.
+fn weekday(r: NaiveDate, day: Weekday, shift: Shift, dir: Direction) -> Option<NaiveDate> {
+    let today = r.weekday().num_days_from_monday() as i64;
+    let target = day.num_days_from_monday() as i64;
+    let back = (today - target).rem_euclid(7); // days back to the previous (or same) one
+    let ahead = (target - today).rem_euclid(7); // days ahead to the next (or same) one
+    let offset = match shift {
+        Shift::Last => -(if back == 0 { 7 } else { back }),
+        Shift::Next => if ahead == 0 { 7 } else { ahead },
+        Shift::This => target - today,
+        Shift::Context if back == 0 => 0,
+        Shift::Context => match dir {
+            Direction::Future | Direction::Present => ahead,
+            Direction::Past | Direction::Unknown => -back,
+        },
+    };
+    r.checked_add_signed(Duration::days(offset))
+}
+
+/// `base` moved by `steps` of `unit`. With `to_unit`, the result has the
+/// unit's granularity ("last week" is a week); without, it keeps the
+/// base's ("a year earlier" than a quarter is a quarter).
+fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option<DateValue> {
+    let day = base.interval()?.start;
+    let months = |n: i32| -> Option<NaiveDate> {
+        if n >= 0 { day.checked_add_months(Months::new(n as u32)) } else { day.checked_sub_months(Months::new(n.unsigned_abs())) }
+    };
+    let shifted_day = match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => day,
+        Unit::Day => day.checked_add_signed(Duration::days(i64::from(steps)))?,
+        Unit::Week | Unit::Weekend => day.checked_add_signed(Duration::weeks(i64::from(steps)))?,
+        Unit::Month => months(steps)?,
+        Unit::Quarter => months(steps.checked_mul(3)?)?,
+        Unit::Half | Unit::Season => months(steps.checked_mul(if unit == Unit::Half { 6 } else { 3 })?)?,
+        Unit::Year => months(steps.checked_mul(12)?)?,
+        Unit::Decade => months(steps.checked_mul(120)?)?,
+        Unit::Century => months(steps.checked_mul(1200)?)?,
+        Unit::Millennium => months(steps.checked_mul(12000)?)?,
+    };
+    if to_unit {
+        return Some(at_unit(shifted_day, unit));
+    }
+    // Keep the base's granularity.
+    Some(match base {
+        DateValue::Century(_) => DateValue::Century(shifted_day.year().div_euclid(100)),
+        DateValue::Decade(_) => DateValue::Decade(shifted_day.year().div_euclid(10)),
+        DateValue::Year(_) => DateValue::Year(shifted_day.year()),
+        DateValue::Half(_, h) => DateValue::Half(shifted_day.year(), if unit == Unit::Half { half_of(shifted_day) } else { *h }),
+        DateValue::Quarter(..) => DateValue::Quarter(shifted_day.year(), quarter_of(shifted_day)),
+        DateValue::Season(_, s) => DateValue::Season(shifted_day.year(), *s),
+        DateValue::Month(..) => DateValue::Month(shifted_day.year(), shifted_day.month()),
+        DateValue::Week(..) => {
+            let w = shifted_day.iso_week();
+            DateValue::Week(w.year(), w.week())
+        }
+        DateValue::Weekend(..) => {
+            let w = shifted_day.iso_week();
+            DateValue::Weekend(w.year(), w.week())
+        }
+        DateValue::Day(_) | DateValue::Time(..) => at_unit(shifted_day, unit.min(Unit::Day)),
+        DateValue::DayPart(_, p) => DateValue::DayPart(shifted_day, *p),
+        DateValue::Unanchored(_) => return None,
+    })
+}
+
+fn at_unit(d: NaiveDate, unit: Unit) -> DateValue {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => DateValue::Day(d),
+        Unit::Week => {
+            let w = d.iso_week();
+            DateValue::Week(w.year(), w.week())
+        }
+        Unit::Weekend => {
+            let w = d.iso_week();
+            DateValue::Weekend(w.year(), w.week())
+        }
+        Unit::Month => DateValue::Month(d.year(), d.month()),
+        Unit::Quarter => DateValue::Quarter(d.year(), quarter_of(d)),
+        Unit::Half => DateValue::Half(d.year(), half_of(d)),
+        Unit::Season => DateValue::Season(d.year(), season_of(d)),
+        Unit::Year => DateValue::Year(d.year()),
+        Unit::Decade => DateValue::Decade(d.year().div_euclid(10)),
+        Unit::Century | Unit::Millennium => DateValue::Century(d.year().div_euclid(100)),
+    }
+}
+
+fn quarter_of(d: NaiveDate) -> u8 {
+    ((d.month() - 1) / 3 + 1) as u8
+}
+
+fn half_of(d: NaiveDate) -> u8 {
+    if d.month() <= 6 { 1 } else { 2 }
+}
+
+fn season_of(d: NaiveDate) -> Season {
+    match d.month() {
+        3..=5 => Season::Spring,
+        6..=8 => Season::Summer,
+        9..=11 => Season::Fall,
+        _ => Season::Winter,
+    }
+}
+
+fn duration(amount: Option<f64>, unit: Unit) -> DurationValue {
+    // Decades and centuries are written in years, as ISO 8601 has no
+    // designator for them.
+    match unit {
+        Unit::Decade => DurationValue { amount: amount.map(|a| a * 10.0), unit: Unit::Year },
+        Unit::Century => DurationValue { amount: amount.map(|a| a * 100.0), unit: Unit::Year },
+        Unit::Weekend => DurationValue { amount: amount.map(|a| a * 2.0).or(Some(2.0)), unit: Unit::Day },
+        _ => DurationValue { amount, unit },
+    }
+}
+
+fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+        Holiday::Easter(offset) => easter(y)?.checked_add_signed(Duration::days(offset)),
+        Holiday::NthWeekday(m, wd, n) => {
+            if n == 5 {
+                // The last one of the month.
+                let last = crate::value::month_end(y, m)?;
+                let back = (last.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
+                last.checked_sub_signed(Duration::days(back))
+            } else {
+                NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)
+            }
+        }
+    }
+}
+
+/// Easter Sunday (the Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// The `X` form of an expression that could not be anchored: "July" with no
+/// reference date is `XXXX-07`.
+fn unanchored(sem: &Sem) -> String {
+    match sem {
+        Sem::MonthDay { month, day } => format!("XXXX-{month:02}-{day:02}"),
+        Sem::Month { month, .. } => format!("XXXX-{month:02}"),
+        Sem::DayOfMonth(d) => format!("XXXX-XX-{d:02}"),
+        Sem::Weekday { day, .. } => format!("XXXX-WXX-{}", day.number_from_monday()),
+        Sem::Season { season, .. } | Sem::SeasonOf { season, .. } => {
+            format!("XXXX-{}", DateValue::Season(0, *season).to_string().rsplit('-').next().unwrap_or(""))
+        }
+        Sem::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
+        Sem::Half { half, .. } => format!("XXXX-H{half}"),
+        Sem::DayPart { base, part } => {
+            let code = DateValue::DayPart(NaiveDate::MIN, *part).to_string();
+            format!("{}{}", unanchored(base), &code[code.find('T').unwrap_or(0)..])
+        }
+        Sem::Clock { hour, minute, .. } => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        _ => "XXXX-XX-XX".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn resolver() -> Resolver {
+        Resolver { reference: Some(d(2017, 5, 2)), last: None, narrative: false }
+    }
+
+    #[track_caller]
+    fn check(sem: Sem, dir: Direction, expected: &str) {
+        assert_eq!(resolver().resolve(&sem, dir).value.to_string(), expected);
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        let wd = |day| Sem::Weekday { day, shift: Shift::Context };
+        check(wd(Weekday::Tue), Direction::Past, "2017-05-02");
+        check(wd(Weekday::Wed), Direction::Present, "2017-05-03");
+        check(wd(Weekday::Wed), Direction::Past, "2017-04-26");
+        check(wd(Weekday::Fri), Direction::Future, "2017-05-05");
+        check(Sem::Weekday { day: Weekday::Fri, shift: Shift::Last }, Direction::Unknown, "2017-04-28");
+        check(Sem::Weekday { day: Weekday::Tue, shift: Shift::Next }, Direction::Unknown, "2017-05-09");
+    }
+
+    #[test]
+    fn months_and_years() {
+        let month = |m| Sem::Month { month: m, shift: Shift::Context };
+        check(month(7), Direction::Unknown, "2017-07");
+        check(month(1), Direction::Past, "2017-01");
+        check(month(11), Direction::Past, "2016-11");
+        check(month(1), Direction::Future, "2018-01");
+        check(Sem::Deictic { unit: Unit::Year, shift: -1 }, Direction::Unknown, "2016");
+        check(Sem::Deictic { unit: Unit::Week, shift: 0 }, Direction::Unknown, "2017-W18");
+        check(Sem::Quarter { quarter: 3, year: YearRef::Context }, Direction::Past, "2016-Q3");
+        check(Sem::Offset { amount: Some(2.0), unit: Unit::Day, sign: -1, anaphoric: false }, Direction::Unknown, "2017-04-30");
+        check(Sem::Offset { amount: Some(2.0), unit: Unit::Decade, sign: -1, anaphoric: false }, Direction::Unknown, "1997");
+    }
+
+    #[test]
+    fn holidays() {
+        assert_eq!(easter(2017), Some(d(2017, 4, 16)));
+        assert_eq!(holiday_date(Holiday::NthWeekday(11, Weekday::Thu, 4), 2017), Some(d(2017, 11, 23)));
+        assert_eq!(holiday_date(Holiday::NthWeekday(5, Weekday::Mon, 5), 2017), Some(d(2017, 5, 29)));
+    }
+
+    #[test]
+    fn anaphora_uses_the_last_date() {
+        let r = Resolver { reference: Some(d(1989, 10, 26)), last: Some(DateValue::Quarter(1989, 3)), narrative: false };
+        let year_earlier = Sem::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, anaphoric: true };
+        assert_eq!(r.resolve(&year_earlier, Direction::Unknown).value.to_string(), "1988-Q3");
+        let next_day = Sem::Anaphoric { unit: Unit::Day, shift: 1 };
+        let r = Resolver { reference: Some(d(2017, 5, 2)), last: Some(DateValue::Day(d(2017, 3, 3))), narrative: false };
+        assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
+    }
+}

@@ -1,0 +1,133 @@
+//! What a recognized expression means, before it is placed on the calendar.
+
+use chrono::Weekday;
+
+use crate::value::{DateValue, DayPart, Reference, Season, Unit};
+
+/// Which occurrence of a named day, month or season is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shift {
+    /// The context decides: the tense of the clause, else the nearest.
+    Context,
+    /// "this Tuesday", "this spring".
+    This,
+    /// "last Tuesday".
+    Last,
+    /// "next Tuesday".
+    Next,
+}
+
+/// The year a quarter, half or season belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    /// Written out: "the third quarter of 2016".
+    Absolute(i32),
+    /// Relative to the reference year: "last year's fourth quarter" is -1.
+    Deictic(i32),
+    /// Left to the context.
+    Context,
+}
+
+/// A fixed or movable feast.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// A fixed month and day.
+    Fixed(u32, u32),
+    /// Easter Sunday plus a number of days.
+    Easter(i64),
+    /// The n-th weekday of a month (n = 5 for the last one).
+    NthWeekday(u32, Weekday, u32),
+}
+
+/// The meaning of a time expression.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Sem {
+    /// Fully written out: "January 15, 2016", "2016", "the 1990s".
+    Absolute(DateValue),
+    /// A month and a day, the year left to context: "May 17".
+    MonthDay { month: u32, day: u32 },
+    /// A month, the year left to context: "July", "last March".
+    Month { month: u32, shift: Shift },
+    /// A day of the current month: "the 15th".
+    DayOfMonth(u32),
+    /// A weekday: "Tuesday", "last Friday".
+    Weekday { day: Weekday, shift: Shift },
+    /// A season: "this spring", "last fall".
+    Season { season: Season, shift: Shift },
+    /// A season of a written or deictic year.
+    SeasonOf { season: Season, year: YearRef },
+    /// A quarter: "the third quarter", "last year's fourth quarter".
+    Quarter { quarter: u8, year: YearRef },
+    /// A half year: "the first half".
+    Half { half: u8, year: YearRef },
+    /// A holiday: "Christmas", "Thanksgiving Day".
+    Holiday { holiday: Holiday, year: YearRef },
+    /// A calendar unit counted from the reference date: "today" (Day, 0),
+    /// "last week" (Week, -1), "next year" (Year, 1).
+    Deictic { unit: Unit, shift: i32 },
+    /// A calendar unit counted from the last date mentioned: "the next day"
+    /// (Day, 1), "that year" (Year, 0).
+    Anaphoric { unit: Unit, shift: i32 },
+    /// An amount of time before or after a point: "two days ago" (from the
+    /// reference date), "a year earlier" (from the last date mentioned).
+    Offset { amount: Option<f64>, unit: Unit, sign: i32, anaphoric: bool },
+    /// A part of a day: "Tuesday night", "this morning".
+    DayPart { base: Box<Sem>, part: DayPart },
+    /// A clock time, on a given day or the reference day: "3 p.m. Tuesday".
+    Clock { base: Option<Box<Sem>>, hour: u32, minute: u32 },
+    /// A length of time: "three years", "several weeks".
+    Duration { amount: Option<f64>, unit: Unit },
+    /// A recurring time, already in TIMEX3 form: "P1D", "XXXX-WXX-1".
+    Set(String),
+    /// The present, the past or the future.
+    Reference(Reference),
+}
+
+/// TIMEX3's `mod`: how the value is narrowed or bounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mod {
+    /// The start of the period: "early April".
+    Start,
+    /// The middle: "mid-July".
+    Mid,
+    /// The end: "late 2016", "the end of the month".
+    End,
+    /// About: "around 3 p.m.", "nearly two years".
+    Approx,
+    /// Before the point: "before 1990" is not a timex, but "pre-1990" is.
+    Before,
+    /// After the point: "post-1959".
+    After,
+    /// The point or before it: "1994 or earlier".
+    OnOrBefore,
+    /// The point or after it: "1990 and beyond".
+    OnOrAfter,
+    /// Less than: "less than a week", "almost a hundred years".
+    LessThan,
+    /// More than: "more than four hours".
+    MoreThan,
+    /// At most: "up to 180 days", "within 18 months".
+    EqualOrLess,
+    /// At least: "at least 30 days".
+    EqualOrMore,
+}
+
+impl Mod {
+    /// The TIMEX3 name: `START`, `EQUAL_OR_MORE`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+            Mod::Approx => "APPROX",
+            Mod::Before => "BEFORE",
+            Mod::After => "AFTER",
+            Mod::OnOrBefore => "ON_OR_BEFORE",
+            Mod::OnOrAfter => "ON_OR_AFTER",
+            Mod::LessThan => "LESS_THAN",
+            Mod::MoreThan => "MORE_THAN",
+            Mod::EqualOrLess => "EQUAL_OR_LESS",
+            Mod::EqualOrMore => "EQUAL_OR_MORE",
+        }
+    }
+}
