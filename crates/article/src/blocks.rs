@@ -233,6 +233,8 @@ fn classify(s: &str) -> BlockKind {
     let n = words_upto(s, 90);
     if is_date_line(s) {
         BlockKind::Date
+    } else if is_dateline_only(s) {
+        BlockKind::Dateline
     } else if is_credit(s) {
         BlockKind::Credit
     } else if is_boilerplate(s, n) {
@@ -243,8 +245,6 @@ fn classify(s: &str) -> BlockKind {
         BlockKind::Byline
     } else if is_timestamp(s) {
         BlockKind::Timestamp
-    } else if is_dateline_only(s) {
-        BlockKind::Dateline
     } else {
         BlockKind::Paragraph
     }
@@ -1080,9 +1080,18 @@ fn is_dateline_head(head: &str) -> bool {
     let first_word = place.split([' ', ',']).next().unwrap_or("");
     let letters: Vec<char> = first_word.chars().filter(|c| c.is_alphabetic()).collect();
     let capitals = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let capitalized = place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-        w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "de" | "el" | "al" | "la" | "of")
-    });
+    // After the first comma may come a region or a date: "NAIROBI,
+    // Kenya", "JOHANNESBURG, August 7".
+    let small = |w: &str| matches!(w, "de" | "el" | "al" | "la" | "of");
+    let (city, rest) = place.split_once(',').unwrap_or((place, ""));
+    let capitalized = city
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || small(w))
+        && rest
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w));
     let agency_ok = agency.is_some_and(|a| {
         !a.is_empty()
             && a.len() <= 30
@@ -1276,6 +1285,13 @@ mod tests {
                 ("GENEVA (Reuters) -", BlockKind::Dateline),
                 ("The ceasefire held on Monday.", BlockKind::Paragraph),
                 ("Reporting by Jane Doe; Editing by John Roe", BlockKind::Byline),
+            ],
+        );
+        check(
+            "JOHANNESBURG, August 7 (Xinhua) --\n\nThe government deplored the blasts.",
+            &[
+                ("JOHANNESBURG, August 7 (Xinhua) --", BlockKind::Dateline),
+                ("The government deplored the blasts.", BlockKind::Paragraph),
             ],
         );
         check(

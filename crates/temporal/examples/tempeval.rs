@@ -107,6 +107,19 @@ fn shape(text: &str) -> String {
     out
 }
 
+/// The text around a span, on one line.
+fn context(text: &str, span: dateline_article::Span) -> String {
+    let mut start = span.start().saturating_sub(70);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end() + 40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn score_doc(doc: &Doc, system: &[Timex], misses: &mut Vec<Miss>) -> Score {
     let mut s = Score { gold: doc.gold.len(), system: system.len(), ..Score::default() };
     let mut used = vec![false; system.len()];
@@ -132,7 +145,14 @@ fn score_doc(doc: &Doc, system: &[Timex], misses: &mut Vec<Miss>) -> Score {
             misses.push(Miss {
                 cause: "value",
                 key: format!("{} {} → {}", shape(gtext), shape(&g.value), shape(&value)),
-                example: format!("{gtext:?} gold {} got {} (dct {}) [{}]", g.value, value, doc.dct.map(|d| d.to_string()).unwrap_or_default(), doc.name),
+                example: format!(
+                    "{gtext:?} gold {} got {} (dct {}) [{}] …{}…",
+                    g.value,
+                    value,
+                    doc.dct.map(|d| d.to_string()).unwrap_or_default(),
+                    doc.name,
+                    context(&doc.text, g.span)
+                ),
             });
         }
         if t.kind.as_str() == g.kind {

@@ -99,10 +99,6 @@ impl Parser<'_, '_> {
         if abbreviation && self.punct(i, '.') { i + 1 } else { i }
     }
 
-    fn is_number_token(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.shape == Shape::Number)
-    }
-
     /// A number at `i`: digits, number words ("twenty-five", "two
     /// hundred"), returning its value and the token after it.
     fn number(&self, i: usize) -> Option<(f64, usize)> {
@@ -194,7 +190,9 @@ impl Parser<'_, '_> {
 
     /// Every core rule at `i`, longest first.
     fn core(&self, i: usize) -> Option<Core> {
-        let rules: [fn(&Self, usize) -> Option<Core>; 15] = [
+        let rules: [fn(&Self, usize) -> Option<Core>; 17] = [
+            Self::the_period,
+            Self::spelled_year,
             Self::clock,
             Self::day_word,
             Self::weekday_expr,
@@ -263,9 +261,11 @@ impl Parser<'_, '_> {
         if !fits || (the == 1 && kind != ModKind::Part) {
             return None;
         }
-        // "early" and "late" before a bare number are not a date unless it
-        // is a year: "late 2016", not "late 20".
-        Some(Candidate { first: i, end, sem, modifier: Some(modifier), relation: None })
+        // Prepositions and loose quantifiers stay outside the expression,
+        // as TimeML annotators mostly leave them: "within 18 months", "over
+        // the past decade", "about five hours"; the `mod` is kept.
+        let first = if the == 0 && self.is_any(i, &["within", "over", "about", "almost", "under"]) { k } else { i };
+        Some(Candidate { first, end, sem, modifier: Some(modifier), relation: None })
     }
 
     fn pre_modifier(&self, i: usize) -> Option<(Mod, usize, ModKind)> {
@@ -306,7 +306,9 @@ impl Parser<'_, '_> {
                 (Mod::Approx, i + 1, Approx)
             }
             "almost" => (Mod::LessThan, i + 1, Amount),
-            "over" => (Mod::MoreThan, i + 1, Amount),
+            // "over" bounds an amount ("over a week"), not a phrase ("over
+            // the past decade").
+            "over" if !self.is(i + 1, "the") => (Mod::MoreThan, i + 1, Amount),
             "under" => (Mod::LessThan, i + 1, Amount),
             "within" => (Mod::EqualOrLess, i + 1, Amount),
             _ => return None,
@@ -484,11 +486,16 @@ impl Parser<'_, '_> {
     /// A weekday: "Tuesday", "Tuesday night", "Tuesday, May 2", "Tues."
     fn weekday_expr(&self, i: usize) -> Option<Core> {
         let day = self.weekday_at(i)?;
+        let day_name = day;
         let mut j = self.dot(i + 1);
         // "Tuesday, May 2, 2017": the date decides.
         let after_comma = if self.punct(j, ',') { j + 1 } else { j };
-        if let Some((end, sem @ (Sem::Absolute(DateValue::Day(_)) | Sem::MonthDay { .. }))) = self.month_date(after_comma) {
-            return Some((end, sem));
+        match self.month_date(after_comma) {
+            Some((end, sem @ Sem::Absolute(DateValue::Day(_)))) => return Some((end, sem)),
+            Some((end, Sem::MonthDay { month, day, .. })) => {
+                return Some((end, Sem::MonthDay { month, day, weekday: Some(day_name), shift: Shift::Context }));
+            }
+            _ => {}
         }
         let base = Sem::Weekday { day, shift: Shift::Context };
         if let Some(part) = token::day_part(self.w(j)) {
@@ -548,10 +555,23 @@ impl Parser<'_, '_> {
                 return Some(self.with_year(k, m, Some(d)));
             }
         }
-        // "July 2016", "July, 2016", "July of 2016"
+        // "July 2016", "July, 2016", "July of 2016", "January nineteen
+        // ninety-seven"
         let k = if self.punct(j, ',') || self.is(j, "of") { j + 1 } else { j };
         if let Some(y) = self.year_at(k) {
             return Some((k + 1, Sem::Absolute(DateValue::Month(y, m))));
+        }
+        if let Some((end, Sem::Absolute(DateValue::Year(y)))) = self.spelled_year(k) {
+            return Some((end, Sem::Absolute(DateValue::Month(y, m))));
+        }
+        // "July last year", "January this year"
+        if self.is_any(j, &["last", "this", "next"]) && self.is(j + 1, "year") {
+            let shift = match self.w(j) {
+                "last" => Shift::Last,
+                "next" => Shift::Next,
+                _ => Shift::This,
+            };
+            return Some((j + 2, Sem::MonthOfYear { month: m, shift }));
         }
         // A bare month needs a capital or a context that makes it a date:
         // "in May", not "Theresa May".
@@ -581,7 +601,7 @@ impl Parser<'_, '_> {
                 None => (end, Sem::Absolute(DateValue::Month(y, month))),
             },
             (Some((y, end)), None) => (end, Sem::Absolute(DateValue::Month(y, month))),
-            (None, Some(d)) => (k, Sem::MonthDay { month, day: d }),
+            (None, Some(d)) => (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }),
             (None, None) => (k, Sem::Month { month, shift: Shift::Context }),
         }
     }
@@ -649,10 +669,20 @@ impl Parser<'_, '_> {
             return Some((j + 1, Sem::Absolute(DateValue::Year(y))));
         }
         if self.is(i, "the") {
-            // "the year 2000"
+            // "the year 2000", "the year two thousand"
             if self.is(i + 1, "year") {
                 if let Some(y) = self.year_at(i + 2) {
                     return Some((i + 3, Sem::Absolute(DateValue::Year(y))));
+                }
+                if let Some((end, sem)) = self.spelled_year(i + 2) {
+                    return Some((end, sem));
+                }
+                if self.is(i + 2, "two") && self.is(i + 3, "thousand") {
+                    let (y, end) = match self.number(i + 4) {
+                        Some((n, end)) if n < 100.0 && !self.is(i + 4, "and") => (2000 + n as i32, end),
+                        _ => (2000, i + 4),
+                    };
+                    return Some((end, Sem::Absolute(DateValue::Year(y))));
                 }
             }
             // "the 1990s", "the '90s", "the mid-1990s"
@@ -675,6 +705,15 @@ impl Parser<'_, '_> {
         }
         if let Some(v) = decade_token(&t.lower) {
             return Some((i + 1, Sem::Absolute(v)));
+        }
+        // "20th century", "20th-century"
+        if let Some((n, end)) = match t.lower.split_once('-') {
+            Some((ord, "century")) => token::ordinal(ord).map(|n| (n, i + 1)),
+            _ => token::ordinal(&t.lower).filter(|_| self.is(i + 1, "century")).map(|n| (n, i + 2)),
+        } {
+            if (1..=30).contains(&n) {
+                return Some((end, Sem::Absolute(DateValue::Century(n as i32 - 1))));
+            }
         }
         let y = self.year_at(i)?;
         // "1989 fiscal year"
@@ -742,6 +781,11 @@ impl Parser<'_, '_> {
         let the = usize::from(year_in_front.is_none() && self.is(j, "the"));
         let k = j + the;
         let t = self.tok(k)?;
+        // "the third-quarter results": the adjective is the expression,
+        // the article belongs to the noun.
+        if the == 1 && t.lower.contains('-') {
+            return None;
+        }
         // "Q3", "Q3 2016", "2Q"
         if let Some(q) = quarter_code(&t.lower) {
             let (year, end) = match self.year_at(k + 1) {
@@ -869,6 +913,9 @@ impl Parser<'_, '_> {
             if the == 1 && (matches!(word, "previous" | "preceding" | "following" | "same") || (word == "next" && unit == Unit::Day)) {
                 return Some((k + 1, Sem::Anaphoric { unit, shift }));
             }
+            if word == "latest" && matches!(unit, Unit::Quarter | Unit::Year | Unit::Month | Unit::Week) {
+                return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
+            }
             if matches!(word, "first" | "final" | "latest" | "recent" | "present") {
                 return None;
             }
@@ -892,6 +939,10 @@ impl Parser<'_, '_> {
             return Some((end, base));
         }
         if let Some(m) = token::month(&t.lower).filter(|_| t.capitalized() || t.lower.len() > 3 && !matches!(&*t.lower, "march" | "august")) {
+            // "last Oct. 23"
+            if let Some((end, Sem::MonthDay { month, day, .. })) = self.month_date(k) {
+                return Some((end, Sem::MonthDay { month, day, weekday: None, shift: rel }));
+            }
             return Some((self.dot(k + 1), Sem::Month { month: m, shift: rel }));
         }
         if let Some(s) = token::season(&t.lower) {
@@ -911,7 +962,9 @@ impl Parser<'_, '_> {
             if parts.len() == 2 {
                 let amount = token::number_word(parts[0]).or_else(|| token::digits(parts[0]));
                 if let (Some(a), Some((unit, _))) = (amount, token::unit(parts[1])) {
-                    if !(self.punct(i + 1, '-') || self.is(i + 1, "old")) {
+                    // Not ages ("58-year-old") nor fractions
+                    // ("three-quarters of the vote").
+                    if !(self.punct(i + 1, '-') || self.is(i + 1, "old") || self.is(i + 1, "of")) {
                         return Some((i + 1, Sem::Duration { amount: Some(a), unit }));
                     }
                 }
@@ -923,6 +976,16 @@ impl Parser<'_, '_> {
                 }
             }
             return None;
+        }
+        // "the nine months", "the four days": a length of time with its
+        // determiner.
+        if self.is(i, "the") {
+            let (a, k) = self.number(i + 1)?;
+            let (unit, true) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
+            if self.is(k + 1, "ago") || self.is_any(k + 1, &["old", "earlier", "later"]) {
+                return None;
+            }
+            return Some((k + 1, Sem::Duration { amount: Some(a), unit }));
         }
         let (amount, _approx, j) = match self.amount(i) {
             Some(a) => a,
@@ -956,6 +1019,10 @@ impl Parser<'_, '_> {
         let j = if self.is_any(j, &["more", "full", "whole", "straight", "consecutive", "trading", "business", "working", "calendar", "additional", "further", "long"]) { j + 1 } else { j };
         let (unit, plural) = self.tok(j).and_then(|t| token::unit(&t.lower))?;
         let unit_end = j + 1;
+        // Ages are not times: "37 years old", "aged 12 years of age".
+        if self.is(unit_end, "old") || (self.is(unit_end, "of") && self.is(unit_end + 1, "age")) {
+            return None;
+        }
         let is_article = matches!(self.w(i), "a" | "an");
         if amount == Some(1.0) && plural && !range {
             return None;
@@ -1028,6 +1095,15 @@ impl Parser<'_, '_> {
                 return Some((i + 2, Sem::Reference(Reference::Present)));
             }
             "these" if self.is(i + 1, "days") => return Some((i + 2, Sem::Reference(Reference::Present))),
+            // "the near future", "the near term", "the short term"
+            "the" if self.is_any(i + 1, &["near", "short", "foreseeable"]) && self.is_any(i + 2, &["future", "term"]) => {
+                return Some((i + 3, Sem::Reference(Reference::Future)));
+            }
+            // "the weeks ahead", "the months ahead"
+            "the" if self.tok(i + 1).and_then(|t| token::unit(&t.lower)).is_some_and(|(_, plural)| plural) && self.is(i + 2, "ahead") => {
+                return Some((i + 3, Sem::Reference(Reference::Future)));
+            }
+            "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => return Some((i + 3, Sem::Reference(Reference::Future))),
             "recent" if self.is(i + 1, "weeks") && self.is(i + 2, "and") && self.is(i + 3, "months") => {
                 return Some((i + 4, Sem::Reference(Reference::Past)));
             }
@@ -1154,6 +1230,61 @@ impl Parser<'_, '_> {
             return Some((i + 3, base));
         }
         None
+    }
+
+    /// The period under discussion: "the quarter", "the year", "the
+    /// weekend", "the fiscal year", "the latest period", "the year-earlier
+    /// quarter", "year-ago".
+    fn the_period(&self, i: usize) -> Option<Core> {
+        // "year-earlier", "year-ago" as adjectives: the same period a year
+        // before.
+        let year_before = |k: usize| self.is_any(k, &["year-earlier", "year-ago"]);
+        if year_before(i) {
+            let end = if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) { i + 2 } else { i + 1 };
+            return Some((end, Sem::Same { years: -1 }));
+        }
+        if !self.is(i, "the") {
+            return None;
+        }
+        let j = i + 1;
+        if year_before(j) {
+            if self.is_any(j + 1, &["period", "quarter"]) {
+                return Some((j + 2, Sem::Same { years: -1 }));
+            }
+            return None;
+        }
+        // "the latest period", "the same period", "the 1989 period"
+        if self.is(j + 1, "period") {
+            if let Some(year) = self.year_at(j) {
+                return Some((j + 2, Sem::SameIn { year }));
+            }
+            if self.is_any(j, &["latest", "same", "comparable", "current"]) {
+                return Some((j + 2, Sem::Same { years: 0 }));
+            }
+        }
+        let (k, latest) = if self.is_any(j, &["latest", "current", "fiscal", "full", "calendar"]) { (j + 1, true) } else { (j, false) };
+        let (unit, false) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
+        // "the year" is the year under discussion; "the quarter" too. "the
+        // weekend" is the nearest weekend, as the tense says. "For the
+        // year" and "the year ended March 31" are a year's length.
+        let length = self.is_any(k + 1, &["ended", "ending", "to"]) || i.checked_sub(1).is_some_and(|p| self.is(p, "for"));
+        if unit == Unit::Year && length {
+            return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
+        }
+        match unit {
+            Unit::Weekend => Some((k + 1, Sem::Deictic { unit, shift: 0 })),
+            Unit::Year | Unit::Quarter => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
+            Unit::Week if !latest => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
+            _ => None,
+        }
+    }
+
+    /// Years in words, as transcripts write them: "nineteen ninety-six".
+    fn spelled_year(&self, i: usize) -> Option<Core> {
+        let century = token::number_word(self.w(i)).filter(|c| (10.0..=20.0).contains(c))?;
+        let rest = token::number_word(self.w(i + 1)).filter(|r| (10.0..=99.0).contains(r))?;
+        let y = (century * 100.0 + rest) as i32;
+        Some((i + 2, Sem::Absolute(DateValue::Year(y))))
     }
 
     /// "the 15th", "on the 20th": a day of the month.

@@ -219,8 +219,13 @@ impl Tagger {
                 Value::Duration(d) => (d.unit.granularity(), None),
                 Value::Set(_) | Value::Reference(_) => (Granularity::Unknown, None),
             };
+            // The last date mentioned anchors what follows, except a
+            // comparison with a year before ("a year ago", "the
+            // year-earlier period"), which the text returns from.
+            let comparison = matches!(c.sem, sem::Sem::Same { years } if years != 0)
+                || matches!(c.sem, sem::Sem::Offset { unit: Unit::Year, .. }) && matches!(resolver.last, Some(DateValue::Quarter(..) | DateValue::Half(..)));
             if let Value::Date(d) = &resolved.value {
-                if interval.is_some() && !matches!(d, DateValue::Century(_) | DateValue::Decade(_)) {
+                if interval.is_some() && !comparison && !matches!(d, DateValue::Century(_) | DateValue::Decade(_)) {
                     resolver.last = Some(d.clone());
                 }
             }

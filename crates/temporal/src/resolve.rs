@@ -87,10 +87,19 @@ impl Resolver {
                 let r = if *sign < 0 { Reference::Past } else { Reference::Future };
                 Resolved { kind: TimexType::Date, value: Value::Reference(r), anchor: Anchor::None }
             }
-            Sem::Anaphoric { .. } | Sem::Offset { anaphoric: true, .. } => {
+            Sem::Anaphoric { .. } | Sem::Offset { anaphoric: true, .. } | Sem::Same { .. } | Sem::SameIn { .. } => {
                 let base = self.last.clone();
                 let anchor = if base.is_some() { Anchor::Previous } else { Anchor::Reference };
-                let base = base.or_else(|| reference.map(DateValue::Day));
+                // With nothing mentioned yet, "the quarter" and "the
+                // latest period" are the last quarter completed.
+                let base = base.or_else(|| {
+                    let r = reference?;
+                    if matches!(sem, Sem::Same { .. } | Sem::SameIn { .. } | Sem::Anaphoric { unit: Unit::Quarter, .. }) {
+                        shift_unit(&DateValue::Day(r), Unit::Quarter, -1, true)
+                    } else {
+                        Some(DateValue::Day(r))
+                    }
+                });
                 date(base.and_then(|b| self.relative(sem, &b, reference, dir)), anchor)
             }
             _ => {
@@ -106,14 +115,42 @@ impl Resolver {
         let base_day = base.interval()?.start;
         let r = reference.unwrap_or(base_day);
         Some(match sem {
-            Sem::MonthDay { month, day } => pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d)))
-                .map(|(d, _)| DateValue::Day(d))?,
+            Sem::MonthDay { month, day, weekday: Some(wd), .. } => {
+                // "Monday, Oct. 26": the year in which that day is a Monday,
+                // nearest the reference.
+                let fits = (r.year() - 6..=r.year() + 6)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, *month, *day))
+                    .filter(|d| d.weekday() == *wd)
+                    .min_by_key(|d| (*d - r).num_days().abs());
+                match fits {
+                    Some(d) => DateValue::Day(d),
+                    None => DateValue::Day(pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d)))?.0),
+                }
+            }
+            Sem::MonthDay { month, day, shift, .. } => {
+                let dir = match shift {
+                    Shift::Last => Direction::Past,
+                    Shift::Next => Direction::Future,
+                    _ => dir,
+                };
+                DateValue::Day(pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d)))?.0)
+            }
             Sem::Month { month, shift } => {
                 let y = match shift {
                     Shift::Context => pick_year(r, dir, |y| month_span(y, *month))?.0.year(),
                     Shift::This => r.year(),
-                    Shift::Last => if *month < r.month() { r.year() } else { r.year() - 1 },
+                    // "last March" said in May is March a year before:
+                    // a month this year so recent would be "in March".
+                    Shift::Last => if *month + 3 <= r.month() { r.year() } else { r.year() - 1 },
                     Shift::Next => if *month > r.month() { r.year() } else { r.year() + 1 },
+                };
+                DateValue::Month(y, *month)
+            }
+            Sem::MonthOfYear { month, shift } => {
+                let y = match shift {
+                    Shift::Last => r.year() - 1,
+                    Shift::Next => r.year() + 1,
+                    _ => r.year(),
                 };
                 DateValue::Month(y, *month)
             }
@@ -141,7 +178,29 @@ impl Resolver {
             Sem::SeasonOf { season, year } => DateValue::Season(self.year_of(*year, r, dir, |y| season_span(y, *season))?, *season),
             Sem::Quarter { quarter, year } => {
                 let q = *quarter;
-                DateValue::Quarter(self.year_of(*year, r, dir, |y| DateValue::Quarter(y, q).interval().map(|i| (i.start, i.end)))?, q)
+                let span = |y: i32| DateValue::Quarter(y, q).interval().map(|i| (i.start, i.end));
+                // Results are reported weeks after a quarter ends: "expects
+                // to report a third-quarter loss" in November is this
+                // year's third quarter. A quarter is the latest one begun,
+                // unless the clause looks ahead to one ended long ago.
+                let y = match year {
+                    YearRef::Context => {
+                        let begun = (r.year() - 1..=r.year()).rev().find(|y| span(*y).is_some_and(|(s, _)| s <= r))?;
+                        let (ended_ago, starts_in) = match (span(begun), span(begun + 1)) {
+                            (Some((_, e)), Some((s, _))) => ((r - e).num_days(), (s - r).num_days()),
+                            _ => (0, i64::MAX),
+                        };
+                        match dir {
+                            Direction::Past => begun,
+                            Direction::Future if ended_ago > 90 => begun + 1,
+                            Direction::Future => begun,
+                            _ if ended_ago > starts_in => begun + 1,
+                            _ => begun,
+                        }
+                    }
+                    other => self.year_of(*other, r, dir, span)?,
+                };
+                DateValue::Quarter(y, q)
             }
             Sem::Half { half, year } => {
                 let h = *half;
@@ -160,11 +219,27 @@ impl Resolver {
                 }
                 shift_unit(&DateValue::Day(r), *unit, shift, true)?
             }
-            Sem::Anaphoric { unit, shift } => shift_unit(base, *unit, *shift, false)?,
+            Sem::Anaphoric { unit, shift } => match (base, unit) {
+                // "the quarter" after a quarter is that quarter.
+                (DateValue::Quarter(..), Unit::Quarter) | (DateValue::Year(_), Unit::Year) => shift_unit(base, *unit, *shift, false)?,
+                // After anything else it is the last quarter completed:
+                // reports are about quarters that have ended.
+                (_, Unit::Quarter) => shift_unit(&DateValue::Day(r), Unit::Quarter, *shift - 1, true)?,
+                _ => shift_unit(base, *unit, *shift, true)?,
+            },
+            Sem::Same { years } => shift_unit(base, Unit::Year, *years, false)?,
+            Sem::SameIn { year } => {
+                let years = year - base.interval()?.start.year();
+                shift_unit(base, Unit::Year, years, false)?
+            }
             Sem::Offset { amount: Some(a), unit, sign, anaphoric } => {
                 let steps = (a * f64::from(*sign)).round() as i32;
                 if *anaphoric {
                     shift_unit(base, *unit, steps, false)?
+                } else if *unit == Unit::Year && matches!(self.last, Some(DateValue::Quarter(..) | DateValue::Half(..))) {
+                    // "net income rose from $3 million a year ago", after a
+                    // quarter's results: the same quarter a year before.
+                    shift_unit(self.last.as_ref()?, Unit::Year, steps, false)?
                 } else {
                     // "Two days ago" is a day, "two weeks ago" a week, and
                     // "two decades ago" a year, not a decade.
@@ -218,6 +293,12 @@ fn pick_year(
 ) -> Option<(NaiveDate, NaiveDate)> {
     let y = r.year();
     let options: Vec<(NaiveDate, NaiveDate)> = [y - 1, y, y + 1].into_iter().filter_map(&span).collect();
+    // A date within a week of the reference is that one, whatever the
+    // tense: a story written the day after a deadline, or the day before
+    // an event.
+    if let Some(near) = options.iter().find(|(s, e)| (*s - r).num_days().abs() <= 7 && (*e - *s).num_days() == 0) {
+        return Some(*near);
+    }
     match dir {
         Direction::Past => options.iter().rev().find(|(start, _)| *start <= r).copied(),
         Direction::Future => options.iter().find(|(_, end)| *end >= r).copied(),
@@ -408,8 +489,8 @@ fn easter(y: i32) -> Option<NaiveDate> {
 /// reference date is `XXXX-07`.
 fn unanchored(sem: &Sem) -> String {
     match sem {
-        Sem::MonthDay { month, day } => format!("XXXX-{month:02}-{day:02}"),
-        Sem::Month { month, .. } => format!("XXXX-{month:02}"),
+        Sem::MonthDay { month, day, .. } => format!("XXXX-{month:02}-{day:02}"),
+        Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } => format!("XXXX-{month:02}"),
         Sem::DayOfMonth(d) => format!("XXXX-XX-{d:02}"),
         Sem::Weekday { day, .. } => format!("XXXX-WXX-{}", day.number_from_monday()),
         Sem::Season { season, .. } | Sem::SeasonOf { season, .. } => {

@@ -44,10 +44,13 @@ pub(crate) enum Holiday {
 pub(crate) enum Sem {
     /// Fully written out: "January 15, 2016", "2016", "the 1990s".
     Absolute(DateValue),
-    /// A month and a day, the year left to context: "May 17".
-    MonthDay { month: u32, day: u32 },
+    /// A month and a day, the year left to context: "May 17", "Monday,
+    /// Oct. 26" (the weekday picks the year), "last Oct. 23".
+    MonthDay { month: u32, day: u32, weekday: Option<Weekday>, shift: Shift },
     /// A month, the year left to context: "July", "last March".
     Month { month: u32, shift: Shift },
+    /// A month of a deictic year: "July last year".
+    MonthOfYear { month: u32, shift: Shift },
     /// A day of the current month: "the 15th".
     DayOfMonth(u32),
     /// A weekday: "Tuesday", "last Friday".
@@ -68,6 +71,11 @@ pub(crate) enum Sem {
     /// A calendar unit counted from the last date mentioned: "the next day"
     /// (Day, 1), "that year" (Year, 0).
     Anaphoric { unit: Unit, shift: i32 },
+    /// The period last mentioned, or the same period `years` earlier: "the
+    /// latest period" (0), "the year-earlier quarter" (-1).
+    Same { years: i32 },
+    /// The period last mentioned, in another year: "the 1988 period".
+    SameIn { year: i32 },
     /// An amount of time before or after a point: "two days ago" (from the
     /// reference date), "a year earlier" (from the last date mentioned).
     Offset { amount: Option<f64>, unit: Unit, sign: i32, anaphoric: bool },

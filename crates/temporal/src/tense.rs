@@ -22,100 +22,214 @@ pub(crate) enum Direction {
     Unknown,
 }
 
-/// The direction for the expression on tokens `first..end`, looking first
-/// left then right of it within its clause.
+/// The direction for the expression on tokens `first..end`.
+///
+/// A preposition right before it speaks first: "since" looks back, and
+/// "until", "through" and "by" look ahead unless the clause is in the past.
+/// A possessive ("Tuesday's call") takes the tense of the verb after it.
+/// Otherwise the nearest tense marker to the left within the clause
+/// decides, then the nearest to the right.
 pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Direction {
-    const WINDOW: usize = 14;
-    // Leftwards: the nearest marker wins, but a modal before a verb
-    // ("would send", "will meet") outranks the verb itself.
-    let mut found = Direction::Unknown;
-    let mut steps = 0;
+    // The preposition the expression hangs from, over a few modifiers:
+    // "since shortly after the Oct. 23 slaying".
+    let before = (first.saturating_sub(4)..first)
+        .rev()
+        .map(|i| &*toks[i].lower)
+        .find(|w| !matches!(*w, "the" | "after" | "shortly" | "just" | "early" | "late" | "mid" | "a" | "at" | "least" | "as" | "soon"))
+        .unwrap_or("");
+    if before == "since" {
+        return Direction::Past;
+    }
+    let possessive = toks.get(end).is_some_and(|t| t.shape == Shape::Possessive);
+    let clause = if possessive {
+        match rightwards(toks, end + 1) {
+            Direction::Unknown => Direction::Past,
+            d => d,
+        }
+    } else {
+        match leftwards(toks, first) {
+            Direction::Unknown => match rightwards(toks, end) {
+                Direction::Unknown => nearest_anywhere(toks, first, end),
+                d => d,
+            },
+            d => d,
+        }
+    };
+    if matches!(before, "until" | "till" | "through" | "by" | "before") && clause != Direction::Past {
+        return Direction::Future;
+    }
+    clause
+}
+
+const WINDOW: usize = 16;
+
+fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
     let mut i = first;
+    let mut steps = 0;
     while i > 0 && steps < WINDOW {
         i -= 1;
         steps += 1;
-        let t = &toks[i];
-        if is_clause_break(t) {
+        if is_clause_break(&toks[i]) {
             break;
         }
-        let d = marker(toks, i);
-        if d != Direction::Unknown {
-            // Look one or two tokens further for a modal governing this
-            // verb: "will soon meet", "would send".
-            if d != Direction::Future {
-                for k in i.saturating_sub(3)..i {
-                    if marker(toks, k) == Direction::Future && !toks[k + 1..i].iter().any(is_clause_break) {
-                        return Direction::Future;
-                    }
-                }
-            }
-            found = d;
-            break;
+        // An infinitive governs the expression and looks ahead: "agreed
+        // to meet in July", "asked him to testify on Feb. 10".
+        if toks[i].is("to") && is_infinitive(toks, i) {
+            return Direction::Future;
         }
-    }
-    if found != Direction::Unknown {
-        return found;
-    }
-    // Rightwards: "Tuesday's call marked", "on Friday, officials said".
-    for (steps, i) in (end..toks.len()).enumerate() {
-        if steps >= WINDOW || is_clause_break(&toks[i]) && steps > 0 && toks[i].text != "," {
-            break;
-        }
-        let d = marker(toks, i);
-        if d != Direction::Unknown {
-            return d;
+        match marker(toks, i) {
+            Marker::None => {}
+            Marker::Passive => {}
+            Marker::Verb(d) => return governed(toks, i, d),
         }
     }
     Direction::Unknown
+}
+
+fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {
+    for (steps, i) in (end..toks.len()).enumerate() {
+        if steps >= WINDOW || (steps > 0 && is_clause_break(&toks[i])) {
+            break;
+        }
+        if let Marker::Verb(d) = marker(toks, i) {
+            return governed(toks, i, d);
+        }
+    }
+    Direction::Unknown
+}
+
+/// The nearest tense marker anywhere in the sentence, ignoring clause
+/// boundaries: for an expression in brackets or a clause of its own.
+fn nearest_anywhere(toks: &[Token<'_>], first: usize, end: usize) -> Direction {
+    for distance in 1..toks.len() {
+        for i in [first.checked_sub(distance), end.checked_add(distance - 1).filter(|&i| i < toks.len())].into_iter().flatten() {
+            if let Marker::Verb(d) = marker(toks, i) {
+                return governed(toks, i, d);
+            }
+        }
+        if distance > first && end + distance > toks.len() {
+            break;
+        }
+    }
+    Direction::Unknown
+}
+
+/// A verb's direction, unless a modal or a future phrase just before it
+/// governs it: "would send", "will soon meet", "plans to visit".
+fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
+    if d == Direction::Future {
+        return d;
+    }
+    for k in i.saturating_sub(3)..i {
+        if matches!(marker(toks, k), Marker::Verb(Direction::Future)) && !toks[k + 1..i].iter().any(is_clause_break) {
+            return Direction::Future;
+        }
+    }
+    d
+}
+
+/// Whether "to" at `i` starts an infinitive ("to meet") rather than a
+/// prepositional phrase ("to his father", "to death"): after a verb of
+/// intention any plain word will do; elsewhere the word must be a common
+/// verb.
+fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else { return false };
+    let after_intention = i > 0 && INTENTION_VERBS.binary_search(&&*toks[i - 1].lower).is_ok();
+    if !after_intention {
+        return BASE_VERBS.binary_search(&&*next.lower).is_ok();
+    }
+    next.shape == Shape::Word
+        && !next.capitalized()
+        && !next.lower.ends_with("ing")
+        && !matches!(
+            &*next.lower,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "these"
+                | "those" | "some" | "all" | "any" | "each" | "every" | "him" | "them" | "us" | "me" | "it" | "date"
+                | "be" | "have" | "about" | "more" | "less" | "around" | "nearly" | "almost"
+        )
+        && crate::token::month(&next.lower).is_none()
+        && crate::token::unit(&next.lower).is_none()
+        && crate::token::number_word(&next.lower).is_none()
 }
 
 fn is_clause_break(t: &Token<'_>) -> bool {
-    t.shape == Shape::Punct && matches!(t.text, ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”")
+    (t.shape == Shape::Punct && matches!(t.text, ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”"))
+        || (t.shape == Shape::Word
+            && matches!(&*t.lower, "where" | "when" | "which" | "who" | "whose" | "whom" | "because" | "while" | "although" | "though" | "that" | "whereas"))
 }
 
-/// The direction a single token signals, if any.
-fn marker(toks: &[Token<'_>], i: usize) -> Direction {
+/// What a token says about tense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    /// Nothing.
+    None,
+    /// A passive participle ("be completed"): the auxiliary before it will
+    /// decide, so scanning goes on.
+    Passive,
+    /// A verb or auxiliary in a tense.
+    Verb(Direction),
+}
+
+/// The tense a single token signals, if any.
+fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     let t = &toks[i];
     if t.shape != Shape::Word {
-        return Direction::Unknown;
+        return Marker::None;
     }
     let w = &*t.lower;
     let next = toks.get(i + 1).map_or("", |t| &*t.lower);
+    let verb = Marker::Verb;
     match w {
-        "will" | "'ll" | "shall" | "won't" | "wo" | "would" | "upcoming" | "scheduled" | "slated" | "tomorrow" => {
-            return Direction::Future;
-        }
-        "going" if next == "to" => return Direction::Future,
+        "will" | "'ll" | "shall" | "won't" | "wo" | "would" | "upcoming" | "tomorrow" => return verb(Direction::Future),
+        "going" if next == "to" => return verb(Direction::Future),
         "plans" | "plan" | "planning" | "planned" | "expected" | "expects" | "expect" | "set" | "due" | "intends"
         | "intend" | "hopes" | "hope" | "aims" | "agreed" | "promised" | "pledged" | "vowed" | "threatened"
-            if next == "to" =>
+        | "decided" | "scheduled" | "slated"
+            if next == "to" || (next == "for" && matches!(w, "planned" | "scheduled" | "slated" | "set" | "due" | "expected")) =>
         {
-            return Direction::Future;
+            return verb(Direction::Future);
         }
-        "was" | "were" | "had" | "did" | "been" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't" | "didn't" => {
-            return Direction::Past;
+        "scheduled" | "slated" | "planned" | "planning" => return verb(Direction::Future),
+        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't" | "didn't" => {
+            return verb(Direction::Past);
         }
-        "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "hasn't" | "haven't" | "doesn't" => {
-            return Direction::Present;
-        }
+        "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "hasn't" | "haven't" | "doesn't"
+        | "can" | "must" | "should" | "might" | "cannot" => return verb(Direction::Present),
+        "may" if !t.capitalized() => return verb(Direction::Present),
         _ => {}
     }
-    if IRREGULAR_PAST.binary_search(&w).is_ok() {
-        return Direction::Past;
+    if IRREGULAR_PAST.binary_search(&w).is_ok() || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w)) {
+        // The auxiliary before a participle decides: "has extended" is
+        // present, "be completed" passive, "was planned" past.
+        let aux = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
+        let (a1, a2) = (i.checked_sub(1).map_or("", aux), i.checked_sub(2).map_or("", aux));
+        for a in [a1, a2] {
+            match a {
+                // "to be completed": a passive infinitive looks ahead.
+                "be" if i >= 2 && i.checked_sub(2).is_some_and(|k| toks[k].is("to")) => return verb(Direction::Future),
+                "be" | "being" | "been" => return Marker::Passive,
+                "is" | "are" | "am" | "has" | "have" | "'s" => return verb(Direction::Present),
+                "was" | "were" | "had" => return verb(Direction::Past),
+                _ => {}
+            }
+        }
+        if w.ends_with("ed") {
+            // "the proposed law", "an armed group": a participle between a
+            // determiner and a noun is an adjective.
+            let before_noun = toks.get(i + 1).is_some_and(|n| {
+                n.shape == Shape::Word && !n.capitalized() && NOT_NOUNS.binary_search(&&*n.lower).is_err()
+            });
+            let after_determiner = i > 0 && matches!(&*toks[i - 1].lower, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our");
+            if before_noun && after_determiner {
+                return Marker::None;
+            }
+        }
+        return verb(Direction::Past);
     }
     if SCHEDULE_VERBS.binary_search(&w).is_ok() {
-        return Direction::Present;
+        return verb(Direction::Present);
     }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) {
-        // "the proposed law", "an armed group": a participle before a noun
-        // is an adjective, not a verb in the past.
-        let before_noun = toks.get(i + 1).is_some_and(|n| n.shape == Shape::Word && !n.capitalized() && NOT_NOUNS.binary_search(&&*n.lower).is_err());
-        let after_determiner = i > 0 && matches!(&*toks[i - 1].lower, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our");
-        if !(before_noun && after_determiner) {
-            return Direction::Past;
-        }
-    }
-    Direction::Unknown
+    Marker::None
 }
 
 /// Common irregular past-tense forms, sorted for binary search.
@@ -140,6 +254,30 @@ const SCHEDULE_VERBS: &[&str] = &[
     "land", "lands", "launch", "launches", "leave", "leaves", "meet", "meets", "open", "opens",
     "resume", "resumes", "return", "returns", "start", "starts", "take", "takes", "travel",
     "travels", "visit", "visits", "vote", "votes",
+];
+
+/// Verbs of intention and decision: an infinitive after them is ahead of
+/// them in time. Sorted for binary search.
+const INTENTION_VERBS: &[&str] = &[
+    "able", "agree", "agreed", "agrees", "aim", "aimed", "aims", "are", "asked", "decide", "decided", "decides",
+    "due", "expect", "expected", "expects", "going", "hope", "hoped", "hopes", "intend", "intended", "intends",
+    "is", "likely", "moved", "plan", "planned", "plans", "pledged", "promised", "ready", "scheduled", "seek",
+    "seeks", "set", "sought", "threatened", "tried", "try", "urged", "voted", "vowed", "want", "wanted",
+    "wants", "was", "were",
+];
+
+/// Common verbs in their base form, to tell an infinitive ("to testify")
+/// from a prepositional phrase ("to death"). Sorted for binary search.
+const BASE_VERBS: &[&str] = &[
+    "accept", "acquire", "address", "announce", "appear", "approve", "arrive", "ask", "attack", "attend",
+    "begin", "block", "boost", "build", "buy", "call", "celebrate", "close", "complete", "consider", "continue",
+    "cut", "decide", "deliver", "deploy", "discuss", "end", "enter", "examine", "expand", "expire", "face",
+    "file", "finish", "fly", "form", "give", "go", "hear", "help", "hire", "hold", "host", "implement",
+    "increase", "introduce", "investigate", "issue", "join", "launch", "leave", "make", "mark", "meet",
+    "merge", "move", "negotiate", "open", "pass", "pay", "present", "publish", "raise", "reach", "reduce",
+    "reject", "release", "remain", "repay", "replace", "report", "resume", "return", "review", "rule",
+    "run", "see", "seek", "sell", "send", "settle", "sign", "speak", "stand", "start", "stay", "stop",
+    "submit", "take", "talk", "testify", "travel", "try", "visit", "vote", "withdraw",
 ];
 
 /// Words ending in "ed" that are not past-tense verbs.
@@ -174,7 +312,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [IRREGULAR_PAST, SCHEDULE_VERBS, NOT_NOUNS] {
+        for list in [IRREGULAR_PAST, SCHEDULE_VERBS, NOT_NOUNS, INTENTION_VERBS, BASE_VERBS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
         }
     }
@@ -182,6 +320,12 @@ mod tests {
     #[test]
     fn directions() {
         check("The talks that begin Wednesday in Kazakhstan", "Wednesday", Direction::Present);
+        check("they expect the deal to be completed by Dec. 15", "Dec. 15", Direction::Future);
+        check("it has extended loans through January", "January", Direction::Future);
+        check("it has decided to admit them in early March", "March", Direction::Future);
+        check("The rights, which expire Nov. 21, can be exercised", "Nov. 21", Direction::Present);
+        check("ways to get around Wednesday's ruling", "Wednesday", Direction::Past);
+        check("prices have risen since January", "January", Direction::Past);
         check("Mr Putin, who met earlier Tuesday with Ms Merkel", "Tuesday", Direction::Past);
         check("The minister will travel to Paris on Friday", "Friday", Direction::Future);
         check("It announced it would send an official on Monday", "Monday", Direction::Future);

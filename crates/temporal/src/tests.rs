@@ -66,7 +66,7 @@ fn weekdays() {
 #[test]
 fn months_and_seasons() {
     check("2017-05-02", "A meeting in <t 2017-07>July</t> after strikes in <t 2017-04>early April</t>.");
-    check("2017-05-02", "He took office in <t 2017-01>January</t>; <t 2017-03>last March</t> and <t 2017-SP>this spring</t>.");
+    check("2017-05-02", "He took office in <t 2017-01>January</t>; <t 2016-03>last March</t> and <t 2017-SP>this spring</t>.");
     check("2017-05-02", "Prime Minister Theresa May said so, and you may go.");
     check("2017-05-02", "By <t 2017-07>mid-July</t> and <t 2016>late 2016</t> and <t 2017-05>the end of the month</t>.");
 }
@@ -77,7 +77,7 @@ fn relative_expressions() {
     check("2017-05-02", "<t 2017-W17>Last week</t>, <t 2017-04-30>two days ago</t>, <t 2017-06>next month</t>.");
     check("2017-05-02", "During <t 2016>last year</t>'s election.");
     check("2017-05-02", "On <t 2017-03-03>March 3</t> they met; <t 2017-03-04>the next day</t> they left, <t 2016-03-04>a year earlier</t> too.");
-    check("2017-05-02", "It ended <t DURATION PXW>within weeks</t>.");
+    check("2017-05-02", "It ended within <t DURATION PXW>weeks</t>.");
 }
 
 #[test]
