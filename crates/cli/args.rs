@@ -37,6 +37,10 @@ pub enum Command {
     /// credits, site chrome…) and sentences with byte spans.
     #[command(after_help = PARSE_EXAMPLES)]
     Parse(ParseArgs),
+    /// Find time expressions and normalize them (TIMEX3) against each
+    /// article's publication date.
+    #[command(after_help = TIMEX_EXAMPLES)]
+    Timex(TimexArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.
@@ -50,6 +54,47 @@ Examples:
   dateline parse fixtures/articles/00-syria-call.txt --date 2017-05-02
   dateline parse fixtures/articles/ --format json
   cat page.html | dateline parse - --input-format html --format json";
+
+const TIMEX_EXAMPLES: &str = "\
+Examples:
+  dateline timex fixtures/articles/00-syria-call.txt --date 2017-05-02
+  dateline timex story.html --format json
+  dateline timex doc.tml --format timeml > tagged.tml";
+
+#[derive(Debug, Args)]
+pub struct TimexArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = TimexFormat::Text)]
+    pub format: TimexFormat,
+
+    /// How relative expressions are anchored: to the publication date
+    /// (news) or to the last date mentioned (narrative).
+    #[arg(long, value_enum, default_value_t = AnchorMode::News)]
+    pub mode: AnchorMode,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TimexFormat {
+    /// Each sentence with its expressions underlined and their values.
+    Text,
+    /// `dateline.timex/1`: one document, or an array for several articles.
+    Json,
+    /// One `dateline.timex/1` document a line.
+    Jsonl,
+    /// The article's text as TimeML with TIMEX3 tags.
+    Timeml,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AnchorMode {
+    /// Relative expressions count from the publication date.
+    News,
+    /// Relative expressions count from the last date mentioned.
+    Narrative,
+}
 
 /// Where articles come from and how to read them.
 #[derive(Debug, Args)]

@@ -16,6 +16,7 @@ mod input;
 mod output;
 mod parse;
 mod report;
+mod timex;
 
 use args::{Cli, ColorWhen, Command};
 use report::Reporter;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = match &cli.command {
         Command::Parse(args) => parse::run(args, &mut out, color_out, &mut report),
+        Command::Timex(args) => timex::run(args, &mut out, color_out, &mut report),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "dateline", &mut out);
             Ok(())

@@ -190,7 +190,8 @@ impl Parser<'_, '_> {
 
     /// Every core rule at `i`, longest first.
     fn core(&self, i: usize) -> Option<Core> {
-        let rules: [fn(&Self, usize) -> Option<Core>; 17] = [
+        let rules: [fn(&Self, usize) -> Option<Core>; 18] = [
+            Self::week_of,
             Self::the_period,
             Self::spelled_year,
             Self::clock,
@@ -763,6 +764,12 @@ impl Parser<'_, '_> {
         // A year or deictic year in front: "1988's", "last year's", "this year's"
         let (year_in_front, j) = if let Some(y) = self.year_at(i).filter(|_| self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive)) {
             (Some(YearRef::Absolute(y)), i + 2)
+        } else if let Some(y) = self.is(i, "the").then(|| self.year_at(i + 1)).flatten() {
+            // "the 1988 third quarter", "the 1988 quarter"
+            if self.is_any(i + 2, &["quarter", "period"]) {
+                return Some((i + 3, Sem::SameIn { year: y }));
+            }
+            (Some(YearRef::Absolute(y)), i + 2)
         } else if self.is_any(i, &["last", "this", "next"]) && self.is(i + 1, "year") && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) {
             let shift = match self.w(i) {
                 "last" => -1,
@@ -850,6 +857,11 @@ impl Parser<'_, '_> {
             let end = if self.year_at(j + 1).is_some() { j + 2 } else { j + 3 };
             return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
         }
+        if self.is(j + 1, "of") {
+            if let Some((end, Sem::Absolute(DateValue::Year(y)))) = self.spelled_year(j + 2) {
+                return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
+            }
+        }
         // "fall" and "spring" are verbs and nouns too: a bare season needs
         // a determiner or a preposition of time before it.
         let prev = if the == 1 { "the" } else { j.checked_sub(1).map_or("", |p| self.w(p)) };
@@ -868,7 +880,9 @@ impl Parser<'_, '_> {
     /// coming weeks", "last Tuesday", "next March", "this spring".
     fn relational(&self, i: usize) -> Option<Core> {
         let the = usize::from(self.is(i, "the"));
-        let j = i + the;
+        // "this past spring" is the last one.
+        let this_past = !self.is(i, "the") && self.is(i, "this") && self.is(i + 1, "past");
+        let j = i + the + usize::from(this_past);
         let word = self.w(j);
         let shift = match word {
             "last" | "past" | "previous" | "preceding" => -1,
@@ -920,6 +934,14 @@ impl Parser<'_, '_> {
                 return None;
             }
             return Some((k + 1, Sem::Deictic { unit, shift }));
+        }
+        // "the previous Friday", "the following Monday": counted from the
+        // last date mentioned.
+        if the == 1 && matches!(word, "previous" | "preceding" | "following") {
+            if let Some(day) = self.weekday_at(k) {
+                let back = if shift < 0 { Shift::Last } else { Shift::Next };
+                return Some((self.dot(k + 1), Sem::AnaphoricWeekday { day, shift: back }));
+            }
         }
         if the == 1 || matches!(word, "recent" | "current" | "present" | "following" | "preceding" | "previous") {
             return None;
@@ -999,6 +1021,14 @@ impl Parser<'_, '_> {
                 if self.is(i + 1, "ago") {
                     return Some((i + 2, Sem::Offset { amount: None, unit, sign: -1, anaphoric: false }));
                 }
+                // "days after the strikes", "weeks later"
+                if self.is_any(i + 1, &["after", "before", "later", "earlier"]) {
+                    if self.is_any(i + 1, &["later", "earlier"]) || !self.starts_noun_phrase(i + 2) {
+                        let sign = if self.is_any(i + 1, &["after", "later"]) { 1 } else { -1 };
+                        return Some((i + 2, Sem::Offset { amount: None, unit, sign, anaphoric: true }));
+                    }
+                    return Some((i + 1, Sem::Duration { amount: None, unit }));
+                }
                 if matches!(prev, "for" | "within" | "over" | "in" | "after" | "took" | "take" | "lasted" | "last" | "spent" | "spend") || self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some() {
                     let end = if self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some() { i + 3 } else { i + 1 };
                     return Some((end, Sem::Duration { amount: None, unit }));
@@ -1025,6 +1055,12 @@ impl Parser<'_, '_> {
         }
         let is_article = matches!(self.w(i), "a" | "an");
         if amount == Some(1.0) && plural && !range {
+            return None;
+        }
+        // A singular unit after a number other than one is a compound
+        // ("a 10 day trip") at most; after a year-like number it is not a
+        // length at all ("1988 second quarter").
+        if !plural && amount.is_some_and(|a| a != 1.0) && (amount.is_some_and(|a| a >= 100.0) || matches!(unit, Unit::Second)) {
             return None;
         }
         if !plural && amount.is_some_and(|a| a != 1.0) && !is_article && !self.is(i, "one") {
@@ -1253,6 +1289,25 @@ impl Parser<'_, '_> {
             }
             return None;
         }
+        // "the corresponding period last year", "the quarter a year ago",
+        // "the comparable year-ago quarter"
+        let comparison_word = |k: usize| self.is_any(k, &["same", "corresponding", "comparable", "year-ago", "year-earlier"]);
+        let mut k = j;
+        while comparison_word(k) {
+            k += 1;
+        }
+        if self.is_any(k, &["period", "quarter"]) {
+            let after = k + 1;
+            if self.is(after, "last") && self.is(after + 1, "year") {
+                return Some((after + 2, Sem::Same { years: -1 }));
+            }
+            if self.is(after, "a") && self.is(after + 1, "year") && self.is_any(after + 2, &["ago", "earlier"]) {
+                return Some((after + 3, Sem::Same { years: -1 }));
+            }
+            if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier"])) {
+                return Some((after, Sem::Same { years: -1 }));
+            }
+        }
         // "the latest period", "the same period", "the 1989 period"
         if self.is(j + 1, "period") {
             if let Some(year) = self.year_at(j) {
@@ -1264,6 +1319,9 @@ impl Parser<'_, '_> {
         }
         let (k, latest) = if self.is_any(j, &["latest", "current", "fiscal", "full", "calendar"]) { (j + 1, true) } else { (j, false) };
         let (unit, false) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
+        if self.is(j, "current") && k == j + 1 {
+            return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
+        }
         // "the year" is the year under discussion; "the quarter" too. "the
         // weekend" is the nearest weekend, as the tense says. "For the
         // year" and "the year ended March 31" are a year's length.
@@ -1277,6 +1335,15 @@ impl Parser<'_, '_> {
             Unit::Week if !latest => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
             _ => None,
         }
+    }
+
+    /// "the week of March 6": the week containing a date.
+    fn week_of(&self, i: usize) -> Option<Core> {
+        if !(self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of")) {
+            return None;
+        }
+        let (end, sem) = self.month_date(i + 3)?;
+        matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_))).then(|| (end, Sem::WeekOf(Box::new(sem))))
     }
 
     /// Years in words, as transcripts write them: "nineteen ninety-six".

@@ -87,7 +87,7 @@ impl Resolver {
                 let r = if *sign < 0 { Reference::Past } else { Reference::Future };
                 Resolved { kind: TimexType::Date, value: Value::Reference(r), anchor: Anchor::None }
             }
-            Sem::Anaphoric { .. } | Sem::Offset { anaphoric: true, .. } | Sem::Same { .. } | Sem::SameIn { .. } => {
+            Sem::Anaphoric { .. } | Sem::AnaphoricWeekday { .. } | Sem::Offset { anaphoric: true, .. } | Sem::Same { .. } | Sem::SameIn { .. } => {
                 let base = self.last.clone();
                 let anchor = if base.is_some() { Anchor::Previous } else { Anchor::Reference };
                 // With nothing mentioned yet, "the quarter" and "the
@@ -166,6 +166,12 @@ impl Resolver {
                 DateValue::Day(chosen?)
             }
             Sem::Weekday { day, shift } => DateValue::Day(weekday(r, *day, *shift, dir)?),
+            Sem::AnaphoricWeekday { day, shift } => DateValue::Day(weekday(base_day, *day, *shift, dir)?),
+            Sem::WeekOf(inner) => {
+                let d = self.relative(inner, base, reference, dir)?.interval()?.start;
+                let w = d.iso_week();
+                DateValue::Week(w.year(), w.week())
+            }
             Sem::Season { season, shift } => {
                 let y = match shift {
                     Shift::Context => pick_year(r, dir, |y| season_span(y, *season))?.0.year(),
@@ -492,7 +498,7 @@ fn unanchored(sem: &Sem) -> String {
         Sem::MonthDay { month, day, .. } => format!("XXXX-{month:02}-{day:02}"),
         Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } => format!("XXXX-{month:02}"),
         Sem::DayOfMonth(d) => format!("XXXX-XX-{d:02}"),
-        Sem::Weekday { day, .. } => format!("XXXX-WXX-{}", day.number_from_monday()),
+        Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => format!("XXXX-WXX-{}", day.number_from_monday()),
         Sem::Season { season, .. } | Sem::SeasonOf { season, .. } => {
             format!("XXXX-{}", DateValue::Season(0, *season).to_string().rsplit('-').next().unwrap_or(""))
         }

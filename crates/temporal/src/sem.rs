@@ -55,6 +55,11 @@ pub(crate) enum Sem {
     DayOfMonth(u32),
     /// A weekday: "Tuesday", "last Friday".
     Weekday { day: Weekday, shift: Shift },
+    /// A weekday counted from the last date mentioned: "the previous
+    /// Friday".
+    AnaphoricWeekday { day: Weekday, shift: Shift },
+    /// The week containing a date: "the week of March 6".
+    WeekOf(Box<Sem>),
     /// A season: "this spring", "last fall".
     Season { season: Season, shift: Shift },
     /// A season of a written or deictic year.

@@ -48,14 +48,16 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         }
     } else {
         match leftwards(toks, first) {
+            // An expression in brackets has no clause of its own: the
+            // sentence's nearest verb speaks for it.
             Direction::Unknown => match rightwards(toks, end) {
-                Direction::Unknown => nearest_anywhere(toks, first, end),
+                Direction::Unknown if first > 0 && toks[first - 1].is_punct('(') => nearest_anywhere(toks, first, end),
                 d => d,
             },
             d => d,
         }
     };
-    if matches!(before, "until" | "till" | "through" | "by" | "before") && clause != Direction::Past {
+    if matches!(before, "until" | "till" | "through" | "by" | "before") && leftwards(toks, first) != Direction::Past {
         return Direction::Future;
     }
     clause
@@ -189,7 +191,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         {
             return verb(Direction::Future);
         }
-        "scheduled" | "slated" | "planned" | "planning" => return verb(Direction::Future),
+        // Plans, and gerunds of preparation: "organizing a meeting in July".
+        "scheduled" | "slated" | "planned" | "planning" | "organizing" | "organising" | "preparing" | "arranging" => {
+            return verb(Direction::Future);
+        }
         "was" | "were" | "had" | "did" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't" | "didn't" => {
             return verb(Direction::Past);
         }
