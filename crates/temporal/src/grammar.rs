@@ -255,8 +255,8 @@ impl Parser<'_, '_> {
         };
         let (end, sem) = self.core(k).or_else(the_unit)?;
         let fits = match kind {
-            ModKind::Part => !matches!(sem, Sem::Duration { .. } | Sem::Set(_) | Sem::Offset { .. } | Sem::Reference(_)),
-            ModKind::Amount => matches!(sem, Sem::Duration { .. } | Sem::Offset { .. } | Sem::Clock { .. }),
+            ModKind::Part => !matches!(sem, Sem::Duration { .. } | Sem::InFuture { .. } | Sem::Set(_) | Sem::Offset { .. } | Sem::Reference(_)),
+            ModKind::Amount => matches!(sem, Sem::Duration { .. } | Sem::InFuture { .. } | Sem::Offset { .. } | Sem::Clock { .. }),
             ModKind::Approx => true,
         };
         if !fits || (the == 1 && kind != ModKind::Part) {
@@ -336,7 +336,7 @@ impl Parser<'_, '_> {
     /// "days after the strikes": a duration followed by "after" or
     /// "before" and what it is measured from.
     fn attach_relation(&self, c: &mut Candidate) {
-        if !matches!(c.sem, Sem::Duration { .. }) {
+        if !matches!(c.sem, Sem::Duration { .. } | Sem::InFuture { .. }) {
             return;
         }
         let e = c.end;
@@ -589,6 +589,11 @@ impl Parser<'_, '_> {
                 return None;
             }
         }
+        // "Jan Kavan", "June Carter": a month name before a capitalized
+        // word is a first name.
+        if self.tok(j).is_some_and(|t| t.shape == Shape::Word && t.capitalized() && token::month(&t.lower).is_none() && token::weekday(&t.lower).is_none()) {
+            return None;
+        }
         Some((j, Sem::Month { month: m, shift: Shift::Context }))
     }
 
@@ -705,7 +710,9 @@ impl Parser<'_, '_> {
             return None;
         }
         if let Some(v) = decade_token(&t.lower) {
-            return Some((i + 1, Sem::Absolute(v)));
+            // "in his 30s" is an age.
+            let owner = i.checked_sub(1).is_some_and(|p| self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"]));
+            return (!owner).then_some((i + 1, Sem::Absolute(v)));
         }
         // "20th century", "20th-century"
         if let Some((n, end)) = match t.lower.split_once('-') {
@@ -1049,6 +1056,10 @@ impl Parser<'_, '_> {
         let j = if self.is_any(j, &["more", "full", "whole", "straight", "consecutive", "trading", "business", "working", "calendar", "additional", "further", "long"]) { j + 1 } else { j };
         let (unit, plural) = self.tok(j).and_then(|t| token::unit(&t.lower))?;
         let unit_end = j + 1;
+        // "a second person": an ordinal, not a length of time.
+        if unit == Unit::Second && !plural && self.tok(unit_end).is_some_and(|t| t.shape == Shape::Word && !t.is_any(&["ago", "later", "earlier", "or", "and", "before", "after"])) {
+            return None;
+        }
         // Ages are not times: "37 years old", "aged 12 years of age".
         if self.is(unit_end, "old") || (self.is(unit_end, "of") && self.is(unit_end + 1, "age")) {
             return None;
@@ -1086,6 +1097,11 @@ impl Parser<'_, '_> {
         }
         if matches!(unit, Unit::Weekend) {
             return None;
+        }
+        // "in five years", "in two weeks": a point that far ahead when the
+        // clause looks ahead; the caller decides with the tense.
+        if i > 0 && self.is(i - 1, "in") && amount.is_some() && !self.is(unit_end, "of") {
+            return Some((unit_end, Sem::InFuture { amount, unit }));
         }
         if is_article {
             // "a year" after an amount of money or "times" is a frequency:
@@ -1322,16 +1338,13 @@ impl Parser<'_, '_> {
         if self.is(j, "current") && k == j + 1 {
             return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
         }
-        // "the year" is the year under discussion; "the quarter" too. "the
-        // weekend" is the nearest weekend, as the tense says. "For the
-        // year" and "the year ended March 31" are a year's length.
-        let length = self.is_any(k + 1, &["ended", "ending", "to"]) || i.checked_sub(1).is_some_and(|p| self.is(p, "for"));
-        if unit == Unit::Year && length {
-            return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
-        }
+        // "the year" (and "the full year", "the fiscal year") is the
+        // current year; "the quarter" the one under discussion, else the
+        // last one completed; "the weekend" the nearest, as the tense says.
         match unit {
             Unit::Weekend => Some((k + 1, Sem::Deictic { unit, shift: 0 })),
-            Unit::Year | Unit::Quarter => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
+            Unit::Year => Some((k + 1, Sem::Deictic { unit, shift: 0 })),
+            Unit::Quarter => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
             Unit::Week if !latest => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
             _ => None,
         }

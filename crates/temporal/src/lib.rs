@@ -223,6 +223,7 @@ impl Tagger {
             // comparison with a year before ("a year ago", "the
             // year-earlier period"), which the text returns from.
             let comparison = matches!(c.sem, sem::Sem::Same { years } if years != 0)
+                || matches!(c.sem, sem::Sem::SameIn { .. })
                 || matches!(c.sem, sem::Sem::Offset { unit: Unit::Year, .. }) && matches!(resolver.last, Some(DateValue::Quarter(..) | DateValue::Half(..)));
             if let Value::Date(d) = &resolved.value {
                 if interval.is_some() && !comparison && !matches!(d, DateValue::Century(_) | DateValue::Decade(_)) {

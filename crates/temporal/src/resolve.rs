@@ -78,6 +78,13 @@ impl Resolver {
         };
         match sem {
             Sem::Absolute(v) => Resolved { kind: TimexType::Date, value: Value::Date(v.clone()), anchor: Anchor::Absolute },
+            Sem::InFuture { amount, unit } => {
+                let ahead = Sem::Offset { amount: *amount, unit: *unit, sign: 1, anaphoric: false };
+                if dir == Direction::Future && reference.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return self.resolve(&ahead, dir);
+                }
+                Resolved { kind: TimexType::Duration, value: Value::Duration(duration(*amount, *unit)), anchor: Anchor::None }
+            }
             Sem::Duration { amount, unit } => {
                 Resolved { kind: TimexType::Duration, value: Value::Duration(duration(*amount, *unit)), anchor: Anchor::None }
             }
@@ -176,8 +183,10 @@ impl Resolver {
                 let y = match shift {
                     Shift::Context => pick_year(r, dir, |y| season_span(y, *season))?.0.year(),
                     Shift::This => season_year_containing(r, *season),
-                    Shift::Last => season_year_containing(r, *season) - 1,
-                    Shift::Next => season_year_containing(r, *season) + 1,
+                    // "last spring" is the latest spring over; "next
+                    // spring" the first one to come.
+                    Shift::Last => (r.year() - 2..=r.year()).rev().find(|y| season_span(*y, *season).is_some_and(|(_, e)| e < r))?,
+                    Shift::Next => (r.year() - 1..=r.year() + 1).find(|y| season_span(*y, *season).is_some_and(|(s, _)| s > r))?,
                 };
                 DateValue::Season(y, *season)
             }
@@ -231,12 +240,18 @@ impl Resolver {
                 // After anything else it is the last quarter completed:
                 // reports are about quarters that have ended.
                 (_, Unit::Quarter) => shift_unit(&DateValue::Day(r), Unit::Quarter, *shift - 1, true)?,
+                // "that day" after "in 1987" cannot be more precise than
+                // the year.
+                _ if unit.granularity() < base.granularity() && base.granularity() >= crate::value::Granularity::Month => {
+                    if *shift == 0 { base.clone() } else { shift_unit(base, *unit, *shift, false)? }
+                }
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
-            Sem::Same { years } => shift_unit(base, Unit::Year, *years, false)?,
+            Sem::Same { years } => shift_unit(&reporting_period(base), Unit::Year, *years, false)?,
             Sem::SameIn { year } => {
-                let years = year - base.interval()?.start.year();
-                shift_unit(base, Unit::Year, years, false)?
+                let period = reporting_period(base);
+                let years = year - period.interval()?.start.year();
+                shift_unit(&period, Unit::Year, years, false)?
             }
             Sem::Offset { amount: Some(a), unit, sign, anaphoric } => {
                 let steps = (a * f64::from(*sign)).round() as i32;
@@ -270,7 +285,7 @@ impl Resolver {
                 DateValue::Time(d, *hour, *minute)
             }
             Sem::Absolute(v) => v.clone(),
-            Sem::Duration { .. } | Sem::Set(_) | Sem::Reference(_) | Sem::Offset { amount: None, .. } => return None,
+            Sem::Duration { .. } | Sem::InFuture { .. } | Sem::Set(_) | Sem::Reference(_) | Sem::Offset { amount: None, .. } => return None,
         })
     }
 
@@ -311,9 +326,10 @@ fn pick_year(
         Direction::Present | Direction::Unknown => {
             // The one containing the reference date, else the nearest.
             options.iter().find(|(s, e)| *s <= r && r <= *e).copied().or_else(|| {
+                // On a tie, the past: news reports more than it forecasts.
                 options
                     .iter()
-                    .min_by_key(|(s, e)| if *e < r { (r - *e).num_days() } else { (*s - r).num_days() })
+                    .min_by_key(|(s, e)| if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) })
                     .copied()
             })
         }
@@ -401,6 +417,18 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
         DateValue::DayPart(_, p) => DateValue::DayPart(shifted_day, *p),
         DateValue::Unanchored(_) => return None,
     })
+}
+
+/// The period a report is about, from the last date mentioned: a day or
+/// a month stands for the quarter it falls in ("the quarter ended Sept.
+/// 30"); quarters, halves and years are periods already.
+fn reporting_period(base: &DateValue) -> DateValue {
+    match base {
+        DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..) => at_unit(*d, Unit::Quarter),
+        DateValue::Month(y, m) => DateValue::Quarter(*y, ((m - 1) / 3 + 1) as u8),
+        DateValue::Week(..) | DateValue::Weekend(..) => base.interval().map_or_else(|| base.clone(), |i| at_unit(i.start, Unit::Quarter)),
+        other => other.clone(),
+    }
 }
 
 fn at_unit(d: NaiveDate, unit: Unit) -> DateValue {

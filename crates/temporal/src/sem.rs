@@ -88,6 +88,9 @@ pub(crate) enum Sem {
     DayPart { base: Box<Sem>, part: DayPart },
     /// A clock time, on a given day or the reference day: "3 p.m. Tuesday".
     Clock { base: Option<Box<Sem>>, hour: u32, minute: u32 },
+    /// "in five years": a point that far ahead in a clause that looks
+    /// ahead, else a length of time.
+    InFuture { amount: Option<f64>, unit: Unit },
     /// A length of time: "three years", "several weeks".
     Duration { amount: Option<f64>, unit: Unit },
     /// A recurring time, already in TIMEX3 form: "P1D", "XXXX-WXX-1".

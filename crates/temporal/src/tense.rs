@@ -40,6 +40,18 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if before == "since" {
         return Direction::Past;
     }
+    // "payable Dec. 7", "effective Feb. 1", "due Friday", "holders of
+    // record Nov. 22": a schedule.
+    if first > 0 && matches!(&*toks[first - 1].lower, "payable" | "effective" | "due" | "record") {
+        return Direction::Future;
+    }
+    // An expression in brackets refines what comes before the bracket.
+    if first > 0 && toks[first - 1].is_punct('(') {
+        return match leftwards(toks, first - 1) {
+            Direction::Unknown => rightwards(toks, end),
+            d => d,
+        };
+    }
     let possessive = toks.get(end).is_some_and(|t| t.shape == Shape::Possessive);
     let clause = if possessive {
         match rightwards(toks, end + 1) {
@@ -50,14 +62,22 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         match leftwards(toks, first) {
             // An expression in brackets has no clause of its own: the
             // sentence's nearest verb speaks for it.
-            Direction::Unknown => match rightwards(toks, end) {
-                Direction::Unknown if first > 0 && toks[first - 1].is_punct('(') => nearest_anywhere(toks, first, end),
-                d => d,
-            },
+            Direction::Unknown => rightwards(toks, end),
             d => d,
         }
     };
-    if matches!(before, "until" | "till" | "through" | "by" | "before") && leftwards(toks, first) != Direction::Past {
+    // A deadline moved: "extended the offer to Nov. 20", "postponed until
+    // Tuesday".
+    let moved = (first.saturating_sub(8)..first).any(|i| {
+        matches!(
+            &*toks[i].lower,
+            "extended" | "extend" | "extends" | "postponed" | "postpone" | "delayed" | "delay" | "adjourned" | "deferred" | "moved" | "pushed"
+        )
+    });
+    if matches!(before, "until" | "till" | "to" | "through") && moved {
+        return Direction::Future;
+    }
+    if matches!(before, "until" | "till" | "through" | "by" | "before") && clause != Direction::Past {
         return Direction::Future;
     }
     clause
@@ -74,9 +94,9 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
         if is_clause_break(&toks[i]) {
             break;
         }
-        // An infinitive governs the expression and looks ahead: "agreed
-        // to meet in July", "asked him to testify on Feb. 10".
-        if toks[i].is("to") && is_infinitive(toks, i) {
+        // An infinitive close by governs the expression and looks ahead:
+        // "agreed to meet in July", "asked him to testify on Feb. 10".
+        if toks[i].is("to") && steps <= 5 && !toks[i..first].iter().any(|t| t.is_punct(',')) && is_infinitive(toks, i) {
             return Direction::Future;
         }
         match marker(toks, i) {
@@ -95,22 +115,6 @@ fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {
         }
         if let Marker::Verb(d) = marker(toks, i) {
             return governed(toks, i, d);
-        }
-    }
-    Direction::Unknown
-}
-
-/// The nearest tense marker anywhere in the sentence, ignoring clause
-/// boundaries: for an expression in brackets or a clause of its own.
-fn nearest_anywhere(toks: &[Token<'_>], first: usize, end: usize) -> Direction {
-    for distance in 1..toks.len() {
-        for i in [first.checked_sub(distance), end.checked_add(distance - 1).filter(|&i| i < toks.len())].into_iter().flatten() {
-            if let Marker::Verb(d) = marker(toks, i) {
-                return governed(toks, i, d);
-            }
-        }
-        if distance > first && end + distance > toks.len() {
-            break;
         }
     }
     Direction::Unknown
@@ -157,7 +161,10 @@ fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
 fn is_clause_break(t: &Token<'_>) -> bool {
     (t.shape == Shape::Punct && matches!(t.text, ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”"))
         || (t.shape == Shape::Word
-            && matches!(&*t.lower, "where" | "when" | "which" | "who" | "whose" | "whom" | "because" | "while" | "although" | "though" | "that" | "whereas"))
+            && matches!(
+                &*t.lower,
+                "where" | "when" | "which" | "who" | "whose" | "whom" | "because" | "while" | "although" | "though" | "that" | "whereas" | "if" | "unless"
+            ))
 }
 
 /// What a token says about tense.
@@ -198,8 +205,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "was" | "were" | "had" | "did" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't" | "didn't" => {
             return verb(Direction::Past);
         }
-        "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "hasn't" | "haven't" | "doesn't"
-        | "can" | "must" | "should" | "might" | "cannot" => return verb(Direction::Present),
+        // The perfect looks back: "has fallen this year through Oct. 19".
+        "has" | "have" | "hasn't" | "haven't" if next != "to" => return verb(Direction::Past),
+        "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "doesn't" | "can" | "must" | "should"
+        | "might" | "cannot" => return verb(Direction::Present),
         "may" if !t.capitalized() => return verb(Direction::Present),
         _ => {}
     }
@@ -213,8 +222,8 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 // "to be completed": a passive infinitive looks ahead.
                 "be" if i >= 2 && i.checked_sub(2).is_some_and(|k| toks[k].is("to")) => return verb(Direction::Future),
                 "be" | "being" | "been" => return Marker::Passive,
-                "is" | "are" | "am" | "has" | "have" | "'s" => return verb(Direction::Present),
-                "was" | "were" | "had" => return verb(Direction::Past),
+                "is" | "are" | "am" | "'s" => return verb(Direction::Present),
+                "was" | "were" | "had" | "has" | "have" => return verb(Direction::Past),
                 _ => {}
             }
         }
@@ -224,8 +233,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             let before_noun = toks.get(i + 1).is_some_and(|n| {
                 n.shape == Shape::Word && !n.capitalized() && NOT_NOUNS.binary_search(&&*n.lower).is_err()
             });
-            let after_determiner = i > 0 && matches!(&*toks[i - 1].lower, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our");
-            if before_noun && after_determiner {
+            let modifier_before = i > 0 && {
+                let p = &*toks[i - 1].lower;
+                matches!(p, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "still" | "very" | "more" | "most" | "newly" | "so" | "long" | "well")
+                    || (p.len() > 4 && p.ends_with("ly"))
+            };
+            if before_noun && modifier_before {
                 return Marker::None;
             }
         }
@@ -327,6 +340,8 @@ mod tests {
         check("The talks that begin Wednesday in Kazakhstan", "Wednesday", Direction::Present);
         check("they expect the deal to be completed by Dec. 15", "Dec. 15", Direction::Future);
         check("it has extended loans through January", "January", Direction::Future);
+        check("the fund has fallen 2% this year through Oct. 19", "Oct. 19", Direction::Past);
+        check("it would be paid on a still unspecified date in January", "January", Direction::Future);
         check("it has decided to admit them in early March", "March", Direction::Future);
         check("The rights, which expire Nov. 21, can be exercised", "Nov. 21", Direction::Present);
         check("ways to get around Wednesday's ruling", "Wednesday", Direction::Past);
