@@ -121,9 +121,8 @@ fn continues(line: &str, next: &str) -> bool {
 }
 
 fn is_list_item(line: &str) -> bool {
-    line.starts_with(['-', '*', '•', '·', '–', '—'])
-        && line[1..].starts_with(' ')
-        && !line.starts_with("--")
+    let mut chars = line.chars();
+    matches!(chars.next(), Some('-' | '*' | '•' | '·' | '–' | '—')) && chars.next() == Some(' ')
 }
 
 /// Classifies blocks, picks the headline, fills in metadata found in the

@@ -7,7 +7,6 @@ use dom_smoothie::{Config, Readability};
 use serde_json::Value;
 
 use crate::blocks::{self, Hint, RawBlock};
-use crate::normalize::Normalizer;
 use crate::{
     Article, DateSource, InputFormat, Meta, ReadError, ReaderConfig, Span, Warning, date, decode,
 };
@@ -96,17 +95,24 @@ pub(crate) fn read_str(
 /// Lays pieces out as the article's text, a blank line between blocks.
 pub(crate) fn assemble(pieces: Vec<(String, Hint)>, meta: Meta, warnings: Vec<Warning>) -> Article {
     let total: usize = pieces.iter().map(|(t, _)| t.len() + 2).sum();
-    let mut text = Normalizer::with_capacity(total);
+    let mut text = String::with_capacity(total);
     let mut raw = Vec::with_capacity(pieces.len());
     for (piece, hint) in pieces {
+        // Normalize first, then trim: a soft hyphen or a zero-width space
+        // can hide whitespace at a block's edge.
+        let normalized = crate::normalize(&piece);
+        let piece = normalized.trim();
+        if piece.is_empty() {
+            continue;
+        }
         if !raw.is_empty() {
-            text.push_raw("\n\n");
+            text.push_str("\n\n");
         }
         let start = text.len();
-        text.push(&piece);
+        text.push_str(piece);
         raw.push(RawBlock { span: Span::new(start, text.len()), hint });
     }
-    blocks::finish(text.finish(), InputFormat::Html, meta, raw, warnings)
+    blocks::finish(text, InputFormat::Html, meta, raw, warnings)
 }
 
 /// A figure caption of the page and the text of the paragraph that follows

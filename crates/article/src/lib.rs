@@ -526,6 +526,63 @@ pub struct Source {
 mod tests {
     use super::*;
 
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        /// Every span is inside the text, on character boundaries, trimmed;
+        /// blocks are ordered and apart; sentences lie in their blocks.
+        fn check_article(article: &Article) -> Result<(), TestCaseError> {
+            let text = article.text();
+            let valid = |s: Span| s.end() <= text.len() && text.is_char_boundary(s.start()) && text.is_char_boundary(s.end());
+            let mut last = 0;
+            for b in article.blocks() {
+                prop_assert!(valid(b.span) && b.span.start() >= last && !b.span.is_empty());
+                prop_assert_eq!(text[b.span].trim(), &text[b.span]);
+                last = b.span.end();
+            }
+            for s in article.sentences() {
+                prop_assert!(valid(s.span) && article.blocks()[s.block].span.contains(s.span));
+                prop_assert_eq!(text[s.span].trim(), &text[s.span]);
+            }
+            Ok(())
+        }
+
+        fn scraped() -> impl Strategy<Value = String> {
+            let pieces = prop::sample::select(vec![
+                "Sign in / Join", "Mr.", "U.S.", "Credit: A/B", "(AP) -", "MOSCOW", "\n", "\n\n", " ", ".", "?", "\"",
+                "“", "”", "Photo:", "Getty Images", "10:42", "By Jane Doe", "Published 2 May 2017", "a", "The", "é",
+                "\r\n", "\u{a0}", "\u{ad}", "<p>", "</p>", "---", "#", "{", "}", "...", "—", "REUTERS/X",
+            ]);
+            prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            #[test]
+            fn any_bytes_read_or_refused(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+                let reader = Reader::new(ReaderConfig::default());
+                for name in ["a.txt", "a.html", "a.md", "a.tml", "a.jsonl"] {
+                    if let Ok(article) = reader.read(&bytes, Some(name)) {
+                        check_article(&article)?;
+                    }
+                }
+            }
+
+            #[test]
+            fn scraped_text_keeps_spans_valid(text in scraped()) {
+                let reader = Reader::new(ReaderConfig::default());
+                for name in ["a.txt", "a.html", "a.md"] {
+                    if let Ok(article) = reader.read(text.as_bytes(), Some(name)) {
+                        check_article(&article)?;
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn human_sizes() {
         assert_eq!(human_bytes(80), "80 bytes");

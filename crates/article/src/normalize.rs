@@ -69,13 +69,6 @@ impl Normalizer {
         self.out.push_str(&piece[copied..]);
     }
 
-    /// Appends `piece` without normalizing it: for separators the reader
-    /// itself inserts, such as the blank line between two HTML blocks.
-    pub(crate) fn push_raw(&mut self, piece: &str) {
-        self.after_cr = false;
-        self.out.push_str(piece);
-    }
-
     /// The finished text.
     pub(crate) fn finish(self) -> String {
         self.out

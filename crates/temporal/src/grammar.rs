@@ -42,6 +42,10 @@ pub(crate) fn recognize(toks: &[Token<'_>], options: GrammarOptions) -> Vec<Cand
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !toks[i].trigger {
+            i += 1;
+            continue;
+        }
         match p.at(i) {
             Some(c) if c.end > i => {
                 i = c.end;

@@ -94,3 +94,58 @@ fn times_durations_sets_references() {
 fn without_reference() {
     check_with(TaggerConfig::default(), "", "In <t XXXX-07>July</t> and on <t XXXX-WXX-2>Tuesday</t>, and on <t 2016-01-15>January 15, 2016</t>.");
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text made of temporal words, numbers and punctuation, to reach the
+    /// grammar's corners more often than random characters do.
+    fn newsish() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "the", "last", "next", "this", "early", "mid-", "late", "Tuesday", "May", "March", "Jan.", "Sept", "15",
+            "2016", "1990s", "'90s", "third-quarter", "quarter", "year", "years", "ago", "earlier", "later", "a",
+            "two", "twenty-five", "at", "3", "p.m.", "10:30", "GMT", "every", "daily", "now", "the past", "since",
+            "until", "by", "will", "met", "said", ",", ".", "'s", "(", ")", "-", "fiscal", "of", "in", "on", "night",
+            "morning", "Christmas", "Easter", "9999", "0001", "99999999", "1/15/2016", "2016-01-15", "31", "32",
+            "Q4", "half", "first", "spring", "fall", "that", "day", "week", "weekend", "decade", "century", "é", "—",
+        ]);
+        prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
+    }
+
+    fn reference() -> impl Strategy<Value = Option<NaiveDate>> {
+        prop::option::of((1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn spans_stay_on_boundaries(text in "\\PC{0,200}", reference in reference()) {
+            let tagger = Tagger::new(TaggerConfig::default());
+            for t in tagger.tag_text(&text, reference) {
+                prop_assert!(t.span.end() <= text.len());
+                prop_assert!(text.is_char_boundary(t.span.start()) && text.is_char_boundary(t.span.end()));
+                prop_assert!(!t.span.is_empty());
+            }
+        }
+
+        #[test]
+        fn temporal_words_never_panic(text in newsish(), reference in reference()) {
+            let tagger = Tagger::new(TaggerConfig { mode: crate::Mode::Narrative, former: true });
+            let found = tagger.tag_text(&text, reference);
+            let mut last_end = 0;
+            for t in &found {
+                prop_assert!(t.span.start() >= last_end, "expressions overlap in {text:?}");
+                last_end = t.span.end();
+                prop_assert!(text.is_char_boundary(t.span.start()) && text.is_char_boundary(t.span.end()));
+                // Every value prints, and an interval is ordered.
+                let _ = t.value.to_string();
+                if let Some(i) = t.interval {
+                    prop_assert!(i.start <= i.end);
+                }
+            }
+        }
+    }
+}

@@ -7,6 +7,8 @@
 //! "'90s"). A possessive "'s" is a token of its own, as TimeML leaves it
 //! out of the expression.
 
+use std::borrow::Cow;
+
 use chrono::Weekday;
 
 use crate::value::{DayPart, Season, Unit};
@@ -32,7 +34,10 @@ pub(crate) struct Token<'a> {
     pub(crate) end: usize,
     pub(crate) shape: Shape,
     /// The text in lowercase (ASCII case folded; other letters as they are).
-    pub(crate) lower: Box<str>,
+    pub(crate) lower: Cow<'a, str>,
+    /// Whether an expression can start at this token: a number or a word
+    /// the grammar knows. Most tokens are not, and the grammar skips them.
+    pub(crate) trigger: bool,
 }
 
 impl Token<'_> {
@@ -84,17 +89,43 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             shape = Shape::Punct;
         }
         let piece = &text[start..i];
-        out.push(Token { text: piece, start: base + start, end: base + i, shape, lower: fold(piece) });
+        let lower = fold(piece);
+        let trigger = shape == Shape::Number || (shape == Shape::Word && is_trigger(&lower));
+        out.push(Token { text: piece, start: base + start, end: base + i, shape, lower, trigger });
     }
     out
 }
 
-fn fold(s: &str) -> Box<str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase()) {
-        s.to_ascii_lowercase().into_boxed_str()
-    } else {
-        s.into()
+fn fold(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
+}
+
+/// Whether a (lowercase) word can start a time expression.
+fn is_trigger(w: &str) -> bool {
+    if let Some((head, _)) = w.split_once('-') {
+        return is_trigger(head) || matches!(head, "pre" | "post" | "year" | "decades" | "years");
     }
+    month(w).is_some()
+        || weekday(w).is_some()
+        || weekday_plural(w).is_some()
+        || unit(w).is_some()
+        || season(w).is_some()
+        || number_word(w).is_some()
+        || ordinal(w).is_some()
+        || matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "these" | "last" | "next" | "past" | "previous" | "preceding" | "following"
+                | "coming" | "upcoming" | "current" | "present" | "recent" | "early" | "earlier" | "mid" | "middle" | "late"
+                | "later" | "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "circa" | "ca"
+                | "over" | "under" | "within" | "at" | "more" | "less" | "fewer" | "up" | "no" | "upwards" | "several"
+                | "many" | "few" | "numerous" | "couple" | "today" | "tonight" | "yesterday" | "tomorrow" | "now" | "currently"
+                | "nowadays" | "presently" | "recently" | "lately" | "former" | "every" | "each" | "per" | "daily" | "nightly"
+                | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "noon" | "midday" | "midnight" | "overnight"
+                | "fiscal" | "christmas" | "new" | "thanksgiving" | "easter" | "good" | "halloween" | "boxing"
+                | "independence" | "labor" | "labour" | "memorial" | "valentine" | "year-end" | "year-earlier" | "year-ago"
+                | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties" | "nineties" | "q1"
+                | "q2" | "q3" | "q4" | "final" | "latest" | "same" | "first"
+        )
 }
 
 fn is_possessive_s(text: &str, at: usize) -> bool {
