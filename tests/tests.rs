@@ -2,4 +2,5 @@
 //! `Cargo.toml`), with a module per command.
 
 mod parse;
+mod timex;
 mod util;

@@ -909,6 +909,14 @@ fn is_byline(s: &str) -> bool {
     if n > 24 {
         return false;
     }
+    // "Sophie Lindahl in Brussels": a name and where the reporter is.
+    if let Some((name, place)) = s.split_once(" in ") {
+        let names: Vec<&str> = name.split(' ').collect();
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'');
+        if (2..=3).contains(&names.len()) && names.iter().all(|w| capital(w)) && words_upto(place, 3) <= 3 && place.split(' ').all(capital) {
+            return true;
+        }
+    }
     let lower = s.to_lowercase();
     let Some(prefix) = PREFIXES.iter().find(|p| lower.starts_with(*p)) else { return false };
     let rest = &s[prefix.len()..];
@@ -919,8 +927,14 @@ fn is_byline(s: &str) -> bool {
             || lower.contains("editing by"))
 }
 
-/// The name part of a byline: "By Jane Doe, Reuters" → "Jane Doe, Reuters".
+/// The name part of a byline: "By Jane Doe, Reuters" → "Jane Doe, Reuters",
+/// "Sophie Lindahl in Brussels" → "Sophie Lindahl".
 fn byline_name(s: &str) -> String {
+    if !s.to_lowercase().starts_with("by ") {
+        if let Some((name, _)) = s.split_once(" in ") {
+            return name.trim().to_string();
+        }
+    }
     let lower = lower_head(s, 24);
     for prefix in ["by ", "written by ", "words by ", "story by "] {
         if lower.starts_with(prefix) {
