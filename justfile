@@ -34,11 +34,19 @@ bench:
     cargo bench --workspace --locked
 
 # Run every evaluation harness.
-eval: eval-sentences
+eval: eval-sentences eval-timex
+
+# Score the temporal tagger on TempEval-3 (TimeBank + AQUAINT in ../shared/data).
+eval-timex *ARGS:
+    cargo run --release --quiet -p dateline-temporal --example tempeval -- {{ARGS}}
 
 # Score the sentence splitter against sentencex and UAX #29 on the news cases.
 eval-sentences:
     cargo run --release --quiet -p dateline-article --example sentences
+
+# Run a fuzz target (needs `cargo install cargo-fuzz`), e.g. `just fuzz tag 1800`.
+fuzz TARGET SECONDS="60":
+    cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run {{TARGET}} -- -max_total_time={{SECONDS}} -max_len=4096
 
 # Everything CI runs.
 ci:
