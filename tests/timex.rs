@@ -25,19 +25,31 @@ fn fixture_snapshots() {
 
 #[test]
 fn seed_acceptance() {
-    let run = dateline(&["timex", "fixtures/articles/00-syria-call.txt", "--date", "2017-05-02", "--format", "json"]);
+    let run = dateline(&[
+        "timex",
+        "fixtures/articles/00-syria-call.txt",
+        "--date",
+        "2017-05-02",
+        "--format",
+        "json",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let doc = run.json();
     assert_eq!(doc["schema"], "dateline.timex/1");
     assert_eq!(doc["reference_date"], "2017-05-02");
     let timexes = doc["timexes"].as_array().unwrap();
-    let find = |text: &str| -> Vec<&serde_json::Value> { timexes.iter().filter(|t| t["text"] == text).collect() };
-    let value = |text: &str| -> Vec<&str> { find(text).iter().map(|t| t["value"].as_str().unwrap()).collect() };
+    let find = |text: &str| -> Vec<&serde_json::Value> {
+        timexes.iter().filter(|t| t["text"] == text).collect()
+    };
+    let value = |text: &str| -> Vec<&str> {
+        find(text).iter().map(|t| t["value"].as_str().unwrap()).collect()
+    };
     assert_eq!(value("January 15, 2016"), ["2016-01-15"]);
     assert_eq!(value("May 17, 2016"), ["2016-05-17"]);
     // Every Tuesday is the reference date: "on Tuesday", "earlier Tuesday"
     // and "Tuesday's call".
-    let tuesdays: Vec<&serde_json::Value> = timexes.iter().filter(|t| t["text"].as_str().unwrap().contains("Tuesday")).collect();
+    let tuesdays: Vec<&serde_json::Value> =
+        timexes.iter().filter(|t| t["text"].as_str().unwrap().contains("Tuesday")).collect();
     assert_eq!(tuesdays.len(), 3);
     assert!(tuesdays.iter().all(|t| t["value"] == "2017-05-02"), "{tuesdays:?}");
     assert!(tuesdays.iter().any(|t| t["text"] == "earlier Tuesday"));
@@ -61,12 +73,23 @@ fn seed_acceptance() {
 
 #[test]
 fn timeml_output_round_trips() {
-    let run = dateline(&["timex", "fixtures/articles/00-syria-call.txt", "--date", "2017-05-02", "--format", "timeml"]);
+    let run = dateline(&[
+        "timex",
+        "fixtures/articles/00-syria-call.txt",
+        "--date",
+        "2017-05-02",
+        "--format",
+        "timeml",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let doc = dateline_article::timeml::parse(&run.stdout).expect("the output is TimeML");
     assert_eq!(doc.dct_value.as_deref(), Some("2017-05-02"));
-    let tags: Vec<(&str, Option<&str>)> =
-        doc.tags.iter().filter(|t| t.name == "TIMEX3").map(|t| (&doc.text[t.span], t.attr("value"))).collect();
+    let tags: Vec<(&str, Option<&str>)> = doc
+        .tags
+        .iter()
+        .filter(|t| t.name == "TIMEX3")
+        .map(|t| (&doc.text[t.span], t.attr("value")))
+        .collect();
     assert!(tags.contains(&("Wednesday", Some("2017-05-03"))), "{tags:?}");
     assert!(tags.contains(&("early April", Some("2017-04"))), "{tags:?}");
 }

@@ -41,6 +41,10 @@ pub enum Command {
     /// article's publication date.
     #[command(after_help = TIMEX_EXAMPLES)]
     Timex(TimexArgs),
+    /// Extract dated events — who, what, where, when, how sure — with the
+    /// sentences that say so.
+    #[command(after_help = EVENTS_EXAMPLES)]
+    Events(EventsArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.
@@ -94,6 +98,42 @@ pub enum AnchorMode {
     News,
     /// Relative expressions count from the last date mentioned.
     Narrative,
+}
+
+const EVENTS_EXAMPLES: &str = "\
+Examples:
+  dateline events fixtures/articles/00-syria-call.txt --date 2017-05-02
+  dateline events story.html --format json
+  dateline events corpus.jsonl --format jsonl --lexicon my-kinds.toml";
+
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = EventsFormat::Text)]
+    pub format: EventsFormat,
+
+    /// Add the kinds and triggers of this lexicon file (TOML) to the
+    /// built-in ones.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+
+    /// List events found only in photo captions and credits too (the JSON
+    /// always has them, marked by their block).
+    #[arg(long)]
+    pub include_captions: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EventsFormat {
+    /// A list: date, kind, summary, status and the sentence.
+    Text,
+    /// `dateline.events/1`: one document, or an array for several articles.
+    Json,
+    /// One `dateline.events/1` document a line.
+    Jsonl,
 }
 
 /// Where articles come from and how to read them.

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 
 mod args;
+mod events;
 mod input;
 mod output;
 mod parse;
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Parse(args) => parse::run(args, &mut out, color_out, &mut report),
         Command::Timex(args) => timex::run(args, &mut out, color_out, &mut report),
+        Command::Events(args) => events::run(args, &mut out, color_out, &mut report),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "dateline", &mut out);
             Ok(())

@@ -11,7 +11,12 @@ use crate::input::{self, ArticleStream, InputPath};
 use crate::output::JsonSequence;
 use crate::report::Reporter;
 
-pub fn run(args: &TimexArgs, out: &mut dyn Write, color: bool, report: &mut Reporter) -> io::Result<()> {
+pub fn run(
+    args: &TimexArgs,
+    out: &mut dyn Write,
+    color: bool,
+    report: &mut Reporter,
+) -> io::Result<()> {
     let reader = Reader::new(args.input.reader_config());
     let mode = match args.mode {
         AnchorMode::News => Mode::News,
@@ -19,7 +24,8 @@ pub fn run(args: &TimexArgs, out: &mut dyn Write, color: bool, report: &mut Repo
     };
     let tagger = Tagger::new(TaggerConfig { mode, ..TaggerConfig::default() });
     let inputs = input::expand(&args.input.paths, report);
-    let single = inputs.len() == 1 && !matches!(&inputs[0], InputPath::File(p) if p.extension().is_some_and(|e| e == "jsonl" || e == "ndjson"));
+    let single = inputs.len() == 1
+        && !matches!(&inputs[0], InputPath::File(p) if p.extension().is_some_and(|e| e == "jsonl" || e == "ndjson"));
     let mut stream = ArticleStream::new(&reader, args.input.date);
     let mut json = JsonSequence::new(args.format == TimexFormat::Jsonl, single);
     let mut first = true;
@@ -32,7 +38,14 @@ pub fn run(args: &TimexArgs, out: &mut dyn Write, color: bool, report: &mut Repo
                     writeln!(out)?;
                 }
                 first = false;
-                render::write_text(out, &article, &source, reference, &timexes, TextOptions { color })
+                render::write_text(
+                    out,
+                    &article,
+                    &source,
+                    reference,
+                    &timexes,
+                    TextOptions { color },
+                )
             }
             TimexFormat::Json | TimexFormat::Jsonl => {
                 json.write(out, &TimexDocument::new(&article, &source, reference, &timexes))

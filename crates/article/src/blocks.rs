@@ -912,8 +912,15 @@ fn is_byline(s: &str) -> bool {
     // "Sophie Lindahl in Brussels": a name and where the reporter is.
     if let Some((name, place)) = s.split_once(" in ") {
         let names: Vec<&str> = name.split(' ').collect();
-        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'');
-        if (2..=3).contains(&names.len()) && names.iter().all(|w| capital(w)) && words_upto(place, 3) <= 3 && place.split(' ').all(capital) {
+        let capital = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        };
+        if (2..=3).contains(&names.len())
+            && names.iter().all(|w| capital(w))
+            && words_upto(place, 3) <= 3
+            && place.split(' ').all(capital)
+        {
             return true;
         }
     }
@@ -1097,14 +1104,13 @@ fn is_dateline_head(head: &str) -> bool {
     // Kenya", "JOHANNESBURG, August 7".
     let small = |w: &str| matches!(w, "de" | "el" | "al" | "la" | "of");
     let (city, rest) = place.split_once(',').unwrap_or((place, ""));
-    let capitalized = city
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || small(w))
-        && rest
-            .split([' ', ','])
+    let capitalized =
+        city.split(' ')
             .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w));
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || small(w))
+            && rest.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w)
+            });
     let agency_ok = agency.is_some_and(|a| {
         !a.is_empty()
             && a.len() <= 30

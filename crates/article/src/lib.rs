@@ -535,7 +535,11 @@ mod tests {
         /// blocks are ordered and apart; sentences lie in their blocks.
         fn check_article(article: &Article) -> Result<(), TestCaseError> {
             let text = article.text();
-            let valid = |s: Span| s.end() <= text.len() && text.is_char_boundary(s.start()) && text.is_char_boundary(s.end());
+            let valid = |s: Span| {
+                s.end() <= text.len()
+                    && text.is_char_boundary(s.start())
+                    && text.is_char_boundary(s.end())
+            };
             let mut last = 0;
             for b in article.blocks() {
                 prop_assert!(valid(b.span) && b.span.start() >= last && !b.span.is_empty());
@@ -551,9 +555,40 @@ mod tests {
 
         fn scraped() -> impl Strategy<Value = String> {
             let pieces = prop::sample::select(vec![
-                "Sign in / Join", "Mr.", "U.S.", "Credit: A/B", "(AP) -", "MOSCOW", "\n", "\n\n", " ", ".", "?", "\"",
-                "“", "”", "Photo:", "Getty Images", "10:42", "By Jane Doe", "Published 2 May 2017", "a", "The", "é",
-                "\r\n", "\u{a0}", "\u{ad}", "<p>", "</p>", "---", "#", "{", "}", "...", "—", "REUTERS/X",
+                "Sign in / Join",
+                "Mr.",
+                "U.S.",
+                "Credit: A/B",
+                "(AP) -",
+                "MOSCOW",
+                "\n",
+                "\n\n",
+                " ",
+                ".",
+                "?",
+                "\"",
+                "“",
+                "”",
+                "Photo:",
+                "Getty Images",
+                "10:42",
+                "By Jane Doe",
+                "Published 2 May 2017",
+                "a",
+                "The",
+                "é",
+                "\r\n",
+                "\u{a0}",
+                "\u{ad}",
+                "<p>",
+                "</p>",
+                "---",
+                "#",
+                "{",
+                "}",
+                "...",
+                "—",
+                "REUTERS/X",
             ]);
             prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat())
         }

@@ -66,8 +66,14 @@ fn load() -> Vec<Doc> {
     let mut paths = Vec::new();
     for sub in ["TimeBank", "AQUAINT"] {
         let dir = root.join(sub);
-        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e} (set DATELINE_DATA)", dir.display()));
-        paths.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "tml")));
+        let entries = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e} (set DATELINE_DATA)", dir.display()));
+        paths.extend(
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "tml")),
+        );
     }
     paths.sort();
     paths
@@ -80,7 +86,13 @@ fn load() -> Vec<Doc> {
             let text = doc.text.clone();
             let article = doc.into_article(None);
             assert_eq!(article.text(), text, "the article's text is the TimeML text");
-            Doc { name: path.file_name().unwrap().to_string_lossy().into_owned(), text, gold, article, dct }
+            Doc {
+                name: path.file_name().unwrap().to_string_lossy().into_owned(),
+                text,
+                gold,
+                article,
+                dct,
+            }
         })
         .collect()
 }
@@ -127,7 +139,11 @@ fn score_doc(doc: &Doc, system: &[Timex], misses: &mut Vec<Miss>) -> Score {
         let gtext = &doc.text[g.span];
         let found = system.iter().enumerate().find(|(k, t)| !used[*k] && t.span.overlaps(g.span));
         let Some((k, t)) = found else {
-            misses.push(Miss { cause: "missed", key: shape(gtext), example: format!("{gtext:?} {} {} [{}]", g.kind, g.value, doc.name) });
+            misses.push(Miss {
+                cause: "missed",
+                key: shape(gtext),
+                example: format!("{gtext:?} {} {} [{}]", g.kind, g.value, doc.name),
+            });
             continue;
         };
         used[k] = true;
@@ -136,7 +152,11 @@ fn score_doc(doc: &Doc, system: &[Timex], misses: &mut Vec<Miss>) -> Score {
         if t.span == g.span {
             s.strict += 1;
         } else {
-            misses.push(Miss { cause: "extent", key: format!("{} / {}", shape(gtext), shape(ttext)), example: format!("gold {gtext:?} got {ttext:?} [{}]", doc.name) });
+            misses.push(Miss {
+                cause: "extent",
+                key: format!("{} / {}", shape(gtext), shape(ttext)),
+                example: format!("gold {gtext:?} got {ttext:?} [{}]", doc.name),
+            });
         }
         let value = t.value.to_string();
         if value == g.value {
@@ -158,13 +178,21 @@ fn score_doc(doc: &Doc, system: &[Timex], misses: &mut Vec<Miss>) -> Score {
         if t.kind.as_str() == g.kind {
             s.kind += 1;
         } else {
-            misses.push(Miss { cause: "type", key: format!("{} {} → {}", shape(gtext), g.kind, t.kind.as_str()), example: format!("{gtext:?} [{}]", doc.name) });
+            misses.push(Miss {
+                cause: "type",
+                key: format!("{} {} → {}", shape(gtext), g.kind, t.kind.as_str()),
+                example: format!("{gtext:?} [{}]", doc.name),
+            });
         }
     }
     for (k, t) in system.iter().enumerate() {
         if !used[k] {
             let ttext = &doc.text[t.span];
-            misses.push(Miss { cause: "spurious", key: shape(ttext), example: format!("{ttext:?} {} [{}]", t.value, doc.name) });
+            misses.push(Miss {
+                cause: "spurious",
+                key: shape(ttext),
+                example: format!("{ttext:?} {} [{}]", t.value, doc.name),
+            });
         }
     }
     s
@@ -172,14 +200,22 @@ fn score_doc(doc: &Doc, system: &[Timex], misses: &mut Vec<Miss>) -> Score {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let groups: usize = args.iter().position(|a| a == "--errors").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(30);
+    let groups: usize = args
+        .iter()
+        .position(|a| a == "--errors")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(30);
     let only_doc = args.iter().position(|a| a == "--doc").and_then(|i| args.get(i + 1)).cloned();
     let docs = load();
     let chars: usize = docs.iter().map(|d| d.text.chars().count()).sum();
     let gold: usize = docs.iter().map(|d| d.gold.len()).sum();
     println!("TBAQ: {} documents, {chars} characters, {gold} TIMEX3\n", docs.len());
 
-    let configs = [("dateline (TimeML guidelines)", TaggerConfig::timeml()), ("dateline (default: also \"former\")", TaggerConfig::default())];
+    let configs = [
+        ("dateline (TimeML guidelines)", TaggerConfig::timeml()),
+        ("dateline (default: also \"former\")", TaggerConfig::default()),
+    ];
     let mut rows = Vec::new();
     let mut first_misses = Vec::new();
     for (n, (name, config)) in configs.iter().enumerate() {
@@ -214,7 +250,9 @@ fn main() {
         }
     }
 
-    println!("| system | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | value acc. | value F1 | type acc. | characters/s |");
+    println!(
+        "| system | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | value acc. | value F1 | type acc. | characters/s |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for (name, s, speed) in &rows {
         let (sp, sr, sf) = f1(s.strict, s.system, s.gold);
@@ -222,7 +260,10 @@ fn main() {
         let (_, _, vf) = f1(s.value, s.system, s.gold);
         let vacc = 100.0 * s.value as f64 / s.relaxed.max(1) as f64;
         let tacc = 100.0 * s.kind as f64 / s.relaxed.max(1) as f64;
-        println!("| {name} | {sp:.1} | {sr:.1} | {sf:.1} | {rp:.1} | {rr:.1} | {rf:.1} | {vacc:.1} | {vf:.1} | {tacc:.1} | {:.0} |", speed);
+        println!(
+            "| {name} | {sp:.1} | {sr:.1} | {sf:.1} | {rp:.1} | {rr:.1} | {rf:.1} | {vacc:.1} | {vf:.1} | {tacc:.1} | {:.0} |",
+            speed
+        );
     }
     for (name, sf, rf, vf, ta, speed) in [
         ("HeidelTime (news mode)", 84.1, 92.1, 77.4, 95.6, 7_127),
@@ -230,7 +271,9 @@ fn main() {
         ("chrono-node", 51.1, 74.8, 48.2, 85.1, 1_884_068),
         ("dateparser (search_dates)", 24.8, 62.3, 32.0, 84.3, 108_858),
     ] {
-        println!("| {name} (as measured in the issue) | | | {sf} | | | {rf} | | {vf} | {ta} | {speed} |");
+        println!(
+            "| {name} (as measured in the issue) | | | {sf} | | | {rf} | | {vf} | {ta} | {speed} |"
+        );
     }
 
     // Errors grouped by cause and by the shape of the text.
@@ -242,7 +285,10 @@ fn main() {
     for ((cause, _), examples) in &by_group {
         *counts.entry(cause).or_default() += examples.len();
     }
-    println!("\nerrors by cause: {}", counts.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>().join(", "));
+    println!(
+        "\nerrors by cause: {}",
+        counts.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>().join(", ")
+    );
     let mut groups_sorted: Vec<_> = by_group.into_iter().collect();
     groups_sorted.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
     println!("\nthe {groups} commonest errors:");

@@ -129,7 +129,9 @@ impl Parser<'_, '_> {
         match self.w(i) {
             "several" | "many" | "few" | "numerous" | "some" => Some((None, false, i + 1)),
             "a" | "an" if self.is(i + 1, "few") => Some((None, false, i + 2)),
-            "a" if self.is(i + 1, "couple") && self.is(i + 2, "of") => Some((Some(2.0), true, i + 3)),
+            "a" if self.is(i + 1, "couple") && self.is(i + 2, "of") => {
+                Some((Some(2.0), true, i + 3))
+            }
             "couple" if self.is(i + 1, "of") => Some((Some(2.0), true, i + 2)),
             "a" | "an" | "one" => Some((Some(1.0), false, i + 1)),
             _ => None,
@@ -156,7 +158,10 @@ impl Parser<'_, '_> {
 
     fn year_at(&self, i: usize) -> Option<i32> {
         let t = self.tok(i)?;
-        if t.shape != Shape::Number || t.lower.len() != 4 || !t.lower.bytes().all(|b| b.is_ascii_digit()) {
+        if t.shape != Shape::Number
+            || t.lower.len() != 4
+            || !t.lower.bytes().all(|b| b.is_ascii_digit())
+        {
             return None;
         }
         let y: i32 = t.lower.parse().ok()?;
@@ -165,7 +170,10 @@ impl Parser<'_, '_> {
 
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
-        let d: u32 = if t.shape == Shape::Number && t.lower.len() <= 2 && t.lower.bytes().all(|b| b.is_ascii_digit()) {
+        let d: u32 = if t.shape == Shape::Number
+            && t.lower.len() <= 2
+            && t.lower.bytes().all(|b| b.is_ascii_digit())
+        {
             t.lower.parse().ok()?
         } else {
             token::ordinal(&t.lower)?
@@ -185,7 +193,13 @@ impl Parser<'_, '_> {
             }
         };
         consider(self.modified(i));
-        consider(self.core(i).map(|(end, sem)| Candidate { first: i, end, sem, modifier: None, relation: None }));
+        consider(self.core(i).map(|(end, sem)| Candidate {
+            first: i,
+            end,
+            sem,
+            modifier: None,
+            relation: None,
+        }));
         let mut c = best?;
         self.post_modify(&mut c);
         self.attach_relation(&mut c);
@@ -253,14 +267,31 @@ impl Parser<'_, '_> {
         }
         // "the end of the month", "the middle of the week"
         let the_unit = || {
-            let (unit, false) = self.tok(k + 1).and_then(|t| token::unit(&t.lower))? else { return None };
-            (kind == ModKind::Part && self.is(k, "the") && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour))
-                .then_some((k + 2, Sem::Deictic { unit, shift: 0 }))
+            let (unit, false) = self.tok(k + 1).and_then(|t| token::unit(&t.lower))? else {
+                return None;
+            };
+            (kind == ModKind::Part
+                && self.is(k, "the")
+                && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour))
+            .then_some((k + 2, Sem::Deictic { unit, shift: 0 }))
         };
         let (end, sem) = self.core(k).or_else(the_unit)?;
         let fits = match kind {
-            ModKind::Part => !matches!(sem, Sem::Duration { .. } | Sem::InFuture { .. } | Sem::Set(_) | Sem::Offset { .. } | Sem::Reference(_)),
-            ModKind::Amount => matches!(sem, Sem::Duration { .. } | Sem::InFuture { .. } | Sem::Offset { .. } | Sem::Clock { .. }),
+            ModKind::Part => !matches!(
+                sem,
+                Sem::Duration { .. }
+                    | Sem::InFuture { .. }
+                    | Sem::Set(_)
+                    | Sem::Offset { .. }
+                    | Sem::Reference(_)
+            ),
+            ModKind::Amount => matches!(
+                sem,
+                Sem::Duration { .. }
+                    | Sem::InFuture { .. }
+                    | Sem::Offset { .. }
+                    | Sem::Clock { .. }
+            ),
             ModKind::Approx => true,
         };
         if !fits || (the == 1 && kind != ModKind::Part) {
@@ -269,14 +300,19 @@ impl Parser<'_, '_> {
         // Prepositions and loose quantifiers stay outside the expression,
         // as TimeML annotators mostly leave them: "within 18 months", "over
         // the past decade", "about five hours"; the `mod` is kept.
-        let first = if the == 0 && self.is_any(i, &["within", "over", "about", "almost", "under"]) { k } else { i };
+        let first = if the == 0 && self.is_any(i, &["within", "over", "about", "almost", "under"]) {
+            k
+        } else {
+            i
+        };
         Some(Candidate { first, end, sem, modifier: Some(modifier), relation: None })
     }
 
     fn pre_modifier(&self, i: usize) -> Option<(Mod, usize, ModKind)> {
         use ModKind::*;
         let two = |a: &str, b: &str| self.is(i, a) && self.is(i + 1, b);
-        let three = |a: &str, b: &str, c: &str| self.is(i, a) && self.is(i + 1, b) && self.is(i + 2, c);
+        let three =
+            |a: &str, b: &str, c: &str| self.is(i, a) && self.is(i + 1, b) && self.is(i + 2, c);
         if let Some(found) = ["beginning", "start", "outset", "dawn"]
             .iter()
             .find(|w| three("the", w, "of"))
@@ -307,9 +343,8 @@ impl Parser<'_, '_> {
             "early" | "earlier" => (Mod::Start, i + 1, Part),
             "mid" | "middle" => (Mod::Mid, i + 1, Part),
             "late" | "later" => (Mod::End, i + 1, Part),
-            "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "circa" | "ca" => {
-                (Mod::Approx, i + 1, Approx)
-            }
+            "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "circa"
+            | "ca" => (Mod::Approx, i + 1, Approx),
             "almost" => (Mod::LessThan, i + 1, Amount),
             // "over" bounds an amount ("over a week"), not a phrase ("over
             // the past decade").
@@ -326,12 +361,17 @@ impl Parser<'_, '_> {
         if self.is(e, "or") && self.is(e + 1, "so") {
             c.modifier = c.modifier.or(Some(Mod::Approx));
             c.end += 2;
-        } else if (self.is(e, "and") && self.is(e + 1, "beyond")) || (self.is_any(e, &["or", "and"]) && self.is(e + 1, "later")) {
+        } else if (self.is(e, "and") && self.is(e + 1, "beyond"))
+            || (self.is_any(e, &["or", "and"]) && self.is(e + 1, "later"))
+        {
             if matches!(c.sem, Sem::Absolute(_) | Sem::Deictic { .. }) {
                 c.modifier = c.modifier.or(Some(Mod::OnOrAfter));
                 c.end += 2;
             }
-        } else if self.is(e, "or") && self.is_any(e + 1, &["earlier", "before"]) && matches!(c.sem, Sem::Absolute(_)) {
+        } else if self.is(e, "or")
+            && self.is_any(e + 1, &["earlier", "before"])
+            && matches!(c.sem, Sem::Absolute(_))
+        {
             c.modifier = c.modifier.or(Some(Mod::OnOrBefore));
             c.end += 2;
         }
@@ -344,7 +384,9 @@ impl Parser<'_, '_> {
             return;
         }
         let e = c.end;
-        if self.is_any(e, &["after", "before"]) && self.tok(e + 1).is_some_and(|t| t.shape != Shape::Punct) {
+        if self.is_any(e, &["after", "before"])
+            && self.tok(e + 1).is_some_and(|t| t.shape != Shape::Punct)
+        {
             c.relation = Some((e, self.is(e, "after")));
         }
     }
@@ -363,7 +405,9 @@ impl Parser<'_, '_> {
                 let digits_end = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());
                 let (clock, suffix) = text.split_at(digits_end);
                 let (h, m) = match clock.split_once([':', '.']) {
-                    Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                    Some((h, m)) if m.len() == 2 => {
+                        (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+                    }
                     Some(_) => return None,
                     None => (clock.parse::<u32>().ok()?, 0),
                 };
@@ -396,8 +440,18 @@ impl Parser<'_, '_> {
                 };
                 let has_colon = clock.contains(':');
                 let explicit = meridiem.is_some() || j > i + 1;
-                let in_the = self.is(j, "in") && self.is(j + 1, "the") && self.is_any(j + 2, &["morning", "afternoon", "evening"]);
-                if !explicit && !in_the && !(has_colon && (self.zone_at(j) || self.is_any(i.wrapping_sub(1), &["at", "by", "until", "from", "before", "after", "around"]))) {
+                let in_the = self.is(j, "in")
+                    && self.is(j + 1, "the")
+                    && self.is_any(j + 2, &["morning", "afternoon", "evening"]);
+                if !explicit
+                    && !in_the
+                    && !(has_colon
+                        && (self.zone_at(j)
+                            || self.is_any(
+                                i.wrapping_sub(1),
+                                &["at", "by", "until", "from", "before", "after", "around"],
+                            )))
+                {
                     return None;
                 }
                 let mut h = h;
@@ -408,10 +462,8 @@ impl Parser<'_, '_> {
                     _ => {}
                 }
                 if in_the {
-                    if self.is(j + 2, "afternoon") || self.is(j + 2, "evening") {
-                        if h < 12 {
-                            h += 12;
-                        }
+                    if (self.is(j + 2, "afternoon") || self.is(j + 2, "evening")) && h < 12 {
+                        h += 12;
                     }
                     j += 3;
                 }
@@ -446,7 +498,35 @@ impl Parser<'_, '_> {
             t.text.chars().all(|c| c.is_ascii_uppercase())
                 && matches!(
                     t.text,
-                    "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EET" | "EEST" | "ET" | "EST" | "EDT" | "CT" | "CST" | "CDT" | "MT" | "MST" | "MDT" | "PT" | "PST" | "PDT" | "MSK" | "IST" | "JST" | "AEST" | "AEDT" | "SAST" | "WAT" | "EAT" | "HKT" | "SGT"
+                    "GMT"
+                        | "UTC"
+                        | "BST"
+                        | "CET"
+                        | "CEST"
+                        | "EET"
+                        | "EEST"
+                        | "ET"
+                        | "EST"
+                        | "EDT"
+                        | "CT"
+                        | "CST"
+                        | "CDT"
+                        | "MT"
+                        | "MST"
+                        | "MDT"
+                        | "PT"
+                        | "PST"
+                        | "PDT"
+                        | "MSK"
+                        | "IST"
+                        | "JST"
+                        | "AEST"
+                        | "AEDT"
+                        | "SAST"
+                        | "WAT"
+                        | "EAT"
+                        | "HKT"
+                        | "SGT"
                 )
         })
     }
@@ -461,7 +541,11 @@ impl Parser<'_, '_> {
             }
             "yesterday" => (Sem::Deictic { unit: Unit::Day, shift: -1 }, i + 1),
             "tomorrow" => (Sem::Deictic { unit: Unit::Day, shift: 1 }, i + 1),
-            "the" if self.is(i + 1, "day") && self.is_any(i + 2, &["before", "after"]) && self.is_any(i + 3, &["yesterday", "tomorrow"]) => {
+            "the"
+                if self.is(i + 1, "day")
+                    && self.is_any(i + 2, &["before", "after"])
+                    && self.is_any(i + 3, &["yesterday", "tomorrow"]) =>
+            {
                 let shift = if self.is(i + 3, "yesterday") { -2 } else { 2 };
                 (Sem::Deictic { unit: Unit::Day, shift }, i + 4)
             }
@@ -498,7 +582,10 @@ impl Parser<'_, '_> {
         match self.month_date(after_comma) {
             Some((end, sem @ Sem::Absolute(DateValue::Day(_)))) => return Some((end, sem)),
             Some((end, Sem::MonthDay { month, day, .. })) => {
-                return Some((end, Sem::MonthDay { month, day, weekday: Some(day_name), shift: Shift::Context }));
+                return Some((
+                    end,
+                    Sem::MonthDay { month, day, weekday: Some(day_name), shift: Shift::Context },
+                ));
             }
             _ => {}
         }
@@ -520,7 +607,8 @@ impl Parser<'_, '_> {
         if let Some(t) = self.tok(i) {
             if let Some((prefix, rest)) = t.lower.split_once('-') {
                 if matches!(prefix, "mid" | "early" | "late") {
-                    if let Some(m) = token::month(rest).filter(|_| rest.len() > 3 || rest == "may") {
+                    if let Some(m) = token::month(rest).filter(|_| rest.len() > 3 || rest == "may")
+                    {
                         // The modifier is carried by the token; the caller
                         // reads it with `token_modifier`.
                         return match self.year_at(i + 1) {
@@ -534,7 +622,11 @@ impl Parser<'_, '_> {
         // "the 15th of May"
         if self.is(i, "the") {
             let (d, j) = self.day_at(i + 1)?;
-            if !self.tok(i + 1).is_some_and(|t| t.shape == Shape::Number || token::ordinal(&t.lower).is_some()) || !self.is(j, "of") {
+            if !self
+                .tok(i + 1)
+                .is_some_and(|t| t.shape == Shape::Number || token::ordinal(&t.lower).is_some())
+                || !self.is(j, "of")
+            {
                 return None;
             }
             let m = self.month_at(j + 1)?;
@@ -543,7 +635,9 @@ impl Parser<'_, '_> {
         }
         // "15 January 2016", "2nd May"
         if let Some((d, j)) = self.day_at(i) {
-            if self.tok(i).is_some_and(|t| t.shape == Shape::Number || t.lower.ends_with(|c: char| c.is_ascii_alphabetic())) {
+            if self.tok(i).is_some_and(|t| {
+                t.shape == Shape::Number || t.lower.ends_with(|c: char| c.is_ascii_alphabetic())
+            }) {
                 let j = if self.is(j, "of") { j + 1 } else { j };
                 if let Some(m) = self.month_at(j) {
                     let k = self.dot(j + 1);
@@ -556,7 +650,10 @@ impl Parser<'_, '_> {
         let j = self.dot(i + 1);
         // "May 17", "Sept. 30", "May 17th, 2016"
         if let Some((d, k)) = self.day_at(j) {
-            if !self.is(k, "percent") && !self.punct(k, '%') && !self.tok(k).is_some_and(|t| token::unit(&t.lower).is_some()) {
+            if !self.is(k, "percent")
+                && !self.punct(k, '%')
+                && self.tok(k).is_none_or(|t| token::unit(&t.lower).is_none())
+            {
                 return Some(self.with_year(k, m, Some(d)));
             }
         }
@@ -581,13 +678,56 @@ impl Parser<'_, '_> {
         // A bare month needs a capital or a context that makes it a date:
         // "in May", not "Theresa May".
         let prev = i.checked_sub(1).map_or("", |p| self.w(p));
-        let ambiguous = matches!(self.w(i), "may" | "march" | "august" | "jan" | "mar" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec" | "feb" | "apr" | "sept");
+        let ambiguous = matches!(
+            self.w(i),
+            "may"
+                | "march"
+                | "august"
+                | "jan"
+                | "mar"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "feb"
+                | "apr"
+                | "sept"
+        );
         if ambiguous {
             let date_context = matches!(
                 prev,
-                "in" | "since" | "until" | "till" | "by" | "during" | "from" | "to" | "through" | "of" | "early" | "mid"
-                    | "late" | "last" | "next" | "this" | "before" | "after" | "between" | "and" | "or" | "end" | "beginning"
-                    | "start" | "middle" | "throughout" | "each" | "every" | "as" | "for"
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "during"
+                    | "from"
+                    | "to"
+                    | "through"
+                    | "of"
+                    | "early"
+                    | "mid"
+                    | "late"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "before"
+                    | "after"
+                    | "between"
+                    | "and"
+                    | "or"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "throughout"
+                    | "each"
+                    | "every"
+                    | "as"
+                    | "for"
             ) || i == 0 && self.tok(j).is_some_and(|t| t.is_punct(','));
             if !date_context {
                 return None;
@@ -595,7 +735,12 @@ impl Parser<'_, '_> {
         }
         // "Jan Kavan", "June Carter": a month name before a capitalized
         // word is a first name.
-        if self.tok(j).is_some_and(|t| t.shape == Shape::Word && t.capitalized() && token::month(&t.lower).is_none() && token::weekday(&t.lower).is_none()) {
+        if self.tok(j).is_some_and(|t| {
+            t.shape == Shape::Word
+                && t.capitalized()
+                && token::month(&t.lower).is_none()
+                && token::weekday(&t.lower).is_none()
+        }) {
             return None;
         }
         Some((j, Sem::Month { month: m, shift: Shift::Context }))
@@ -604,14 +749,17 @@ impl Parser<'_, '_> {
     /// Completes a month (and day) with an optional ", 2016" or "2016".
     fn with_year(&self, k: usize, month: u32, day: Option<u32>) -> Core {
         let after_comma = if self.punct(k, ',') { k + 1 } else { k };
-        let year = [k, after_comma].into_iter().find_map(|at| self.year_at(at).map(|y| (y, at + 1)));
+        let year =
+            [k, after_comma].into_iter().find_map(|at| self.year_at(at).map(|y| (y, at + 1)));
         match (year, day) {
             (Some((y, end)), Some(d)) => match chrono::NaiveDate::from_ymd_opt(y, month, d) {
                 Some(date) => (end, Sem::Absolute(DateValue::Day(date))),
                 None => (end, Sem::Absolute(DateValue::Month(y, month))),
             },
             (Some((y, end)), None) => (end, Sem::Absolute(DateValue::Month(y, month))),
-            (None, Some(d)) => (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }),
+            (None, Some(d)) => {
+                (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context })
+            }
             (None, None) => (k, Sem::Month { month, shift: Shift::Context }),
         }
     }
@@ -624,7 +772,9 @@ impl Parser<'_, '_> {
         }
         let text = &*t.lower;
         let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
-        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        if parts.len() != 3
+            || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        {
             return None;
         }
         let n = |s: &str| s.parse::<u32>().ok();
@@ -636,7 +786,11 @@ impl Parser<'_, '_> {
             let (a, b) = (n(parts[0])?, n(parts[1])?);
             // American order unless the first part cannot be a month; dots
             // are the European convention.
-            if text.contains('.') || a > 12 { chrono::NaiveDate::from_ymd_opt(y, b, a) } else { chrono::NaiveDate::from_ymd_opt(y, a, b) }
+            if text.contains('.') || a > 12 {
+                chrono::NaiveDate::from_ymd_opt(y, b, a)
+            } else {
+                chrono::NaiveDate::from_ymd_opt(y, a, b)
+            }
         } else {
             None
         }?;
@@ -655,7 +809,8 @@ impl Parser<'_, '_> {
         if self.is(i + 1, "end") {
             return Some(i + 2);
         }
-        (self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive) && self.is(i + 2, "end")).then_some(i + 3)
+        (self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive) && self.is(i + 2, "end"))
+            .then_some(i + 3)
     }
 
     /// Years and longer: "2016", "fiscal 1989", "the 1990s", "the '90s",
@@ -675,7 +830,8 @@ impl Parser<'_, '_> {
         }
         if self.is(i, "fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
-            let y = self.year_at(j).or_else(|| self.tok(j).and_then(|t| two_digit_year(&t.lower)))?;
+            let y =
+                self.year_at(j).or_else(|| self.tok(j).and_then(|t| two_digit_year(&t.lower)))?;
             return Some((j + 1, Sem::Absolute(DateValue::Year(y))));
         }
         if self.is(i, "the") {
@@ -689,7 +845,9 @@ impl Parser<'_, '_> {
                 }
                 if self.is(i + 2, "two") && self.is(i + 3, "thousand") {
                     let (y, end) = match self.number(i + 4) {
-                        Some((n, end)) if n < 100.0 && !self.is(i + 4, "and") => (2000 + n as i32, end),
+                        Some((n, end)) if n < 100.0 && !self.is(i + 4, "and") => {
+                            (2000 + n as i32, end)
+                        }
                         _ => (2000, i + 4),
                     };
                     return Some((end, Sem::Absolute(DateValue::Year(y))));
@@ -715,7 +873,9 @@ impl Parser<'_, '_> {
         }
         if let Some(v) = decade_token(&t.lower) {
             // "in his 30s" is an age.
-            let owner = i.checked_sub(1).is_some_and(|p| self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"]));
+            let owner = i.checked_sub(1).is_some_and(|p| {
+                self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"])
+            });
             return (!owner).then_some((i + 1, Sem::Absolute(v)));
         }
         // "20th century", "20th-century"
@@ -742,10 +902,29 @@ impl Parser<'_, '_> {
     /// quantity ("1,000 people" has a comma; "2000 people" is a count).
     fn plausible_year(&self, i: usize, y: i32) -> bool {
         let prev = i.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
-        if matches!(prev, "$" | "€" | "£" | "no" | "no." | "number" | "#" | "route" | "flight" | "highway" | "page" | "room" | "model" | "rs" | "p") {
+        if matches!(
+            prev,
+            "$" | "€"
+                | "£"
+                | "no"
+                | "no."
+                | "number"
+                | "#"
+                | "route"
+                | "flight"
+                | "highway"
+                | "page"
+                | "room"
+                | "model"
+                | "rs"
+                | "p"
+        ) {
             return false;
         }
-        if self.tok(i.wrapping_sub(1)).is_some_and(|t| t.text == "$" || t.text == "€" || t.text == "£") {
+        if self
+            .tok(i.wrapping_sub(1))
+            .is_some_and(|t| t.text == "$" || t.text == "€" || t.text == "£")
+        {
             return false;
         }
         let next = self.w(i + 1);
@@ -754,18 +933,83 @@ impl Parser<'_, '_> {
         }
         if matches!(
             next,
-            "percent" | "per" | "people" | "persons" | "votes" | "troops" | "soldiers" | "police" | "officers" | "feet" | "foot"
-                | "meters" | "metres" | "km" | "kilometers" | "kilometres" | "miles" | "tons" | "tonnes" | "barrels"
-                | "shares" | "points" | "units" | "cars" | "homes" | "houses" | "jobs" | "acres" | "hectares" | "deaths"
-                | "cases" | "workers" | "employees" | "members" | "residents" | "refugees" | "students" | "children"
-                | "families" | "patients" | "pounds" | "dollars" | "euros" | "rubles" | "yen" | "kg" | "lbs" | "calories"
-                | "degrees" | "copies" | "words" | "pages" | "rooms" | "beds" | "seats" | "signatures" | "protesters"
-                | "civilians" | "vehicles" | "buildings" | "flights" | "passengers" | "tanks" | "aircraft" | "mm" | "cm"
-                | "ft" | "m" | "mph" | "hp" | "times" | "x"
+            "percent"
+                | "per"
+                | "people"
+                | "persons"
+                | "votes"
+                | "troops"
+                | "soldiers"
+                | "police"
+                | "officers"
+                | "feet"
+                | "foot"
+                | "meters"
+                | "metres"
+                | "km"
+                | "kilometers"
+                | "kilometres"
+                | "miles"
+                | "tons"
+                | "tonnes"
+                | "barrels"
+                | "shares"
+                | "points"
+                | "units"
+                | "cars"
+                | "homes"
+                | "houses"
+                | "jobs"
+                | "acres"
+                | "hectares"
+                | "deaths"
+                | "cases"
+                | "workers"
+                | "employees"
+                | "members"
+                | "residents"
+                | "refugees"
+                | "students"
+                | "children"
+                | "families"
+                | "patients"
+                | "pounds"
+                | "dollars"
+                | "euros"
+                | "rubles"
+                | "yen"
+                | "kg"
+                | "lbs"
+                | "calories"
+                | "degrees"
+                | "copies"
+                | "words"
+                | "pages"
+                | "rooms"
+                | "beds"
+                | "seats"
+                | "signatures"
+                | "protesters"
+                | "civilians"
+                | "vehicles"
+                | "buildings"
+                | "flights"
+                | "passengers"
+                | "tanks"
+                | "aircraft"
+                | "mm"
+                | "cm"
+                | "ft"
+                | "m"
+                | "mph"
+                | "hp"
+                | "times"
+                | "x"
         ) {
             return false;
         }
-        (1700..=2100).contains(&y) || matches!(prev, "in" | "since" | "of" | "by" | "until" | "from" | "year")
+        (1700..=2100).contains(&y)
+            || matches!(prev, "in" | "since" | "of" | "by" | "until" | "from" | "year")
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter", "the
@@ -773,7 +1017,10 @@ impl Parser<'_, '_> {
     /// fourth quarter", "fiscal 1989's first quarter".
     fn quarter(&self, i: usize) -> Option<Core> {
         // A year or deictic year in front: "1988's", "last year's", "this year's"
-        let (year_in_front, j) = if let Some(y) = self.year_at(i).filter(|_| self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive)) {
+        let (year_in_front, j) = if let Some(y) = self
+            .year_at(i)
+            .filter(|_| self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive))
+        {
             (Some(YearRef::Absolute(y)), i + 2)
         } else if let Some(y) = self.is(i, "the").then(|| self.year_at(i + 1)).flatten() {
             // "the 1988 third quarter", "the 1988 quarter"
@@ -781,14 +1028,19 @@ impl Parser<'_, '_> {
                 return Some((i + 3, Sem::SameIn { year: y }));
             }
             (Some(YearRef::Absolute(y)), i + 2)
-        } else if self.is_any(i, &["last", "this", "next"]) && self.is(i + 1, "year") && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) {
+        } else if self.is_any(i, &["last", "this", "next"])
+            && self.is(i + 1, "year")
+            && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive)
+        {
             let shift = match self.w(i) {
                 "last" => -1,
                 "next" => 1,
                 _ => 0,
             };
             (Some(YearRef::Deictic(shift)), i + 3)
-        } else if self.is(i, "fiscal") && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) {
+        } else if self.is(i, "fiscal")
+            && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive)
+        {
             (self.year_at(i + 1).map(YearRef::Absolute), i + 3)
         } else {
             (None, i)
@@ -816,7 +1068,9 @@ impl Parser<'_, '_> {
         let (n, part, mut end) = if let Some((ord, rest)) = t.lower.split_once('-') {
             (token::ordinal(ord)?, rest.to_string(), k + 1)
         } else {
-            let n = token::ordinal(&t.lower).or_else(|| self.is(k, "final").then_some(4)).or_else(|| self.is(k, "last").then_some(0))?;
+            let n = token::ordinal(&t.lower)
+                .or_else(|| self.is(k, "final").then_some(4))
+                .or_else(|| self.is(k, "last").then_some(0))?;
             (n, self.w(k + 1).to_string(), k + 2)
         };
         let (is_quarter, limit) = match part.as_str() {
@@ -840,14 +1094,18 @@ impl Parser<'_, '_> {
                         year = YearRef::Absolute(y);
                         end += 3;
                     }
-                } else if self.is(end, "of") && self.is_any(end + 1, &["this", "last", "next"]) && self.is(end + 2, "year") {
+                } else if self.is(end, "of")
+                    && self.is_any(end + 1, &["this", "last", "next"])
+                    && self.is(end + 2, "year")
+                {
                     year = YearRef::Deictic(match self.w(end + 1) {
                         "last" => -1,
                         "next" => 1,
                         _ => 0,
                     });
                     end += 3;
-                } else if self.is(end, "of") && self.is(end + 1, "the") && self.is(end + 2, "year") {
+                } else if self.is(end, "of") && self.is(end + 1, "the") && self.is(end + 2, "year")
+                {
                     end += 3;
                 }
             } else if let Some(y) = self.year_at(end) {
@@ -856,7 +1114,14 @@ impl Parser<'_, '_> {
             }
         }
         let n = n as u8;
-        Some((end, if is_quarter { Sem::Quarter { quarter: n, year } } else { Sem::Half { half: n, year } }))
+        Some((
+            end,
+            if is_quarter {
+                Sem::Quarter { quarter: n, year }
+            } else {
+                Sem::Half { half: n, year }
+            },
+        ))
     }
 
     /// Seasons: "summer 2016", "the summer", "spring" after a preposition.
@@ -864,7 +1129,9 @@ impl Parser<'_, '_> {
         let the = usize::from(self.is(i, "the"));
         let j = i + the;
         let s = token::season(self.w(j))?;
-        if let Some(y) = self.year_at(j + 1).or_else(|| (self.is(j + 1, "of") || self.punct(j + 1, ',')).then(|| self.year_at(j + 2)).flatten()) {
+        if let Some(y) = self.year_at(j + 1).or_else(|| {
+            (self.is(j + 1, "of") || self.punct(j + 1, ',')).then(|| self.year_at(j + 2)).flatten()
+        }) {
             let end = if self.year_at(j + 1).is_some() { j + 2 } else { j + 3 };
             return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
         }
@@ -876,11 +1143,33 @@ impl Parser<'_, '_> {
         // "fall" and "spring" are verbs and nouns too: a bare season needs
         // a determiner or a preposition of time before it.
         let prev = if the == 1 { "the" } else { j.checked_sub(1).map_or("", |p| self.w(p)) };
-        let context = matches!(prev, "the" | "in" | "this" | "last" | "next" | "during" | "since" | "until" | "by" | "early" | "late" | "mid" | "through" | "throughout" | "each" | "every" | "past" | "coming");
+        let context = matches!(
+            prev,
+            "the"
+                | "in"
+                | "this"
+                | "last"
+                | "next"
+                | "during"
+                | "since"
+                | "until"
+                | "by"
+                | "early"
+                | "late"
+                | "mid"
+                | "through"
+                | "throughout"
+                | "each"
+                | "every"
+                | "past"
+                | "coming"
+        );
         if !context || (the == 0 && prev == "the") {
             return None;
         }
-        if the == 0 && matches!(prev, "this" | "last" | "next" | "past" | "coming" | "each" | "every") {
+        if the == 0
+            && matches!(prev, "this" | "last" | "next" | "past" | "coming" | "each" | "every")
+        {
             // The relational and set rules read these.
             return None;
         }
@@ -908,7 +1197,10 @@ impl Parser<'_, '_> {
         // months", "recent years"
         if let Some((amount, approx, m)) = self.amount(k).filter(|(_, _, m)| *m > k) {
             if let Some((unit, plural)) = self.tok(m).and_then(|t| token::unit(&t.lower)) {
-                if (plural || amount == Some(1.0)) && !matches!(self.w(k), "a" | "an" | "some") && (the == 1 || word != "this") {
+                if (plural || amount == Some(1.0))
+                    && !matches!(self.w(k), "a" | "an" | "some")
+                    && (the == 1 || word != "this")
+                {
                     let _ = approx;
                     return Some((m + 1, Sem::Duration { amount, unit }));
                 }
@@ -935,10 +1227,15 @@ impl Parser<'_, '_> {
             }
             // "the previous day", "the following week", "the same day",
             // "the next day": counted from the last date mentioned.
-            if the == 1 && (matches!(word, "previous" | "preceding" | "following" | "same") || (word == "next" && unit == Unit::Day)) {
+            if the == 1
+                && (matches!(word, "previous" | "preceding" | "following" | "same")
+                    || (word == "next" && unit == Unit::Day))
+            {
                 return Some((k + 1, Sem::Anaphoric { unit, shift }));
             }
-            if word == "latest" && matches!(unit, Unit::Quarter | Unit::Year | Unit::Month | Unit::Week) {
+            if word == "latest"
+                && matches!(unit, Unit::Quarter | Unit::Year | Unit::Month | Unit::Week)
+            {
                 return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
             }
             if matches!(word, "first" | "final" | "latest" | "recent" | "present") {
@@ -954,7 +1251,12 @@ impl Parser<'_, '_> {
                 return Some((self.dot(k + 1), Sem::AnaphoricWeekday { day, shift: back }));
             }
         }
-        if the == 1 || matches!(word, "recent" | "current" | "present" | "following" | "preceding" | "previous") {
+        if the == 1
+            || matches!(
+                word,
+                "recent" | "current" | "present" | "following" | "preceding" | "previous"
+            )
+        {
             return None;
         }
         let rel = match shift {
@@ -971,7 +1273,9 @@ impl Parser<'_, '_> {
             }
             return Some((end, base));
         }
-        if let Some(m) = token::month(&t.lower).filter(|_| t.capitalized() || t.lower.len() > 3 && !matches!(&*t.lower, "march" | "august")) {
+        if let Some(m) = token::month(&t.lower).filter(|_| {
+            t.capitalized() || t.lower.len() > 3 && !matches!(&*t.lower, "march" | "august")
+        }) {
             // "last Oct. 23"
             if let Some((end, Sem::MonthDay { month, day, .. })) = self.month_date(k) {
                 return Some((end, Sem::MonthDay { month, day, weekday: None, shift: rel }));
@@ -1014,7 +1318,9 @@ impl Parser<'_, '_> {
         // determiner.
         if self.is(i, "the") {
             let (a, k) = self.number(i + 1)?;
-            let (unit, true) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
+            let (unit, true) = self.tok(k).and_then(|t| token::unit(&t.lower))? else {
+                return None;
+            };
             if self.is(k + 1, "ago") || self.is_any(k + 1, &["old", "earlier", "later"]) {
                 return None;
             }
@@ -1030,18 +1336,43 @@ impl Parser<'_, '_> {
                 }
                 let prev = i.checked_sub(1).map_or("", |p| self.w(p));
                 if self.is(i + 1, "ago") {
-                    return Some((i + 2, Sem::Offset { amount: None, unit, sign: -1, anaphoric: false }));
+                    return Some((
+                        i + 2,
+                        Sem::Offset { amount: None, unit, sign: -1, anaphoric: false },
+                    ));
                 }
                 // "days after the strikes", "weeks later"
                 if self.is_any(i + 1, &["after", "before", "later", "earlier"]) {
-                    if self.is_any(i + 1, &["later", "earlier"]) || !self.starts_noun_phrase(i + 2) {
+                    if self.is_any(i + 1, &["later", "earlier"]) || !self.starts_noun_phrase(i + 2)
+                    {
                         let sign = if self.is_any(i + 1, &["after", "later"]) { 1 } else { -1 };
-                        return Some((i + 2, Sem::Offset { amount: None, unit, sign, anaphoric: true }));
+                        return Some((
+                            i + 2,
+                            Sem::Offset { amount: None, unit, sign, anaphoric: true },
+                        ));
                     }
                     return Some((i + 1, Sem::Duration { amount: None, unit }));
                 }
-                if matches!(prev, "for" | "within" | "over" | "in" | "after" | "took" | "take" | "lasted" | "last" | "spent" | "spend") || self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some() {
-                    let end = if self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some() { i + 3 } else { i + 1 };
+                if matches!(
+                    prev,
+                    "for"
+                        | "within"
+                        | "over"
+                        | "in"
+                        | "after"
+                        | "took"
+                        | "take"
+                        | "lasted"
+                        | "last"
+                        | "spent"
+                        | "spend"
+                ) || self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some()
+                {
+                    let end = if self.is(i + 1, "or") && token::unit(self.w(i + 2)).is_some() {
+                        i + 3
+                    } else {
+                        i + 1
+                    };
                     return Some((end, Sem::Duration { amount: None, unit }));
                 }
                 return None;
@@ -1050,18 +1381,50 @@ impl Parser<'_, '_> {
         // "two to three weeks", "two or three days"
         let (j, range) = if self.is_any(j, &["to", "or", "-"]) {
             match self.number(j + 1) {
-                Some((_, k)) if self.tok(k).is_some_and(|t| token::unit(&t.lower).is_some_and(|(_, p)| p)) => (k, true),
+                Some((_, k))
+                    if self
+                        .tok(k)
+                        .is_some_and(|t| token::unit(&t.lower).is_some_and(|(_, p)| p)) =>
+                {
+                    (k, true)
+                }
                 _ => (j, false),
             }
         } else {
             (j, false)
         };
         // "20 more years", "two full days", "eight trading days"
-        let j = if self.is_any(j, &["more", "full", "whole", "straight", "consecutive", "trading", "business", "working", "calendar", "additional", "further", "long"]) { j + 1 } else { j };
+        let j = if self.is_any(
+            j,
+            &[
+                "more",
+                "full",
+                "whole",
+                "straight",
+                "consecutive",
+                "trading",
+                "business",
+                "working",
+                "calendar",
+                "additional",
+                "further",
+                "long",
+            ],
+        ) {
+            j + 1
+        } else {
+            j
+        };
         let (unit, plural) = self.tok(j).and_then(|t| token::unit(&t.lower))?;
         let unit_end = j + 1;
         // "a second person": an ordinal, not a length of time.
-        if unit == Unit::Second && !plural && self.tok(unit_end).is_some_and(|t| t.shape == Shape::Word && !t.is_any(&["ago", "later", "earlier", "or", "and", "before", "after"])) {
+        if unit == Unit::Second
+            && !plural
+            && self.tok(unit_end).is_some_and(|t| {
+                t.shape == Shape::Word
+                    && !t.is_any(&["ago", "later", "earlier", "or", "and", "before", "after"])
+            })
+        {
             return None;
         }
         // Ages are not times: "37 years old", "aged 12 years of age".
@@ -1075,7 +1438,10 @@ impl Parser<'_, '_> {
         // A singular unit after a number other than one is a compound
         // ("a 10 day trip") at most; after a year-like number it is not a
         // length at all ("1988 second quarter").
-        if !plural && amount.is_some_and(|a| a != 1.0) && (amount.is_some_and(|a| a >= 100.0) || matches!(unit, Unit::Second)) {
+        if !plural
+            && amount.is_some_and(|a| a != 1.0)
+            && (amount.is_some_and(|a| a >= 100.0) || matches!(unit, Unit::Second))
+        {
             return None;
         }
         if !plural && amount.is_some_and(|a| a != 1.0) && !is_article && !self.is(i, "one") {
@@ -1085,7 +1451,9 @@ impl Parser<'_, '_> {
         let _ = range;
         // "ago", "earlier", "later", "from now", "hence"
         let next = self.w(unit_end);
-        let offset = |sign: i32, anaphoric: bool, end: usize| Some((end, Sem::Offset { amount, unit, sign, anaphoric }));
+        let offset = |sign: i32, anaphoric: bool, end: usize| {
+            Some((end, Sem::Offset { amount, unit, sign, anaphoric }))
+        };
         match next {
             "ago" => return offset(-1, false, unit_end + 1),
             "hence" => return offset(1, false, unit_end + 1),
@@ -1095,8 +1463,12 @@ impl Parser<'_, '_> {
             // strikes"), which makes the expression a length of time.
             "earlier" | "previously" => return offset(-1, true, unit_end + 1),
             "later" | "afterwards" | "afterward" => return offset(1, true, unit_end + 1),
-            "before" | "prior" if !self.starts_noun_phrase(unit_end + 1) => return offset(-1, true, unit_end + 1),
-            "after" if !self.starts_noun_phrase(unit_end + 1) => return offset(1, true, unit_end + 1),
+            "before" | "prior" if !self.starts_noun_phrase(unit_end + 1) => {
+                return offset(-1, true, unit_end + 1);
+            }
+            "after" if !self.starts_noun_phrase(unit_end + 1) => {
+                return offset(1, true, unit_end + 1);
+            }
             _ => {}
         }
         if matches!(unit, Unit::Weekend) {
@@ -1111,8 +1483,18 @@ impl Parser<'_, '_> {
             // "a year" after an amount of money or "times" is a frequency:
             // "$5 million a year", "twice a day".
             let prev = i.checked_sub(1).map_or("", |p| self.w(p));
-            let after_amount = matches!(prev, "times" | "once" | "twice" | "thrice" | "million" | "billion" | "thousand" | "hundred" | "percent")
-                || self.punct(i.wrapping_sub(1), '%')
+            let after_amount = matches!(
+                prev,
+                "times"
+                    | "once"
+                    | "twice"
+                    | "thrice"
+                    | "million"
+                    | "billion"
+                    | "thousand"
+                    | "hundred"
+                    | "percent"
+            ) || self.punct(i.wrapping_sub(1), '%')
                 || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number);
             if after_amount && !plural {
                 return Some((unit_end, Sem::Set(set_period(unit))));
@@ -1129,9 +1511,38 @@ impl Parser<'_, '_> {
             Some(t) if t.shape == Shape::Punct => false,
             Some(t) => !matches!(
                 &*t.lower,
-                "and" | "but" | "or" | "when" | "that" | "which" | "as" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
-                    | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "will" | "would" | "could" | "in" | "on" | "at"
-                    | "to" | "by" | "for" | "with" | "from"
+                "and"
+                    | "but"
+                    | "or"
+                    | "when"
+                    | "that"
+                    | "which"
+                    | "as"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "from"
             ),
         }
     }
@@ -1143,24 +1554,54 @@ impl Parser<'_, '_> {
             "now" | "currently" | "nowadays" | "presently" => Reference::Present,
             "recently" | "lately" => Reference::Past,
             "former" if self.options.former => Reference::Past,
-            "the" if self.is(i + 1, "future") => return Some((i + 2, Sem::Reference(Reference::Future))),
-            "the" if self.is(i + 1, "past") && !self.tok(i + 2).is_some_and(|t| token::unit(&t.lower).is_some() || t.shape == Shape::Number || token::number_word(&t.lower).is_some() || matches!(&*t.lower, "few" | "several")) => {
+            "the" if self.is(i + 1, "future") => {
+                return Some((i + 2, Sem::Reference(Reference::Future)));
+            }
+            "the"
+                if self.is(i + 1, "past")
+                    && !self.tok(i + 2).is_some_and(|t| {
+                        token::unit(&t.lower).is_some()
+                            || t.shape == Shape::Number
+                            || token::number_word(&t.lower).is_some()
+                            || matches!(&*t.lower, "few" | "several")
+                    }) =>
+            {
                 return Some((i + 2, Sem::Reference(Reference::Past)));
             }
-            "the" if self.is(i + 1, "present") && !self.tok(i + 2).is_some_and(|t| t.shape == Shape::Word && !t.is_any(&["and", "or", "but"])) => {
+            "the"
+                if self.is(i + 1, "present")
+                    && !self.tok(i + 2).is_some_and(|t| {
+                        t.shape == Shape::Word && !t.is_any(&["and", "or", "but"])
+                    }) =>
+            {
                 return Some((i + 2, Sem::Reference(Reference::Present)));
             }
-            "these" if self.is(i + 1, "days") => return Some((i + 2, Sem::Reference(Reference::Present))),
+            "these" if self.is(i + 1, "days") => {
+                return Some((i + 2, Sem::Reference(Reference::Present)));
+            }
             // "the near future", "the near term", "the short term"
-            "the" if self.is_any(i + 1, &["near", "short", "foreseeable"]) && self.is_any(i + 2, &["future", "term"]) => {
+            "the"
+                if self.is_any(i + 1, &["near", "short", "foreseeable"])
+                    && self.is_any(i + 2, &["future", "term"]) =>
+            {
                 return Some((i + 3, Sem::Reference(Reference::Future)));
             }
             // "the weeks ahead", "the months ahead"
-            "the" if self.tok(i + 1).and_then(|t| token::unit(&t.lower)).is_some_and(|(_, plural)| plural) && self.is(i + 2, "ahead") => {
+            "the"
+                if self
+                    .tok(i + 1)
+                    .and_then(|t| token::unit(&t.lower))
+                    .is_some_and(|(_, plural)| plural)
+                    && self.is(i + 2, "ahead") =>
+            {
                 return Some((i + 3, Sem::Reference(Reference::Future)));
             }
-            "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => return Some((i + 3, Sem::Reference(Reference::Future))),
-            "recent" if self.is(i + 1, "weeks") && self.is(i + 2, "and") && self.is(i + 3, "months") => {
+            "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
+                return Some((i + 3, Sem::Reference(Reference::Future)));
+            }
+            "recent"
+                if self.is(i + 1, "weeks") && self.is(i + 2, "and") && self.is(i + 3, "months") =>
+            {
                 return Some((i + 4, Sem::Reference(Reference::Past)));
             }
             _ => return None,
@@ -1237,7 +1678,10 @@ impl Parser<'_, '_> {
         let (holiday, end) = match self.w(i) {
             "christmas" if self.is(i + 1, "eve") => (Holiday::Fixed(12, 24), i + 2),
             "christmas" => (Holiday::Fixed(12, 25), day(i + 1)),
-            "new" if self.is(i + 1, "year") && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) => {
+            "new"
+                if self.is(i + 1, "year")
+                    && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive) =>
+            {
                 if self.is(i + 3, "eve") {
                     (Holiday::Fixed(12, 31), i + 4)
                 } else if self.is(i + 3, "day") {
@@ -1254,9 +1698,14 @@ impl Parser<'_, '_> {
             "halloween" => (Holiday::Fixed(10, 31), i + 1),
             "boxing" if self.is(i + 1, "day") => (Holiday::Fixed(12, 26), i + 2),
             "independence" if self.is(i + 1, "day") => (Holiday::Fixed(7, 4), i + 2),
-            "labor" | "labour" if self.is(i + 1, "day") => (Holiday::NthWeekday(9, Weekday::Mon, 1), i + 2),
+            "labor" | "labour" if self.is(i + 1, "day") => {
+                (Holiday::NthWeekday(9, Weekday::Mon, 1), i + 2)
+            }
             "memorial" if self.is(i + 1, "day") => (Holiday::NthWeekday(5, Weekday::Mon, 5), i + 2),
-            "valentine" if self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive) && self.is(i + 2, "day") => {
+            "valentine"
+                if self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive)
+                    && self.is(i + 2, "day") =>
+            {
                 (Holiday::Fixed(2, 14), i + 3)
             }
             _ => return None,
@@ -1271,13 +1720,19 @@ impl Parser<'_, '_> {
     /// "that day", "that year", "the day before", "the night before".
     fn anaphoric(&self, i: usize) -> Option<Core> {
         if self.is(i, "that") {
-            let (unit, false) = self.tok(i + 1).and_then(|t| token::unit(&t.lower))? else { return None };
+            let (unit, false) = self.tok(i + 1).and_then(|t| token::unit(&t.lower))? else {
+                return None;
+            };
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                 return None;
             }
             return Some((i + 2, Sem::Anaphoric { unit, shift: 0 }));
         }
-        if self.is(i, "the") && self.is_any(i + 1, &["day", "night"]) && self.is_any(i + 2, &["before", "after"]) && !self.starts_noun_phrase(i + 3) {
+        if self.is(i, "the")
+            && self.is_any(i + 1, &["day", "night"])
+            && self.is_any(i + 2, &["before", "after"])
+            && !self.starts_noun_phrase(i + 3)
+        {
             let shift = if self.is(i + 2, "before") { -1 } else { 1 };
             let base = Sem::Anaphoric { unit: Unit::Day, shift };
             if self.is(i + 1, "night") {
@@ -1296,7 +1751,11 @@ impl Parser<'_, '_> {
         // before.
         let year_before = |k: usize| self.is_any(k, &["year-earlier", "year-ago"]);
         if year_before(i) {
-            let end = if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) { i + 2 } else { i + 1 };
+            let end = if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
+                i + 2
+            } else {
+                i + 1
+            };
             return Some((end, Sem::Same { years: -1 }));
         }
         if !self.is(i, "the") {
@@ -1311,7 +1770,9 @@ impl Parser<'_, '_> {
         }
         // "the corresponding period last year", "the quarter a year ago",
         // "the comparable year-ago quarter"
-        let comparison_word = |k: usize| self.is_any(k, &["same", "corresponding", "comparable", "year-ago", "year-earlier"]);
+        let comparison_word = |k: usize| {
+            self.is_any(k, &["same", "corresponding", "comparable", "year-ago", "year-earlier"])
+        };
         let mut k = j;
         while comparison_word(k) {
             k += 1;
@@ -1321,7 +1782,10 @@ impl Parser<'_, '_> {
             if self.is(after, "last") && self.is(after + 1, "year") {
                 return Some((after + 2, Sem::Same { years: -1 }));
             }
-            if self.is(after, "a") && self.is(after + 1, "year") && self.is_any(after + 2, &["ago", "earlier"]) {
+            if self.is(after, "a")
+                && self.is(after + 1, "year")
+                && self.is_any(after + 2, &["ago", "earlier"])
+            {
                 return Some((after + 3, Sem::Same { years: -1 }));
             }
             if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier"])) {
@@ -1337,7 +1801,11 @@ impl Parser<'_, '_> {
                 return Some((j + 2, Sem::Same { years: 0 }));
             }
         }
-        let (k, latest) = if self.is_any(j, &["latest", "current", "fiscal", "full", "calendar"]) { (j + 1, true) } else { (j, false) };
+        let (k, latest) = if self.is_any(j, &["latest", "current", "fiscal", "full", "calendar"]) {
+            (j + 1, true)
+        } else {
+            (j, false)
+        };
         let (unit, false) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
         if self.is(j, "current") && k == j + 1 {
             return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
@@ -1360,7 +1828,8 @@ impl Parser<'_, '_> {
             return None;
         }
         let (end, sem) = self.month_date(i + 3)?;
-        matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_))).then(|| (end, Sem::WeekOf(Box::new(sem))))
+        matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_)))
+            .then(|| (end, Sem::WeekOf(Box::new(sem))))
     }
 
     /// Years in words, as transcripts write them: "nineteen ninety-six".
@@ -1383,7 +1852,12 @@ impl Parser<'_, '_> {
         }
         // "the 15th century", "the 20th anniversary": not a day.
         match self.tok(i + 2) {
-            Some(next) if next.shape == Shape::Word && !next.is_any(&["and", "or", "but", "of", "at", "when", "in", "to"]) => None,
+            Some(next)
+                if next.shape == Shape::Word
+                    && !next.is_any(&["and", "or", "but", "of", "at", "when", "in", "to"]) =>
+            {
+                None
+            }
             _ => Some((i + 2, Sem::DayOfMonth(d))),
         }
     }

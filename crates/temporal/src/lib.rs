@@ -46,7 +46,7 @@ mod resolve;
 mod sem;
 mod tense;
 pub mod timeml;
-mod token;
+pub mod token;
 mod value;
 
 use chrono::NaiveDate;
@@ -224,9 +224,13 @@ impl Tagger {
             // year-earlier period"), which the text returns from.
             let comparison = matches!(c.sem, sem::Sem::Same { years } if years != 0)
                 || matches!(c.sem, sem::Sem::SameIn { .. })
-                || matches!(c.sem, sem::Sem::Offset { unit: Unit::Year, .. }) && matches!(resolver.last, Some(DateValue::Quarter(..) | DateValue::Half(..)));
+                || matches!(c.sem, sem::Sem::Offset { unit: Unit::Year, .. })
+                    && matches!(resolver.last, Some(DateValue::Quarter(..) | DateValue::Half(..)));
             if let Value::Date(d) = &resolved.value {
-                if interval.is_some() && !comparison && !matches!(d, DateValue::Century(_) | DateValue::Decade(_)) {
+                if interval.is_some()
+                    && !comparison
+                    && !matches!(d, DateValue::Century(_) | DateValue::Decade(_))
+                {
                     resolver.last = Some(d.clone());
                 }
             }

@@ -82,7 +82,12 @@ impl<'a> TimexView<'a> {
 
 impl<'a> TimexDocument<'a> {
     /// The document for the expressions found in `article`.
-    pub fn new(article: &'a Article, source: &'a Source, reference: Option<NaiveDate>, timexes: &[Timex]) -> TimexDocument<'a> {
+    pub fn new(
+        article: &'a Article,
+        source: &'a Source,
+        reference: Option<NaiveDate>,
+        timexes: &[Timex],
+    ) -> TimexDocument<'a> {
         TimexDocument {
             schema: TIMEX_SCHEMA,
             source,
@@ -115,7 +120,11 @@ pub fn write_text<W: io::Write + ?Sized>(
     let mark = paint(AnsiColor::Green.on_default().bold());
     let name = source.path.as_deref().unwrap_or(&source.id);
     let reference = reference.map_or_else(|| "none (values keep X)".to_string(), |d| d.to_string());
-    writeln!(w, "{bold}{name}{bold:#}  {dim}reference date {reference}, {} expressions{dim:#}", timexes.len())?;
+    writeln!(
+        w,
+        "{bold}{name}{bold:#}  {dim}reference date {reference}, {} expressions{dim:#}",
+        timexes.len()
+    )?;
     let text = article.text();
     let mut i = 0;
     while i < timexes.len() {
@@ -131,7 +140,8 @@ pub fn write_text<W: io::Write + ?Sized>(
         };
         // The sentence on one line: newlines become spaces, so byte columns
         // stay put.
-        let line: String = text[span].chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
+        let line: String =
+            text[span].chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
         writeln!(w)?;
         writeln!(w, "  {line}")?;
         let mut underline = String::new();

@@ -71,37 +71,75 @@ impl Resolver {
         };
         let date = |v: Option<DateValue>, anchor: Anchor| match v {
             Some(v) => {
-                let kind = if matches!(v, DateValue::DayPart(..) | DateValue::Time(..)) { TimexType::Time } else { TimexType::Date };
+                let kind = if matches!(v, DateValue::DayPart(..) | DateValue::Time(..)) {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
                 Resolved { kind, value: Value::Date(v), anchor }
             }
-            None => Resolved { kind: TimexType::Date, value: Value::Date(DateValue::Unanchored(unanchored(sem))), anchor: Anchor::None },
+            None => Resolved {
+                kind: TimexType::Date,
+                value: Value::Date(DateValue::Unanchored(unanchored(sem))),
+                anchor: Anchor::None,
+            },
         };
         match sem {
-            Sem::Absolute(v) => Resolved { kind: TimexType::Date, value: Value::Date(v.clone()), anchor: Anchor::Absolute },
+            Sem::Absolute(v) => Resolved {
+                kind: TimexType::Date,
+                value: Value::Date(v.clone()),
+                anchor: Anchor::Absolute,
+            },
             Sem::InFuture { amount, unit } => {
                 let ahead = Sem::Offset { amount: *amount, unit: *unit, sign: 1, anaphoric: false };
-                if dir == Direction::Future && reference.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                if dir == Direction::Future
+                    && reference.is_some()
+                    && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+                {
                     return self.resolve(&ahead, dir);
                 }
-                Resolved { kind: TimexType::Duration, value: Value::Duration(duration(*amount, *unit)), anchor: Anchor::None }
+                Resolved {
+                    kind: TimexType::Duration,
+                    value: Value::Duration(duration(*amount, *unit)),
+                    anchor: Anchor::None,
+                }
             }
-            Sem::Duration { amount, unit } => {
-                Resolved { kind: TimexType::Duration, value: Value::Duration(duration(*amount, *unit)), anchor: Anchor::None }
-            }
-            Sem::Set(s) => Resolved { kind: TimexType::Set, value: Value::Set(s.clone()), anchor: Anchor::None },
-            Sem::Reference(r) => Resolved { kind: TimexType::Date, value: Value::Reference(*r), anchor: Anchor::None },
+            Sem::Duration { amount, unit } => Resolved {
+                kind: TimexType::Duration,
+                value: Value::Duration(duration(*amount, *unit)),
+                anchor: Anchor::None,
+            },
+            Sem::Set(s) => Resolved {
+                kind: TimexType::Set,
+                value: Value::Set(s.clone()),
+                anchor: Anchor::None,
+            },
+            Sem::Reference(r) => Resolved {
+                kind: TimexType::Date,
+                value: Value::Reference(*r),
+                anchor: Anchor::None,
+            },
             Sem::Offset { amount: None, sign, .. } => {
                 let r = if *sign < 0 { Reference::Past } else { Reference::Future };
                 Resolved { kind: TimexType::Date, value: Value::Reference(r), anchor: Anchor::None }
             }
-            Sem::Anaphoric { .. } | Sem::AnaphoricWeekday { .. } | Sem::Offset { anaphoric: true, .. } | Sem::Same { .. } | Sem::SameIn { .. } => {
+            Sem::Anaphoric { .. }
+            | Sem::AnaphoricWeekday { .. }
+            | Sem::Offset { anaphoric: true, .. }
+            | Sem::Same { .. }
+            | Sem::SameIn { .. } => {
                 let base = self.last.clone();
                 let anchor = if base.is_some() { Anchor::Previous } else { Anchor::Reference };
                 // With nothing mentioned yet, "the quarter" and "the
                 // latest period" are the last quarter completed.
                 let base = base.or_else(|| {
                     let r = reference?;
-                    if matches!(sem, Sem::Same { .. } | Sem::SameIn { .. } | Sem::Anaphoric { unit: Unit::Quarter, .. }) {
+                    if matches!(
+                        sem,
+                        Sem::Same { .. }
+                            | Sem::SameIn { .. }
+                            | Sem::Anaphoric { unit: Unit::Quarter, .. }
+                    ) {
                         shift_unit(&DateValue::Day(r), Unit::Quarter, -1, true)
                     } else {
                         Some(DateValue::Day(r))
@@ -111,14 +149,24 @@ impl Resolver {
             }
             _ => {
                 let Some(r) = reference else { return date(None, Anchor::None) };
-                let anchor = if self.narrative && self.last.is_some() { Anchor::Previous } else { Anchor::Reference };
+                let anchor = if self.narrative && self.last.is_some() {
+                    Anchor::Previous
+                } else {
+                    Anchor::Reference
+                };
                 date(self.relative(sem, &DateValue::Day(r), Some(r), dir), anchor)
             }
         }
     }
 
     /// The value of `sem` counted from `base`.
-    fn relative(&self, sem: &Sem, base: &DateValue, reference: Option<NaiveDate>, dir: Direction) -> Option<DateValue> {
+    fn relative(
+        &self,
+        sem: &Sem,
+        base: &DateValue,
+        reference: Option<NaiveDate>,
+        dir: Direction,
+    ) -> Option<DateValue> {
         let base_day = base.interval()?.start;
         let r = reference.unwrap_or(base_day);
         Some(match sem {
@@ -131,7 +179,12 @@ impl Resolver {
                     .min_by_key(|d| (*d - r).num_days().abs());
                 match fits {
                     Some(d) => DateValue::Day(d),
-                    None => DateValue::Day(pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d)))?.0),
+                    None => DateValue::Day(
+                        pick_year(r, dir, |y| {
+                            NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d))
+                        })?
+                        .0,
+                    ),
                 }
             }
             Sem::MonthDay { month, day, shift, .. } => {
@@ -140,7 +193,12 @@ impl Resolver {
                     Shift::Next => Direction::Future,
                     _ => dir,
                 };
-                DateValue::Day(pick_year(r, dir, |y| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d)))?.0)
+                DateValue::Day(
+                    pick_year(r, dir, |y| {
+                        NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d))
+                    })?
+                    .0,
+                )
             }
             Sem::Month { month, shift } => {
                 let y = match shift {
@@ -148,8 +206,20 @@ impl Resolver {
                     Shift::This => r.year(),
                     // "last March" said in May is March a year before:
                     // a month this year so recent would be "in March".
-                    Shift::Last => if *month + 3 <= r.month() { r.year() } else { r.year() - 1 },
-                    Shift::Next => if *month > r.month() { r.year() } else { r.year() + 1 },
+                    Shift::Last => {
+                        if *month + 3 <= r.month() {
+                            r.year()
+                        } else {
+                            r.year() - 1
+                        }
+                    }
+                    Shift::Next => {
+                        if *month > r.month() {
+                            r.year()
+                        } else {
+                            r.year() + 1
+                        }
+                    }
                 };
                 DateValue::Month(y, *month)
             }
@@ -163,8 +233,12 @@ impl Resolver {
             }
             Sem::DayOfMonth(d) => {
                 let this = NaiveDate::from_ymd_opt(r.year(), r.month(), *d);
-                let prev = r.checked_sub_months(Months::new(1)).and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), *d));
-                let next = r.checked_add_months(Months::new(1)).and_then(|n| NaiveDate::from_ymd_opt(n.year(), n.month(), *d));
+                let prev = r
+                    .checked_sub_months(Months::new(1))
+                    .and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), *d));
+                let next = r
+                    .checked_add_months(Months::new(1))
+                    .and_then(|n| NaiveDate::from_ymd_opt(n.year(), n.month(), *d));
                 let chosen = match dir {
                     Direction::Past => this.filter(|t| *t <= r).or(prev),
                     Direction::Future => this.filter(|t| *t >= r).or(next),
@@ -173,7 +247,9 @@ impl Resolver {
                 DateValue::Day(chosen?)
             }
             Sem::Weekday { day, shift } => DateValue::Day(weekday(r, *day, *shift, dir)?),
-            Sem::AnaphoricWeekday { day, shift } => DateValue::Day(weekday(base_day, *day, *shift, dir)?),
+            Sem::AnaphoricWeekday { day, shift } => {
+                DateValue::Day(weekday(base_day, *day, *shift, dir)?)
+            }
             Sem::WeekOf(inner) => {
                 let d = self.relative(inner, base, reference, dir)?.interval()?.start;
                 let w = d.iso_week();
@@ -185,12 +261,18 @@ impl Resolver {
                     Shift::This => season_year_containing(r, *season),
                     // "last spring" is the latest spring over; "next
                     // spring" the first one to come.
-                    Shift::Last => (r.year() - 2..=r.year()).rev().find(|y| season_span(*y, *season).is_some_and(|(_, e)| e < r))?,
-                    Shift::Next => (r.year() - 1..=r.year() + 1).find(|y| season_span(*y, *season).is_some_and(|(s, _)| s > r))?,
+                    Shift::Last => (r.year() - 2..=r.year())
+                        .rev()
+                        .find(|y| season_span(*y, *season).is_some_and(|(_, e)| e < r))?,
+                    Shift::Next => (r.year() - 1..=r.year() + 1)
+                        .find(|y| season_span(*y, *season).is_some_and(|(s, _)| s > r))?,
                 };
                 DateValue::Season(y, *season)
             }
-            Sem::SeasonOf { season, year } => DateValue::Season(self.year_of(*year, r, dir, |y| season_span(y, *season))?, *season),
+            Sem::SeasonOf { season, year } => DateValue::Season(
+                self.year_of(*year, r, dir, |y| season_span(y, *season))?,
+                *season,
+            ),
             Sem::Quarter { quarter, year } => {
                 let q = *quarter;
                 let span = |y: i32| DateValue::Quarter(y, q).interval().map(|i| (i.start, i.end));
@@ -200,9 +282,13 @@ impl Resolver {
                 // unless the clause looks ahead to one ended long ago.
                 let y = match year {
                     YearRef::Context => {
-                        let begun = (r.year() - 1..=r.year()).rev().find(|y| span(*y).is_some_and(|(s, _)| s <= r))?;
+                        let begun = (r.year() - 1..=r.year())
+                            .rev()
+                            .find(|y| span(*y).is_some_and(|(s, _)| s <= r))?;
                         let (ended_ago, starts_in) = match (span(begun), span(begun + 1)) {
-                            (Some((_, e)), Some((s, _))) => ((r - e).num_days(), (s - r).num_days()),
+                            (Some((_, e)), Some((s, _))) => {
+                                ((r - e).num_days(), (s - r).num_days())
+                            }
                             _ => (0, i64::MAX),
                         };
                         match dir {
@@ -219,7 +305,12 @@ impl Resolver {
             }
             Sem::Half { half, year } => {
                 let h = *half;
-                DateValue::Half(self.year_of(*year, r, dir, |y| DateValue::Half(y, h).interval().map(|i| (i.start, i.end)))?, h)
+                DateValue::Half(
+                    self.year_of(*year, r, dir, |y| {
+                        DateValue::Half(y, h).interval().map(|i| (i.start, i.end))
+                    })?,
+                    h,
+                )
             }
             Sem::Holiday { holiday, year } => {
                 let at = |y: i32| holiday_date(*holiday, y).map(|d| (d, d));
@@ -229,21 +320,35 @@ impl Resolver {
             Sem::Deictic { unit, shift } => {
                 let mut shift = *shift;
                 // "the weekend" in the past tense is the one just gone.
-                if *unit == Unit::Weekend && shift == 0 && dir == Direction::Past && r.weekday().num_days_from_monday() < 5 {
+                if *unit == Unit::Weekend
+                    && shift == 0
+                    && dir == Direction::Past
+                    && r.weekday().num_days_from_monday() < 5
+                {
                     shift = -1;
                 }
                 shift_unit(&DateValue::Day(r), *unit, shift, true)?
             }
             Sem::Anaphoric { unit, shift } => match (base, unit) {
                 // "the quarter" after a quarter is that quarter.
-                (DateValue::Quarter(..), Unit::Quarter) | (DateValue::Year(_), Unit::Year) => shift_unit(base, *unit, *shift, false)?,
+                (DateValue::Quarter(..), Unit::Quarter) | (DateValue::Year(_), Unit::Year) => {
+                    shift_unit(base, *unit, *shift, false)?
+                }
                 // After anything else it is the last quarter completed:
                 // reports are about quarters that have ended.
-                (_, Unit::Quarter) => shift_unit(&DateValue::Day(r), Unit::Quarter, *shift - 1, true)?,
+                (_, Unit::Quarter) => {
+                    shift_unit(&DateValue::Day(r), Unit::Quarter, *shift - 1, true)?
+                }
                 // "that day" after "in 1987" cannot be more precise than
                 // the year.
-                _ if unit.granularity() < base.granularity() && base.granularity() >= crate::value::Granularity::Month => {
-                    if *shift == 0 { base.clone() } else { shift_unit(base, *unit, *shift, false)? }
+                _ if unit.granularity() < base.granularity()
+                    && base.granularity() >= crate::value::Granularity::Month =>
+                {
+                    if *shift == 0 {
+                        base.clone()
+                    } else {
+                        shift_unit(base, *unit, *shift, false)?
+                    }
                 }
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
@@ -257,15 +362,22 @@ impl Resolver {
                 let steps = (a * f64::from(*sign)).round() as i32;
                 if *anaphoric {
                     shift_unit(base, *unit, steps, false)?
-                } else if *unit == Unit::Year && matches!(self.last, Some(DateValue::Quarter(..) | DateValue::Half(..))) {
+                } else if *unit == Unit::Year
+                    && matches!(self.last, Some(DateValue::Quarter(..) | DateValue::Half(..)))
+                {
                     // "net income rose from $3 million a year ago", after a
                     // quarter's results: the same quarter a year before.
                     shift_unit(self.last.as_ref()?, Unit::Year, steps, false)?
                 } else {
                     // "Two days ago" is a day, "two weeks ago" a week, and
                     // "two decades ago" a year, not a decade.
-                    let day = shift_unit(&DateValue::Day(r), *unit, steps, false)?.interval()?.start;
-                    let unit = if matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium) { Unit::Year } else { *unit };
+                    let day =
+                        shift_unit(&DateValue::Day(r), *unit, steps, false)?.interval()?.start;
+                    let unit = if matches!(unit, Unit::Decade | Unit::Century | Unit::Millennium) {
+                        Unit::Year
+                    } else {
+                        *unit
+                    };
                     at_unit(day, unit)
                 }
             }
@@ -285,7 +397,11 @@ impl Resolver {
                 DateValue::Time(d, *hour, *minute)
             }
             Sem::Absolute(v) => v.clone(),
-            Sem::Duration { .. } | Sem::InFuture { .. } | Sem::Set(_) | Sem::Reference(_) | Sem::Offset { amount: None, .. } => return None,
+            Sem::Duration { .. }
+            | Sem::InFuture { .. }
+            | Sem::Set(_)
+            | Sem::Reference(_)
+            | Sem::Offset { amount: None, .. } => return None,
         })
     }
 
@@ -313,11 +429,14 @@ fn pick_year(
     span: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let y = r.year();
-    let options: Vec<(NaiveDate, NaiveDate)> = [y - 1, y, y + 1].into_iter().filter_map(&span).collect();
+    let options: Vec<(NaiveDate, NaiveDate)> =
+        [y - 1, y, y + 1].into_iter().filter_map(&span).collect();
     // A date within a week of the reference is that one, whatever the
     // tense: a story written the day after a deadline, or the day before
     // an event.
-    if let Some(near) = options.iter().find(|(s, e)| (*s - r).num_days().abs() <= 7 && (*e - *s).num_days() == 0) {
+    if let Some(near) =
+        options.iter().find(|(s, e)| (*s - r).num_days().abs() <= 7 && (*e - *s).num_days() == 0)
+    {
         return Some(*near);
     }
     match dir {
@@ -329,7 +448,9 @@ fn pick_year(
                 // On a tie, the past: news reports more than it forecasts.
                 options
                     .iter()
-                    .min_by_key(|(s, e)| if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) })
+                    .min_by_key(|(s, e)| {
+                        if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) }
+                    })
                     .copied()
             })
         }
@@ -362,7 +483,13 @@ fn weekday(r: NaiveDate, day: Weekday, shift: Shift, dir: Direction) -> Option<N
     let ahead = (target - today).rem_euclid(7); // days ahead to the next (or same) one
     let offset = match shift {
         Shift::Last => -(if back == 0 { 7 } else { back }),
-        Shift::Next => if ahead == 0 { 7 } else { ahead },
+        Shift::Next => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
         Shift::This => target - today,
         Shift::Context if back == 0 => 0,
         Shift::Context => match dir {
@@ -379,7 +506,11 @@ fn weekday(r: NaiveDate, day: Weekday, shift: Shift, dir: Direction) -> Option<N
 fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option<DateValue> {
     let day = base.interval()?.start;
     let months = |n: i32| -> Option<NaiveDate> {
-        if n >= 0 { day.checked_add_months(Months::new(n as u32)) } else { day.checked_sub_months(Months::new(n.unsigned_abs())) }
+        if n >= 0 {
+            day.checked_add_months(Months::new(n as u32))
+        } else {
+            day.checked_sub_months(Months::new(n.unsigned_abs()))
+        }
     };
     let shifted_day = match unit {
         Unit::Second | Unit::Minute | Unit::Hour => day,
@@ -387,7 +518,9 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
         Unit::Week | Unit::Weekend => day.checked_add_signed(Duration::weeks(i64::from(steps)))?,
         Unit::Month => months(steps)?,
         Unit::Quarter => months(steps.checked_mul(3)?)?,
-        Unit::Half | Unit::Season => months(steps.checked_mul(if unit == Unit::Half { 6 } else { 3 })?)?,
+        Unit::Half | Unit::Season => {
+            months(steps.checked_mul(if unit == Unit::Half { 6 } else { 3 })?)?
+        }
         Unit::Year => months(steps.checked_mul(12)?)?,
         Unit::Decade => months(steps.checked_mul(120)?)?,
         Unit::Century => months(steps.checked_mul(1200)?)?,
@@ -401,7 +534,10 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
         DateValue::Century(_) => DateValue::Century(shifted_day.year().div_euclid(100)),
         DateValue::Decade(_) => DateValue::Decade(shifted_day.year().div_euclid(10)),
         DateValue::Year(_) => DateValue::Year(shifted_day.year()),
-        DateValue::Half(_, h) => DateValue::Half(shifted_day.year(), if unit == Unit::Half { half_of(shifted_day) } else { *h }),
+        DateValue::Half(_, h) => DateValue::Half(
+            shifted_day.year(),
+            if unit == Unit::Half { half_of(shifted_day) } else { *h },
+        ),
         DateValue::Quarter(..) => DateValue::Quarter(shifted_day.year(), quarter_of(shifted_day)),
         DateValue::Season(_, s) => DateValue::Season(shifted_day.year(), *s),
         DateValue::Month(..) => DateValue::Month(shifted_day.year(), shifted_day.month()),
@@ -424,9 +560,13 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
 /// 30"); quarters, halves and years are periods already.
 fn reporting_period(base: &DateValue) -> DateValue {
     match base {
-        DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..) => at_unit(*d, Unit::Quarter),
+        DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..) => {
+            at_unit(*d, Unit::Quarter)
+        }
         DateValue::Month(y, m) => DateValue::Quarter(*y, ((m - 1) / 3 + 1) as u8),
-        DateValue::Week(..) | DateValue::Weekend(..) => base.interval().map_or_else(|| base.clone(), |i| at_unit(i.start, Unit::Quarter)),
+        DateValue::Week(..) | DateValue::Weekend(..) => {
+            base.interval().map_or_else(|| base.clone(), |i| at_unit(i.start, Unit::Quarter))
+        }
         other => other.clone(),
     }
 }
@@ -475,7 +615,9 @@ fn duration(amount: Option<f64>, unit: Unit) -> DurationValue {
     match unit {
         Unit::Decade => DurationValue { amount: amount.map(|a| a * 10.0), unit: Unit::Year },
         Unit::Century => DurationValue { amount: amount.map(|a| a * 100.0), unit: Unit::Year },
-        Unit::Weekend => DurationValue { amount: amount.map(|a| a * 2.0).or(Some(2.0)), unit: Unit::Day },
+        Unit::Weekend => {
+            DurationValue { amount: amount.map(|a| a * 2.0).or(Some(2.0)), unit: Unit::Day }
+        }
         _ => DurationValue { amount, unit },
     }
 }
@@ -488,7 +630,9 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
             if n == 5 {
                 // The last one of the month.
                 let last = crate::value::month_end(y, m)?;
-                let back = (last.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
+                let back = (last.weekday().num_days_from_monday() as i64
+                    - wd.num_days_from_monday() as i64)
+                    .rem_euclid(7);
                 last.checked_sub_signed(Duration::days(back))
             } else {
                 NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)
@@ -526,9 +670,14 @@ fn unanchored(sem: &Sem) -> String {
         Sem::MonthDay { month, day, .. } => format!("XXXX-{month:02}-{day:02}"),
         Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } => format!("XXXX-{month:02}"),
         Sem::DayOfMonth(d) => format!("XXXX-XX-{d:02}"),
-        Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => format!("XXXX-WXX-{}", day.number_from_monday()),
+        Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => {
+            format!("XXXX-WXX-{}", day.number_from_monday())
+        }
         Sem::Season { season, .. } | Sem::SeasonOf { season, .. } => {
-            format!("XXXX-{}", DateValue::Season(0, *season).to_string().rsplit('-').next().unwrap_or(""))
+            format!(
+                "XXXX-{}",
+                DateValue::Season(0, *season).to_string().rsplit('-').next().unwrap_or("")
+            )
         }
         Sem::Quarter { quarter, .. } => format!("XXXX-Q{quarter}"),
         Sem::Half { half, .. } => format!("XXXX-H{half}"),
@@ -565,8 +714,16 @@ mod tests {
         check(wd(Weekday::Wed), Direction::Present, "2017-05-03");
         check(wd(Weekday::Wed), Direction::Past, "2017-04-26");
         check(wd(Weekday::Fri), Direction::Future, "2017-05-05");
-        check(Sem::Weekday { day: Weekday::Fri, shift: Shift::Last }, Direction::Unknown, "2017-04-28");
-        check(Sem::Weekday { day: Weekday::Tue, shift: Shift::Next }, Direction::Unknown, "2017-05-09");
+        check(
+            Sem::Weekday { day: Weekday::Fri, shift: Shift::Last },
+            Direction::Unknown,
+            "2017-04-28",
+        );
+        check(
+            Sem::Weekday { day: Weekday::Tue, shift: Shift::Next },
+            Direction::Unknown,
+            "2017-05-09",
+        );
     }
 
     #[test]
@@ -579,24 +736,47 @@ mod tests {
         check(Sem::Deictic { unit: Unit::Year, shift: -1 }, Direction::Unknown, "2016");
         check(Sem::Deictic { unit: Unit::Week, shift: 0 }, Direction::Unknown, "2017-W18");
         check(Sem::Quarter { quarter: 3, year: YearRef::Context }, Direction::Past, "2016-Q3");
-        check(Sem::Offset { amount: Some(2.0), unit: Unit::Day, sign: -1, anaphoric: false }, Direction::Unknown, "2017-04-30");
-        check(Sem::Offset { amount: Some(2.0), unit: Unit::Decade, sign: -1, anaphoric: false }, Direction::Unknown, "1997");
+        check(
+            Sem::Offset { amount: Some(2.0), unit: Unit::Day, sign: -1, anaphoric: false },
+            Direction::Unknown,
+            "2017-04-30",
+        );
+        check(
+            Sem::Offset { amount: Some(2.0), unit: Unit::Decade, sign: -1, anaphoric: false },
+            Direction::Unknown,
+            "1997",
+        );
     }
 
     #[test]
     fn holidays() {
         assert_eq!(easter(2017), Some(d(2017, 4, 16)));
-        assert_eq!(holiday_date(Holiday::NthWeekday(11, Weekday::Thu, 4), 2017), Some(d(2017, 11, 23)));
-        assert_eq!(holiday_date(Holiday::NthWeekday(5, Weekday::Mon, 5), 2017), Some(d(2017, 5, 29)));
+        assert_eq!(
+            holiday_date(Holiday::NthWeekday(11, Weekday::Thu, 4), 2017),
+            Some(d(2017, 11, 23))
+        );
+        assert_eq!(
+            holiday_date(Holiday::NthWeekday(5, Weekday::Mon, 5), 2017),
+            Some(d(2017, 5, 29))
+        );
     }
 
     #[test]
     fn anaphora_uses_the_last_date() {
-        let r = Resolver { reference: Some(d(1989, 10, 26)), last: Some(DateValue::Quarter(1989, 3)), narrative: false };
-        let year_earlier = Sem::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, anaphoric: true };
+        let r = Resolver {
+            reference: Some(d(1989, 10, 26)),
+            last: Some(DateValue::Quarter(1989, 3)),
+            narrative: false,
+        };
+        let year_earlier =
+            Sem::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, anaphoric: true };
         assert_eq!(r.resolve(&year_earlier, Direction::Unknown).value.to_string(), "1988-Q3");
         let next_day = Sem::Anaphoric { unit: Unit::Day, shift: 1 };
-        let r = Resolver { reference: Some(d(2017, 5, 2)), last: Some(DateValue::Day(d(2017, 3, 3))), narrative: false };
+        let r = Resolver {
+            reference: Some(d(2017, 5, 2)),
+            last: Some(DateValue::Day(d(2017, 3, 3))),
+            narrative: false,
+        };
         assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
     }
 }

@@ -35,7 +35,23 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     let before = (first.saturating_sub(4)..first)
         .rev()
         .map(|i| &*toks[i].lower)
-        .find(|w| !matches!(*w, "the" | "after" | "shortly" | "just" | "early" | "late" | "mid" | "a" | "at" | "least" | "as" | "soon"))
+        .find(|w| {
+            !matches!(
+                *w,
+                "the"
+                    | "after"
+                    | "shortly"
+                    | "just"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "a"
+                    | "at"
+                    | "least"
+                    | "as"
+                    | "soon"
+            )
+        })
         .unwrap_or("");
     if before == "since" {
         return Direction::Past;
@@ -71,13 +87,24 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     let moved = (first.saturating_sub(8)..first).any(|i| {
         matches!(
             &*toks[i].lower,
-            "extended" | "extend" | "extends" | "postponed" | "postpone" | "delayed" | "delay" | "adjourned" | "deferred" | "moved" | "pushed"
+            "extended"
+                | "extend"
+                | "extends"
+                | "postponed"
+                | "postpone"
+                | "delayed"
+                | "delay"
+                | "adjourned"
+                | "deferred"
+                | "moved"
+                | "pushed"
         )
     });
     if matches!(before, "until" | "till" | "to" | "through") && moved {
         return Direction::Future;
     }
-    if matches!(before, "until" | "till" | "through" | "by" | "before") && clause != Direction::Past {
+    if matches!(before, "until" | "till" | "through" | "by" | "before") && clause != Direction::Past
+    {
         return Direction::Future;
     }
     clause
@@ -96,7 +123,11 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
         }
         // An infinitive close by governs the expression and looks ahead:
         // "agreed to meet in July", "asked him to testify on Feb. 10".
-        if toks[i].is("to") && steps <= 5 && !toks[i..first].iter().any(|t| t.is_punct(',')) && is_infinitive(toks, i) {
+        if toks[i].is("to")
+            && steps <= 5
+            && !toks[i..first].iter().any(|t| t.is_punct(','))
+            && is_infinitive(toks, i)
+        {
             return Direction::Future;
         }
         match marker(toks, i) {
@@ -127,7 +158,9 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
         return d;
     }
     for k in i.saturating_sub(3)..i {
-        if matches!(marker(toks, k), Marker::Verb(Direction::Future)) && !toks[k + 1..i].iter().any(is_clause_break) {
+        if matches!(marker(toks, k), Marker::Verb(Direction::Future))
+            && !toks[k + 1..i].iter().any(is_clause_break)
+        {
             return Direction::Future;
         }
     }
@@ -149,9 +182,39 @@ fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
         && !next.lower.ends_with("ing")
         && !matches!(
             &*next.lower,
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "these"
-                | "those" | "some" | "all" | "any" | "each" | "every" | "him" | "them" | "us" | "me" | "it" | "date"
-                | "be" | "have" | "about" | "more" | "less" | "around" | "nearly" | "almost"
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "some"
+                | "all"
+                | "any"
+                | "each"
+                | "every"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+                | "it"
+                | "date"
+                | "be"
+                | "have"
+                | "about"
+                | "more"
+                | "less"
+                | "around"
+                | "nearly"
+                | "almost"
         )
         && crate::token::month(&next.lower).is_none()
         && crate::token::unit(&next.lower).is_none()
@@ -159,11 +222,25 @@ fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
 }
 
 fn is_clause_break(t: &Token<'_>) -> bool {
-    (t.shape == Shape::Punct && matches!(t.text, ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”"))
+    (t.shape == Shape::Punct
+        && matches!(t.text, ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”"))
         || (t.shape == Shape::Word
             && matches!(
                 &*t.lower,
-                "where" | "when" | "which" | "who" | "whose" | "whom" | "because" | "while" | "although" | "though" | "that" | "whereas" | "if" | "unless"
+                "where"
+                    | "when"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "whom"
+                    | "because"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "that"
+                    | "whereas"
+                    | "if"
+                    | "unless"
             ))
 }
 
@@ -189,30 +266,41 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     let next = toks.get(i + 1).map_or("", |t| &*t.lower);
     let verb = Marker::Verb;
     match w {
-        "will" | "'ll" | "shall" | "won't" | "wo" | "would" | "upcoming" | "tomorrow" => return verb(Direction::Future),
+        "will" | "'ll" | "shall" | "won't" | "wo" | "would" | "upcoming" | "tomorrow" => {
+            return verb(Direction::Future);
+        }
         "going" if next == "to" => return verb(Direction::Future),
-        "plans" | "plan" | "planning" | "planned" | "expected" | "expects" | "expect" | "set" | "due" | "intends"
-        | "intend" | "hopes" | "hope" | "aims" | "agreed" | "promised" | "pledged" | "vowed" | "threatened"
-        | "decided" | "scheduled" | "slated"
-            if next == "to" || (next == "for" && matches!(w, "planned" | "scheduled" | "slated" | "set" | "due" | "expected")) =>
+        "plans" | "plan" | "planning" | "planned" | "expected" | "expects" | "expect" | "set"
+        | "due" | "intends" | "intend" | "hopes" | "hope" | "aims" | "agreed" | "promised"
+        | "pledged" | "vowed" | "threatened" | "decided" | "scheduled" | "slated"
+            if next == "to"
+                || (next == "for"
+                    && matches!(
+                        w,
+                        "planned" | "scheduled" | "slated" | "set" | "due" | "expected"
+                    )) =>
         {
             return verb(Direction::Future);
         }
         // Plans, and gerunds of preparation: "organizing a meeting in July".
-        "scheduled" | "slated" | "planned" | "planning" | "organizing" | "organising" | "preparing" | "arranging" => {
+        "scheduled" | "slated" | "planned" | "planning" | "organizing" | "organising"
+        | "preparing" | "arranging" => {
             return verb(Direction::Future);
         }
-        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't" | "didn't" => {
+        "was" | "were" | "had" | "did" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't"
+        | "didn't" => {
             return verb(Direction::Past);
         }
         // The perfect looks back: "has fallen this year through Oct. 19".
         "has" | "have" | "hasn't" | "haven't" if next != "to" => return verb(Direction::Past),
-        "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "doesn't" | "can" | "must" | "should"
-        | "might" | "cannot" => return verb(Direction::Present),
+        "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "doesn't"
+        | "can" | "must" | "should" | "might" | "cannot" => return verb(Direction::Present),
         "may" if !t.capitalized() => return verb(Direction::Present),
         _ => {}
     }
-    if IRREGULAR_PAST.binary_search(&w).is_ok() || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w)) {
+    if IRREGULAR_PAST.binary_search(&w).is_ok()
+        || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w))
+    {
         // The auxiliary before a participle decides: "has extended" is
         // present, "be completed" passive, "was planned" past.
         let aux = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
@@ -220,7 +308,9 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         for a in [a1, a2] {
             match a {
                 // "to be completed": a passive infinitive looks ahead.
-                "be" if i >= 2 && i.checked_sub(2).is_some_and(|k| toks[k].is("to")) => return verb(Direction::Future),
+                "be" if i >= 2 && i.checked_sub(2).is_some_and(|k| toks[k].is("to")) => {
+                    return verb(Direction::Future);
+                }
                 "be" | "being" | "been" => return Marker::Passive,
                 "is" | "are" | "am" | "'s" => return verb(Direction::Present),
                 "was" | "were" | "had" | "has" | "have" => return verb(Direction::Past),
@@ -231,12 +321,31 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             // "the proposed law", "an armed group": a participle between a
             // determiner and a noun is an adjective.
             let before_noun = toks.get(i + 1).is_some_and(|n| {
-                n.shape == Shape::Word && !n.capitalized() && NOT_NOUNS.binary_search(&&*n.lower).is_err()
+                n.shape == Shape::Word
+                    && !n.capitalized()
+                    && NOT_NOUNS.binary_search(&&*n.lower).is_err()
             });
             let modifier_before = i > 0 && {
                 let p = &*toks[i - 1].lower;
-                matches!(p, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "still" | "very" | "more" | "most" | "newly" | "so" | "long" | "well")
-                    || (p.len() > 4 && p.ends_with("ly"))
+                matches!(
+                    p,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "still"
+                        | "very"
+                        | "more"
+                        | "most"
+                        | "newly"
+                        | "so"
+                        | "long"
+                        | "well"
+                ) || (p.len() > 4 && p.ends_with("ly"))
             };
             if before_noun && modifier_before {
                 return Marker::None;
@@ -252,16 +361,105 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
 
 /// Common irregular past-tense forms, sorted for binary search.
 const IRREGULAR_PAST: &[&str] = &[
-    "ate", "beat", "became", "began", "bit", "bled", "blew", "bought", "broke", "brought", "built",
-    "burnt", "came", "caught", "chose", "cost", "crept", "cut", "dealt", "drank", "drew", "drove",
-    "dug", "fed", "fell", "felt", "fled", "flew", "forbade", "forgave", "forgot", "fought",
-    "found", "froze", "gave", "got", "grew", "heard", "held", "hid", "hit", "hung", "kept", "knew",
-    "laid", "led", "left", "lent", "let", "lost", "made", "meant", "met", "overcame", "overtook",
-    "paid", "put", "quit", "ran", "rang", "rode", "rose", "said", "sang", "sat", "saw", "sent",
-    "shook", "shot", "shut", "slept", "slid", "sold", "sought", "spent", "spoke", "spread",
-    "stole", "stood", "struck", "swam", "swept", "swore", "taught", "thought", "threw", "told",
-    "took", "tore", "understood", "undertook", "upheld", "voted", "went", "withdrew", "woke",
-    "won", "wore", "wrote",
+    "ate",
+    "beat",
+    "became",
+    "began",
+    "bit",
+    "bled",
+    "blew",
+    "bought",
+    "broke",
+    "brought",
+    "built",
+    "burnt",
+    "came",
+    "caught",
+    "chose",
+    "cost",
+    "crept",
+    "cut",
+    "dealt",
+    "drank",
+    "drew",
+    "drove",
+    "dug",
+    "fed",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "forbade",
+    "forgave",
+    "forgot",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "heard",
+    "held",
+    "hid",
+    "hit",
+    "hung",
+    "kept",
+    "knew",
+    "laid",
+    "led",
+    "left",
+    "lent",
+    "let",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "overcame",
+    "overtook",
+    "paid",
+    "put",
+    "quit",
+    "ran",
+    "rang",
+    "rode",
+    "rose",
+    "said",
+    "sang",
+    "sat",
+    "saw",
+    "sent",
+    "shook",
+    "shot",
+    "shut",
+    "slept",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "spread",
+    "stole",
+    "stood",
+    "struck",
+    "swam",
+    "swept",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "tore",
+    "understood",
+    "undertook",
+    "upheld",
+    "voted",
+    "went",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
 ];
 
 /// Present-tense verbs that, with a day, usually announce a schedule: "talks
@@ -277,33 +475,193 @@ const SCHEDULE_VERBS: &[&str] = &[
 /// Verbs of intention and decision: an infinitive after them is ahead of
 /// them in time. Sorted for binary search.
 const INTENTION_VERBS: &[&str] = &[
-    "able", "agree", "agreed", "agrees", "aim", "aimed", "aims", "are", "asked", "decide", "decided", "decides",
-    "due", "expect", "expected", "expects", "going", "hope", "hoped", "hopes", "intend", "intended", "intends",
-    "is", "likely", "moved", "plan", "planned", "plans", "pledged", "promised", "ready", "scheduled", "seek",
-    "seeks", "set", "sought", "threatened", "tried", "try", "urged", "voted", "vowed", "want", "wanted",
-    "wants", "was", "were",
+    "able",
+    "agree",
+    "agreed",
+    "agrees",
+    "aim",
+    "aimed",
+    "aims",
+    "are",
+    "asked",
+    "decide",
+    "decided",
+    "decides",
+    "due",
+    "expect",
+    "expected",
+    "expects",
+    "going",
+    "hope",
+    "hoped",
+    "hopes",
+    "intend",
+    "intended",
+    "intends",
+    "is",
+    "likely",
+    "moved",
+    "plan",
+    "planned",
+    "plans",
+    "pledged",
+    "promised",
+    "ready",
+    "scheduled",
+    "seek",
+    "seeks",
+    "set",
+    "sought",
+    "threatened",
+    "tried",
+    "try",
+    "urged",
+    "voted",
+    "vowed",
+    "want",
+    "wanted",
+    "wants",
+    "was",
+    "were",
 ];
 
 /// Common verbs in their base form, to tell an infinitive ("to testify")
 /// from a prepositional phrase ("to death"). Sorted for binary search.
 const BASE_VERBS: &[&str] = &[
-    "accept", "acquire", "address", "announce", "appear", "approve", "arrive", "ask", "attack", "attend",
-    "begin", "block", "boost", "build", "buy", "call", "celebrate", "close", "complete", "consider", "continue",
-    "cut", "decide", "deliver", "deploy", "discuss", "end", "enter", "examine", "expand", "expire", "face",
-    "file", "finish", "fly", "form", "give", "go", "hear", "help", "hire", "hold", "host", "implement",
-    "increase", "introduce", "investigate", "issue", "join", "launch", "leave", "make", "mark", "meet",
-    "merge", "move", "negotiate", "open", "pass", "pay", "present", "publish", "raise", "reach", "reduce",
-    "reject", "release", "remain", "repay", "replace", "report", "resume", "return", "review", "rule",
-    "run", "see", "seek", "sell", "send", "settle", "sign", "speak", "stand", "start", "stay", "stop",
-    "submit", "take", "talk", "testify", "travel", "try", "visit", "vote", "withdraw",
+    "accept",
+    "acquire",
+    "address",
+    "announce",
+    "appear",
+    "approve",
+    "arrive",
+    "ask",
+    "attack",
+    "attend",
+    "begin",
+    "block",
+    "boost",
+    "build",
+    "buy",
+    "call",
+    "celebrate",
+    "close",
+    "complete",
+    "consider",
+    "continue",
+    "cut",
+    "decide",
+    "deliver",
+    "deploy",
+    "discuss",
+    "end",
+    "enter",
+    "examine",
+    "expand",
+    "expire",
+    "face",
+    "file",
+    "finish",
+    "fly",
+    "form",
+    "give",
+    "go",
+    "hear",
+    "help",
+    "hire",
+    "hold",
+    "host",
+    "implement",
+    "increase",
+    "introduce",
+    "investigate",
+    "issue",
+    "join",
+    "launch",
+    "leave",
+    "make",
+    "mark",
+    "meet",
+    "merge",
+    "move",
+    "negotiate",
+    "open",
+    "pass",
+    "pay",
+    "present",
+    "publish",
+    "raise",
+    "reach",
+    "reduce",
+    "reject",
+    "release",
+    "remain",
+    "repay",
+    "replace",
+    "report",
+    "resume",
+    "return",
+    "review",
+    "rule",
+    "run",
+    "see",
+    "seek",
+    "sell",
+    "send",
+    "settle",
+    "sign",
+    "speak",
+    "stand",
+    "start",
+    "stay",
+    "stop",
+    "submit",
+    "take",
+    "talk",
+    "testify",
+    "travel",
+    "try",
+    "visit",
+    "vote",
+    "withdraw",
 ];
 
 /// Words ending in "ed" that are not past-tense verbs.
 const NOT_PAST_ED: &[&str] = &[
-    "hundred", "indeed", "united", "naked", "sacred", "wicked", "speed", "breed", "creed", "greed",
-    "proceed", "succeed", "exceed", "embed", "shred", "bred", "biased", "based", "related", "limited",
-    "armed", "alleged", "so-called", "unprecedented", "detailed", "advanced", "supposed", "need",
-    "feed", "weed", "seed", "bleed", "steed", "tweed",
+    "hundred",
+    "indeed",
+    "united",
+    "naked",
+    "sacred",
+    "wicked",
+    "speed",
+    "breed",
+    "creed",
+    "greed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "embed",
+    "shred",
+    "bred",
+    "biased",
+    "based",
+    "related",
+    "limited",
+    "armed",
+    "alleged",
+    "so-called",
+    "unprecedented",
+    "detailed",
+    "advanced",
+    "supposed",
+    "need",
+    "feed",
+    "weed",
+    "seed",
+    "bleed",
+    "steed",
+    "tweed",
 ];
 
 /// Words that may follow a participle without making it an adjective.
@@ -331,7 +689,11 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         for list in [IRREGULAR_PAST, SCHEDULE_VERBS, NOT_NOUNS, INTENTION_VERBS, BASE_VERBS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list.windows(2).find(|w| w[0] >= w[1]));
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                list.windows(2).find(|w| w[0] >= w[1])
+            );
         }
     }
 
@@ -341,7 +703,11 @@ mod tests {
         check("they expect the deal to be completed by Dec. 15", "Dec. 15", Direction::Future);
         check("it has extended loans through January", "January", Direction::Future);
         check("the fund has fallen 2% this year through Oct. 19", "Oct. 19", Direction::Past);
-        check("it would be paid on a still unspecified date in January", "January", Direction::Future);
+        check(
+            "it would be paid on a still unspecified date in January",
+            "January",
+            Direction::Future,
+        );
         check("it has decided to admit them in early March", "March", Direction::Future);
         check("The rights, which expire Nov. 21, can be exercised", "Nov. 21", Direction::Present);
         check("ways to get around Wednesday's ruling", "Wednesday", Direction::Past);

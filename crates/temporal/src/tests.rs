@@ -20,7 +20,11 @@ fn strip(marked: &str) -> (String, Vec<(String, String, Option<String>)>) {
         let body_start = close_attr + 1;
         let close = after.find("</t>").expect("a </t>");
         let body = &after[body_start..close];
-        let (kind, value) = if attrs.len() == 2 { (Some(attrs[0].to_string()), attrs[1]) } else { (None, attrs[0]) };
+        let (kind, value) = if attrs.len() == 2 {
+            (Some(attrs[0].to_string()), attrs[1])
+        } else {
+            (None, attrs[0])
+        };
         expected.push((body.to_string(), value.to_string(), kind));
         text.push_str(body);
         rest = &after[close + 4..];
@@ -37,7 +41,13 @@ fn check_with(config: TaggerConfig, reference: &str, marked: &str) {
     let got: Vec<(String, String, Option<String>)> = found
         .iter()
         .zip(expected.iter().map(|e| e.2.clone()).chain(std::iter::repeat(None)))
-        .map(|(t, kind)| (text[t.span].to_string(), t.value.to_string(), kind.map(|_| t.kind.as_str().to_string())))
+        .map(|(t, kind)| {
+            (
+                text[t.span].to_string(),
+                t.value.to_string(),
+                kind.map(|_| t.kind.as_str().to_string()),
+            )
+        })
         .collect();
     assert_eq!(got, expected, "in {text:?}");
 }
@@ -49,50 +59,105 @@ fn check(reference: &str, marked: &str) {
 
 #[test]
 fn absolute_dates() {
-    check("2017-05-02", "It began on <t 2016-01-15>January 15, 2016</t> and <t 2016-01-15>15 January 2016</t>.");
-    check("2017-05-02", "Filed <t 2017-01-15>Jan. 15</t>, due <t 2016-01-15>2016-01-15</t> or <t 2016-01-15>1/15/2016</t>.");
-    check("2017-05-02", "In <t 2016>2016</t> and in <t 199>the 1990s</t>, in <t 2017>fiscal 2017</t> and <t 2017-Q3>the third quarter</t>.");
+    check(
+        "2017-05-02",
+        "It began on <t 2016-01-15>January 15, 2016</t> and <t 2016-01-15>15 January 2016</t>.",
+    );
+    check(
+        "2017-05-02",
+        "Filed <t 2017-01-15>Jan. 15</t>, due <t 2016-01-15>2016-01-15</t> or <t 2016-01-15>1/15/2016</t>.",
+    );
+    check(
+        "2017-05-02",
+        "In <t 2016>2016</t> and in <t 199>the 1990s</t>, in <t 2017>fiscal 2017</t> and <t 2017-Q3>the third quarter</t>.",
+    );
     check("2017-05-02", "Sales rose 2,016 people and 2000 tons.");
 }
 
 #[test]
 fn weekdays() {
-    check("2017-05-02", "They spoke <t 2017-05-02>Tuesday</t> and will meet <t 2017-05-05>Friday</t>.");
-    check("2017-05-02", "<t 2017-05-02>Tuesday</t>'s call came after <t 2017-04-28>last Friday</t>'s talks.");
-    check("2017-05-02", "Mr Putin, who met <t 2017-05-02>earlier Tuesday</t> with her, spoke <t 2017-05-01TNI>Monday night</t>.");
-    check("2017-05-02", "The talks that begin <t 2017-05-03>Wednesday</t> end <t 2017-05-08>next Monday</t>.");
+    check(
+        "2017-05-02",
+        "They spoke <t 2017-05-02>Tuesday</t> and will meet <t 2017-05-05>Friday</t>.",
+    );
+    check(
+        "2017-05-02",
+        "<t 2017-05-02>Tuesday</t>'s call came after <t 2017-04-28>last Friday</t>'s talks.",
+    );
+    check(
+        "2017-05-02",
+        "Mr Putin, who met <t 2017-05-02>earlier Tuesday</t> with her, spoke <t 2017-05-01TNI>Monday night</t>.",
+    );
+    check(
+        "2017-05-02",
+        "The talks that begin <t 2017-05-03>Wednesday</t> end <t 2017-05-08>next Monday</t>.",
+    );
 }
 
 #[test]
 fn months_and_seasons() {
-    check("2017-05-02", "A meeting in <t 2017-07>July</t> after strikes in <t 2017-04>early April</t>.");
-    check("2017-05-02", "He took office in <t 2017-01>January</t>; <t 2016-03>last March</t> and <t 2017-SP>this spring</t>.");
+    check(
+        "2017-05-02",
+        "A meeting in <t 2017-07>July</t> after strikes in <t 2017-04>early April</t>.",
+    );
+    check(
+        "2017-05-02",
+        "He took office in <t 2017-01>January</t>; <t 2016-03>last March</t> and <t 2017-SP>this spring</t>.",
+    );
     check("2017-05-02", "Prime Minister Theresa May said so, and you may go.");
-    check("2017-05-02", "By <t 2017-07>mid-July</t> and <t 2016>late 2016</t> and <t 2017-05>the end of the month</t>.");
+    check(
+        "2017-05-02",
+        "By <t 2017-07>mid-July</t> and <t 2016>late 2016</t> and <t 2017-05>the end of the month</t>.",
+    );
 }
 
 #[test]
 fn relative_expressions() {
-    check("2017-05-02", "<t 2017-05-01>Yesterday</t>, <t 2017-05-02>today</t> and <t 2017-05-03>tomorrow</t>.");
-    check("2017-05-02", "<t 2017-W17>Last week</t>, <t 2017-04-30>two days ago</t>, <t 2017-06>next month</t>.");
+    check(
+        "2017-05-02",
+        "<t 2017-05-01>Yesterday</t>, <t 2017-05-02>today</t> and <t 2017-05-03>tomorrow</t>.",
+    );
+    check(
+        "2017-05-02",
+        "<t 2017-W17>Last week</t>, <t 2017-04-30>two days ago</t>, <t 2017-06>next month</t>.",
+    );
     check("2017-05-02", "During <t 2016>last year</t>'s election.");
-    check("2017-05-02", "On <t 2017-03-03>March 3</t> they met; <t 2017-03-04>the next day</t> they left, <t 2016-03-04>a year earlier</t> too.");
+    check(
+        "2017-05-02",
+        "On <t 2017-03-03>March 3</t> they met; <t 2017-03-04>the next day</t> they left, <t 2016-03-04>a year earlier</t> too.",
+    );
     check("2017-05-02", "It ended within <t DURATION PXW>weeks</t>.");
 }
 
 #[test]
 fn times_durations_sets_references() {
-    check("2017-05-02", "At <t TIME 2017-05-02T15:00>3 p.m.</t> and <t TIME 2017-05-02T10:30>10:30 GMT</t>, <t TIME 2017-05-02TMO>this morning</t>.");
-    check("2017-05-02", "It lasted <t DURATION P3Y>three years</t>, <t DURATION PT48H>48 hours</t> and <t DURATION P10Y>a decade</t>.");
-    check("2017-05-02", "They meet <t SET XXXX-WXX-1>every Monday</t>, report <t SET P1Y>annually</t>.");
-    check("2017-05-02", "<t PRESENT_REF>Now</t> and <t PRESENT_REF>currently</t>, <t PAST_REF>recently</t>, in <t PAST_REF>the past</t> and <t FUTURE_REF>the future</t>.");
+    check(
+        "2017-05-02",
+        "At <t TIME 2017-05-02T15:00>3 p.m.</t> and <t TIME 2017-05-02T10:30>10:30 GMT</t>, <t TIME 2017-05-02TMO>this morning</t>.",
+    );
+    check(
+        "2017-05-02",
+        "It lasted <t DURATION P3Y>three years</t>, <t DURATION PT48H>48 hours</t> and <t DURATION P10Y>a decade</t>.",
+    );
+    check(
+        "2017-05-02",
+        "They meet <t SET XXXX-WXX-1>every Monday</t>, report <t SET P1Y>annually</t>.",
+    );
+    check(
+        "2017-05-02",
+        "<t PRESENT_REF>Now</t> and <t PRESENT_REF>currently</t>, <t PAST_REF>recently</t>, in <t PAST_REF>the past</t> and <t FUTURE_REF>the future</t>.",
+    );
     check("2017-05-02", "The <t PAST_REF>former</t> minister.");
     check_with(TaggerConfig::timeml(), "2017-05-02", "The former minister.");
 }
 
 #[test]
 fn without_reference() {
-    check_with(TaggerConfig::default(), "", "In <t XXXX-07>July</t> and on <t XXXX-WXX-2>Tuesday</t>, and on <t 2016-01-15>January 15, 2016</t>.");
+    check_with(
+        TaggerConfig::default(),
+        "",
+        "In <t XXXX-07>July</t> and on <t XXXX-WXX-2>Tuesday</t>, and on <t 2016-01-15>January 15, 2016</t>.",
+    );
 }
 
 mod properties {
@@ -104,18 +169,90 @@ mod properties {
     /// grammar's corners more often than random characters do.
     fn newsish() -> impl Strategy<Value = String> {
         let words = prop::sample::select(vec![
-            "the", "last", "next", "this", "early", "mid-", "late", "Tuesday", "May", "March", "Jan.", "Sept", "15",
-            "2016", "1990s", "'90s", "third-quarter", "quarter", "year", "years", "ago", "earlier", "later", "a",
-            "two", "twenty-five", "at", "3", "p.m.", "10:30", "GMT", "every", "daily", "now", "the past", "since",
-            "until", "by", "will", "met", "said", ",", ".", "'s", "(", ")", "-", "fiscal", "of", "in", "on", "night",
-            "morning", "Christmas", "Easter", "9999", "0001", "99999999", "1/15/2016", "2016-01-15", "31", "32",
-            "Q4", "half", "first", "spring", "fall", "that", "day", "week", "weekend", "decade", "century", "é", "—",
+            "the",
+            "last",
+            "next",
+            "this",
+            "early",
+            "mid-",
+            "late",
+            "Tuesday",
+            "May",
+            "March",
+            "Jan.",
+            "Sept",
+            "15",
+            "2016",
+            "1990s",
+            "'90s",
+            "third-quarter",
+            "quarter",
+            "year",
+            "years",
+            "ago",
+            "earlier",
+            "later",
+            "a",
+            "two",
+            "twenty-five",
+            "at",
+            "3",
+            "p.m.",
+            "10:30",
+            "GMT",
+            "every",
+            "daily",
+            "now",
+            "the past",
+            "since",
+            "until",
+            "by",
+            "will",
+            "met",
+            "said",
+            ",",
+            ".",
+            "'s",
+            "(",
+            ")",
+            "-",
+            "fiscal",
+            "of",
+            "in",
+            "on",
+            "night",
+            "morning",
+            "Christmas",
+            "Easter",
+            "9999",
+            "0001",
+            "99999999",
+            "1/15/2016",
+            "2016-01-15",
+            "31",
+            "32",
+            "Q4",
+            "half",
+            "first",
+            "spring",
+            "fall",
+            "that",
+            "day",
+            "week",
+            "weekend",
+            "decade",
+            "century",
+            "é",
+            "—",
         ]);
         prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
     }
 
     fn reference() -> impl Strategy<Value = Option<NaiveDate>> {
-        prop::option::of((1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()))
+        prop::option::of(
+            (1i32..=9999, 1u32..=12, 1u32..=28)
+                .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()),
+        )
     }
 
     proptest! {

@@ -4,8 +4,8 @@
 use std::io;
 
 use chrono::NaiveDate;
-use dateline_article::timeml::TimemlDoc;
 use dateline_article::Span;
+use dateline_article::timeml::TimemlDoc;
 
 use crate::{Anchor, Timex};
 
@@ -62,7 +62,13 @@ pub fn write_timeml<W: io::Write + ?Sized>(
         }
         w.write_all(escape(&text[at..t.span.start()]).as_bytes())?;
         let function = matches!(t.anchor, Anchor::Reference | Anchor::Previous);
-        write!(w, "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"", n + 1, t.kind.as_str(), escape(&t.value.to_string()))?;
+        write!(
+            w,
+            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"",
+            n + 1,
+            t.kind.as_str(),
+            escape(&t.value.to_string())
+        )?;
         if let Some(m) = t.modifier {
             write!(w, " mod=\"{}\"", m.as_str())?;
         }

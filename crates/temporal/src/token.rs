@@ -1,5 +1,8 @@
 //! Tokens of a sentence and the words dateline knows about time.
 //!
+//! The event extractor cuts sentences with the same tokenizer, so that
+//! both stages agree on what a word is.
+//!
 //! The tokenizer keeps what time expressions are made of together:
 //! hyphenated compounds ("mid-July", "third-quarter", "five-year"), clock
 //! times ("10:30"), dotted abbreviations ("a.m.", "U.S."), numbers with
@@ -15,7 +18,7 @@ use crate::value::{DayPart, Season, Unit};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Shape {
+pub enum Shape {
     /// Starts with a letter.
     Word,
     /// Starts with a digit (or an apostrophe and digits: "'90s").
@@ -28,38 +31,46 @@ pub(crate) enum Shape {
 
 /// One token, with its byte span in the text it was cut from.
 #[derive(Clone, Debug)]
-pub(crate) struct Token<'a> {
-    pub(crate) text: &'a str,
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) shape: Shape,
+pub struct Token<'a> {
+    /// The token as written.
+    pub text: &'a str,
+    /// Its first byte in the text.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// What it is made of.
+    pub shape: Shape,
     /// The text in lowercase (ASCII case folded; other letters as they are).
-    pub(crate) lower: Cow<'a, str>,
+    pub lower: Cow<'a, str>,
     /// Whether an expression can start at this token: a number or a word
     /// the grammar knows. Most tokens are not, and the grammar skips them.
     pub(crate) trigger: bool,
 }
 
 impl Token<'_> {
-    pub(crate) fn is(&self, word: &str) -> bool {
+    /// Whether the token is `word` (given in lowercase).
+    pub fn is(&self, word: &str) -> bool {
         &*self.lower == word
     }
 
-    pub(crate) fn is_any(&self, words: &[&str]) -> bool {
+    /// Whether the token is one of `words` (given in lowercase).
+    pub fn is_any(&self, words: &[&str]) -> bool {
         words.contains(&&*self.lower)
     }
 
-    pub(crate) fn capitalized(&self) -> bool {
+    /// Whether it starts with a capital letter.
+    pub fn capitalized(&self) -> bool {
         self.text.starts_with(|c: char| c.is_uppercase())
     }
 
-    pub(crate) fn is_punct(&self, c: char) -> bool {
+    /// Whether it is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
         self.shape == Shape::Punct && self.text.starts_with(c)
     }
 }
 
 /// Cuts `text` into tokens; spans are offset by `base`.
-pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
@@ -77,7 +88,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         } else if c.is_ascii_digit() {
             i = scan_number(text, i);
             shape = Shape::Number;
-        } else if (c == '\'' || c == '’') && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) {
+        } else if (c == '\'' || c == '’')
+            && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+        {
             // '90s, ’98
             i = scan_number(text, i + c.len_utf8());
             shape = Shape::Number;
@@ -97,7 +110,11 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
 }
 
 fn fold(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Whether a (lowercase) word can start a time expression.
@@ -114,23 +131,117 @@ fn is_trigger(w: &str) -> bool {
         || ordinal(w).is_some()
         || matches!(
             w,
-            "the" | "a" | "an" | "this" | "that" | "these" | "last" | "next" | "past" | "previous" | "preceding" | "following"
-                | "coming" | "upcoming" | "current" | "present" | "recent" | "early" | "earlier" | "mid" | "middle" | "late"
-                | "later" | "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "circa" | "ca"
-                | "over" | "under" | "within" | "at" | "more" | "less" | "fewer" | "up" | "no" | "upwards" | "several"
-                | "many" | "few" | "numerous" | "couple" | "today" | "tonight" | "yesterday" | "tomorrow" | "now" | "currently"
-                | "nowadays" | "presently" | "recently" | "lately" | "former" | "every" | "each" | "per" | "daily" | "nightly"
-                | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "noon" | "midday" | "midnight" | "overnight"
-                | "fiscal" | "christmas" | "new" | "thanksgiving" | "easter" | "good" | "halloween" | "boxing"
-                | "independence" | "labor" | "labour" | "memorial" | "valentine" | "year-end" | "year-earlier" | "year-ago"
-                | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties" | "nineties" | "q1"
-                | "q2" | "q3" | "q4" | "final" | "latest" | "same" | "first"
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "last"
+                | "next"
+                | "past"
+                | "previous"
+                | "preceding"
+                | "following"
+                | "coming"
+                | "upcoming"
+                | "current"
+                | "present"
+                | "recent"
+                | "early"
+                | "earlier"
+                | "mid"
+                | "middle"
+                | "late"
+                | "later"
+                | "about"
+                | "around"
+                | "approximately"
+                | "roughly"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "circa"
+                | "ca"
+                | "over"
+                | "under"
+                | "within"
+                | "at"
+                | "more"
+                | "less"
+                | "fewer"
+                | "up"
+                | "no"
+                | "upwards"
+                | "several"
+                | "many"
+                | "few"
+                | "numerous"
+                | "couple"
+                | "today"
+                | "tonight"
+                | "yesterday"
+                | "tomorrow"
+                | "now"
+                | "currently"
+                | "nowadays"
+                | "presently"
+                | "recently"
+                | "lately"
+                | "former"
+                | "every"
+                | "each"
+                | "per"
+                | "daily"
+                | "nightly"
+                | "weekly"
+                | "monthly"
+                | "annually"
+                | "yearly"
+                | "hourly"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "overnight"
+                | "fiscal"
+                | "christmas"
+                | "new"
+                | "thanksgiving"
+                | "easter"
+                | "good"
+                | "halloween"
+                | "boxing"
+                | "independence"
+                | "labor"
+                | "labour"
+                | "memorial"
+                | "valentine"
+                | "year-end"
+                | "year-earlier"
+                | "year-ago"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "final"
+                | "latest"
+                | "same"
+                | "first"
         )
 }
 
 fn is_possessive_s(text: &str, at: usize) -> bool {
     let rest = &text[at..];
-    (rest.starts_with('s') || rest.starts_with('S')) && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
+    (rest.starts_with('s') || rest.starts_with('S'))
+        && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// A word: letters and digits, with hyphens, apostrophes and periods inside
@@ -138,8 +249,7 @@ fn is_possessive_s(text: &str, at: usize) -> bool {
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let word_start = i;
-    loop {
-        let Some(c) = text[i..].chars().next() else { break };
+    while let Some(c) = text[i..].chars().next() {
         if c.is_alphanumeric() {
             i += c.len_utf8();
             continue;
@@ -147,15 +257,22 @@ fn scan_word(text: &str, mut i: usize) -> usize {
         let next = text[i + c.len_utf8()..].chars().next();
         match c {
             '-' if next.is_some_and(char::is_alphanumeric) => i += 1,
-            '\'' | '’' if next.is_some_and(char::is_alphabetic) && !is_possessive_s(text, i + c.len_utf8()) => {
+            '\'' | '’'
+                if next.is_some_and(char::is_alphabetic)
+                    && !is_possessive_s(text, i + c.len_utf8()) =>
+            {
                 i += c.len_utf8();
             }
             '.' => {
                 // Dotted abbreviations: a.m., p.m., U.S. — single letters
                 // between periods. The final period is kept too.
-                let letters_since = text[word_start..i].rsplit('.').next().map_or(0, |s| s.chars().count());
+                let letters_since =
+                    text[word_start..i].rsplit('.').next().map_or(0, |s| s.chars().count());
                 let after_next = text[i + 1..].chars().nth(1);
-                if letters_since == 1 && next.is_some_and(char::is_alphabetic) && !after_next.is_some_and(char::is_alphanumeric) {
+                if letters_since == 1
+                    && next.is_some_and(char::is_alphabetic)
+                    && !after_next.is_some_and(char::is_alphanumeric)
+                {
                     i += 1;
                 } else if letters_since == 1 && text[word_start..i].contains('.') {
                     i += 1;
@@ -180,9 +297,10 @@ fn scan_number(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_digit() {
-            i += 1;
-        } else if matches!(b, b',' | b'.' | b':' | b'/' | b'-') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        if b.is_ascii_digit()
+            || (matches!(b, b',' | b'.' | b':' | b'/' | b'-')
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
             i += 1;
         } else {
             break;
@@ -343,7 +461,9 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
     }
     if let Some((tens, ones)) = word.split_once('-') {
         let t = number_word(tens)? as u32;
-        return (t >= 20 && t % 10 == 0).then(|| ordinal(ones).filter(|o| *o < 10).map(|o| t + o)).flatten();
+        return (t >= 20 && t % 10 == 0)
+            .then(|| ordinal(ones).filter(|o| *o < 10).map(|o| t + o))
+            .flatten();
     }
     Some(match word {
         "first" => 1,
@@ -394,10 +514,19 @@ mod tests {
     #[test]
     fn tokens() {
         assert_eq!(texts("Tuesday's call"), ["Tuesday", "'s", "call"]);
-        assert_eq!(texts("in mid-July, the third-quarter"), ["in", "mid-July", ",", "the", "third-quarter"]);
-        assert_eq!(texts("at 10:30 a.m. on Jan. 15, 2016"), ["at", "10:30", "a.m.", "on", "Jan", ".", "15", ",", "2016"]);
+        assert_eq!(
+            texts("in mid-July, the third-quarter"),
+            ["in", "mid-July", ",", "the", "third-quarter"]
+        );
+        assert_eq!(
+            texts("at 10:30 a.m. on Jan. 15, 2016"),
+            ["at", "10:30", "a.m.", "on", "Jan", ".", "15", ",", "2016"]
+        );
         assert_eq!(texts("the '90s and 1980s"), ["the", "'90s", "and", "1980s"]);
-        assert_eq!(texts("a 52-week high, 2016-01-15 or 1/15/2016"), ["a", "52-week", "high", ",", "2016-01-15", "or", "1/15/2016"]);
+        assert_eq!(
+            texts("a 52-week high, 2016-01-15 or 1/15/2016"),
+            ["a", "52-week", "high", ",", "2016-01-15", "or", "1/15/2016"]
+        );
         assert_eq!(texts("U.S. forces at 9 p.m"), ["U.S.", "forces", "at", "9", "p.m"]);
         assert_eq!(texts("o'clock years’ end"), ["o'clock", "years", "’", "end"]);
     }

@@ -132,7 +132,11 @@ impl DateValue {
             }
             DateValue::Season(y, s) => {
                 let start = ymd(y, s.first_month(), 1)?;
-                let end = if s == Season::Winter { month_end(y + 1, 2)? } else { month_end(y, s.first_month() + 2)? };
+                let end = if s == Season::Winter {
+                    month_end(y + 1, 2)?
+                } else {
+                    month_end(y, s.first_month() + 2)?
+                };
                 (start, end)
             }
             DateValue::Month(y, m) => (ymd(y, m, 1)?, month_end(y, m)?),
@@ -438,9 +442,17 @@ mod tests {
         check(DateValue::Month(2017, 2), "2017-02", Some((d(2017, 2, 1), d(2017, 2, 28))));
         check(DateValue::Quarter(2017, 3), "2017-Q3", Some((d(2017, 7, 1), d(2017, 9, 30))));
         check(DateValue::Week(2017, 18), "2017-W18", Some((d(2017, 5, 1), d(2017, 5, 7))));
-        check(DateValue::Season(2016, Season::Winter), "2016-WI", Some((d(2016, 12, 1), d(2017, 2, 28))));
+        check(
+            DateValue::Season(2016, Season::Winter),
+            "2016-WI",
+            Some((d(2016, 12, 1), d(2017, 2, 28))),
+        );
         check(DateValue::Decade(199), "199", Some((d(1990, 1, 1), d(1999, 12, 31))));
-        check(DateValue::Time(d(2017, 5, 2), 15, 0), "2017-05-02T15:00", Some((d(2017, 5, 2), d(2017, 5, 2))));
+        check(
+            DateValue::Time(d(2017, 5, 2), 15, 0),
+            "2017-05-02T15:00",
+            Some((d(2017, 5, 2), d(2017, 5, 2))),
+        );
         check(DateValue::Unanchored("XXXX-07".into()), "XXXX-07", None);
     }
 

@@ -1,0 +1,264 @@
+//! Event detection and status on NewsReader MEANTIME (English, 120
+//! Wikinews articles in `../shared/data/meantime/`, CC BY 4.0).
+//!
+//! Detection: dateline's triggers against the annotated event mentions,
+//! over all mentions and over the mentions whose predicate is a word of
+//! dateline's lexicon (the kinds it covers). Status: for triggers that
+//! match a mention, dateline's status against the mention's attributes —
+//! `time="FUTURE"` is planned, `polarity="NEG"` negated or denied, anything
+//! else occurred (or ongoing, reported).
+//!
+//! Run with `cargo run --release -p dateline-events --example meantime`
+//! (`just eval-events`); `DATELINE_DATA` points elsewhere.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use dateline_article::{Article, Meta, Span};
+use dateline_events::{Extractor, Lexicon, Status};
+use dateline_temporal::{Tagger, TaggerConfig};
+use quick_xml::events::Event as Xml;
+use quick_xml::reader::Reader;
+
+struct Mention {
+    span: Span,
+    pred: String,
+    future: bool,
+    negative: bool,
+}
+
+struct Doc {
+    name: String,
+    text: String,
+    dct: Option<NaiveDate>,
+    mentions: Vec<Mention>,
+}
+
+fn data_dir() -> PathBuf {
+    std::env::var_os("DATELINE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+}
+
+fn attr(e: &quick_xml::events::BytesStart<'_>, name: &str) -> String {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .map(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map(|v| v.into_owned())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
+/// Reads a MEANTIME CAT file: tokens into text (a sentence per block), and
+/// the event mentions with their attributes and token spans.
+fn load(path: &Path) -> Doc {
+    let xml = std::fs::read_to_string(path).unwrap();
+    let mut reader = Reader::from_str(&xml);
+    let mut tokens: Vec<(String, String, usize)> = Vec::new(); // t_id, text, sentence
+    let mut mentions_raw: Vec<(String, bool, bool, Vec<String>)> = Vec::new();
+    let mut dct = None;
+    let mut in_token: Option<(String, usize)> = None;
+    let mut current: Option<(String, bool, bool, Vec<String>)> = None;
+    loop {
+        match reader.read_event().unwrap() {
+            Xml::Eof => break,
+            Xml::Start(e) if e.name().as_ref() == "token" => {
+                in_token = Some((attr(&e, "t_id"), attr(&e, "sentence").parse().unwrap_or(0)));
+            }
+            Xml::Text(t) => {
+                if let Some((id, sentence)) = in_token.take() {
+                    tokens.push((id, t.xml10_content().into_owned(), sentence));
+                }
+            }
+            Xml::GeneralRef(r) => {
+                if let Some((id, sentence)) = in_token.take() {
+                    let text = match &*r {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        _ => "'",
+                    };
+                    tokens.push((id, text.to_string(), sentence));
+                }
+            }
+            Xml::Start(e) if e.name().as_ref() == "EVENT_MENTION" => {
+                current = Some((
+                    attr(&e, "pred"),
+                    attr(&e, "time") == "FUTURE",
+                    attr(&e, "polarity") == "NEG",
+                    Vec::new(),
+                ));
+            }
+            Xml::Empty(e) if e.name().as_ref() == "token_anchor" => {
+                if let Some(c) = &mut current {
+                    c.3.push(attr(&e, "t_id"));
+                }
+            }
+            Xml::End(e) if e.name().as_ref() == "EVENT_MENTION" => {
+                if let Some(c) = current.take() {
+                    mentions_raw.push(c);
+                }
+            }
+            Xml::Start(e) | Xml::Empty(e) if e.name().as_ref() == "TIMEX3" => {
+                if attr(&e, "functionInDocument") == "CREATION_TIME" {
+                    dct = NaiveDate::parse_from_str(
+                        &attr(&e, "value")[..10.min(attr(&e, "value").len())],
+                        "%Y-%m-%d",
+                    )
+                    .ok();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut text = String::new();
+    let mut spans: BTreeMap<String, Span> = BTreeMap::new();
+    let mut last_sentence = None;
+    for (id, t, sentence) in &tokens {
+        if last_sentence != Some(*sentence) {
+            if last_sentence.is_some() {
+                text.push_str("\n\n");
+            }
+            last_sentence = Some(*sentence);
+        } else {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(t);
+        spans.insert(id.clone(), Span::new(start, text.len()));
+    }
+    let mentions = mentions_raw
+        .into_iter()
+        .filter_map(|(pred, future, negative, ids)| {
+            let spans: Vec<Span> = ids.iter().filter_map(|i| spans.get(i).copied()).collect();
+            let span = spans.iter().copied().reduce(Span::cover)?;
+            Some(Mention { span, pred: pred.to_lowercase(), future, negative })
+        })
+        .collect();
+    Doc { name: path.file_name().unwrap().to_string_lossy().into_owned(), text, dct, mentions }
+}
+
+fn main() {
+    let root = data_dir().join("meantime/intra-doc_annotation");
+    let mut paths = Vec::new();
+    for corpus in std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e} (set DATELINE_DATA)", root.display()))
+        .flatten()
+    {
+        for f in std::fs::read_dir(corpus.path()).unwrap().flatten() {
+            if f.path().extension().is_some_and(|e| e == "xml") {
+                paths.push(f.path());
+            }
+        }
+    }
+    paths.sort();
+    let lexicon = Lexicon::builtin();
+    let words: HashSet<String> = lexicon
+        .kinds()
+        .iter()
+        .flat_map(|k| k.triggers.iter())
+        .filter_map(|t| t.verb.clone().or_else(|| t.noun.clone()).or_else(|| t.phrase.clone()))
+        .map(|w| w.split_whitespace().next().unwrap_or("").to_lowercase())
+        .collect();
+    let extractor = Extractor::new(&lexicon);
+    let tagger = Tagger::new(TaggerConfig::default());
+
+    let (mut gold_all, mut gold_in, mut found_all, mut found_in) = (0, 0, 0, 0);
+    let (mut ours, mut ours_matched) = (0, 0);
+    // Status confusion: (gold, ours) counts.
+    let mut confusion: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut misses: BTreeMap<String, usize> = BTreeMap::new();
+    let mut spurious: BTreeMap<String, usize> = BTreeMap::new();
+    let docs: Vec<Doc> = paths.iter().map(|p| load(p)).collect();
+    for doc in &docs {
+        let article = Article::from_text(&doc.text, Meta { published: doc.dct, ..Meta::default() });
+        assert_eq!(article.text(), doc.text);
+        let timexes = tagger.tag(&article, doc.dct);
+        let events = extractor.extract(&article, &timexes, doc.dct);
+        let triggers: Vec<(Span, Status)> = events
+            .iter()
+            .flat_map(|e| e.evidence.iter().map(move |ev| (ev.trigger, e.status)))
+            .collect();
+        for m in &doc.mentions {
+            let in_taxonomy = words.contains(&m.pred);
+            gold_all += 1;
+            gold_in += usize::from(in_taxonomy);
+            let hit = triggers.iter().find(|(t, _)| t.overlaps(m.span));
+            if let Some((_, status)) = hit {
+                found_all += 1;
+                found_in += usize::from(in_taxonomy);
+                let gold = if m.negative {
+                    "negated"
+                } else if m.future {
+                    "planned"
+                } else {
+                    "occurred"
+                };
+                let got = match status {
+                    Status::Negated | Status::Denied => "negated",
+                    Status::Planned => "planned",
+                    Status::Hypothetical => "hypothetical",
+                    _ => "occurred",
+                };
+                *confusion.entry((gold, got)).or_default() += 1;
+            } else if in_taxonomy {
+                *misses.entry(m.pred.clone()).or_default() += 1;
+            }
+        }
+        for (t, _) in &triggers {
+            ours += 1;
+            if doc.mentions.iter().any(|m| m.span.overlaps(*t)) {
+                ours_matched += 1;
+            } else {
+                *spurious.entry(article.slice(*t).to_lowercase()).or_default() += 1;
+            }
+        }
+        let _ = &doc.name;
+    }
+    let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+    println!(
+        "MEANTIME English: {} articles, {gold_all} event mentions ({gold_in} with a predicate in dateline's lexicon)\n",
+        docs.len()
+    );
+    println!("| detection | precision | recall | F1 |");
+    println!("|---|---|---|---|");
+    let p = pct(ours_matched, ours);
+    for (name, found, gold) in [
+        ("all event mentions", found_all, gold_all),
+        ("mentions in dateline's kinds", found_in, gold_in),
+    ] {
+        let r = pct(found, gold);
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        println!("| {name} | {p:.1} | {r:.1} | {f:.1} |");
+    }
+    println!(
+        "\n(precision: {ours_matched} of dateline's {ours} trigger mentions are annotated event mentions)\n"
+    );
+    let total: usize = confusion.values().sum();
+    let correct: usize = confusion.iter().filter(|((g, o), _)| g == o).map(|(_, n)| n).sum();
+    println!("status on {total} matched mentions: accuracy {:.1}%", pct(correct, total));
+    println!("\n| status | precision | recall | gold | dateline |");
+    println!("|---|---|---|---|---|");
+    for class in ["occurred", "planned", "negated"] {
+        let gold: usize = confusion.iter().filter(|((g, _), _)| *g == class).map(|(_, n)| n).sum();
+        let got: usize = confusion.iter().filter(|((_, o), _)| *o == class).map(|(_, n)| n).sum();
+        let both = confusion.get(&(class, class)).copied().unwrap_or(0);
+        println!("| {class} | {:.1} | {:.1} | {gold} | {got} |", pct(both, got), pct(both, gold));
+    }
+    println!("\nconfusion (gold → dateline):");
+    for ((g, o), n) in &confusion {
+        println!("  {g:>9} → {o:<12} {n}");
+    }
+    let top = |m: &BTreeMap<String, usize>| {
+        let mut v: Vec<(&String, &usize)> = m.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        v.into_iter().take(15).map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+    };
+    println!("\nmost missed predicates in dateline's kinds: {}", top(&misses));
+    println!("most frequent triggers not annotated: {}", top(&spurious));
+}

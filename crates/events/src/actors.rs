@@ -1,0 +1,606 @@
+//! Actors: who the text is about — people with their titles, countries,
+//! capitals and institutions standing for governments, organizations —
+//! and the places things happen in.
+//!
+//! Mentions are resolved within one article: "US President Donald Trump"
+//! registers a person; "Mr Trump", "Trump", "the president" and "he" later
+//! point back to him.
+
+use dateline_temporal::token::{Shape, Token};
+use serde::Serialize;
+
+use crate::gazetteer::{Gazetteer, PlaceKind};
+
+/// What kind of actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// A country or its government ("Russia", "Moscow", "Russian").
+    Country,
+    /// A government institution ("the Kremlin", "the FBI").
+    Institution,
+    /// An organization ("NATO", "Acme Corp").
+    Organization,
+    /// A name the context does not type.
+    Unknown,
+}
+
+/// One actor of an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// The fullest name the article gives: "Vladimir Putin", "Russia".
+    pub name: String,
+    /// What it is.
+    pub kind: ActorKind,
+    /// A person's title: "President".
+    pub title: Option<String>,
+    /// The country the actor belongs to or stands for.
+    pub country: Option<String>,
+}
+
+impl Actor {
+    fn surname(&self) -> Option<&str> {
+        (self.kind == ActorKind::Person).then(|| self.name.rsplit(' ').next()).flatten()
+    }
+}
+
+/// A mention of an actor in a sentence: tokens `first..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) actor: usize,
+    /// Followed by "'s": a possessor ("Trump's advisers", "Tuesday's").
+    pub(crate) possessive: bool,
+    /// A demonym or country used as a modifier ("Syrian government
+    /// targets", "US strike").
+    pub(crate) modifier: bool,
+    /// A pronoun ("he", "their").
+    pub(crate) pronoun: bool,
+}
+
+/// A place named in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PlaceMention {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) name: String,
+    pub(crate) country: Option<String>,
+}
+
+/// The actors of one article and what pronouns point to.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Registry {
+    pub(crate) actors: Vec<Actor>,
+    /// The person "he" or "she" points to.
+    last_person: Option<usize>,
+    /// The people "they" and "their" point to.
+    last_group: Vec<usize>,
+}
+
+/// Particles that may sit inside a name: "Bashar al-Assad", "Ursula von der
+/// Leyen".
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "de", "del", "der", "di", "da", "dos", "du", "ibn", "la", "le", "van",
+    "von",
+];
+
+/// Capitalized words that are not names.
+const NOT_NAMES: &[&str] = &[
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Earlier",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Meanwhile",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Next",
+    "No",
+    "Not",
+    "On",
+    "One",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "To",
+    "Two",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "With",
+    "Yet",
+    "You",
+];
+
+/// Words that end an organization's name.
+const ORG_WORDS: &[&str] = &[
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Alliance",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Co",
+    "Co.",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Federation",
+    "Foundation",
+    "Front",
+    "Group",
+    "Inc",
+    "Inc.",
+    "Institute",
+    "League",
+    "Ltd",
+    "Ltd.",
+    "Ministry",
+    "Movement",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Party",
+    "Police",
+    "Service",
+    "Services",
+    "Society",
+    "Tribunal",
+    "Union",
+    "University",
+];
+
+fn is_name_word(t: &Token<'_>) -> bool {
+    t.shape == Shape::Word
+        && t.capitalized()
+        && !NOT_NAMES.contains(&t.text)
+        && dateline_article::parse_date(t.text).is_none()
+        && !is_calendar_word(&t.lower)
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+impl Registry {
+    fn add(&mut self, actor: Actor) -> usize {
+        if let Some(i) =
+            self.actors.iter().position(|a| a.name == actor.name && a.kind == actor.kind)
+        {
+            // Keep the fullest description.
+            let existing = &mut self.actors[i];
+            if existing.title.is_none() {
+                existing.title = actor.title;
+            }
+            if existing.country.is_none() {
+                existing.country = actor.country;
+            }
+            return i;
+        }
+        self.actors.push(actor);
+        self.actors.len() - 1
+    }
+
+    fn person_by_surname(&self, surname: &str) -> Option<usize> {
+        self.actors.iter().rposition(|a| {
+            a.surname() == Some(surname) || (a.kind == ActorKind::Person && a.name == surname)
+        })
+    }
+
+    /// The holder of a title: "the president" is the first president the
+    /// article introduced, the one it is about.
+    fn person_by_title(&self, title: &str, country: Option<&str>) -> Option<usize> {
+        self.actors.iter().position(|a| {
+            a.kind == ActorKind::Person
+                && a.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(title))
+                && country.is_none_or(|c| a.country.as_deref() == Some(c))
+        })
+    }
+
+    /// Finds the actors and places of one sentence, registering new
+    /// actors and updating what pronouns point to.
+    pub(crate) fn sentence(
+        &mut self,
+        gazetteer: &Gazetteer,
+        text: &str,
+        toks: &[Token<'_>],
+    ) -> (Vec<Mention>, Vec<PlaceMention>) {
+        let base = toks.first().map_or(0, |t| t.start);
+        let found = gazetteer.find(text);
+        // The gazetteer entry starting at each token, by token index.
+        let mut gaz: Vec<Option<(usize, &crate::gazetteer::Entry)>> = vec![None; toks.len()];
+        for f in &found {
+            let (start, end) = (base + f.start, base + f.end);
+            if let (Some(first), Some(last)) =
+                (toks.iter().position(|t| t.start == start), toks.iter().position(|t| t.end == end))
+            {
+                gaz[first] = Some((last + 1, f.entry));
+            }
+        }
+        let mut mentions = Vec::new();
+        let mut places = Vec::new();
+        let mut used = vec![false; toks.len()];
+        let possessive_at = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Possessive);
+
+        // People with titles: "US President Donald Trump", "Secretary of
+        // State Rex Tillerson", "Mr Putin", "the president".
+        let mut i = 0;
+        while i < toks.len() {
+            let Some((title_end, entry)) = gaz[i].filter(|(_, e)| e.kind == PlaceKind::Title)
+            else {
+                i += 1;
+                continue;
+            };
+            // Affiliation right before: "US", "German", "United Nations".
+            let mut first = i;
+            let mut country = None;
+            if i > 0 {
+                if let Some(start) = (0..i).rev().take(4).find(|&k| {
+                    gaz[k].is_some_and(|(end, e)| end == i && e.kind != PlaceKind::Title)
+                }) {
+                    let (_, e) = gaz[start].expect("found above");
+                    country = e.country.clone().or_else(|| Some(e.stands_for.clone()));
+                    first = start;
+                }
+            }
+            let mut end = title_end;
+            // Further title words: "Foreign Minister", "Deputy Prime Minister".
+            while let Some((more_end, _)) =
+                gaz.get(end).copied().flatten().filter(|(_, e)| e.kind == PlaceKind::Title)
+            {
+                end = more_end;
+            }
+            let name_start = end;
+            let mut name_end = name_start;
+            while name_end < toks.len()
+                && (is_name_word(&toks[name_end])
+                    || (name_end > name_start
+                        && NAME_PARTICLES.contains(&&*toks[name_end].lower)
+                        && toks.get(name_end + 1).is_some_and(is_name_word)))
+                && gaz[name_end]
+                    .is_none_or(|(_, e)| matches!(e.kind, PlaceKind::City | PlaceKind::Region))
+                && name_end - name_start < 4
+            {
+                name_end += 1;
+            }
+            let honorific = matches!(
+                entry.stands_for.as_str(),
+                "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."
+            ) || matches!(
+                entry.name.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Dr" | "Miss" | "Sir" | "Dame" | "Lord" | "Lady"
+            );
+            let title = (!honorific).then(|| entry.stands_for.clone());
+            let actor = if name_end > name_start {
+                let name: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.text).collect();
+                let name = name.join(" ");
+                match (name_end - name_start, self.person_by_surname(&name)) {
+                    (1, Some(known)) => Some(known),
+                    _ => Some(self.add(Actor { name, kind: ActorKind::Person, title, country })),
+                }
+            } else if !toks[i].capitalized() || (i > 0 && toks[i - 1].is_any(&["the", "a"])) {
+                // "the president", "the US president": someone named before.
+                self.person_by_title(&entry.stands_for, country.as_deref())
+                    .or_else(|| self.person_by_title(&entry.stands_for, None))
+            } else {
+                None
+            };
+            match actor {
+                Some(a) => {
+                    let start = if first > 0 && toks[first - 1].is("the") && name_end == name_start
+                    {
+                        first - 1
+                    } else {
+                        first
+                    };
+                    let stop = name_end.max(end);
+                    used[start..stop].iter_mut().for_each(|u| *u = true);
+                    mentions.push(Mention {
+                        first: start,
+                        end: stop,
+                        actor: a,
+                        possessive: possessive_at(stop),
+                        modifier: false,
+                        pronoun: false,
+                    });
+                    i = stop;
+                }
+                None => i = end,
+            }
+        }
+
+        // Countries, capitals, institutions, organizations, places.
+        for i in 0..toks.len() {
+            if used[i] {
+                continue;
+            }
+            let Some((end, entry)) = gaz[i] else { continue };
+            if entry.kind == PlaceKind::Title || used[i..end].iter().any(|u| *u) {
+                continue;
+            }
+            let kind = match entry.kind {
+                PlaceKind::Institution => Some(ActorKind::Institution),
+                PlaceKind::Organization => Some(ActorKind::Organization),
+                PlaceKind::Country | PlaceKind::Demonym | PlaceKind::Capital => {
+                    Some(ActorKind::Country)
+                }
+                _ => None,
+            };
+            let start = if i > 0 && toks[i - 1].is("the") { i - 1 } else { i };
+            if entry.kind.is_place() {
+                places.push(PlaceMention {
+                    first: start,
+                    end,
+                    name: entry.name.clone(),
+                    country: entry.country.clone(),
+                });
+            }
+            if let Some(kind) = kind {
+                let name = if kind == ActorKind::Country {
+                    entry.country.clone().unwrap_or_else(|| entry.stands_for.clone())
+                } else {
+                    entry.stands_for.clone()
+                };
+                let a = self.add(Actor { name, kind, title: None, country: entry.country.clone() });
+                // "Syrian government targets", "the US strike": a modifier.
+                let modifier = entry.kind == PlaceKind::Demonym
+                    || toks.get(end).is_some_and(|t| {
+                        t.shape == Shape::Word
+                            && !t.capitalized()
+                            && !t.is_any(&[
+                                "and", "or", "said", "says", "has", "have", "had", "is", "was",
+                                "will", "would", "and", "to",
+                            ])
+                    }) && matches!(entry.kind, PlaceKind::Country);
+                used[start..end].iter_mut().for_each(|u| *u = true);
+                mentions.push(Mention {
+                    first: start,
+                    end,
+                    actor: a,
+                    possessive: possessive_at(end),
+                    modifier,
+                    pronoun: false,
+                });
+            }
+        }
+
+        // Other capitalized names: known people by surname, new people
+        // before "said", organizations by their last word.
+        let mut i = 0;
+        while i < toks.len() {
+            if used[i] || !is_name_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < toks.len()
+                && !used[end]
+                && (is_name_word(&toks[end])
+                    || (NAME_PARTICLES.contains(&&*toks[end].lower)
+                        && toks.get(end + 1).is_some_and(is_name_word)))
+                && end - i < 5
+            {
+                end += 1;
+            }
+            let words: Vec<&str> = toks[i..end].iter().map(|t| t.text).collect();
+            let name = words.join(" ");
+            let next = toks.get(end).map_or("", |t| &*t.lower);
+            let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
+            let known = self
+                .person_by_surname(&name)
+                .or_else(|| self.actors.iter().position(|a| a.name == name));
+            let org = words.last().is_some_and(|w| ORG_WORDS.contains(w));
+            let speaks = matches!(
+                next,
+                "said" | "says" | "told" | "added" | "wrote" | "tweeted" | "announced"
+            );
+            let actor = if let Some(k) = known {
+                Some(k)
+            } else if org {
+                Some(self.add(Actor {
+                    name,
+                    kind: ActorKind::Organization,
+                    title: None,
+                    country: None,
+                }))
+            } else if end - i >= 2 && speaks {
+                Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
+            } else if end - i >= 2 && !sentence_start {
+                Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
+            } else {
+                None
+            };
+            if let Some(a) = actor {
+                used[i..end].iter_mut().for_each(|u| *u = true);
+                mentions.push(Mention {
+                    first: i,
+                    end,
+                    actor: a,
+                    possessive: possessive_at(end),
+                    modifier: false,
+                    pronoun: false,
+                });
+            }
+            i = end;
+        }
+
+        // Pronouns: "he" is the first person named before it in the
+        // sentence, else the one pronouns pointed to before; "they" the
+        // people last named together ("Putin and Trump").
+        mentions.sort_by_key(|m| (m.first, m.actor));
+        let named: Vec<Mention> = mentions.clone();
+        let is_person =
+            |m: &Mention| !m.possessive && self.actors[m.actor].kind == ActorKind::Person;
+        let groups: Vec<(usize, [usize; 2])> = named
+            .windows(2)
+            .filter(|p| {
+                is_person(&p[0])
+                    && is_person(&p[1])
+                    && p[1].first == p[0].end + 1
+                    && toks[p[0].end].is_any(&["and", "&"])
+            })
+            .map(|p| (p[1].end, [p[0].actor, p[1].actor]))
+            .collect();
+        for (i, t) in toks.iter().enumerate() {
+            if used[i] || t.shape != Shape::Word {
+                continue;
+            }
+            match &*t.lower {
+                "he" | "she" | "him" | "his" | "her" => {
+                    let before = named.iter().find(|m| m.end <= i && is_person(m)).map(|m| m.actor);
+                    if let Some(p) = before.or(self.last_person) {
+                        mentions.push(Mention {
+                            first: i,
+                            end: i + 1,
+                            actor: p,
+                            possessive: t.is_any(&["his", "her"]),
+                            modifier: false,
+                            pronoun: true,
+                        });
+                    }
+                }
+                "they" | "their" | "them" => {
+                    let before =
+                        groups.iter().rev().find(|(end, _)| *end <= i).map(|(_, g)| g.to_vec());
+                    for p in before.unwrap_or_else(|| self.last_group.clone()) {
+                        mentions.push(Mention {
+                            first: i,
+                            end: i + 1,
+                            actor: p,
+                            possessive: t.is("their"),
+                            modifier: false,
+                            pronoun: true,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        mentions.sort_by_key(|m| (m.first, m.actor));
+        if let Some(first) = named.iter().find(|m| is_person(m)) {
+            self.last_person = Some(first.actor);
+        }
+        if let Some((_, g)) = groups.last() {
+            self.last_group = g.to_vec();
+        }
+        (mentions, places)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dateline_temporal::token::tokenize;
+
+    use super::*;
+
+    #[track_caller]
+    fn check(sentences: &[&str], expected: &[&[&str]]) {
+        let gazetteer = Gazetteer::builtin();
+        let mut registry = Registry::default();
+        for (s, want) in sentences.iter().zip(expected) {
+            let toks = tokenize(s, 0);
+            let (mentions, _) = registry.sentence(gazetteer, s, &toks);
+            let got: Vec<&str> =
+                mentions.iter().map(|m| registry.actors[m.actor].name.as_str()).collect();
+            assert_eq!(&got, want, "in {s:?}");
+        }
+    }
+
+    #[test]
+    fn people_titles_and_pronouns() {
+        check(
+            &[
+                "US President Donald Trump spoke to Russian President Vladimir Putin.",
+                "Mr Putin met German Chancellor Angela Merkel on Tuesday.",
+                "He said the president would visit the Kremlin.",
+                "Trump and Putin spoke again; their call lasted an hour.",
+            ],
+            &[
+                &["Donald Trump", "Vladimir Putin"],
+                &["Vladimir Putin", "Angela Merkel"],
+                &["Vladimir Putin", "Donald Trump", "Russia (Kremlin)"],
+                &["Donald Trump", "Vladimir Putin", "Donald Trump", "Vladimir Putin"],
+            ],
+        );
+    }
+}

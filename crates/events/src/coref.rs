@@ -1,0 +1,376 @@
+//! From mentions to events: mentions of one event are merged, dates are
+//! chosen or inferred, relations are mapped to event ids.
+
+use chrono::NaiveDate;
+use dateline_article::Article;
+use dateline_temporal::{Granularity, Timex, Value};
+
+use crate::actors::{ActorKind, Registry};
+use crate::extract::EventMention;
+use crate::{
+    Event, Evidence, Extractor, Participant, Place, Relation, RelationKind, Role, Status, When,
+};
+
+/// Kinds whose mentions may name the same event: "the talks between the
+/// leaders" after "their call".
+fn compatible_kinds(a: &str, b: &str) -> bool {
+    a == b
+        || matches!(
+            (a, b),
+            ("call", "talks") | ("talks", "call") | ("meeting", "talks") | ("talks", "meeting")
+        )
+}
+
+fn compatible_status(a: Status, b: Status) -> bool {
+    a == b
+        || matches!(
+            (a, b),
+            (Status::Occurred, Status::Reported) | (Status::Reported, Status::Occurred)
+        )
+}
+
+struct Group {
+    members: Vec<usize>,
+}
+
+pub(crate) fn events(
+    x: &Extractor,
+    article: &Article,
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+    mentions: Vec<EventMention>,
+    registry: &Registry,
+) -> Vec<Event> {
+    let kind_of = |m: &EventMention| x.kinds[m.kind].as_str();
+    let interval = |m: &EventMention| m.timex.and_then(|t| timexes[t].interval);
+    let agents = |m: &EventMention| -> Vec<usize> {
+        m.participants.iter().filter(|(_, r)| *r == Role::Agent).map(|(a, _)| *a).collect()
+    };
+    let country_of = |a: usize| -> Option<&str> {
+        let actor = &registry.actors[a];
+        match actor.kind {
+            ActorKind::Country => Some(actor.name.as_str()),
+            _ => actor.country.as_deref(),
+        }
+    };
+    // Two sets of agents are compatible when they share an actor or a
+    // country ("the US airstrike" and "Mr Trump ordered the strikes").
+    let agents_match = |a: &[usize], b: &[usize]| {
+        a.iter().any(|x| b.contains(x))
+            || a.iter().any(|x| {
+                country_of(*x).is_some_and(|c| b.iter().any(|y| country_of(*y) == Some(c)))
+            })
+    };
+
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
+    for (mi, m) in mentions.iter().enumerate() {
+        let found = groups.iter().rposition(|g| {
+            let first = &mentions[g.members[0]];
+            if !compatible_kinds(kind_of(first), kind_of(m)) {
+                return false;
+            }
+            // A different kind may only name an event by referring back.
+            if kind_of(first) != kind_of(m) && !m.definite {
+                return false;
+            }
+            if kind_of(m) == "statement" || kind_of(m) == "casualties" {
+                return false;
+            }
+            if !g.members.iter().all(|&o| compatible_status(mentions[o].status, m.status)) {
+                return false;
+            }
+            // Dates: an event has one time.
+            let g_interval = g.members.iter().find_map(|&o| interval(&mentions[o]));
+            if let (Some(a), Some(b)) = (g_interval, interval(m)) {
+                if a.end < b.start || b.end < a.start {
+                    return false;
+                }
+            }
+            let g_place = g.members.iter().find_map(|&o| mentions[o].place.as_ref());
+            if let (Some(a), Some(b)) = (g_place, m.place.as_ref()) {
+                if a.name != b.name {
+                    return false;
+                }
+            }
+            let g_agents: Vec<usize> =
+                g.members.iter().flat_map(|&o| agents(&mentions[o])).collect();
+            let m_agents = agents(m);
+            let refers_back = m.definite || (m_agents.is_empty() && m.timex.is_none());
+            if !g_agents.is_empty() && !m_agents.is_empty() {
+                agents_match(&g_agents, &m_agents)
+            } else {
+                refers_back
+                    || g.members
+                        .iter()
+                        .any(|&o| mentions[o].definite && agents(&mentions[o]).is_empty())
+            }
+        });
+        match found {
+            Some(g) => {
+                groups[g].members.push(mi);
+                group_of.push(g);
+            }
+            None => {
+                groups.push(Group { members: vec![mi] });
+                group_of.push(groups.len() - 1);
+            }
+        }
+    }
+
+    let mut events: Vec<Event> = groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| build(x, article, timexes, reference, &mentions, registry, g, gi))
+        .collect();
+
+    // Relations, from mentions to events.
+    for (mi, m) in mentions.iter().enumerate() {
+        for &(kind, to) in &m.relations {
+            let (from_g, to_g) = (group_of[mi], group_of[to]);
+            if from_g == to_g {
+                continue;
+            }
+            let rel = Relation { kind, event: events[to_g].id.clone() };
+            if !events[from_g].relations.contains(&rel) {
+                events[from_g].relations.push(rel);
+            }
+        }
+    }
+    // An event with no date of its own is dated by the one it follows or
+    // accompanies: "days after the strikes" in early April is in April.
+    for _ in 0..2 {
+        for i in 0..events.len() {
+            if events[i].when.is_some() {
+                continue;
+            }
+            let inherited = events[i].relations.iter().find_map(|r| {
+                let other = events.iter().find(|e| e.id == r.event)?;
+                let when = other.when.as_ref()?;
+                when.start?;
+                match r.kind {
+                    RelationKind::During => Some(When {
+                        approximate: true,
+                        confidence: when.confidence * 0.8,
+                        ..when.clone()
+                    }),
+                    RelationKind::After => Some(coarsen_to_month(when)),
+                    RelationKind::Before => None,
+                }
+            });
+            if inherited.is_some() {
+                events[i].when = inherited;
+            }
+        }
+    }
+    events
+}
+
+/// A date known only to be after another: the month of the other date,
+/// approximate.
+fn coarsen_to_month(when: &When) -> When {
+    let (value, start, end, granularity) = match (when.start, when.granularity) {
+        (Some(s), g) if g < Granularity::Month => {
+            let month_start = s.with_day0(0).unwrap_or(s);
+            let month_end = month_start
+                .checked_add_months(chrono::Months::new(1))
+                .and_then(|d| d.pred_opt())
+                .unwrap_or(s);
+            (s.format("%Y-%m").to_string(), Some(month_start), Some(month_end), Granularity::Month)
+        }
+        _ => (when.value.clone(), when.start, when.end, when.granularity),
+    };
+    When {
+        value,
+        start,
+        end,
+        granularity,
+        modifier: None,
+        text: None,
+        approximate: true,
+        confidence: when.confidence * 0.6,
+    }
+}
+
+use chrono::Datelike;
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    x: &Extractor,
+    article: &Article,
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+    mentions: &[EventMention],
+    registry: &Registry,
+    group: &Group,
+    gi: usize,
+) -> Event {
+    let members: Vec<&EventMention> = group.members.iter().map(|&i| &mentions[i]).collect();
+    let first = members[0];
+    let kind = x.kinds[first.kind].clone();
+    let subkind = members.iter().find_map(|m| m.subkind.clone());
+    // Participants: agents first; an actor keeps its strongest role.
+    let mut participants: Vec<Participant> = Vec::new();
+    for role in [Role::Agent, Role::Other, Role::Target] {
+        for m in &members {
+            for &(a, r) in &m.participants {
+                if r != role {
+                    continue;
+                }
+                let actor = &registry.actors[a];
+                if participants.iter().any(|p| p.name == actor.name) {
+                    continue;
+                }
+                participants.push(Participant { name: actor.name.clone(), kind: actor.kind, role });
+            }
+        }
+    }
+    if !participants.iter().any(|p| p.role == Role::Target) {
+        if let Some(t) = members.iter().find_map(|m| m.target_text.clone()) {
+            participants.push(Participant {
+                name: t,
+                kind: ActorKind::Unknown,
+                role: Role::Target,
+            });
+        }
+    }
+    let place = members
+        .iter()
+        .find_map(|m| m.place.as_ref())
+        .map(|p| Place { name: p.name.clone(), country: p.country.clone() });
+    // The date: the finest a mention gives, else inferred.
+    let timex = members
+        .iter()
+        .filter_map(|m| m.timex)
+        .min_by_key(|&t| (matches!(timexes[t].value, Value::Reference(_)), timexes[t].granularity));
+    let status = members
+        .iter()
+        .map(|m| m.status)
+        .find(|s| *s != Status::Occurred && *s != Status::Reported)
+        .unwrap_or_else(|| {
+            if members.iter().any(|m| m.status == Status::Occurred) {
+                Status::Occurred
+            } else {
+                first.status
+            }
+        });
+    let mut when = timex.map(|t| {
+        let tx = &timexes[t];
+        When {
+            value: tx.value.to_string(),
+            start: tx.interval.map(|i| i.start),
+            end: tx.interval.map(|i| i.end),
+            granularity: tx.granularity,
+            modifier: tx.modifier,
+            text: Some(article.text()[tx.span].to_string()),
+            approximate: false,
+            confidence: if tx.interval.is_some() { 0.85 } else { 0.5 },
+        }
+    });
+    // A date in the future makes an unmarked event a planned one.
+    let status = match (status, &when, reference) {
+        (Status::Occurred, Some(w), Some(r)) if w.start.is_some_and(|s| s > r) => Status::Planned,
+        (s, _, _) => s,
+    };
+    if when.is_none() {
+        when = match status {
+            // Something going on now.
+            Status::Ongoing => Some(When {
+                value: "PRESENT_REF".to_string(),
+                start: reference,
+                end: reference,
+                granularity: Granularity::Unknown,
+                modifier: None,
+                text: None,
+                approximate: true,
+                confidence: 0.5,
+            }),
+            // A statement reported without a date was made on the day of
+            // publication, as news writes it.
+            Status::Occurred if kind == "statement" => reference.map(|r| When {
+                value: r.to_string(),
+                start: Some(r),
+                end: Some(r),
+                granularity: Granularity::Day,
+                modifier: None,
+                text: None,
+                approximate: true,
+                confidence: 0.5,
+            }),
+            _ => None,
+        };
+    }
+    let evidence: Vec<Evidence> = members
+        .iter()
+        .map(|m| Evidence {
+            block: m.block,
+            sentence: m.sentence,
+            span: m.sentence_span,
+            trigger: m.trigger,
+        })
+        .collect();
+    let quantity = members.iter().find_map(|m| m.quantity.clone());
+    let summary = summary(&kind, subkind.as_deref(), &participants, place.as_ref(), first, article);
+    let story = evidence.iter().filter(|e| e.block.is_story()).count();
+    let confidence = (0.45
+        + 0.1 * story.min(3) as f32
+        + if when.as_ref().is_some_and(|w| !w.approximate) { 0.1 } else { 0.0 }
+        + if participants.is_empty() { 0.0 } else { 0.1 })
+    .min(0.95);
+    Event {
+        id: format!("e{}", gi + 1),
+        kind,
+        subkind,
+        summary,
+        when,
+        status,
+        participants,
+        place,
+        relations: Vec::new(),
+        evidence,
+        quantity,
+        confidence,
+    }
+}
+
+/// A one-line summary: a template for calls and meetings, the mention's
+/// clause otherwise.
+fn summary(
+    kind: &str,
+    subkind: Option<&str>,
+    participants: &[Participant],
+    place: Option<&Place>,
+    first: &EventMention,
+    article: &Article,
+) -> String {
+    let agents: Vec<&str> =
+        participants.iter().filter(|p| p.role == Role::Agent).map(|p| p.name.as_str()).collect();
+    let others: Vec<&str> =
+        participants.iter().filter(|p| p.role == Role::Other).map(|p| p.name.as_str()).collect();
+    let people: Vec<&str> = agents.iter().chain(others.iter()).copied().collect();
+    let join = |names: &[&str]| match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let at = place.map(|p| format!(" in {}", p.name)).unwrap_or_default();
+    match kind {
+        "call" if people.len() >= 2 => return format!("{} speak by phone", join(&people)),
+        "meeting" if people.len() >= 2 => return format!("{} meet{at}", join(&people)),
+        "summit" => {
+            let name = &article.text()[first.trigger];
+            let mut s = name.to_string();
+            if let Some(c) = s.get_mut(0..1) {
+                c.make_ascii_uppercase();
+            }
+            return format!("{s}{at}");
+        }
+        _ => {}
+    }
+    let _ = subkind;
+    let mut s = first.clause.clone();
+    if let Some(c) = s.get_mut(0..1) {
+        c.make_ascii_uppercase();
+    }
+    s
+}

@@ -1,0 +1,443 @@
+//! The event lexicon: kinds of event and the words that trigger them.
+//!
+//! The built-in lexicon (`data/lexicon.toml`, compiled into the binary) and
+//! a user's own (`--lexicon FILE`) share one TOML format:
+//!
+//! ```toml
+//! version = 1
+//!
+//! [[kind]]
+//! name = "call"
+//! description = "a phone or video call"
+//! triggers = [
+//!   { verb = "phone" },
+//!   { verb = "speak", forms = ["spoke", "spoken"] },
+//!   { phrase = "speak by phone" },
+//!   { noun = "phone call" },
+//!   { noun = "call", unless_next = ["for"] },
+//! ]
+//! ```
+//!
+//! Verbs are given as lemmas and inflected here ("meet" also matches
+//! "meets", "meeting", and the irregular `forms`); a phrase's first word is
+//! a verb, inflected the same way; nouns are given in the singular and
+//! matched in the plural too. A user's kinds are added to the built-in
+//! ones; a kind of the same name gets the extra triggers.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+/// An event lexicon: kinds and their triggers.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    kinds: Vec<KindDef>,
+}
+
+/// One kind of event.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindDef {
+    /// The kind's name, as outputs write it: "call", "strike".
+    pub name: String,
+    /// What the kind covers.
+    #[serde(default)]
+    pub description: String,
+    /// The words that trigger it.
+    #[serde(default)]
+    pub triggers: Vec<TriggerDef>,
+}
+
+/// One trigger, as the lexicon file writes it.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriggerDef {
+    /// A verb lemma.
+    pub verb: Option<String>,
+    /// A noun in the singular.
+    pub noun: Option<String>,
+    /// Several words, the first a verb lemma.
+    pub phrase: Option<String>,
+    /// Irregular past and participle of the verb (or the phrase's verb),
+    /// and its -ing form when that is irregular too.
+    #[serde(default)]
+    pub forms: Vec<String>,
+    /// An irregular plural of the noun.
+    pub plural: Option<String>,
+    /// A finer label: "deny" for a statement, "air" for a strike.
+    pub subkind: Option<String>,
+    /// Words that, right after the trigger, rule it out.
+    #[serde(default)]
+    pub unless_next: Vec<String>,
+    /// Words that, right before the trigger, rule it out.
+    #[serde(default)]
+    pub unless_prev: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    version: u32,
+    #[serde(default)]
+    kind: Vec<KindDef>,
+}
+
+/// Why a lexicon file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LexiconError {
+    /// The file is not TOML of the lexicon's shape.
+    Toml {
+        /// What the TOML parser said.
+        message: String,
+    },
+    /// The file is of a version this program does not know.
+    Version {
+        /// The version the file gives.
+        found: u32,
+    },
+    /// A trigger gives none or more than one of `verb`, `noun`, `phrase`.
+    Trigger {
+        /// The kind it belongs to.
+        kind: String,
+    },
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LexiconError::Toml { message } => write!(f, "not a lexicon: {}", message.trim_end()),
+            LexiconError::Version { found } => {
+                write!(f, "lexicon version {found} is not supported (this program reads version 1)")
+            }
+            LexiconError::Trigger { kind } => {
+                write!(
+                    f,
+                    "a trigger of kind {kind:?} must give exactly one of verb, noun or phrase"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+impl Lexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> Lexicon {
+        Lexicon::from_toml(include_str!("../data/lexicon.toml"))
+            .expect("the built-in lexicon is valid")
+    }
+
+    /// Parses a lexicon file.
+    pub fn from_toml(source: &str) -> Result<Lexicon, LexiconError> {
+        let file: LexiconFile =
+            toml::from_str(source).map_err(|e| LexiconError::Toml { message: e.to_string() })?;
+        if file.version != 1 {
+            return Err(LexiconError::Version { found: file.version });
+        }
+        for kind in &file.kind {
+            for t in &kind.triggers {
+                let given = [&t.verb, &t.noun, &t.phrase].iter().filter(|x| x.is_some()).count();
+                if given != 1 {
+                    return Err(LexiconError::Trigger { kind: kind.name.clone() });
+                }
+            }
+        }
+        Ok(Lexicon { kinds: file.kind })
+    }
+
+    /// Adds another lexicon's kinds and triggers to this one.
+    pub fn extend(&mut self, other: Lexicon) {
+        for kind in other.kinds {
+            match self.kinds.iter_mut().find(|k| k.name == kind.name) {
+                Some(existing) => existing.triggers.extend(kind.triggers),
+                None => self.kinds.push(kind),
+            }
+        }
+    }
+
+    /// The kinds, in the order they were defined.
+    pub fn kinds(&self) -> &[KindDef] {
+        &self.kinds
+    }
+}
+
+/// How a trigger was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TriggerPos {
+    Verb,
+    Noun,
+    Phrase,
+}
+
+/// A trigger ready for matching: for each word position, the forms it may
+/// take, in lowercase.
+#[derive(Clone, Debug)]
+pub(crate) struct Pattern {
+    pub(crate) words: Vec<Vec<String>>,
+    pub(crate) kind: usize,
+    pub(crate) subkind: Option<String>,
+    pub(crate) pos: TriggerPos,
+    pub(crate) unless_next: Vec<String>,
+    pub(crate) unless_prev: Vec<String>,
+}
+
+/// The triggers of a lexicon, indexed by their first word.
+#[derive(Clone, Debug)]
+pub(crate) struct TriggerIndex {
+    patterns: Vec<Pattern>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+/// A trigger found in a sentence: tokens `first..end`.
+#[derive(Clone, Debug)]
+pub(crate) struct TriggerMatch<'p> {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) pattern: &'p Pattern,
+}
+
+impl TriggerIndex {
+    pub(crate) fn new(lexicon: &Lexicon) -> TriggerIndex {
+        let mut patterns = Vec::new();
+        for (kind, def) in lexicon.kinds.iter().enumerate() {
+            for t in &def.triggers {
+                let (pos, words) = if let Some(v) = &t.verb {
+                    (TriggerPos::Verb, phrase_words(v, &t.forms))
+                } else if let Some(n) = &t.noun {
+                    (TriggerPos::Noun, noun_words(n, t.plural.as_deref()))
+                } else if let Some(p) = &t.phrase {
+                    (TriggerPos::Phrase, phrase_words(p, &t.forms))
+                } else {
+                    continue;
+                };
+                if words.is_empty() {
+                    continue;
+                }
+                patterns.push(Pattern {
+                    words,
+                    kind,
+                    subkind: t.subkind.clone(),
+                    pos,
+                    unless_next: t.unless_next.iter().map(|w| w.to_lowercase()).collect(),
+                    unless_prev: t.unless_prev.iter().map(|w| w.to_lowercase()).collect(),
+                });
+            }
+        }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in patterns.iter().enumerate() {
+            for form in &p.words[0] {
+                by_first.entry(form.clone()).or_default().push(i);
+            }
+        }
+        TriggerIndex { patterns, by_first }
+    }
+
+    /// The longest trigger starting at token `i` of `words` (lowercase
+    /// token texts), if any.
+    pub(crate) fn at<'s>(&'s self, words: &[&str], i: usize) -> Option<TriggerMatch<'s>> {
+        let candidates = self.by_first.get(words[i])?;
+        let mut best: Option<TriggerMatch<'s>> = None;
+        for &c in candidates {
+            let p = &self.patterns[c];
+            let n = p.words.len();
+            if i + n > words.len() {
+                continue;
+            }
+            if !p.words.iter().enumerate().all(|(k, forms)| forms.iter().any(|f| f == words[i + k]))
+            {
+                continue;
+            }
+            if words.get(i + n).is_some_and(|w| p.unless_next.iter().any(|u| u == w)) {
+                continue;
+            }
+            if i > 0 && p.unless_prev.iter().any(|u| u == words[i - 1]) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| n > b.end - b.first) {
+                best = Some(TriggerMatch { first: i, end: i + n, pattern: p });
+            }
+        }
+        best
+    }
+}
+
+/// The words of a verb phrase: the first inflected, the rest as written.
+fn phrase_words(phrase: &str, forms: &[String]) -> Vec<Vec<String>> {
+    let mut words: Vec<Vec<String>> =
+        phrase.split_whitespace().map(|w| vec![w.to_lowercase()]).collect();
+    if let Some(first) = words.first_mut() {
+        *first = verb_forms(&first[0], forms);
+    }
+    words
+}
+
+/// The words of a noun compound: the last one in the singular and plural.
+fn noun_words(noun: &str, plural: Option<&str>) -> Vec<Vec<String>> {
+    let mut words: Vec<Vec<String>> =
+        noun.split_whitespace().map(|w| vec![w.to_lowercase()]).collect();
+    if let Some(last) = words.last_mut() {
+        let singular = last[0].clone();
+        let plural = match plural {
+            Some(p) => p.split_whitespace().last().unwrap_or(p).to_lowercase(),
+            None => plural_of(&singular),
+        };
+        if plural != singular {
+            last.push(plural);
+        }
+    }
+    words
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Whether the final consonant doubles before -ed and -ing: short words
+/// ending consonant-vowel-consonant ("ban", "plan", "stop", "ship",
+/// "quit"), but not those stressed on a first vowel ("open", "edit").
+fn doubles(lemma: &str) -> bool {
+    let c: Vec<char> = lemma.chars().collect();
+    let n = c.len();
+    // "qu" is a consonant: "quit", "quiz".
+    let consonant_before = |k: usize| !is_vowel(c[k]) || (c[k] == 'u' && k > 0 && c[k - 1] == 'q');
+    (3..=4).contains(&n)
+        && !is_vowel(c[n - 1])
+        && !matches!(c[n - 1], 'w' | 'x' | 'y')
+        && is_vowel(c[n - 2])
+        && consonant_before(n - 3)
+        && !(n == 4 && is_vowel(c[0]))
+}
+
+/// A verb's forms: lemma, third person, past, participle, -ing.
+pub(crate) fn verb_forms(lemma: &str, irregular: &[String]) -> Vec<String> {
+    let l = lemma;
+    let mut out = vec![l.to_string()];
+    let third = if l.ends_with(['s', 'x', 'z'])
+        || l.ends_with("ch")
+        || l.ends_with("sh")
+        || l.ends_with('o')
+    {
+        format!("{l}es")
+    } else if l.ends_with('y') && !is_vowel(l.chars().rev().nth(1).unwrap_or('a')) {
+        format!("{}ies", &l[..l.len() - 1])
+    } else {
+        format!("{l}s")
+    };
+    out.push(third);
+    if irregular.is_empty() {
+        let past = if l.ends_with('e') {
+            format!("{l}d")
+        } else if l.ends_with('y') && !is_vowel(l.chars().rev().nth(1).unwrap_or('a')) {
+            format!("{}ied", &l[..l.len() - 1])
+        } else if doubles(l) {
+            format!("{l}{}ed", l.chars().last().unwrap_or_default())
+        } else {
+            format!("{l}ed")
+        };
+        out.push(past);
+    } else {
+        out.extend(irregular.iter().map(|f| f.to_lowercase()));
+    }
+    let ing = if let Some(ing) = irregular.get(2) {
+        ing.to_lowercase()
+    } else if let Some(stem) = l.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if l.ends_with('e')
+        && !l.ends_with("ee")
+        && !l.ends_with("ye")
+        && !l.ends_with("oe")
+        && l.len() > 2
+    {
+        format!("{}ing", &l[..l.len() - 1])
+    } else if doubles(l) {
+        format!("{l}{}ing", l.chars().last().unwrap_or_default())
+    } else {
+        format!("{l}ing")
+    };
+    out.push(ing);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A noun's regular plural.
+pub(crate) fn plural_of(noun: &str) -> String {
+    if noun.ends_with(['s', 'x', 'z']) || noun.ends_with("ch") || noun.ends_with("sh") {
+        format!("{noun}es")
+    } else if noun.ends_with('y') && !is_vowel(noun.chars().rev().nth(1).unwrap_or('a')) {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else {
+        format!("{noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections() {
+        assert_eq!(
+            verb_forms("meet", &["met".into(), "met".into()]),
+            ["meet", "meeting", "meets", "met"]
+        );
+        assert_eq!(verb_forms("deny", &[]), ["denied", "denies", "deny", "denying"]);
+        assert_eq!(verb_forms("ban", &[]), ["ban", "banned", "banning", "bans"]);
+        assert_eq!(verb_forms("agree", &[]), ["agree", "agreed", "agreeing", "agrees"]);
+        assert_eq!(
+            verb_forms("announce", &[]),
+            ["announce", "announced", "announces", "announcing"]
+        );
+        assert_eq!(verb_forms("visit", &[]), ["visit", "visited", "visiting", "visits"]);
+        assert_eq!(verb_forms("veto", &[]), ["veto", "vetoed", "vetoes", "vetoing"]);
+        assert_eq!(verb_forms("play", &[]), ["play", "played", "playing", "plays"]);
+        assert_eq!(verb_forms("open", &[]), ["open", "opened", "opening", "opens"]);
+        assert_eq!(
+            verb_forms("quit", &["quit".into(), "quit".into()]),
+            ["quit", "quits", "quitting"]
+        );
+        assert_eq!(
+            verb_forms("kidnap", &["kidnapped".into(), "kidnapped".into(), "kidnapping".into()]),
+            ["kidnap", "kidnapped", "kidnapping", "kidnaps"]
+        );
+        assert_eq!(plural_of("strike"), "strikes");
+        assert_eq!(plural_of("inquiry"), "inquiries");
+        assert_eq!(plural_of("clash"), "clashes");
+    }
+
+    #[test]
+    fn bad_lexicons() {
+        assert_eq!(
+            Lexicon::from_toml("version = 2").unwrap_err().to_string(),
+            "lexicon version 2 is not supported (this program reads version 1)"
+        );
+        let both =
+            "version = 1\n[[kind]]\nname = \"x\"\ntriggers = [{ verb = \"a\", noun = \"b\" }]";
+        assert_eq!(
+            Lexicon::from_toml(both).unwrap_err().to_string(),
+            "a trigger of kind \"x\" must give exactly one of verb, noun or phrase"
+        );
+        assert!(
+            Lexicon::from_toml("[[kind]]\nname = 3")
+                .unwrap_err()
+                .to_string()
+                .starts_with("not a lexicon:")
+        );
+    }
+
+    #[test]
+    fn matching_prefers_the_longest() {
+        let lexicon = Lexicon::from_toml(
+            "version = 1\n[[kind]]\nname = \"strike\"\ntriggers = [{ noun = \"strike\", unless_prev = [\"hunger\"] }, { noun = \"air strike\" }]",
+        )
+        .unwrap();
+        let index = TriggerIndex::new(&lexicon);
+        let words = ["the", "air", "strikes", "and", "a", "hunger", "strike"];
+        let m = index.at(&words, 1).unwrap();
+        assert_eq!((m.first, m.end), (1, 3));
+        assert!(index.at(&words, 6).is_none());
+    }
+}
