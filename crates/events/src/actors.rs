@@ -78,6 +78,9 @@ pub(crate) struct Registry {
     last_person: Option<usize>,
     /// The people "they" and "their" point to.
     last_group: Vec<usize>,
+    /// Generic institutions last named with their country: "the Syrian
+    /// government" makes "the government" and "the regime" Syria's.
+    last_generic: Vec<(String, usize)>,
 }
 
 /// Particles that may sit inside a name: "Bashar al-Assad", "Ursula von der
@@ -267,6 +270,15 @@ impl Registry {
         })
     }
 
+    /// Forgets what pronouns and generic names point to, keeping the
+    /// actors: after a first pass over the article has registered everyone
+    /// it names, so that the headline's "Trump" is known as a person.
+    pub(crate) fn restart(&mut self) {
+        self.last_person = None;
+        self.last_group.clear();
+        self.last_generic.clear();
+    }
+
     /// The holder of a title: "the president" is the first president the
     /// article introduced, the one it is about.
     fn person_by_title(&self, title: &str, country: Option<&str>) -> Option<usize> {
@@ -291,9 +303,17 @@ impl Registry {
         let mut gaz: Vec<Option<(usize, &crate::gazetteer::Entry)>> = vec![None; toks.len()];
         for f in &found {
             let (start, end) = (base + f.start, base + f.end);
-            if let (Some(first), Some(last)) =
-                (toks.iter().position(|t| t.start == start), toks.iter().position(|t| t.end == end))
-            {
+            let Some(first) = toks.iter().position(|t| t.start == start) else { continue };
+            // "Russian-led": a demonym inside a hyphenated word.
+            let hyphenated = |t: &Token<'_>| {
+                t.start < end && end < t.end && text.as_bytes().get(end - base) == Some(&b'-')
+            };
+            let last = toks.iter().position(|t| t.end == end).or_else(|| {
+                matches!(f.entry.kind, PlaceKind::Demonym | PlaceKind::Country)
+                    .then(|| toks.iter().position(hyphenated))
+                    .flatten()
+            });
+            if let Some(last) = last {
                 gaz[first] = Some((last + 1, f.entry));
             }
         }
@@ -415,13 +435,50 @@ impl Registry {
                     country: entry.country.clone(),
                 });
             }
+            // "the Syrian government", "Russian military": a generic
+            // institution of a country.
+            let generic_after = gaz.get(end).copied().flatten().filter(|(_, e)| {
+                e.kind == PlaceKind::Institution
+                    && e.country.is_none()
+                    && matches!(entry.kind, PlaceKind::Demonym | PlaceKind::Country)
+            });
+            if let Some((generic_end, generic)) = generic_after {
+                let country = entry.country.clone().unwrap_or_else(|| entry.stands_for.clone());
+                let name = format!("{country} ({})", generic.stands_for);
+                let a = self.add(Actor {
+                    name,
+                    kind: ActorKind::Institution,
+                    title: None,
+                    country: Some(country),
+                });
+                self.last_generic.retain(|(g, _)| *g != generic.stands_for);
+                self.last_generic.push((generic.stands_for.clone(), a));
+                used[start..generic_end].iter_mut().for_each(|u| *u = true);
+                mentions.push(Mention {
+                    first: start,
+                    end: generic_end,
+                    actor: a,
+                    possessive: possessive_at(generic_end),
+                    modifier: false,
+                    pronoun: false,
+                });
+                continue;
+            }
             if let Some(kind) = kind {
                 let name = if kind == ActorKind::Country {
                     entry.country.clone().unwrap_or_else(|| entry.stands_for.clone())
                 } else {
                     entry.stands_for.clone()
                 };
-                let a = self.add(Actor { name, kind, title: None, country: entry.country.clone() });
+                // "the regime", "the government": the country's last named.
+                let known_generic = (entry.kind == PlaceKind::Institution
+                    && entry.country.is_none())
+                .then(|| self.last_generic.iter().find(|(g, _)| *g == entry.stands_for))
+                .flatten()
+                .map(|(_, a)| *a);
+                let a = known_generic.unwrap_or_else(|| {
+                    self.add(Actor { name, kind, title: None, country: entry.country.clone() })
+                });
                 // "Syrian government targets", "the US strike": a modifier.
                 let modifier = entry.kind == PlaceKind::Demonym
                     || toks.get(end).is_some_and(|t| {
@@ -431,7 +488,8 @@ impl Registry {
                                 "and", "or", "said", "says", "has", "have", "had", "is", "was",
                                 "will", "would", "and", "to",
                             ])
-                    }) && matches!(entry.kind, PlaceKind::Country);
+                    }) && matches!(entry.kind, PlaceKind::Country)
+                    || !toks[end - 1].text.ends_with(entry.name.rsplit(' ').next().unwrap_or(""));
                 used[start..end].iter_mut().for_each(|u| *u = true);
                 mentions.push(Mention {
                     first: start,

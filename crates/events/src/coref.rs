@@ -6,7 +6,7 @@ use dateline_article::Article;
 use dateline_temporal::{Granularity, Timex, Value};
 
 use crate::actors::{ActorKind, Registry};
-use crate::extract::EventMention;
+use crate::extract::{EventMention, Part};
 use crate::{
     Event, Evidence, Extractor, Participant, Place, Relation, RelationKind, Role, Status, When,
 };
@@ -21,12 +21,11 @@ fn compatible_kinds(a: &str, b: &str) -> bool {
         )
 }
 
+/// Statuses one event may be given by different mentions: it happened,
+/// is going on, or someone says it happened.
 fn compatible_status(a: Status, b: Status) -> bool {
-    a == b
-        || matches!(
-            (a, b),
-            (Status::Occurred, Status::Reported) | (Status::Reported, Status::Occurred)
-        )
+    let real = |s| matches!(s, Status::Occurred | Status::Ongoing | Status::Reported);
+    a == b || (real(a) && real(b))
 }
 
 struct Group {
@@ -44,7 +43,11 @@ pub(crate) fn events(
     let kind_of = |m: &EventMention| x.kinds[m.kind].as_str();
     let interval = |m: &EventMention| m.timex.and_then(|t| timexes[t].interval);
     let agents = |m: &EventMention| -> Vec<usize> {
-        m.participants.iter().filter(|(_, r)| *r == Role::Agent).map(|(a, _)| *a).collect()
+        m.participants
+            .iter()
+            .filter(|p| p.role == Role::Agent && !p.weak)
+            .map(|p| p.actor)
+            .collect()
     };
     let country_of = |a: usize| -> Option<&str> {
         let actor = &registry.actors[a];
@@ -131,9 +134,18 @@ pub(crate) fn events(
             if from_g == to_g {
                 continue;
             }
-            let rel = Relation { kind, event: events[to_g].id.clone() };
-            if !events[from_g].relations.contains(&rel) {
-                events[from_g].relations.push(rel);
+            // Each side learns the relation: the strike after the attack
+            // is the attack before the strike.
+            let inverse = match kind {
+                RelationKind::After => RelationKind::Before,
+                RelationKind::Before => RelationKind::After,
+                RelationKind::During => RelationKind::During,
+            };
+            for (a, b, k) in [(from_g, to_g, kind), (to_g, from_g, inverse)] {
+                let rel = Relation { kind: k, event: events[b].id.clone() };
+                if !events[a].relations.contains(&rel) {
+                    events[a].relations.push(rel);
+                }
             }
         }
     }
@@ -154,12 +166,38 @@ pub(crate) fn events(
                         confidence: when.confidence * 0.8,
                         ..when.clone()
                     }),
-                    RelationKind::After => Some(coarsen_to_month(when)),
-                    RelationKind::Before => None,
+                    // "Days after the strikes", "before the strike": news
+                    // orders events close in time; the month is what is
+                    // known.
+                    RelationKind::After | RelationKind::Before => Some(coarsen_to_month(when)),
                 }
             });
             if inherited.is_some() {
                 events[i].when = inherited;
+            }
+        }
+    }
+    // A statement reported without a date, and with nothing to date it by,
+    // was made on the day of publication, as news writes it.
+    if let Some(r) = reference {
+        for (gi, g) in groups.iter().enumerate() {
+            let e = &mut events[gi];
+            let said_today = g.members.iter().any(|&m| mentions[m].said_today);
+            if e.when.is_none()
+                && e.relations.is_empty()
+                && e.status == Status::Occurred
+                && said_today
+            {
+                e.when = Some(When {
+                    value: r.to_string(),
+                    start: Some(r),
+                    end: Some(r),
+                    granularity: Granularity::Day,
+                    modifier: None,
+                    text: None,
+                    approximate: true,
+                    confidence: 0.5,
+                });
             }
         }
     }
@@ -209,20 +247,65 @@ fn build(
     let first = members[0];
     let kind = x.kinds[first.kind].clone();
     let subkind = members.iter().find_map(|m| m.subkind.clone());
-    // Participants: agents first; an actor keeps its strongest role.
+    // Participants: agents first; an actor keeps its strongest role. A
+    // weak agent ("the Syria strikes") gives way to named agents and to a
+    // target; a country gives way to its own people ("Putin" speaks for
+    // "Russia" and "the Kremlin").
+    let parts: Vec<Part> = members.iter().flat_map(|m| m.participants.iter().copied()).collect();
+    let country_of = |a: usize| {
+        let actor = &registry.actors[a];
+        match actor.kind {
+            ActorKind::Country => Some(actor.name.as_str()),
+            _ => actor.country.as_deref(),
+        }
+    };
+    let strong_countries: Vec<&str> = parts
+        .iter()
+        .filter(|p| p.role == Role::Agent && !p.weak)
+        .filter_map(|p| country_of(p.actor))
+        .collect();
+    let strong_agents = parts.iter().any(|p| p.role == Role::Agent && !p.weak);
+    let target_countries: Vec<&str> = parts
+        .iter()
+        .filter(|p| p.role == Role::Target)
+        .filter_map(|p| country_of(p.actor))
+        .collect();
+    // A weak agent stays when nothing contradicts it, or when it is the
+    // country of a named agent ("the US strike" ordered by Mr Trump).
+    let weak_kept = |a: usize| {
+        let c = country_of(a);
+        !c.is_some_and(|c| target_countries.contains(&c))
+            && (!strong_agents || c.is_some_and(|c| strong_countries.contains(&c)))
+    };
+    let people_countries: Vec<&str> = parts
+        .iter()
+        .filter(|p| registry.actors[p.actor].kind == ActorKind::Person)
+        .filter_map(|p| registry.actors[p.actor].country.as_deref())
+        .collect();
     let mut participants: Vec<Participant> = Vec::new();
     for role in [Role::Agent, Role::Other, Role::Target] {
-        for m in &members {
-            for &(a, r) in &m.participants {
-                if r != role {
-                    continue;
-                }
-                let actor = &registry.actors[a];
-                if participants.iter().any(|p| p.name == actor.name) {
-                    continue;
-                }
-                participants.push(Participant { name: actor.name.clone(), kind: actor.kind, role });
+        for p in parts.iter().filter(|p| p.role == role) {
+            let actor = &registry.actors[p.actor];
+            if p.weak && !weak_kept(p.actor) {
+                continue;
             }
+            let country = match actor.kind {
+                ActorKind::Country => Some(actor.name.as_str()),
+                ActorKind::Institution => actor.country.as_deref(),
+                _ => None,
+            };
+            let stands_for_people = country.is_some_and(|c| people_countries.contains(&c));
+            let diplomatic = matches!(
+                kind.as_str(),
+                "call" | "meeting" | "talks" | "summit" | "agreement" | "statement"
+            );
+            if stands_for_people && role != Role::Target && diplomatic {
+                continue;
+            }
+            if participants.iter().any(|q| q.name == actor.name) {
+                continue;
+            }
+            participants.push(Participant { name: actor.name.clone(), kind: actor.kind, role });
         }
     }
     if !participants.iter().any(|p| p.role == Role::Target) {
@@ -280,18 +363,6 @@ fn build(
                 start: reference,
                 end: reference,
                 granularity: Granularity::Unknown,
-                modifier: None,
-                text: None,
-                approximate: true,
-                confidence: 0.5,
-            }),
-            // A statement reported without a date was made on the day of
-            // publication, as news writes it.
-            Status::Occurred if kind == "statement" => reference.map(|r| When {
-                value: r.to_string(),
-                start: Some(r),
-                end: Some(r),
-                granularity: Granularity::Day,
                 modifier: None,
                 text: None,
                 approximate: true,

@@ -6,6 +6,9 @@ use dateline_article::{Article, BlockKind, Span};
 use dateline_temporal::token::{self, Shape, Token};
 use dateline_temporal::{Timex, TimexType, Value};
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::actors::{Mention, PlaceMention, Registry};
 use crate::lexicon::TriggerPos;
 use crate::{Extractor, RelationKind, Role, Status};
@@ -23,7 +26,7 @@ pub(crate) struct EventMention {
     /// A definite or possessive noun phrase that refers back: "the
     /// conversation", "Tuesday's call", "their call".
     pub(crate) definite: bool,
-    pub(crate) participants: Vec<(usize, Role)>,
+    pub(crate) participants: Vec<Part>,
     /// A target named by a phrase rather than an actor: "a Syrian
     /// government airbase".
     pub(crate) target_text: Option<String>,
@@ -36,10 +39,16 @@ pub(crate) struct EventMention {
     pub(crate) quantity: Option<String>,
     /// The clause the mention stands in, for the summary.
     pub(crate) clause: String,
+    /// A statement made, as news reports it, on the day of publication:
+    /// "the Kremlin said" (not "having warned", "has denied", "a
+    /// statement").
+    pub(crate) said_today: bool,
 }
 
 /// A sentence ready for analysis.
 struct Sentence<'a> {
+    /// The article's text, which token offsets point into.
+    text: &'a str,
     toks: Vec<Token<'a>>,
     mentions: Vec<Mention>,
     places: Vec<PlaceMention>,
@@ -77,10 +86,8 @@ pub(crate) fn mentions(
     reference: Option<NaiveDate>,
 ) -> (Vec<EventMention>, Registry) {
     let mut registry = Registry::default();
-    let mut out: Vec<EventMention> = Vec::new();
-    for (si, s) in article.sentences().iter().enumerate() {
-        let block = article.blocks()[s.block].kind;
-        if matches!(
+    let skipped = |block: BlockKind| {
+        matches!(
             block,
             BlockKind::Boilerplate
                 | BlockKind::Credit
@@ -88,13 +95,28 @@ pub(crate) fn mentions(
                 | BlockKind::Date
                 | BlockKind::Timestamp
                 | BlockKind::Dateline
-        ) {
+        )
+    };
+    // A first pass registers everyone the article names, so that a short
+    // name in the headline is known by the time it is read.
+    for s in article.sentences() {
+        if !skipped(article.blocks()[s.block].kind) {
+            let text = &article.text()[s.span];
+            registry.sentence(x.gazetteer, text, &token::tokenize(text, s.span.start()));
+        }
+    }
+    registry.restart();
+    let mut out: Vec<EventMention> = Vec::new();
+    for (si, s) in article.sentences().iter().enumerate() {
+        let block = article.blocks()[s.block].kind;
+        if skipped(block) {
             continue;
         }
         let text = &article.text()[s.span];
         let toks = token::tokenize(text, s.span.start());
         let (mentions, places) = registry.sentence(x.gazetteer, text, &toks);
-        let mut sent = Sentence { toks, mentions, places, timexes: Vec::new() };
+        let mut sent =
+            Sentence { text: article.text(), toks, mentions, places, timexes: Vec::new() };
         for (ti, t) in timexes.iter().enumerate().filter(|(_, t)| t.sentence == Some(si)) {
             if let (Some(a), Some(b)) =
                 (sent.token_at(t.span.start()), sent.token_at(t.span.end() - 1))
@@ -115,21 +137,84 @@ pub(crate) fn mentions(
             match x.index.at(&words, i) {
                 Some(m) => {
                     i = m.end;
+                    // "took to Twitter … to say": the purpose of a statement
+                    // already found is not another one.
+                    let statement = |m: &crate::lexicon::TriggerMatch<'_>| {
+                        x.kinds[m.pattern.kind] == "statement"
+                    };
+                    let purpose = statement(&m)
+                        && m.first > 0
+                        && words[m.first - 1] == "to"
+                        && triggers.iter().any(statement);
+                    if purpose {
+                        continue;
+                    }
                     triggers.push(m);
                 }
                 None => i += 1,
             }
         }
         let first_new = out.len();
+        // The agents of the sentence's last verb: "after accusing …" has
+        // the subject of the clause it hangs from.
+        let mut verb_agents: Vec<Part> = Vec::new();
         for m in &triggers {
-            let noun = m.pattern.pos == TriggerPos::Noun;
             let (first, end) = (m.first, m.end);
+            let noun = m.pattern.pos == TriggerPos::Noun
+                || (m.pattern.pos == TriggerPos::Verb && used_as_noun(&sent, first));
             let trigger = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
             let definite = noun && is_definite(&sent, first);
-            let participants = participants(&sent, first, end, noun, &registry);
+            let kind = x.kinds[m.pattern.kind].as_str();
+            let frame = frame(kind, m.pattern.subkind.as_deref(), noun);
+            let mut participants = participants(&sent, first, end, noun, &frame);
+            let participial = !noun
+                && sent.toks[first].lower.ends_with("ing")
+                && first > 0
+                && sent.is_any(
+                    first - 1,
+                    &["after", "before", "while", "since", "despite", "by", "when", "without"],
+                );
+            if participial && frame.agents && !participants.iter().any(|p| p.role == Role::Agent) {
+                // The subject of the clause the participle hangs from.
+                let mut agents: Vec<Part> = subject(&sent, first - 1)
+                    .into_iter()
+                    .map(|actor| Part { actor, role: Role::Agent, weak: false })
+                    .collect();
+                if agents.is_empty() {
+                    agents.clone_from(&verb_agents);
+                }
+                participants.retain(|p| !agents.iter().any(|a| a.actor == p.actor));
+                participants.splice(0..0, agents);
+            }
+            // "accusing the regime of using chemical weapons in an attack":
+            // the accused is the agent of what they are accused of.
+            if frame.agents && !participants.iter().any(|p| p.role == Role::Agent && !p.weak) {
+                let accusation = out[first_new..].iter().rev().find(|e| {
+                    e.subkind.as_deref().is_some_and(|k| matches!(k, "accuse" | "blame"))
+                        && sent.token_at(e.trigger.end() - 1).is_some_and(|t| {
+                            (t + 1..first).any(|j| sent.is_any(j, &["of", "for"]))
+                                && !(t + 1..first)
+                                    .any(|j| sent.toks[j].is_punct(',') || sent.is_break(j))
+                        })
+                });
+                if let Some(e) = accusation {
+                    let accused: Vec<Part> = e
+                        .participants
+                        .iter()
+                        .filter(|p| p.role == Role::Target)
+                        .map(|p| Part { role: Role::Agent, ..*p })
+                        .collect();
+                    participants.retain(|p| !accused.iter().any(|a| a.actor == p.actor));
+                    participants.splice(0..0, accused);
+                }
+            }
+            if !noun {
+                verb_agents =
+                    participants.iter().filter(|p| p.role == Role::Agent).copied().collect();
+            }
             let target_text = target_phrase(&sent, end);
-            let place = place_of(&sent, first, end);
-            let status = status(&sent, first, end, noun);
+            let place = place_of(&sent, first, end, noun);
+            let status = status(&sent, first, end, noun, definite);
             out.push(EventMention {
                 kind: m.pattern.kind,
                 subkind: m.pattern.subkind.clone(),
@@ -146,13 +231,42 @@ pub(crate) fn mentions(
                 status,
                 relations: Vec::new(),
                 quantity: quantity(&sent, first, end),
-                clause: clause_text(&sent, first, end),
+                clause: summary_text(&sent, first, end, noun, &registry),
+                said_today: kind == "statement" && !noun && said_today(&sent, first),
             });
         }
         attach_times(&sent, &triggers, &mut out[first_new..], timexes, reference);
-        attach_relations(&sent, &triggers, &mut out, first_new, timexes);
+        attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
+}
+
+/// Whether a statement verb reads as news of the day: a simple past or
+/// present ("said", "says", "announced"), not a participle, an infinitive,
+/// a perfect or something said before.
+fn said_today(s: &Sentence<'_>, first: usize) -> bool {
+    let w = s.w(first);
+    if w.ends_with("ing") {
+        return false;
+    }
+    let earlier = [
+        "to",
+        "having",
+        "had",
+        "has",
+        "have",
+        "previously",
+        "earlier",
+        "once",
+        "repeatedly",
+        "often",
+        "already",
+        "long",
+        "ago",
+        "never",
+    ];
+    !(first.saturating_sub(3)..first).any(|j| s.is_any(j, &earlier))
+        && !s.toks[first..].iter().take(6).any(|t| t.is_any(&["ago", "previously", "earlier"]))
 }
 
 /// "the conversation", "Tuesday's call", "their first call", "this
@@ -180,153 +294,299 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
     false
 }
 
-/// Who takes part: agents before a verb (or the possessor or modifier of a
-/// noun), the other side after "with" or "to", targets after "on" or
-/// "against".
+/// One participant of a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Part {
+    pub(crate) actor: usize,
+    pub(crate) role: Role,
+    /// Only suggested by a country used as a modifier: "the Syria strikes"
+    /// may be strikes by Syria or on it. Weak agents do not keep mentions
+    /// apart, and give way to a target or to named agents.
+    pub(crate) weak: bool,
+}
+
+/// How a kind's trigger takes its participants.
+struct Frame {
+    /// The role of a verb's direct object: "met Merkel" (other), "struck
+    /// the base" (target).
+    object: Option<Role>,
+    /// Whether "on", "against" and "at" name a target.
+    targets: bool,
+    /// Whether "to" right after the trigger names the other side ("wrote
+    /// to", "a call to").
+    to_other: bool,
+    /// Whether "of" and "into" name a target ("an investigation into").
+    of_target: bool,
+    /// Whether the kind has agents at all: an election, a flood or a death
+    /// toll is not done by the people near it.
+    agents: bool,
+}
+
+/// Statements aimed at someone: their object is a target.
+const AIMED: &[&str] =
+    &["accuse", "condemn", "criticize", "praise", "warn", "blame", "threaten", "urge", "thank"];
+
+fn frame(kind: &str, subkind: Option<&str>, noun: bool) -> Frame {
+    let aimed = kind == "statement" && subkind.is_some_and(|k| AIMED.contains(&k));
+    let object = match kind {
+        "call" | "meeting" | "talks" | "summit" | "agreement" => Some(Role::Other),
+        "strike" | "attack" | "fighting" | "sanction" | "investigation" | "appointment"
+        | "protest" => Some(Role::Target),
+        "statement" if aimed => Some(Role::Target),
+        _ => None,
+    };
+    Frame {
+        object,
+        targets: aimed
+            || matches!(kind, "strike" | "attack" | "fighting" | "sanction" | "protest")
+            || (kind == "investigation" && !noun),
+        to_other: matches!(kind, "call" | "statement"),
+        of_target: kind == "investigation",
+        agents: !(matches!(kind, "election" | "casualties" | "disaster")
+            || (noun && kind == "legislation")),
+    }
+}
+
+/// Words that open a subordinate or relative clause: a subject is not
+/// looked for beyond them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which", "that", "who", "whom", "whose", "whether", "because", "if", "when", "while", "after",
+    "before", "since", "although", "though", "until", "unless", "as", "where", "but", "despite",
+];
+
+/// Prepositions: an actor right after one is not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "against",
+    "of",
+    "for",
+    "with",
+    "to",
+    "from",
+    "by",
+    "at",
+    "into",
+    "over",
+    "about",
+    "between",
+    "among",
+    "amid",
+    "during",
+    "following",
+    "toward",
+    "towards",
+    "including",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my",
+    "your", "any", "no", "another", "every", "each", "some",
+];
+
+/// Verbs that take an event noun as object and give it their subject:
+/// "held talks", "made a call", "agreed to a meeting", "ordered the
+/// strikes".
+static SUPPORT_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let verbs: &[(&str, &[&str])] = &[
+        ("hold", &["held", "held"]),
+        ("have", &["had", "had"]),
+        ("make", &["made", "made"]),
+        ("agree", &[]),
+        ("attend", &[]),
+        ("join", &[]),
+        ("host", &[]),
+        ("launch", &[]),
+        ("conduct", &[]),
+        ("carry", &[]),
+        ("order", &[]),
+        ("stage", &[]),
+        ("mount", &[]),
+        ("open", &[]),
+        ("sign", &[]),
+        ("reach", &[]),
+        ("wage", &[]),
+        ("lead", &["led", "led"]),
+        ("begin", &["began", "begun"]),
+        ("start", &[]),
+        ("resume", &[]),
+        ("plan", &[]),
+        ("schedule", &[]),
+        ("organize", &[]),
+        ("organise", &[]),
+        ("give", &["gave", "given"]),
+        ("deliver", &[]),
+        ("issue", &[]),
+        ("win", &["won", "won"]),
+        ("lose", &["lost", "lost"]),
+        ("announce", &[]),
+        ("level", &[]),
+        ("voice", &[]),
+        ("express", &[]),
+    ];
+    verbs
+        .iter()
+        .flat_map(|(lemma, forms)| {
+            let forms: Vec<String> = forms.iter().map(|f| f.to_string()).collect();
+            crate::lexicon::verb_forms(lemma, &forms)
+        })
+        .collect()
+});
+
+/// Whether a trigger given as a verb is used as a noun here: "a deadly
+/// attack", "the raids", "Russia's strike".
+fn used_as_noun(s: &Sentence<'_>, first: usize) -> bool {
+    if s.toks[first].lower.ends_with("ed")
+        || s.mentions.iter().any(|m| m.end == first && !m.possessive && !m.modifier)
+    {
+        return false;
+    }
+    // "organizing meeting", "launched attacks": the object of a verb.
+    if first > 0 && SUPPORT_VERBS.contains(s.w(first - 1)) {
+        return true;
+    }
+    let mut k = first;
+    for _ in 0..4 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let t = &s.toks[k];
+        if t.shape == Shape::Possessive || t.is_any(DETERMINERS) {
+            return true;
+        }
+        if t.is_punct('-') {
+            continue;
+        }
+        if t.shape == Shape::Punct
+            || t.is_any(PREPOSITIONS)
+            || t.is_any(&[
+                "to", "will", "would", "not", "have", "has", "had", "be", "been", "was", "were",
+                "is", "are", "did", "do", "does", "can", "could", "may", "might", "must", "should",
+                "also", "and", "or", "who", "which", "that", "they", "we", "he", "she", "it",
+            ])
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Who takes part: the subject of a verb (or of the verb a noun is the
+/// object of), the possessor and modifiers of a noun, the other side and
+/// the target after the trigger, as the kind's frame says.
 fn participants(
     s: &Sentence<'_>,
     first: usize,
     end: usize,
     noun: bool,
-    registry: &Registry,
-) -> Vec<(usize, Role)> {
-    let mut out: Vec<(usize, Role)> = Vec::new();
-    let push = |out: &mut Vec<(usize, Role)>, actor: usize, role: Role| {
-        if !out.iter().any(|(a, _)| *a == actor) {
-            out.push((actor, role));
+    frame: &Frame,
+) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::new();
+    let push = |out: &mut Vec<Part>, actor: usize, role: Role, weak: bool| {
+        if !out.iter().any(|p| p.actor == actor) {
+            out.push(Part { actor, role, weak });
         }
     };
-    // A noun's own modifiers and possessor: "the US airstrike",
-    // "Russian-led talks", "Trump's tweet", "their call".
-    if noun {
-        let mut k = first;
-        while k > 0 && first - k < 5 {
-            k -= 1;
-            if s.is_break(k)
-                || s.toks[k].is_punct(',')
-                || s.toks[k].shape == Shape::Word
-                    && s.toks[k]
-                        .is_any(&["of", "in", "on", "with", "for", "by", "and", "that", "which"])
-            {
-                break;
+    if frame.agents {
+        if noun {
+            // Possessor and modifiers: "Trump's tweet", "their call", "the
+            // US airstrike", "Russian-led talks".
+            let mut k = first;
+            while k > 0 && first - k < 5 {
+                let Some(m) = s.mentions.iter().find(|m| m.end == k) else {
+                    let t = &s.toks[k - 1];
+                    let quote = t.shape == Shape::Punct
+                        && matches!(t.text, "\"" | "“" | "”" | "'" | "‘" | "’");
+                    if !quote
+                        && (t.shape != Shape::Word
+                            || t.is_any(DETERMINERS)
+                            || t.is_any(PREPOSITIONS))
+                    {
+                        break;
+                    }
+                    k -= 1;
+                    continue;
+                };
+                // A name before a noun modifies it only as a possessor, a
+                // country ("the US strike"), or an institution right before
+                // it ("the FBI investigation").
+                let adjacent = m.end == first;
+                let modifies = m.possessive
+                    || m.modifier
+                    || (!m.pronoun
+                        && adjacent
+                        && (m.first == 0 || s.is_any(m.first - 1, DETERMINERS)));
+                if !modifies {
+                    break;
+                }
+                let group: Vec<&Mention> =
+                    s.mentions.iter().filter(|n| n.first == m.first).collect();
+                for n in &group {
+                    let weak = n.modifier && !n.possessive;
+                    push(&mut out, n.actor, Role::Agent, weak);
+                }
+                // "the US": the determiner ends the noun phrase.
+                if m.possessive || m.pronoun || s.toks[m.first].is_any(DETERMINERS) {
+                    break;
+                }
+                k = m.first;
             }
-        }
-        for m in s.mentions.iter().filter(|m| m.first >= k && m.end <= first) {
-            push(&mut out, m.actor, Role::Agent);
-        }
-        // "talks between the Russian and US leaders"
-        if s.is_any(end, &["between", "among"]) {
-            for m in s.mentions.iter().filter(|m| m.first > end && m.first <= end + 8) {
-                push(&mut out, m.actor, Role::Agent);
+            // "talks between the Russian and US leaders"
+            if s.is_any(end, &["between", "among"]) {
+                for m in s.mentions.iter().filter(|m| m.first > end && m.first <= end + 8) {
+                    push(&mut out, m.actor, Role::Agent, false);
+                }
+            }
+            // The subject of a support verb: "they held talks".
+            if out.iter().all(|p| p.weak) {
+                if let Some(v) = support_verb(s, first) {
+                    for a in subject(s, v) {
+                        push(&mut out, a, Role::Agent, false);
+                    }
+                }
+            }
+        } else {
+            for a in subject(s, first) {
+                push(&mut out, a, Role::Agent, false);
             }
         }
     }
-    // The subject before a verb (or before a noun that has no modifier):
-    // the nearest actors left of the trigger in the clause, skipping
-    // ", who …," clauses and possessors ("Mr Trump's advisers").
-    if !noun || out.is_empty() {
-        let mut skip_to: Option<usize> = None;
-        let mut chosen: Vec<usize> = Vec::new();
-        let mut k = first;
-        while k > 0 {
-            k -= 1;
-            if s.is_break(k) {
-                break;
-            }
-            if let Some(stop) = skip_to {
-                if k > stop {
-                    continue;
-                }
-                skip_to = None;
-            }
-            // ", who met …," ends here: skip back to its opening comma.
-            if s.toks[k].is_punct(',') {
-                if let Some(open) = (0..k).rev().find(|&j| s.toks[j].is_punct(',') || s.is_break(j))
-                {
-                    if s.is_any(
-                        open + 1,
-                        &["who", "which", "whose", "whom", "including", "according"],
-                    ) && !s.is_any(open + 1, &["including"])
-                    {
-                        skip_to = Some(open);
-                        continue;
-                    }
-                }
-            }
-            if let Some(m) = s.mentions.iter().find(|m| m.end == k + 1 && !m.possessive) {
-                if noun && m.modifier {
-                    continue;
-                }
-                chosen.push(m.actor);
-                // Coordinated subjects: "Putin and Trump", "X, Y and Z".
-                let mut j = m.first;
-                while j >= 2 && s.is_any(j - 1, &["and", ","]) {
-                    match s.mentions.iter().find(|n| n.end == j - 1 && !n.possessive) {
-                        Some(n) => {
-                            chosen.push(n.actor);
-                            j = n.first;
-                        }
-                        None => break,
-                    }
-                }
-                // Stop at the nearest subject, unless only a pronoun or a
-                // verb of speech separates it ("He said …").
-                break;
-            }
-            // A verb of its own between the subject and this trigger: the
-            // subject belongs to that verb ("X said Y met Z") — unless this
-            // trigger is in its complement and has no subject of its own.
-            if s.toks[k].is("that") {
-                break;
-            }
-        }
-        // "advisers, including X and Y, criticized": the people included.
-        if chosen.is_empty() {
-            if let Some(inc) = (0..first).rev().find(|&j| s.toks[j].is("including")) {
-                for m in
-                    s.mentions.iter().filter(|m| m.first > inc && m.end <= first && !m.possessive)
-                {
-                    chosen.push(m.actor);
-                }
-            }
-        }
-        // A passive: "was killed by X".
-        if chosen.is_empty() && s.is_any(end, &["by"]) {
-            if let Some(m) = s
-                .mentions
-                .iter()
-                .find(|m| m.first == end + 1 || (m.first == end + 2 && s.is_any(end + 1, &["the"])))
-            {
-                chosen.push(m.actor);
-            }
-        }
-        chosen.reverse();
-        for a in chosen {
-            push(&mut out, a, Role::Agent);
+    // A passive: "was killed by X", "attacks by X".
+    if s.is_any(end, &["by"]) {
+        let by = s
+            .mentions
+            .iter()
+            .find(|m| m.first == end + 1 || (m.first == end + 2 && s.is_any(end + 1, &["the"])));
+        if let Some(m) = by {
+            push(&mut out, m.actor, Role::Agent, false);
         }
     }
     // The other side and the target, after the trigger within the clause.
     let mut k = end;
-    let mut role = if noun { None } else { Some(Role::Target) };
+    let mut role = if noun { None } else { frame.object };
     while k < s.toks.len() && k < end + 12 {
-        if s.is_break(k)
-            || s.toks[k].is_any(&["that", "which", "who", "after", "before", "since", "following"])
-        {
+        if s.is_break(k) || s.toks[k].is_any(CLAUSE_OPENERS) || s.toks[k].is("following") {
             break;
         }
         if s.toks[k].is_punct(',') && role.is_some() {
             break;
         }
         match s.w(k) {
-            "with" | "to" | "and" => role = Some(Role::Other),
-            "on" | "against" | "at" => role = Some(Role::Target),
-            "of" | "for" | "in" | "from" | "by" | "about" | "over" => role = None,
+            "with" | "between" | "among" => role = Some(Role::Other),
+            "to" if frame.to_other && k == end => role = Some(Role::Other),
+            "on" | "against" if frame.targets => role = Some(Role::Target),
+            "of" | "into" if frame.of_target => role = Some(Role::Target),
+            "and" | "or" | "the" | "a" | "an" => {}
+            w if PREPOSITIONS.contains(&w) => role = None,
             _ => {}
         }
         if let Some(m) = s.mentions.iter().find(|m| m.first == k && !m.possessive) {
             if let Some(r) = role {
-                if !(m.pronoun && r == Role::Target) {
-                    push(&mut out, m.actor, r);
+                if !(m.pronoun && r == Role::Target) && !(m.modifier && r != Role::Target) {
+                    for n in s.mentions.iter().filter(|n| n.first == k) {
+                        push(&mut out, n.actor, r, false);
+                    }
                 }
             }
             k = m.end;
@@ -334,8 +594,127 @@ fn participants(
         }
         k += 1;
     }
-    let _ = registry;
     out
+}
+
+/// The support verb a noun is the object of, within a few words: "held
+/// talks", "agreed to a face-to-face meeting", "ordered the strikes".
+fn support_verb(s: &Sentence<'_>, first: usize) -> Option<usize> {
+    let mut k = first;
+    while k > 0 && first - k < 6 {
+        k -= 1;
+        let t = &s.toks[k];
+        if t.shape == Shape::Word && SUPPORT_VERBS.contains(&*t.lower) {
+            return Some(k);
+        }
+        if t.shape == Shape::Punct && !t.is_punct('-')
+            || (t.is_any(PREPOSITIONS) && !t.is("to"))
+            || s.mentions.iter().any(|m| m.first <= k && k < m.end)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The subject of the verb at `verb`: the nearest actors left of it in its
+/// clause, with those coordinated with them ("Putin and Trump"), skipping
+/// ", who …," clauses, possessors and actors inside prepositional phrases;
+/// the antecedent of a relative pronoun ("Putin, who met …"); the people
+/// of ", including X and Y," before the verb.
+fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut k = verb;
+    let mut skip_to: Option<usize> = None;
+    while k > 0 {
+        k -= 1;
+        if s.is_break(k) {
+            break;
+        }
+        if let Some(stop) = skip_to {
+            if k > stop {
+                continue;
+            }
+            skip_to = None;
+        }
+        if s.toks[k].is_punct(',') {
+            let open = (0..k).rev().find(|&j| s.toks[j].is_punct(',') || s.is_break(j));
+            if let Some(open) = open {
+                if s.is_any(open + 1, &["including"]) && verb - k <= 2 {
+                    // "advisers, including X and Y, criticized": the people
+                    // included speak for the unnamed group.
+                    chosen.extend(
+                        s.mentions
+                            .iter()
+                            .filter(|m| m.first > open && m.end <= k && !m.possessive)
+                            .map(|m| m.actor),
+                    );
+                    return chosen;
+                }
+                if s.is_any(open + 1, &["who", "which", "whose", "whom", "according"]) {
+                    skip_to = Some(open);
+                    continue;
+                }
+            }
+        }
+        if let Some(m) = s.mentions.iter().find(|m| m.end == k + 1 && !m.possessive) {
+            let in_pp = m.first > 0 && s.is_any(m.first - 1, PREPOSITIONS);
+            if in_pp {
+                k = m.first;
+                continue;
+            }
+            // "top American officials sharply condemning": a country
+            // modifying the subject's head speaks for it.
+            if m.modifier {
+                let head = &s.toks[m.end..verb];
+                let plain = head.len() <= 3
+                    && head.iter().all(|t| {
+                        t.shape == Shape::Word
+                            && !t.is_any(PREPOSITIONS)
+                            && !t.is_any(DETERMINERS)
+                            && !t.is_any(CLAUSE_OPENERS)
+                    });
+                if !plain {
+                    k = m.first;
+                    continue;
+                }
+            }
+            chosen.extend(s.mentions.iter().filter(|n| n.first == m.first).map(|n| n.actor));
+            // Coordinated subjects: "Putin and Trump", "X, Y and Z".
+            let mut j = m.first;
+            while j >= 2
+                && (s.is_any(j - 1, &["and"]) || (s.is_any(j - 1, &[","]) && chosen.len() > 1))
+            {
+                match s.mentions.iter().find(|n| n.end == j - 1 && !n.possessive) {
+                    Some(n) => {
+                        chosen.push(n.actor);
+                        j = n.first;
+                    }
+                    None => break,
+                }
+            }
+            chosen.reverse();
+            return chosen;
+        }
+        let t = &s.toks[k];
+        // "Putin, who met …", "the attack that killed …": the antecedent.
+        if t.is_any(&["who", "that", "which"]) {
+            let mut j = k;
+            if j > 0 && s.toks[j - 1].is_punct(',') {
+                j -= 1;
+            }
+            return s
+                .mentions
+                .iter()
+                .filter(|m| m.end == j && !m.possessive && !m.modifier)
+                .map(|m| m.actor)
+                .collect();
+        }
+        if t.is_any(CLAUSE_OPENERS) || t.is("it") {
+            break;
+        }
+    }
+    chosen
 }
 
 /// A target named by a phrase: "on a Syrian government airbase", "against
@@ -381,15 +760,20 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
 
 /// Where: a place after "in", "at", "near", "outside", "from" in the
 /// clause after the trigger, or before it at the clause's start.
-fn place_of(s: &Sentence<'_>, first: usize, end: usize) -> Option<PlaceMention> {
+fn place_of(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<PlaceMention> {
+    // A noun's relative clause still speaks of it: "talks that begin
+    // Wednesday in Kazakhstan".
+    let clause_end = |t: &Token<'_>| {
+        t.is_punct(',')
+            || (!noun && t.is_any(&["that", "which", "who"]))
+            || t.is_any(&["and", "but"])
+    };
     let after = s.places.iter().find(|p| {
         p.first >= end
             && p.first <= end + 10
             && p.first > 0
-            && s.is_any(p.first - 1, &["in", "at", "near", "outside", "from", "to"])
-            && !(s.toks[end..p.first]
-                .iter()
-                .any(|t| t.is_punct(',') || t.is_any(&["that", "which", "who"])))
+            && s.is_any(p.first - 1, &["in", "at", "near", "outside"])
+            && !s.toks[end..p.first].iter().any(clause_end)
     });
     after.cloned().or_else(|| {
         s.places
@@ -400,6 +784,7 @@ fn place_of(s: &Sentence<'_>, first: usize, end: usize) -> Option<PlaceMention> 
                     && p.first > 0
                     && s.is_any(p.first - 1, &["in", "at"])
                     && first - p.end <= 6
+                    && !s.toks[p.end..first].iter().any(|t| t.shape == Shape::Punct)
             })
             .cloned()
     })
@@ -407,7 +792,7 @@ fn place_of(s: &Sentence<'_>, first: usize, end: usize) -> Option<PlaceMention> 
 
 /// How sure the text is: denied, negated, hypothetical, planned, ongoing,
 /// reported or occurred, from the words governing the trigger.
-fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Status {
+fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
     // The clause before the trigger, nearest first.
     let mut left: Vec<usize> = Vec::new();
     let mut k = first;
@@ -419,6 +804,32 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Status {
         left.push(k);
     }
     let near = |n: usize| left.iter().take(n).copied();
+    // Within the trigger's own clause: not past "which", "who" or a comma.
+    let own_clause = |n: usize| {
+        left.iter()
+            .take(n)
+            .copied()
+            .take_while(|&j| !s.is_any(j, &["which", "who"]) && !s.toks[j].is_punct(','))
+    };
+    // "the election", "their call": a definite noun takes its event as
+    // given; "denied that …" or "whether …" bear on something else.
+    if definite {
+        for j in own_clause(4) {
+            if s.is_any(j, &["planned", "proposed", "upcoming", "scheduled", "next", "future"]) {
+                return Status::Planned;
+            }
+            if s.is_any(j, &["alleged", "reported", "suspected", "claimed"]) {
+                return Status::Reported;
+            }
+        }
+        return if s.is_any(end, &["is", "are"])
+            && s.is_any(end + 1, &["under", "continuing", "ongoing"])
+        {
+            Status::Ongoing
+        } else {
+            Status::Occurred
+        };
+    }
     // Denied: in the complement of "deny": "denied that Moscow interferes".
     if left
         .iter()
@@ -477,7 +888,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Status {
     }
     // Planned: "will", "would", "plans to", "agreed to a meeting",
     // "expected to", "to meet".
-    for (n, j) in near(10).enumerate() {
+    for (n, j) in own_clause(10).enumerate() {
         let w = s.w(j);
         if matches!(
             w,
@@ -513,6 +924,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Status {
                 | "ready"
                 | "aims"
         ) && s.is_any(j + 1, &["to", "for", "on"])
+            && n < 6
         {
             return Status::Planned;
         }
@@ -656,39 +1068,162 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
     None
 }
 
-/// The clause around a trigger, for summaries: from the start of its
-/// subject to the end of its clause, at most 20 words.
-fn clause_text(s: &Sentence<'_>, first: usize, end: usize) -> String {
-    let mut start = first;
-    while start > 0
-        && first - start < 12
-        && !s.is_break(start - 1)
-        && !s.toks[start - 1].is_punct(',')
-        && !s.toks[start - 1].is("that")
-    {
-        start -= 1;
-    }
-    let mut stop = end;
-    while stop < s.toks.len()
-        && stop - start < 20
+/// A one-line summary of a mention, from the sentence's own words: the
+/// subject and the predicate of a verb ("The Kremlin said Mr Trump and Mr
+/// Putin had also agreed…"), the noun phrase of a noun ("US airstrike on a
+/// Syrian government airbase"), with pronouns replaced by names.
+fn summary_text(
+    s: &Sentence<'_>,
+    first: usize,
+    end: usize,
+    noun: bool,
+    registry: &Registry,
+) -> String {
+    let slice = |a: usize, b: usize| &s.text[s.toks[a].start..s.toks[b - 1].end];
+    let (head, stop) = if noun {
+        match support_verb(s, first) {
+            Some(v) => (Some(v), noun_phrase_end(s, end)),
+            None => (None, noun_phrase_end(s, end)),
+        }
+    } else {
+        (Some(first), predicate_end(s, end))
+    };
+    // Cut at the word limit rather than at the clause's end.
+    let truncated = !noun
+        && stop == end + 12
+        && stop < s.toks.len()
         && !s.is_break(stop)
         && !s.toks[stop].is_punct(',')
-        && !s.toks[stop].is_punct('.')
-    {
-        stop += 1;
+        && !s.toks[stop].is_punct('.');
+    let body = match head {
+        // "The Kremlin said …", "Rex Tillerson … leveled criticism": the
+        // subject as written when it stands right before the verb, its
+        // names otherwise.
+        Some(v) => match subject_span(s, v) {
+            Some((a, _, false)) => slice(a, stop).to_string(),
+            Some((a, b, true)) => {
+                let names: Vec<&str> = s
+                    .mentions
+                    .iter()
+                    .filter(|m| m.first >= a && m.end <= b)
+                    .map(|m| registry.actors[m.actor].name.as_str())
+                    .collect();
+                format!("{} {}", join_names(&names), slice(v, stop))
+            }
+            None => slice(if noun { noun_phrase_start(s, first) } else { v }, stop).to_string(),
+        },
+        None => slice(noun_phrase_start(s, first), stop).to_string(),
+    };
+    let mut out = String::with_capacity(body.len() + 3);
+    let mut chars = body.chars();
+    if let Some(c) = chars.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(chars.as_str());
     }
-    let mut out = String::new();
-    for (i, t) in s.toks[start..stop].iter().enumerate() {
-        let glue = i > 0
-            && (t.shape == Shape::Possessive
-                || t.text == ","
-                || s.toks[start + i - 1].end == t.start && t.shape == Shape::Punct);
-        if i > 0 && !glue {
-            out.push(' ');
-        }
-        out.push_str(t.text);
+    if truncated {
+        out.push('…');
     }
     out
+}
+
+/// "A, B and C".
+pub(crate) fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The subject right before a verb: its token range, and whether it is a
+/// pronoun. Only adverbs and auxiliaries may stand between ("Trump has
+/// vigorously denied").
+fn subject_span(s: &Sentence<'_>, verb: usize) -> Option<(usize, usize, bool)> {
+    let mut k = verb;
+    while k > 0 && verb - k < 4 {
+        if let Some(m) = s.mentions.iter().find(|m| m.end == k && !m.possessive && !m.modifier) {
+            let mut a = m.first;
+            let mut pronoun = m.pronoun;
+            while a >= 2 && s.is_any(a - 1, &["and"]) {
+                match s.mentions.iter().find(|n| n.end == a - 1 && !n.possessive) {
+                    Some(n) => {
+                        a = n.first;
+                        pronoun |= n.pronoun;
+                    }
+                    None => break,
+                }
+            }
+            if a > 0 && s.is_any(a - 1, PREPOSITIONS) {
+                return None;
+            }
+            return Some((a, m.end, pronoun));
+        }
+        k -= 1;
+        let t = &s.toks[k];
+        if t.shape != Shape::Word || t.is_any(PREPOSITIONS) || t.is_any(CLAUSE_OPENERS) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where a noun phrase starts: its modifiers, without a leading article.
+fn noun_phrase_start(s: &Sentence<'_>, first: usize) -> usize {
+    let mut k = first;
+    while k > 0 && first - k < 5 {
+        let t = &s.toks[k - 1];
+        let word = t.shape == Shape::Word
+            || t.shape == Shape::Number
+            || t.shape == Shape::Possessive
+            || t.is_punct('-');
+        if !word
+            || t.is_any(&["a", "an", "the"])
+            || t.is_any(PREPOSITIONS)
+            || t.is_any(CLAUSE_OPENERS)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Where a noun phrase ends: the trigger and one prepositional phrase
+/// after it ("summit in Hamburg", "attack on civilians").
+fn noun_phrase_end(s: &Sentence<'_>, end: usize) -> usize {
+    if !s
+        .is_any(end, &["on", "against", "in", "with", "between", "over", "into", "of", "for", "at"])
+    {
+        return end;
+    }
+    let mut k = end + 1;
+    while k < s.toks.len()
+        && k - end < 8
+        && (s.toks[k].shape == Shape::Word
+            || s.toks[k].shape == Shape::Number
+            || s.toks[k].shape == Shape::Possessive)
+        && !s.toks[k].is_any(PREPOSITIONS)
+        && !s.toks[k].is_any(CLAUSE_OPENERS)
+    {
+        k += 1;
+    }
+    if k > end + 1 { k } else { end }
+}
+
+/// Where a verb's predicate ends: the end of its clause, at most twelve
+/// words on.
+fn predicate_end(s: &Sentence<'_>, end: usize) -> usize {
+    let mut k = end;
+    while k < s.toks.len()
+        && k - end < 12
+        && !s.is_break(k)
+        && !s.toks[k].is_punct(',')
+        && !s.toks[k].is_punct('.')
+        && !s.toks[k].is_any(&["which", "who", "while", "although", "but"])
+    {
+        k += 1;
+    }
+    k
 }
 
 /// Dates each mention with the nearest time expression of its clause: after
@@ -709,19 +1244,34 @@ fn attach_times(
             continue;
         }
         // Distance in tokens, with clause breaks and commas counting extra.
-        let cost = |m: &crate::lexicon::TriggerMatch<'_>| -> usize {
+        let cost = |i: usize| -> usize {
+            let m = &triggers[i];
             let (lo, hi) = if b <= m.first { (b, m.first) } else { (m.end, a) };
             let breaks = (lo..hi).filter(|&k| s.is_break(k)).count();
             let commas = (lo..hi).filter(|&k| s.toks[k].is_punct(',')).count();
-            let possessive_before_noun =
-                b <= m.first && s.toks.get(b).is_some_and(|t| t.shape == Shape::Possessive);
+            // A date before the trigger dates it only as a possessive or
+            // modifier of a noun ("Tuesday's call", "the July summit").
+            let before = b <= m.first;
+            let modifies_noun = before
+                && mentions[i].noun
+                && (s.toks.get(b).is_some_and(|t| t.shape == Shape::Possessive)
+                    || s.toks[b..m.first].iter().all(|t| {
+                        t.shape == Shape::Word
+                            && !t.is_any(PREPOSITIONS)
+                            && !t.is_any(CLAUSE_OPENERS)
+                    }));
             let base = hi.saturating_sub(lo);
-            let before_penalty = if b <= m.first && !possessive_before_noun { 2 } else { 0 };
+            let before_penalty = if before && !modifies_noun { 8 } else { 0 };
+            // "On Tuesday, the leaders met": only a sentence-initial date
+            // reaches across a comma to a later trigger.
+            if before && commas > 0 && a > 1 {
+                return usize::MAX;
+            }
             base + before_penalty + 20 * breaks + 4 * commas
         };
-        let best = triggers.iter().enumerate().min_by_key(|(_, m)| cost(m));
-        if let Some((k, m)) = best {
-            if cost(m) < 20 && mentions[k].timex.is_none() {
+        let best = (0..triggers.len()).min_by_key(|&i| cost(i));
+        if let Some(k) = best {
+            if cost(k) < 20 && mentions[k].timex.is_none() {
                 mentions[k].timex = Some(ti);
             }
         }
@@ -736,7 +1286,7 @@ fn attach_relations(
     triggers: &[crate::lexicon::TriggerMatch<'_>],
     all: &mut [EventMention],
     first_new: usize,
-    timexes: &[Timex],
+    kinds: &[String],
 ) {
     for (k, m) in triggers.iter().enumerate() {
         // The signal before this trigger, within its noun phrase.
@@ -754,6 +1304,16 @@ fn attach_relations(
                 {
                     Some(RelationKind::During)
                 }
+                // "agreed … in their first call": said during a meeting.
+                "in" if m.first - j <= 3
+                    && all[first_new + k].noun
+                    && matches!(
+                        kinds[m.pattern.kind].as_str(),
+                        "call" | "meeting" | "talks" | "summit"
+                    ) =>
+                {
+                    Some(RelationKind::During)
+                }
                 _ => None,
             };
             if let Some(kind) = kind {
@@ -767,8 +1327,20 @@ fn attach_relations(
         let Some((at, kind)) = signal else { continue };
         // "days after the strikes": a duration between the governing event
         // and the signal is part of it.
-        let governed =
-            triggers[..k].iter().enumerate().rev().find(|(_, g)| g.end <= at).map(|(gi, _)| gi);
+        // The event the signal hangs from: the nearest verb of the clause
+        // ("ordered the strikes … after"), else the nearest mention.
+        let before: Vec<usize> = (0..k).filter(|&g| triggers[g].end <= at).collect();
+        let same_clause =
+            |g: usize| !(triggers[g].end..at).any(|i| s.toks[i].is_punct(',') || s.is_break(i));
+        let verb = |g: usize| !all[first_new + g].noun;
+        // "their first call since the airstrike": a noun right before the
+        // signal is what it is about.
+        let noun_before = before.last().copied().filter(|&g| !verb(g) && triggers[g].end == at);
+        let governed = noun_before
+            .or_else(|| before.iter().rev().find(|&&g| verb(g) && same_clause(g)).copied())
+            .or_else(|| before.iter().rev().find(|&&g| same_clause(g)).copied())
+            .or_else(|| before.iter().rev().find(|&&g| verb(g)).copied())
+            .or(before.last().copied());
         let Some(gi) = governed else { continue };
         // A statement the signal follows ("after accusing the regime of …
         // attack") points on to the event it is about.
@@ -793,6 +1365,5 @@ fn attach_relations(
         if from != to && !all[from].relations.contains(&(kind, to)) {
             all[from].relations.push((kind, to));
         }
-        let _ = timexes;
     }
 }

@@ -240,6 +240,46 @@ impl Extractor {
         }
     }
 
+    /// Every event mention before merging, one line each: kind, trigger,
+    /// participants, date and status. For debugging the extractor.
+    #[doc(hidden)]
+    pub fn explain(
+        &self,
+        article: &Article,
+        timexes: &[Timex],
+        reference: Option<NaiveDate>,
+    ) -> Vec<String> {
+        let (mentions, registry) = extract::mentions(self, article, timexes, reference);
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let parts: Vec<String> = m
+                    .participants
+                    .iter()
+                    .map(|p| {
+                        let weak = if p.weak { "?" } else { "" };
+                        format!("{}{weak}:{}", registry.actors[p.actor].name, p.role.as_str())
+                    })
+                    .collect();
+                format!(
+                    "m{i} s{} {}{} {:?} noun={} def={} [{}] when={:?} {:?} rel={:?} today={}",
+                    m.sentence,
+                    self.kinds[m.kind],
+                    m.subkind.as_deref().map(|s| format!("/{s}")).unwrap_or_default(),
+                    &article.text()[m.trigger],
+                    m.noun,
+                    m.definite,
+                    parts.join(", "),
+                    m.timex.map(|t| timexes[t].value.to_string()),
+                    m.status,
+                    m.relations,
+                    m.said_today,
+                )
+            })
+            .collect()
+    }
+
     /// The events of `article`, given the time expressions found in it
     /// and the reference date they were anchored to.
     pub fn extract(

@@ -339,6 +339,15 @@ impl Parser<'_, '_> {
             let n = if self.is(i, "no") { 3 } else { 2 };
             return Some((Mod::EqualOrLess, i + n, Amount));
         }
+        // "earlier Tuesday", "later today": a time of that day, not its
+        // start or end.
+        if self.is_any(i, &["earlier", "later"])
+            && self.tok(i + 1).is_some_and(|t| {
+                token::weekday(&t.lower).is_some() || t.is_any(&["today", "tonight"])
+            })
+        {
+            return None;
+        }
         Some(match self.w(i) {
             "early" | "earlier" => (Mod::Start, i + 1, Part),
             "mid" | "middle" => (Mod::Mid, i + 1, Part),
