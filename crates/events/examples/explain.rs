@@ -30,6 +30,9 @@ fn main() {
         render::write_text(&mut std::io::stdout(), &article, &source, reference, &events, options)
             .expect("stdout");
     } else {
+        for t in &timexes {
+            println!("timex {:?} {} {:?}", &article.text()[t.span], t.value, t.modifier);
+        }
         for line in x.explain(&article, &timexes, reference) {
             println!("{line}");
         }

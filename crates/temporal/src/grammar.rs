@@ -305,7 +305,14 @@ impl Parser<'_, '_> {
         } else {
             i
         };
-        Some(Candidate { first, end, sem, modifier: Some(modifier), relation: None })
+        // "earlier Tuesday", "later today": a time of that day, not its
+        // start or end.
+        let time_of_day = self.is_any(i, &["earlier", "later"])
+            && self.tok(k).is_some_and(|t| {
+                token::weekday(&t.lower).is_some() || t.is_any(&["today", "tonight"])
+            });
+        let modifier = (!time_of_day).then_some(modifier);
+        Some(Candidate { first, end, sem, modifier, relation: None })
     }
 
     fn pre_modifier(&self, i: usize) -> Option<(Mod, usize, ModKind)> {
@@ -338,15 +345,6 @@ impl Parser<'_, '_> {
         if two("up", "to") || (two("no", "more") && self.is(i + 2, "than")) || two("at", "most") {
             let n = if self.is(i, "no") { 3 } else { 2 };
             return Some((Mod::EqualOrLess, i + n, Amount));
-        }
-        // "earlier Tuesday", "later today": a time of that day, not its
-        // start or end.
-        if self.is_any(i, &["earlier", "later"])
-            && self.tok(i + 1).is_some_and(|t| {
-                token::weekday(&t.lower).is_some() || t.is_any(&["today", "tonight"])
-            })
-        {
-            return None;
         }
         Some(match self.w(i) {
             "early" | "earlier" => (Mod::Start, i + 1, Part),
