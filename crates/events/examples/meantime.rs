@@ -31,6 +31,9 @@ struct Mention {
 struct Doc {
     name: String,
     text: String,
+    /// MEANTIME annotates the title and the first sentences only: where
+    /// the annotated part ends.
+    annotated_end: usize,
     dct: Option<NaiveDate>,
     mentions: Vec<Mention>,
 }
@@ -132,6 +135,19 @@ fn load(path: &Path) -> Doc {
         text.push_str(t);
         spans.insert(id.clone(), Span::new(start, text.len()));
     }
+    let last_sentence = mentions_raw
+        .iter()
+        .flat_map(|m| m.3.iter())
+        .filter_map(|id| tokens.iter().find(|t| &t.0 == id).map(|t| t.2))
+        .max()
+        .unwrap_or(0);
+    let annotated_end = tokens
+        .iter()
+        .filter(|t| t.2 <= last_sentence)
+        .filter_map(|t| spans.get(&t.0))
+        .map(|s| s.end())
+        .max()
+        .unwrap_or(0);
     let mentions = mentions_raw
         .into_iter()
         .filter_map(|(pred, future, negative, ids)| {
@@ -140,7 +156,13 @@ fn load(path: &Path) -> Doc {
             Some(Mention { span, pred: pred.to_lowercase(), future, negative })
         })
         .collect();
-    Doc { name: path.file_name().unwrap().to_string_lossy().into_owned(), text, dct, mentions }
+    Doc {
+        name: path.file_name().unwrap().to_string_lossy().into_owned(),
+        text,
+        annotated_end,
+        dct,
+        mentions,
+    }
 }
 
 fn main() {
@@ -162,10 +184,12 @@ fn main() {
         .kinds()
         .iter()
         .flat_map(|k| k.triggers.iter())
-        .filter_map(|t| t.verb.clone().or_else(|| t.noun.clone()).or_else(|| t.phrase.clone()))
-        .map(|w| w.split_whitespace().next().unwrap_or("").to_lowercase())
+        .filter_map(|t| t.verb.clone().or_else(|| t.noun.clone()))
+        .filter(|w| !w.contains(' '))
+        .map(|w| w.to_lowercase())
         .collect();
     let extractor = Extractor::new(&lexicon);
+    let show_errors = std::env::args().any(|a| a == "--errors");
     let tagger = Tagger::new(TaggerConfig::default());
 
     let (mut gold_all, mut gold_in, mut found_all, mut found_in) = (0, 0, 0, 0);
@@ -183,6 +207,7 @@ fn main() {
         let triggers: Vec<(Span, Status)> = events
             .iter()
             .flat_map(|e| e.evidence.iter().map(move |ev| (ev.trigger, e.status)))
+            .filter(|(t, _)| t.end() <= doc.annotated_end)
             .collect();
         for m in &doc.mentions {
             let in_taxonomy = words.contains(&m.pred);
@@ -206,6 +231,17 @@ fn main() {
                     _ => "occurred",
                 };
                 *confusion.entry((gold, got)).or_default() += 1;
+                if show_errors && gold != got {
+                    let line_start = doc.text[..m.span.start()].rfind('\n').map_or(0, |i| i + 1);
+                    let line_end = doc.text[m.span.end()..]
+                        .find('\n')
+                        .map_or(doc.text.len(), |i| m.span.end() + i);
+                    println!(
+                        "{gold} → {got}: [{}] {}",
+                        article.slice(m.span),
+                        &doc.text[line_start..line_end]
+                    );
+                }
             } else if in_taxonomy {
                 *misses.entry(m.pred.clone()).or_default() += 1;
             }
@@ -222,7 +258,7 @@ fn main() {
     }
     let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
     println!(
-        "MEANTIME English: {} articles, {gold_all} event mentions ({gold_in} with a predicate in dateline's lexicon)\n",
+        "MEANTIME English: {} articles, {gold_all} event mentions ({gold_in} whose predicate is a one-word trigger of dateline's lexicon)\n\nOnly the annotated part of each article (its title and first sentences) is scored.\n",
         docs.len()
     );
     println!("| detection | precision | recall | F1 |");

@@ -1,7 +1,6 @@
 //! From sentences to event mentions: triggers, their participants, place,
 //! time, status and relations to other mentions.
 
-use chrono::NaiveDate;
 use dateline_article::{Article, BlockKind, Span};
 use dateline_temporal::token::{self, Shape, Token};
 use dateline_temporal::{Timex, TimexType, Value};
@@ -83,7 +82,6 @@ pub(crate) fn mentions(
     x: &Extractor,
     article: &Article,
     timexes: &[Timex],
-    reference: Option<NaiveDate>,
 ) -> (Vec<EventMention>, Registry) {
     let mut registry = Registry::default();
     let skipped = |block: BlockKind| {
@@ -212,6 +210,12 @@ pub(crate) fn mentions(
                 verb_agents =
                     participants.iter().filter(|p| p.role == Role::Agent).copied().collect();
             }
+            let agents: Vec<&str> = participants
+                .iter()
+                .filter(|p| p.role == Role::Agent && !p.weak)
+                .map(|p| registry.actors[p.actor].name.as_str())
+                .collect();
+            let clause = summary_text(&sent, first, end, noun, &registry, &agents);
             let target_text = target_phrase(&sent, end);
             let place = place_of(&sent, first, end, noun);
             let status = status(&sent, first, end, noun, definite);
@@ -231,11 +235,11 @@ pub(crate) fn mentions(
                 status,
                 relations: Vec::new(),
                 quantity: quantity(&sent, first, end),
-                clause: summary_text(&sent, first, end, noun, &registry),
+                clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
             });
         }
-        attach_times(&sent, &triggers, &mut out[first_new..], timexes, reference);
+        attach_times(&sent, &triggers, &mut out[first_new..], timexes, &x.kinds);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
@@ -727,7 +731,9 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
     }
     k += 1;
     let start = k;
+    let in_timex = |i: usize| s.timexes.iter().any(|&(a, b, _)| a <= i && i < b);
     while k < s.toks.len()
+        && !in_timex(k)
         && s.toks[k].shape != Shape::Punct
         && !s.is_any(
             k,
@@ -784,7 +790,9 @@ fn place_of(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<Pl
                     && p.first > 0
                     && s.is_any(p.first - 1, &["in", "at"])
                     && first - p.end <= 6
-                    && !s.toks[p.end..first].iter().any(|t| t.shape == Shape::Punct)
+                    && !s.toks[p.end..first]
+                        .iter()
+                        .any(|t| t.shape == Shape::Punct || t.is_any(CLAUSE_OPENERS))
             })
             .cloned()
     })
@@ -831,12 +839,29 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         };
     }
     // Denied: in the complement of "deny": "denied that Moscow interferes".
-    if left
-        .iter()
-        .any(|&j| s.is_any(j, &["denied", "denies", "deny", "denying", "rejected", "dismissed"]))
-        && !s.is_any(first, &["denied", "denies", "deny", "denying"])
+    // The denial governs the trigger through "that" or as its object
+    // ("denied any ties", "rejected the deal"), not from another clause.
+    let denial = |j: usize| {
+        s.is_any(j, &["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed"])
+            && (s.is_any(j + 1, &["that", "claims", "reports", "accusations", "allegations"])
+                || first - j <= 3)
+    };
+    if left.iter().any(|&j| denial(j)) && !s.is_any(first, &["denied", "denies", "deny", "denying"])
     {
         return Status::Denied;
+    }
+    // "the now-cancelled deal", "the deal was called off".
+    let cancelled =
+        ["cancelled", "canceled", "scrapped", "aborted", "abandoned", "now-cancelled", "failed"];
+    if near(2).any(|j| s.is_any(j, &cancelled))
+        || (1..=3).any(|d| {
+            s.is_any(
+                end + d,
+                &["cancelled", "canceled", "scrapped", "rejected", "aborted", "abandoned"],
+            ) && s.is_any(end + d - 1, &["was", "were", "been", "is", "are"])
+        })
+    {
+        return Status::Negated;
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
     let negator = |j: usize| {
@@ -1078,6 +1103,7 @@ fn summary_text(
     end: usize,
     noun: bool,
     registry: &Registry,
+    agents: &[&str],
 ) -> String {
     let slice = |a: usize, b: usize| &s.text[s.toks[a].start..s.toks[b - 1].end];
     let (head, stop) = if noun {
@@ -1110,7 +1136,11 @@ fn summary_text(
                     .collect();
                 format!("{} {}", join_names(&names), slice(v, stop))
             }
-            None => slice(if noun { noun_phrase_start(s, first) } else { v }, stop).to_string(),
+            None if !agents.is_empty() => format!("{} {}", join_names(agents), slice(v, stop)),
+            None => {
+                slice(if noun { noun_phrase_start(s, first) } else { clause_start(s, v) }, stop)
+                    .to_string()
+            }
         },
         None => slice(noun_phrase_start(s, first), stop).to_string(),
     };
@@ -1165,6 +1195,20 @@ fn subject_span(s: &Sentence<'_>, verb: usize) -> Option<(usize, usize, bool)> {
         }
     }
     None
+}
+
+/// Where the clause of a verb with no named subject starts: "The group
+/// said", "Officials in Bamako said", at most six words back.
+fn clause_start(s: &Sentence<'_>, verb: usize) -> usize {
+    let mut k = verb;
+    while k > 0
+        && verb - k < 6
+        && (s.toks[k - 1].shape == Shape::Word || s.toks[k - 1].shape == Shape::Possessive)
+        && !s.toks[k - 1].is_any(&["that", "and", "but", "which", "who"])
+    {
+        k -= 1;
+    }
+    k
 }
 
 /// Where a noun phrase starts: its modifiers, without a leading article.
@@ -1234,7 +1278,7 @@ fn attach_times(
     triggers: &[crate::lexicon::TriggerMatch<'_>],
     mentions: &mut [EventMention],
     timexes: &[Timex],
-    _reference: Option<NaiveDate>,
+    kinds: &[String],
 ) {
     for &(a, b, ti) in &s.timexes {
         let t = &timexes[ti];
@@ -1265,6 +1309,21 @@ fn attach_times(
             // "On Tuesday, the leaders met": only a sentence-initial date
             // reaches across a comma to a later trigger.
             if before && commas > 0 && a > 1 {
+                return usize::MAX;
+            }
+            // "the status of Kidal, which the rebels seized in 2017": a
+            // relative clause dates its own verb. A noun's restrictive one
+            // still speaks of it ("talks that begin Wednesday").
+            let relative = (lo..hi).any(|k| {
+                s.toks[k].is_any(&["which", "who", "that", "whose"])
+                    && (!mentions[i].noun || (k > 0 && s.toks[k - 1].is_punct(',')))
+            });
+            if !before && relative {
+                return usize::MAX;
+            }
+            // "said it will receive aircraft from 2009": a date in what
+            // was said is not the date of saying it.
+            if !before && kinds[mentions[i].kind] == "statement" && a > m.end + 2 {
                 return usize::MAX;
             }
             base + before_penalty + 20 * breaks + 4 * commas

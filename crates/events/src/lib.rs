@@ -249,7 +249,8 @@ impl Extractor {
         timexes: &[Timex],
         reference: Option<NaiveDate>,
     ) -> Vec<String> {
-        let (mentions, registry) = extract::mentions(self, article, timexes, reference);
+        let _ = reference;
+        let (mentions, registry) = extract::mentions(self, article, timexes);
         mentions
             .iter()
             .enumerate()
@@ -288,7 +289,7 @@ impl Extractor {
         timexes: &[Timex],
         reference: Option<NaiveDate>,
     ) -> Vec<Event> {
-        let (mentions, registry) = extract::mentions(self, article, timexes, reference);
+        let (mentions, registry) = extract::mentions(self, article, timexes);
         coref::events(self, article, timexes, reference, mentions, &registry)
     }
 }
