@@ -77,7 +77,8 @@ pub fn fixture_date(path: &Path) -> Option<String> {
     let dir = root().join(path.parent()?);
     let readme = std::fs::read_to_string(dir.join("README.md")).ok()?;
     let name = path.file_name()?.to_str()?;
-    let line = readme.lines().find(|l| l.contains(&format!("`{name}`")))?;
+    let entry = format!("- `{name}`");
+    let line = readme.lines().find(|l| l.starts_with(&entry))?;
     let at = line.find("--date ")? + "--date ".len();
     Some(line.get(at..at + 10)?.to_string())
 }
