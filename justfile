@@ -34,11 +34,15 @@ bench:
     cargo bench --workspace --locked
 
 # Run every evaluation harness.
-eval: eval-sentences eval-timex
+eval: eval-sentences eval-timex eval-events
 
 # Score the temporal tagger on TempEval-3 (TimeBank + AQUAINT in ../shared/data).
 eval-timex *ARGS:
     cargo run --release --quiet -p dateline-temporal --example tempeval -- {{ARGS}}
+
+# Score event detection and status on MEANTIME (../shared/data); --errors lists status errors.
+eval-events *ARGS:
+    cargo run --release --quiet -p dateline-events --example meantime -- {{ARGS}}
 
 # Score the sentence splitter against sentencex and UAX #29 on the news cases.
 eval-sentences:

@@ -107,14 +107,12 @@ fn load(path: &Path) -> Doc {
                     mentions_raw.push(c);
                 }
             }
-            Xml::Start(e) | Xml::Empty(e) if e.name().as_ref() == "TIMEX3" => {
-                if attr(&e, "functionInDocument") == "CREATION_TIME" {
-                    dct = NaiveDate::parse_from_str(
-                        &attr(&e, "value")[..10.min(attr(&e, "value").len())],
-                        "%Y-%m-%d",
-                    )
-                    .ok();
-                }
+            Xml::Start(e) | Xml::Empty(e)
+                if e.name().as_ref() == "TIMEX3"
+                    && attr(&e, "functionInDocument") == "CREATION_TIME" =>
+            {
+                let value = attr(&e, "value");
+                dct = NaiveDate::parse_from_str(&value[..10.min(value.len())], "%Y-%m-%d").ok();
             }
             _ => {}
         }

@@ -9,7 +9,9 @@
 use dateline_temporal::token::{Shape, Token};
 use serde::Serialize;
 
-use crate::gazetteer::{Gazetteer, PlaceKind};
+#[cfg(test)]
+use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Found, PlaceKind};
 
 /// What kind of actor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -90,7 +92,7 @@ const NAME_PARTICLES: &[&str] = &[
     "von",
 ];
 
-/// Capitalized words that are not names.
+/// Capitalized words that are not names, sorted for binary search.
 const NOT_NAMES: &[&str] = &[
     "A",
     "After",
@@ -203,8 +205,7 @@ const ORG_WORDS: &[&str] = &[
 fn is_name_word(t: &Token<'_>) -> bool {
     t.shape == Shape::Word
         && t.capitalized()
-        && !NOT_NAMES.contains(&t.text)
-        && dateline_article::parse_date(t.text).is_none()
+        && NOT_NAMES.binary_search(&t.text).is_err()
         && !is_calendar_word(&t.lower)
 }
 
@@ -291,28 +292,32 @@ impl Registry {
 
     /// Finds the actors and places of one sentence, registering new
     /// actors and updating what pronouns point to.
+    /// `found` is what the gazetteer finds in `text`.
     pub(crate) fn sentence(
         &mut self,
-        gazetteer: &Gazetteer,
+        found: &[Found<'_>],
         text: &str,
         toks: &[Token<'_>],
     ) -> (Vec<Mention>, Vec<PlaceMention>) {
         let base = toks.first().map_or(0, |t| t.start);
-        let found = gazetteer.find(text);
         // The gazetteer entry starting at each token, by token index.
         let mut gaz: Vec<Option<(usize, &crate::gazetteer::Entry)>> = vec![None; toks.len()];
-        for f in &found {
+        for f in found {
             let (start, end) = (base + f.start, base + f.end);
-            let Some(first) = toks.iter().position(|t| t.start == start) else { continue };
+            let Ok(first) = toks.binary_search_by_key(&start, |t| t.start) else { continue };
             // "Russian-led": a demonym inside a hyphenated word.
             let hyphenated = |t: &Token<'_>| {
                 t.start < end && end < t.end && text.as_bytes().get(end - base) == Some(&b'-')
             };
-            let last = toks.iter().position(|t| t.end == end).or_else(|| {
-                matches!(f.entry.kind, PlaceKind::Demonym | PlaceKind::Country)
-                    .then(|| toks.iter().position(hyphenated))
-                    .flatten()
-            });
+            let last = toks[first..]
+                .binary_search_by_key(&end, |t| t.end)
+                .ok()
+                .map(|k| first + k)
+                .or_else(|| {
+                    matches!(f.entry.kind, PlaceKind::Demonym | PlaceKind::Country)
+                        .then(|| toks.iter().position(hyphenated))
+                        .flatten()
+                });
             if let Some(last) = last {
                 gaz[first] = Some((last + 1, f.entry));
             }
@@ -637,11 +642,16 @@ mod tests {
         let mut registry = Registry::default();
         for (s, want) in sentences.iter().zip(expected) {
             let toks = tokenize(s, 0);
-            let (mentions, _) = registry.sentence(gazetteer, s, &toks);
+            let (mentions, _) = registry.sentence(&gazetteer.find(s), s, &toks);
             let got: Vec<&str> =
                 mentions.iter().map(|m| registry.actors[m.actor].name.as_str()).collect();
             assert_eq!(&got, want, "in {s:?}");
         }
+    }
+
+    #[test]
+    fn not_names_is_sorted() {
+        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

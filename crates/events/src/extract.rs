@@ -5,10 +5,12 @@ use dateline_article::{Article, BlockKind, Span};
 use dateline_temporal::token::{self, Shape, Token};
 use dateline_temporal::{Timex, TimexType, Value};
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet;
+
 use crate::actors::{Mention, PlaceMention, Registry};
+use crate::gazetteer::Found;
 use crate::lexicon::TriggerPos;
 use crate::{Extractor, RelationKind, Role, Status};
 
@@ -97,22 +99,28 @@ pub(crate) fn mentions(
     };
     // A first pass registers everyone the article names, so that a short
     // name in the headline is known by the time it is read.
-    for s in article.sentences() {
-        if !skipped(article.blocks()[s.block].kind) {
+    // Each sentence is tokenized and looked up in the gazetteer once.
+    let read: Vec<Option<(Vec<Token<'_>>, Vec<Found<'_>>)>> = article
+        .sentences()
+        .iter()
+        .map(|s| {
             let text = &article.text()[s.span];
-            registry.sentence(x.gazetteer, text, &token::tokenize(text, s.span.start()));
+            (!skipped(article.blocks()[s.block].kind))
+                .then(|| (token::tokenize_words(text, s.span.start()), x.gazetteer.find(text)))
+        })
+        .collect();
+    for (s, r) in article.sentences().iter().zip(&read) {
+        if let Some((toks, found)) = r {
+            registry.sentence(found, &article.text()[s.span], toks);
         }
     }
     registry.restart();
     let mut out: Vec<EventMention> = Vec::new();
-    for (si, s) in article.sentences().iter().enumerate() {
+    for ((si, s), r) in article.sentences().iter().enumerate().zip(read) {
         let block = article.blocks()[s.block].kind;
-        if skipped(block) {
-            continue;
-        }
+        let Some((toks, found)) = r else { continue };
         let text = &article.text()[s.span];
-        let toks = token::tokenize(text, s.span.start());
-        let (mentions, places) = registry.sentence(x.gazetteer, text, &toks);
+        let (mentions, places) = registry.sentence(&found, text, &toks);
         let mut sent =
             Sentence { text: article.text(), toks, mentions, places, timexes: Vec::new() };
         for (ti, t) in timexes.iter().enumerate().filter(|(_, t)| t.sentence == Some(si)) {
@@ -391,7 +399,7 @@ const DETERMINERS: &[&str] = &[
 /// Verbs that take an event noun as object and give it their subject:
 /// "held talks", "made a call", "agreed to a meeting", "ordered the
 /// strikes".
-static SUPPORT_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static SUPPORT_VERBS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     let verbs: &[(&str, &[&str])] = &[
         ("hold", &["held", "held"]),
         ("have", &["had", "had"]),
@@ -587,7 +595,9 @@ fn participants(
         }
         if let Some(m) = s.mentions.iter().find(|m| m.first == k && !m.possessive) {
             if let Some(r) = role {
-                if !(m.pronoun && r == Role::Target) && !(m.modifier && r != Role::Target) {
+                // A pronoun is not a target; a modifier is only one.
+                let wrong = if r == Role::Target { m.pronoun } else { m.modifier };
+                if !wrong {
                     for n in s.mentions.iter().filter(|n| n.first == k) {
                         push(&mut out, n.actor, r, false);
                     }

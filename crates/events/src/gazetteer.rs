@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// What a gazetteer name is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -137,6 +137,7 @@ impl Gazetteer {
             (0..entries.len()).partition(|&i| entries[i].kind != PlaceKind::Title);
         let build = |ids: &[usize], insensitive: bool| {
             AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(insensitive)
                 .build(ids.iter().map(|&i| entries[i].name.as_str()))

@@ -24,7 +24,7 @@
 //! matched in the plural too. A user's kinds are added to the built-in
 //! ones; a kind of the same name gets the extra triggers.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 use serde::Deserialize;
@@ -188,7 +188,7 @@ pub(crate) struct Pattern {
 #[derive(Clone, Debug)]
 pub(crate) struct TriggerIndex {
     patterns: Vec<Pattern>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
 }
 
 /// A trigger found in a sentence: tokens `first..end`.
@@ -226,7 +226,7 @@ impl TriggerIndex {
                 });
             }
         }
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, p) in patterns.iter().enumerate() {
             for form in &p.words[0] {
                 by_first.entry(form.clone()).or_default().push(i);

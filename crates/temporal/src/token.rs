@@ -71,6 +71,17 @@ impl Token<'_> {
 
 /// Cuts `text` into tokens; spans are offset by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    tokenize_with(text, base, true)
+}
+
+/// Like [`tokenize`], without marking the tokens that may start a time
+/// expression: for callers that only want the words (every `trigger` is
+/// false).
+pub fn tokenize_words(text: &str, base: usize) -> Vec<Token<'_>> {
+    tokenize_with(text, base, false)
+}
+
+fn tokenize_with(text: &str, base: usize, triggers: bool) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
@@ -103,7 +114,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         }
         let piece = &text[start..i];
         let lower = fold(piece);
-        let trigger = shape == Shape::Number || (shape == Shape::Word && is_trigger(&lower));
+        let trigger =
+            triggers && (shape == Shape::Number || (shape == Shape::Word && is_trigger(&lower)));
         out.push(Token { text: piece, start: base + start, end: base + i, shape, lower, trigger });
     }
     out
@@ -118,8 +130,15 @@ fn fold(s: &str) -> Cow<'_, str> {
 }
 
 /// Whether a (lowercase) word can start a time expression.
+/// Splits a word at its first hyphen: a byte scan, cheaper than a string
+/// search on words this short.
+fn split_hyphen(w: &str) -> Option<(&str, &str)> {
+    let i = w.bytes().position(|b| b == b'-')?;
+    Some((&w[..i], &w[i + 1..]))
+}
+
 fn is_trigger(w: &str) -> bool {
-    if let Some((head, _)) = w.split_once('-') {
+    if let Some((head, _)) = split_hyphen(w) {
         return is_trigger(head) || matches!(head, "pre" | "post" | "year" | "decades" | "years");
     }
     month(w).is_some()
@@ -408,7 +427,7 @@ pub(crate) fn unit(word: &str) -> Option<(Unit, bool)> {
 
 /// A cardinal number word: "one" to "ninety-nine", "hundred", "dozen".
 pub(crate) fn number_word(word: &str) -> Option<f64> {
-    if let Some((tens, ones)) = word.split_once('-') {
+    if let Some((tens, ones)) = split_hyphen(word) {
         let (t, o) = (number_word(tens)?, number_word(ones)?);
         return (t >= 20.0 && t % 10.0 == 0.0 && o < 10.0).then_some(t + o);
     }
@@ -459,7 +478,7 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
             return digits.parse().ok();
         }
     }
-    if let Some((tens, ones)) = word.split_once('-') {
+    if let Some((tens, ones)) = split_hyphen(word) {
         let t = number_word(tens)? as u32;
         return (t >= 20 && t % 10 == 0)
             .then(|| ordinal(ones).filter(|o| *o < 10).map(|o| t + o))
