@@ -178,7 +178,7 @@ pub(crate) fn mentions(
                 && first > 0
                 && sent.is_any(
                     first - 1,
-                    &["after", "before", "while", "since", "despite", "by", "when", "without"],
+                    &["after", "before", "while", "since", "despite", "by", "when", "without", ","],
                 );
             if participial && frame.agents && !participants.iter().any(|p| p.role == Role::Agent) {
                 // The subject of the clause the participle hangs from.
@@ -646,10 +646,11 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
             break;
         }
         if let Some(stop) = skip_to {
-            if k > stop {
-                continue;
+            // The clause, and the comma that opens it, are passed over.
+            if k == stop {
+                skip_to = None;
             }
-            skip_to = None;
+            continue;
         }
         if s.toks[k].is_punct(',') {
             let open = (0..k).rev().find(|&j| s.toks[j].is_punct(',') || s.is_break(j));
@@ -665,11 +666,29 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                     );
                     return chosen;
                 }
-                if s.is_any(open + 1, &["who", "which", "whose", "whom", "according"]) {
+                // ", who met Merkel," and appositions right before the verb
+                // ("Helen Osei, the U.N. envoy, said") are passed over.
+                let relative = s.is_any(open + 1, &["who", "which", "whose", "whom", "according"]);
+                // "Fenwick's barrister, Mr Oliver Pound, said": a name that
+                // fills the apposition is the subject.
+                if !relative && verb - k == 1 {
+                    let named: Vec<usize> = s
+                        .mentions
+                        .iter()
+                        .filter(|m| m.end == k && m.first > open && !m.possessive && !m.modifier)
+                        .map(|m| m.actor)
+                        .collect();
+                    if !named.is_empty() {
+                        return named;
+                    }
+                }
+                if relative || verb - k == 1 {
                     skip_to = Some(open);
                     continue;
                 }
             }
+            // Any other comma ends the clause: "…, officials said".
+            break;
         }
         if let Some(m) = s.mentions.iter().find(|m| m.end == k + 1 && !m.possessive) {
             let in_pp = m.first > 0 && s.is_any(m.first - 1, PREPOSITIONS);

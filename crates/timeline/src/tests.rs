@@ -1,0 +1,182 @@
+//! Merging and ordering on small hand-made timelines.
+
+use chrono::NaiveDate;
+use dateline_article::BlockKind;
+use dateline_events::{ActorKind, Participant, RelationKind, Role, Status, When};
+use dateline_temporal::Granularity;
+
+use crate::{ArticleEvents, Builder, ConflictField, Entry, Filter, Mention, Relation, SourceInfo};
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// A date: `2017-05-02` (a day) or `2017-04` (a month).
+fn when(value: &str) -> When {
+    let (start, end, granularity) = if value.len() == 10 {
+        (day(value), day(value), Granularity::Day)
+    } else {
+        let start = day(&format!("{value}-01"));
+        let end = start.checked_add_months(chrono::Months::new(1)).unwrap().pred_opt().unwrap();
+        (start, end, Granularity::Month)
+    };
+    When {
+        value: value.to_string(),
+        start: Some(start),
+        end: Some(end),
+        granularity,
+        modifier: None,
+        text: None,
+        approximate: false,
+        confidence: 0.8,
+    }
+}
+
+fn entry(id: &str, kind: &str, date: Option<&str>, agents: &[&str], at: usize) -> Entry {
+    Entry {
+        id: id.to_string(),
+        kind: kind.to_string(),
+        subkind: None,
+        summary: format!("{kind} {id}"),
+        when: date.map(when),
+        status: Status::Occurred,
+        participants: agents
+            .iter()
+            .map(|a| Participant {
+                name: a.to_string(),
+                kind: ActorKind::Person,
+                role: Role::Agent,
+            })
+            .collect(),
+        place: None,
+        relations: Vec::new(),
+        evidence: vec![Mention {
+            source: String::new(),
+            block: BlockKind::Paragraph,
+            sentence: String::new(),
+            start: at,
+            end: at + 10,
+            trigger: kind.to_string(),
+        }],
+        quantity: None,
+        confidence: 0.7,
+        conflicts: Vec::new(),
+        sources: Vec::new(),
+    }
+}
+
+fn article(id: &str, mut entries: Vec<Entry>) -> ArticleEvents {
+    for e in &mut entries {
+        e.sources = vec![id.to_string()];
+        for m in &mut e.evidence {
+            m.source = id.to_string();
+        }
+    }
+    ArticleEvents {
+        source: SourceInfo { id: id.to_string(), path: None, title: None, published: None },
+        entries,
+    }
+}
+
+fn summaries(builder: Builder) -> Vec<String> {
+    builder.build(&Filter::default()).entries.into_iter().map(|e| e.summary).collect()
+}
+
+#[test]
+fn orders_by_interval_then_relations_then_text() {
+    let mut strike = entry("e1", "strike", Some("2017-04"), &["US"], 10);
+    let attack = entry("e2", "attack", Some("2017-04"), &["Syria"], 20);
+    strike.relations.push(Relation { kind: RelationKind::After, event: "e2".into() });
+    let call = entry("e3", "call", Some("2017-05-02"), &["Putin"], 0);
+    let election = entry("e4", "election", Some("2016-11-08"), &[], 50);
+    let undated = entry("e5", "statement", None, &["Haley"], 5);
+    let mut after_call = entry("e6", "agreement", None, &["Putin"], 1);
+    after_call.relations.push(Relation { kind: RelationKind::During, event: "e3".into() });
+    let mut b = Builder::new();
+    b.add(article("s1", vec![strike, attack, call, election, undated, after_call]));
+    assert_eq!(
+        summaries(b),
+        ["election e4", "attack e2", "strike e1", "call e3", "agreement e6", "statement e5"]
+    );
+}
+
+#[test]
+fn a_day_comes_before_the_month_it_starts() {
+    let month = entry("e1", "protest", Some("2017-04"), &["A"], 0);
+    let first = entry("e2", "meeting", Some("2017-04-01"), &["B"], 10);
+    let mut b = Builder::new();
+    b.add(article("s1", vec![month, first]));
+    assert_eq!(summaries(b), ["meeting e2", "protest e1"]);
+}
+
+#[test]
+fn merges_the_same_event_across_articles_with_conflicts() {
+    let mut b = Builder::new();
+    b.add(article("s1", vec![entry("e1", "call", Some("2017-05-02"), &["Putin", "Trump"], 0)]));
+    let mut planned = entry("e1", "call", Some("2017-05"), &["Trump"], 40);
+    planned.status = Status::Planned;
+    b.add(article("s2", vec![planned]));
+    b.add(article("s3", vec![entry("e1", "call", Some("2017-05-03"), &["Trump"], 0)]));
+    let timeline = b.build(&Filter::default());
+    // s1 and s2 are one call; s3's is another day, so another call.
+    assert_eq!(timeline.entries.len(), 2);
+    let call = &timeline.entries[0];
+    assert_eq!(call.sources, ["s1", "s2"]);
+    assert_eq!(call.when.as_ref().unwrap().value, "2017-05-02");
+    assert_eq!(call.status, Status::Occurred);
+    assert_eq!(call.evidence.len(), 2);
+    let fields: Vec<ConflictField> = call.conflicts.iter().map(|c| c.field).collect();
+    assert_eq!(fields, [ConflictField::Date, ConflictField::Status]);
+    assert_eq!(call.conflicts[1].claims[1].value, "planned");
+    assert_eq!(call.conflicts[1].claims[1].sources, ["s2"]);
+}
+
+#[test]
+fn different_people_are_different_events() {
+    let mut b = Builder::new();
+    b.add(article("s1", vec![entry("e1", "meeting", Some("2017-05-02"), &["Merkel"], 0)]));
+    b.add(article("s2", vec![entry("e1", "meeting", Some("2017-05-02"), &["Macron"], 0)]));
+    assert_eq!(b.build(&Filter::default()).entries.len(), 2);
+}
+
+#[test]
+fn filters() {
+    let mut caption = entry("e3", "attack", Some("2016-01-15"), &[], 0);
+    caption.evidence[0].block = BlockKind::Caption;
+    let events = vec![
+        entry("e1", "call", Some("2017-05-02"), &["Vladimir Putin"], 0),
+        entry("e2", "strike", Some("2017-04"), &["United States"], 10),
+        caption,
+    ];
+    let run = |filter: Filter| -> Vec<String> {
+        let mut b = Builder::new();
+        b.add(article("s1", events.clone()));
+        b.build(&filter).entries.into_iter().map(|e| e.kind).collect()
+    };
+    assert_eq!(run(Filter::default()), ["strike", "call"]);
+    assert_eq!(
+        run(Filter { include_captions: true, ..Filter::default() }),
+        ["attack", "strike", "call"]
+    );
+    assert_eq!(run(Filter { kinds: vec!["call".into()], ..Filter::default() }), ["call"]);
+    assert_eq!(run(Filter { actors: vec!["putin".into()], ..Filter::default() }), ["call"]);
+    assert_eq!(run(Filter { since: Some(day("2017-05-01")), ..Filter::default() }), ["call"]);
+    assert_eq!(run(Filter { until: Some(day("2017-04-30")), ..Filter::default() }), ["strike"]);
+    assert_eq!(
+        run(Filter { statuses: vec![Status::Planned], ..Filter::default() }),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn top_keeps_the_most_reported_dates() {
+    let mut b = Builder::new();
+    for s in ["s1", "s2", "s3"] {
+        b.add(article(s, vec![entry("e1", "call", Some("2017-05-02"), &["Putin"], 0)]));
+    }
+    b.add(article("s4", vec![entry("e1", "strike", Some("2017-04-07"), &["US"], 0)]));
+    b.add(article("s5", vec![entry("e1", "summit", Some("2017-07"), &["G20"], 0)]));
+    let top = b.build(&Filter::default()).top(1);
+    assert_eq!(top.entries.len(), 1);
+    assert_eq!(top.entries[0].kind, "call");
+}
