@@ -15,8 +15,9 @@ Examples:
   curl -s https://example.com/story | dateline parse - --input-format html
   dateline completions bash > ~/.local/share/bash-completion/completions/dateline
 
-Exit codes: 0 success; 2 bad usage or an input that could not be read (the
-other inputs are still processed).";
+Exit codes: 0 success; 1 a fact changed (dateline diff --exit-code); 2 bad
+usage or an input that could not be read (the other inputs are still
+processed).";
 
 /// Turn news articles into dated event timelines, and see what changed
 /// between versions of a story.
@@ -45,6 +46,10 @@ pub enum Command {
     /// sentences that say so.
     #[command(after_help = EVENTS_EXAMPLES)]
     Events(EventsArgs),
+    /// Show what changed between versions of a story: the changed facts
+    /// first, then the sentences and words.
+    #[command(after_help = DIFF_EXAMPLES)]
+    Diff(DiffArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.
@@ -134,6 +139,60 @@ pub enum EventsFormat {
     Json,
     /// One `dateline.events/1` document a line.
     Jsonl,
+}
+
+const DIFF_EXAMPLES: &str = "\
+Examples:
+  dateline diff fixtures/versions/01-death-toll-rises.v1.txt fixtures/versions/01-death-toll-rises.v2.txt
+  dateline diff old.html new.html --side-by-side --all
+  dateline diff story-v*.txt --format markdown > corrections.md
+  dateline diff versions.jsonl --format html > changes.html
+  dateline diff old.txt new.txt --facts-only --exit-code
+
+Exit codes with --exit-code: 0 no fact changed; 1 a fact changed; 2 bad
+usage or an input that could not be read.";
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    // The versions, oldest first: two or more files (or directories, read
+    // in name order), or one JSON Lines file with a version a line.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+
+    /// Show old and new text side by side, as wide as the terminal.
+    #[arg(long)]
+    pub side_by_side: bool,
+
+    /// Show only the changed facts, not the text.
+    #[arg(long)]
+    pub facts_only: bool,
+
+    /// Show cosmetic edits (punctuation, quote style, case, typography,
+    /// spelling) and unchanged sentences too.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Exit with 1 when a fact changed and 0 when none did, as `git diff
+    /// --exit-code` does for files.
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Changed facts, then the aligned text with changed words marked.
+    Text,
+    /// `dateline.diff/1`: one document for two versions; for more, the
+    /// revisions between them and each fact's history.
+    Json,
+    /// Markdown, for a pull-request comment or a corrections log.
+    Markdown,
+    /// One self-contained HTML page, side by side, with a facts panel.
+    Html,
 }
 
 /// Where articles come from and how to read them.

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 
 mod args;
+mod diff;
 mod events;
 mod input;
 mod output;
@@ -29,10 +30,14 @@ fn main() -> ExitCode {
     let mut report = Reporter::new(color_err);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Set by `dateline diff --exit-code` when a fact changed.
+    let mut differences = false;
     let result = match &cli.command {
         Command::Parse(args) => parse::run(args, &mut out, color_out, &mut report),
         Command::Timex(args) => timex::run(args, &mut out, color_out, &mut report),
         Command::Events(args) => events::run(args, &mut out, color_out, &mut report),
+        Command::Diff(args) => diff::run(args, &mut out, color_out, &mut report)
+            .map(|changed| differences = changed && args.exit_code),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "dateline", &mut out);
             Ok(())
@@ -48,7 +53,13 @@ fn main() -> ExitCode {
             report.error("output", &input::io_message(&err));
         }
     }
-    if report.errors() > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS }
+    if report.errors() > 0 {
+        ExitCode::from(2)
+    } else if differences {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// Whether to colour a stream: `--color`, then `NO_COLOR`, then whether it
