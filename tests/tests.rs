@@ -3,5 +3,6 @@
 
 mod events;
 mod parse;
+mod timeline_formats;
 mod timex;
 mod util;
