@@ -108,3 +108,85 @@ pub fn write_timelinejs<W: io::Write + ?Sized>(
     serde_json::to_writer_pretty(&mut *w, &Document { title, events })?;
     writeln!(w)
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use dateline_events::When;
+    use dateline_temporal::Granularity;
+
+    use super::Date;
+    use crate::render::date_parts;
+
+    /// The TimelineJS start and end dates of a date with this value,
+    /// interval and granularity, as JSON.
+    #[track_caller]
+    fn check(value: &str, interval: (&str, &str), granularity: Granularity, expected: &str) {
+        let day = |s: &str| s.parse::<NaiveDate>().ok();
+        let when = When {
+            value: value.to_string(),
+            start: day(interval.0),
+            end: day(interval.1),
+            granularity,
+            modifier: None,
+            text: None,
+            approximate: false,
+            confidence: 0.8,
+        };
+        let got = date_parts(&when).map(|(start, end)| {
+            let end = end.map(Date::from);
+            serde_json::json!({"start": Date::from(start), "end": end})
+        });
+        let got = got.map_or_else(|| "undated".to_string(), |v| v.to_string());
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn dates_are_as_precise_as_they_are_known() {
+        check(
+            "2017-05-02",
+            ("2017-05-02", "2017-05-02"),
+            Granularity::Day,
+            r#"{"end":null,"start":{"day":2,"month":5,"year":2017}}"#,
+        );
+        // "early April": the month, not the days the interval narrows to.
+        check(
+            "2017-04",
+            ("2017-04-01", "2017-04-10"),
+            Granularity::Month,
+            r#"{"end":null,"start":{"month":4,"year":2017}}"#,
+        );
+        check(
+            "2016",
+            ("2016-01-01", "2016-12-31"),
+            Granularity::Year,
+            r#"{"end":null,"start":{"year":2016}}"#,
+        );
+        check(
+            "2018-Q2",
+            ("2018-04-01", "2018-06-30"),
+            Granularity::Quarter,
+            r#"{"end":{"month":6,"year":2018},"start":{"month":4,"year":2018}}"#,
+        );
+        check(
+            "2018-W36",
+            ("2018-09-03", "2018-09-09"),
+            Granularity::Week,
+            r#"{"end":{"day":9,"month":9,"year":2018},"start":{"day":3,"month":9,"year":2018}}"#,
+        );
+        check(
+            "2022-06-14T13:30",
+            ("2022-06-14", "2022-06-14"),
+            Granularity::Minute,
+            r#"{"end":null,"start":{"day":14,"hour":13,"minute":30,"month":6,"year":2022}}"#,
+        );
+        // Midnight at the end of a day is no time TimelineJS takes.
+        check(
+            "2019-03-14T24:00",
+            ("2019-03-14", "2019-03-14"),
+            Granularity::Minute,
+            r#"{"end":null,"start":{"day":14,"month":3,"year":2019}}"#,
+        );
+        check("PAST_REF", ("", ""), Granularity::Unknown, "undated");
+    }
+}
