@@ -44,6 +44,14 @@ eval-timex *ARGS:
 eval-events *ARGS:
     cargo run --release --quiet -p dateline-events --example meantime -- {{ARGS}}
 
+# Score the diff's sentence alignment on the version fixtures (`--facts` lists their facts).
+eval-diff *ARGS:
+    cargo run --release --quiet -p dateline-diff --example versions -- {{ARGS}}
+
+# Diff speed: alignment and word diffs, the whole pipeline, and the 1 MB worst cases.
+bench-diff:
+    cargo bench --locked -p dateline-diff --bench diff
+
 # Score the sentence splitter against sentencex and UAX #29 on the news cases.
 eval-sentences:
     cargo run --release --quiet -p dateline-article --example sentences

@@ -1,6 +1,7 @@
 //! The integration tests of the `dateline` binary: one test binary (see
 //! `Cargo.toml`), with a module per command.
 
+mod diff;
 mod events;
 mod parse;
 mod timeline_formats;

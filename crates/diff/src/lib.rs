@@ -391,7 +391,8 @@ pub struct Revision {
     /// The sentence alignment, in reading order: each new sentence in
     /// turn, with deleted ones where they stood.
     pub sentences: Vec<SentenceChange>,
-    /// The facts that changed, headline first, then in reading order.
+    /// The facts that changed: the headline first, then sentence by
+    /// sentence in reading order, and within a sentence by kind.
     pub facts: Vec<FactChange>,
     /// The events that appeared, disappeared or changed status.
     pub events: Vec<EventChange>,
@@ -489,5 +490,186 @@ impl Differ {
         let sentences = self.align(&old.article, &new.article);
         let (facts, events) = facts::compare(self, old, new, &sentences);
         Revision { sentences, facts, events }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use dateline_article::Meta;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    static DIFFER: LazyLock<Differ> = LazyLock::new(|| Differ::new(DiffConfig::default()));
+
+    fn version(text: &str, published: &str) -> Version {
+        let date = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        DIFFER.analyze(Article::from_text(text, Meta::default()), date)
+    }
+
+    /// The facts that changed from `old` to `new` (both published on
+    /// `published`), as `kind: old → new` lines.
+    #[track_caller]
+    fn check(old: &str, new: &str, published: &str, expected: &[&str]) {
+        let (old, new) = (version(old, published), version(new, published));
+        let got: Vec<String> = DIFFER
+            .compare(&old, &new)
+            .facts
+            .iter()
+            .map(|f| {
+                let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_string());
+                format!("{}: {} → {}", f.kind.as_str(), side(&f.old), side(&f.new))
+            })
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn dates_compare_by_value() {
+        let old = "Council votes\n\nThe council voted on Tuesday to close the old bridge to cars.";
+        check(old, &old.replace("on Tuesday", "on May 2"), "2023-05-02", &[]);
+        check(
+            old,
+            &old.replace("Tuesday", "Monday"),
+            "2023-05-02",
+            &["date: Tuesday (2023-05-02) → Monday (2023-05-01)"],
+        );
+    }
+
+    #[test]
+    fn numbers_places_and_sources() {
+        let old = "Fire in the hills\n\nAbout 400 firefighters were fighting the blaze in the south of the \
+                   province, officials said.";
+        let new = "Fire in the hills\n\nAbout 450 firefighters were fighting the blaze in the east of the \
+                   province, the fire brigade said.";
+        check(
+            old,
+            new,
+            "2024-07-21",
+            &[
+                "number: About 400 → About 450",
+                "place: the south of the province → the east of the province",
+                "attribution: officials → the fire brigade",
+            ],
+        );
+    }
+
+    #[test]
+    fn quotations_and_speakers() {
+        let old = "Strike called\n\nIts deputy, Liam Carter, led the talks.\n\n\
+                   \"We have been patient for a long time,\" Ms Ferris said.\n\n\
+                   \"Nobody wants this,\" said Mr Carter.";
+        let new = "Strike called\n\nIts deputy, Liam Carter, led the talks.\n\n\
+                   \"We have been more than patient,\" Ms Ferris said.\n\n\
+                   \"Nobody wants this,\" said Ms Ferris.";
+        check(
+            old,
+            new,
+            "2023-06-07",
+            &[
+                "quote: We have been patient for a long time → We have been more than patient",
+                "quote: Mr Carter (Liam Carter) → Ms Ferris",
+            ],
+        );
+    }
+
+    #[test]
+    fn headline_and_nothing_cosmetic() {
+        let old = "Library Reopens After Restoration\n\nThe library \"reopened\" on Friday.  It recieved a grant.";
+        let cosmetic = "Library reopens after restoration\n\nThe library “reopened” on Friday. It received a grant.";
+        check(old, cosmetic, "2024-03-15", &[]);
+        check(
+            old,
+            "Readers return to the library\n\nThe library \"reopened\" on Friday.  It recieved a grant.",
+            "2024-03-15",
+            &["headline: Library Reopens After Restoration → Readers return to the library"],
+        );
+    }
+
+    #[test]
+    fn summary_counts() {
+        let old = version(
+            "Title\n\nOne stays here. Two goes away now.\n\nThree is reworded a little here.",
+            "2024-01-01",
+        );
+        let new = version(
+            "Title\n\nOne stays here.\n\nThree is reworded a lot here. Four arrives late.",
+            "2024-01-01",
+        );
+        let s = DIFFER.compare(&old, &new).summary();
+        assert_eq!(
+            (s.sentences_added, s.sentences_removed, s.sentences_edited),
+            (1, 1, 1),
+            "{s:?}"
+        );
+    }
+
+    mod properties {
+        use super::*;
+
+        fn text() -> impl Strategy<Value = String> {
+            let pieces = prop::sample::select(vec![
+                "Council votes",
+                "\n\n",
+                "\n",
+                " ",
+                ".",
+                ",",
+                "\"",
+                "“",
+                "”",
+                "'",
+                "The council",
+                "voted",
+                "on Tuesday",
+                "at least 70",
+                "people",
+                "said",
+                "Mr Carter",
+                "according to",
+                "witnesses",
+                "in the south of the city",
+                "—",
+                "é",
+                "1,200",
+                "killed",
+                "will meet",
+                "met",
+                "Police say",
+                "(",
+                ")",
+                "?",
+            ]);
+            prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            /// Any two texts compare without a panic, every word edit lies
+            /// on character boundaries of its side, and the alignment
+            /// covers every sentence of both versions once.
+            #[test]
+            fn any_two_texts_compare(a in text(), b in text()) {
+                let (old, new) = (version(&a, "2017-05-02"), version(&b, "2017-05-02"));
+                let revision = DIFFER.compare(&old, &new);
+                let (ot, nt) = (old.article().text(), new.article().text());
+                for c in &revision.sentences {
+                    for w in &c.words {
+                        let text = if w.op == WordOp::Delete { ot } else { nt };
+                        prop_assert!(w.span.end() <= text.len());
+                        prop_assert!(text.is_char_boundary(w.span.start()) && text.is_char_boundary(w.span.end()));
+                    }
+                }
+                let mut olds: Vec<usize> = revision.sentences.iter().flat_map(|c| c.old.clone()).collect();
+                let mut news: Vec<usize> = revision.sentences.iter().flat_map(|c| c.new.clone()).collect();
+                olds.sort_unstable();
+                news.sort_unstable();
+                prop_assert_eq!(olds, (0..old.article().sentences().len()).collect::<Vec<_>>());
+                prop_assert_eq!(news, (0..new.article().sentences().len()).collect::<Vec<_>>());
+            }
+        }
     }
 }

@@ -158,7 +158,8 @@ pub(crate) fn pair(
 /// does not have: inserted ones (on the new side) or deleted ones (on the
 /// old). Events in edited sentences are read again sentence by sentence.
 pub(crate) fn fresh(e: &Event, new: bool, map: &SentenceMap) -> bool {
-    !outside_story(e)
+    !e.evidence.is_empty()
+        && !outside_story(e)
         && e.evidence.iter().all(|m| {
             map.entry(new, m.sentence).is_some_and(|c| matches!(c.op, Op::Insert | Op::Delete))
         })

@@ -348,6 +348,13 @@ impl<'a> Sent<'a> {
         Sent { index, toks, masked }
     }
 
+    /// Masks the tokens inside any of `spans` too.
+    pub(crate) fn mask(&mut self, spans: &[Span]) {
+        for (t, masked) in self.toks.iter().zip(&mut self.masked) {
+            *masked |= spans.iter().any(|m| m.overlaps(Span::new(t.start, t.end)));
+        }
+    }
+
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &*t.lower)
     }

@@ -76,10 +76,10 @@ impl<'a> Doc<'a> {
         self.v.article().sentences()[i].span
     }
 
-    fn sent(&self, i: usize, extra: &[Span]) -> Sent<'a> {
+    /// Sentence `i` cut into tokens, what other facts cover masked.
+    fn sent(&self, i: usize) -> Sent<'a> {
         let span = self.sentence_span(i);
-        let masks: Vec<Span> =
-            self.masks.iter().chain(extra).copied().filter(|m| m.overlaps(span)).collect();
+        let masks: Vec<Span> = self.masks.iter().copied().filter(|m| m.overlaps(span)).collect();
         Sent::new(i, self.text(), span, &masks)
     }
 
@@ -421,11 +421,22 @@ impl<'a> Cx<'a> {
         if !story(0, c.old.start) || !story(1, c.new.start) {
             return;
         }
+        // Each sentence is cut into tokens once; the sources of
+        // attribution, once found, are masked for the finders after them.
+        let cut = |side: usize, range: &std::ops::Range<usize>| -> Vec<Sent<'a>> {
+            range.clone().map(|i| self.docs[side].sent(i)).collect()
+        };
+        let mut sents = [cut(0, &c.old), cut(1, &c.new)];
         self.dates(c);
-        let sources = self.attributions(c);
-        self.names(c, &sources);
-        self.directions(c, &sources);
-        self.quantities(c, &sources);
+        let sources = self.attributions(c, &sents);
+        for (side, spans) in sents.iter_mut().zip(&sources) {
+            for s in side.iter_mut() {
+                s.mask(spans);
+            }
+        }
+        self.names(c, &sents);
+        self.directions(&sents);
+        self.quantities(c, &sents);
     }
 
     /// Time expressions whose value changed.
@@ -482,11 +493,12 @@ impl<'a> Cx<'a> {
 
     /// Who claims are attributed to. Returns the spans of every source
     /// found on both sides, which the name comparison leaves alone.
-    fn attributions(&mut self, c: &SentenceChange) -> [Vec<Span>; 2] {
-        let collect = |d: &Doc, range: std::ops::Range<usize>| -> Vec<Source> {
-            range.flat_map(|i| mentions::sources(&d.sent(i, &[]), d.text())).collect()
+    fn attributions(&mut self, c: &SentenceChange, sents: &[Vec<Sent<'a>>; 2]) -> [Vec<Span>; 2] {
+        let collect = |side: usize| -> Vec<Source> {
+            let text = self.docs[side].text();
+            sents[side].iter().flat_map(|s| mentions::sources(s, text)).collect()
         };
-        let all = [collect(&self.docs[0], c.old.clone()), collect(&self.docs[1], c.new.clone())];
+        let all = [collect(0), collect(1)];
         let spans = [
             all[0].iter().map(|s| s.span).collect::<Vec<_>>(),
             all[1].iter().map(|s| s.span).collect::<Vec<_>>(),
@@ -585,19 +597,20 @@ impl<'a> Cx<'a> {
 
     /// People, organisations and places named on one side and not the
     /// other.
-    fn names(&mut self, c: &SentenceChange, sources: &[Vec<Span>; 2]) {
+    fn names(&mut self, c: &SentenceChange, sents: &[Vec<Sent<'a>>; 2]) {
         let vocabulary = self.vocabulary();
-        let collect = |d: &Doc, range: std::ops::Range<usize>, extra: &[Span]| -> Vec<Name> {
-            let story = |i: &usize| {
-                let article = d.v.article();
+        let collect = |side: usize| -> Vec<Name> {
+            let d = &self.docs[side];
+            let article = d.v.article();
+            let story = |s: &&Sent| {
                 matches!(
-                    article.blocks()[article.sentences()[*i].block].kind,
+                    article.blocks()[article.sentences()[s.index].block].kind,
                     BlockKind::Paragraph | BlockKind::Quote | BlockKind::Subheading
                 )
             };
             let mut out: Vec<Name> = Vec::new();
-            for i in range.filter(story) {
-                for n in mentions::names(&d.sent(i, extra), d.text(), vocabulary) {
+            for s in sents[side].iter().filter(story) {
+                for n in mentions::names(s, d.text(), vocabulary) {
                     if !out.iter().any(|m| m.parts() == n.parts()) {
                         out.push(n);
                     }
@@ -605,8 +618,8 @@ impl<'a> Cx<'a> {
             }
             out
         };
-        let mut olds = collect(&self.docs[0], c.old.clone(), &sources[0]);
-        let mut news = collect(&self.docs[1], c.new.clone(), &sources[1]);
+        let mut olds = collect(0);
+        let mut news = collect(1);
         olds.retain(|a| {
             let pa = a.parts();
             let same = news.iter().any(|b| same_name(&pa, &b.parts()));
@@ -671,21 +684,18 @@ impl<'a> Cx<'a> {
     }
 
     /// Parts of places: "in the south of the city" → "in the east".
-    fn directions(&mut self, c: &SentenceChange, sources: &[Vec<Span>; 2]) {
-        let collect = |d: &Doc,
-                       range: std::ops::Range<usize>,
-                       extra: &[Span]|
-         -> Vec<(usize, Span, String)> {
-            range
-                .flat_map(|i| {
-                    mentions::directions(&d.sent(i, extra), d.text())
-                        .into_iter()
-                        .map(move |(s, t)| (i, s, t))
+    fn directions(&mut self, sents: &[Vec<Sent<'a>>; 2]) {
+        let collect = |side: usize| -> Vec<(usize, Span, String)> {
+            let text = self.docs[side].text();
+            sents[side]
+                .iter()
+                .flat_map(|s| {
+                    mentions::directions(s, text).into_iter().map(move |(sp, t)| (s.index, sp, t))
                 })
                 .collect()
         };
-        let mut olds = collect(&self.docs[0], c.old.clone(), &sources[0]);
-        let mut news = collect(&self.docs[1], c.new.clone(), &sources[1]);
+        let mut olds = collect(0);
+        let mut news = collect(1);
         olds.retain(|a| match news.iter().position(|b| fold::folded(&a.2) == fold::folded(&b.2)) {
             Some(k) => {
                 news.remove(k);
@@ -711,14 +721,16 @@ impl<'a> Cx<'a> {
     }
 
     /// Quantities whose value changed, matched by what they count.
-    fn quantities(&mut self, c: &SentenceChange, sources: &[Vec<Span>; 2]) {
-        let collect = |d: &Doc, range: std::ops::Range<usize>, extra: &[Span]| {
-            range
-                .flat_map(|i| mentions::quantities(&d.sent(i, extra), d.text(), &d.triggers))
+    fn quantities(&mut self, c: &SentenceChange, sents: &[Vec<Sent<'a>>; 2]) {
+        let collect = |side: usize| {
+            let d = &self.docs[side];
+            sents[side]
+                .iter()
+                .flat_map(|s| mentions::quantities(s, d.text(), &d.triggers))
                 .collect::<Vec<_>>()
         };
-        let mut olds = collect(&self.docs[0], c.old.clone(), &sources[0]);
-        let mut news = collect(&self.docs[1], c.new.clone(), &sources[1]);
+        let mut olds = collect(0);
+        let mut news = collect(1);
         let same = |a: &str, b: &str| fold::folded(a) == fold::folded(b);
         olds.retain(|a| {
             match news.iter().position(|b| same(&a.value, &b.value) && a.subject == b.subject) {

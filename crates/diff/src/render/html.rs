@@ -5,7 +5,9 @@
 
 use std::io;
 
-use super::{Mark, Show, Side, ViewOptions, collapse, fact_place, numbers, pieces, summary_line};
+use super::{
+    Hidden, Mark, Show, Side, ViewOptions, collapse, fact_place, numbers, pieces, summary_line,
+};
 use crate::{History, Op, Revision};
 
 const STYLE: &str = "\
@@ -126,21 +128,19 @@ fn write_revision<W: io::Write + ?Sized>(
             escape(old.name()),
             escape(new.name())
         )?;
-        let mut hidden = 0usize;
-        let flush = |w: &mut W, hidden: &mut usize| -> io::Result<()> {
-            if *hidden > 0 {
-                let s = if *hidden == 1 { "" } else { "s" };
+        let mut hidden = Hidden::default();
+        let flush = |w: &mut W, hidden: &mut Hidden| -> io::Result<()> {
+            if let Some(what) = hidden.take() {
                 writeln!(
                     w,
-                    "<tr class=\"unchanged\"><td></td><td></td><td colspan=\"3\">⋯ {hidden} unchanged sentence{s}</td></tr>"
+                    "<tr class=\"unchanged\"><td></td><td></td><td colspan=\"3\">⋯ {what}</td></tr>"
                 )?;
-                *hidden = 0;
             }
             Ok(())
         };
         for c in &revision.sentences {
             if !view.shows(c) {
-                hidden += c.new.len().max(c.old.len());
+                hidden.add(c);
                 continue;
             }
             flush(w, &mut hidden)?;

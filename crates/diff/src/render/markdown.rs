@@ -5,7 +5,7 @@
 
 use std::io;
 
-use super::{Mark, Show, Side, ViewOptions, collapse, fact_place, numbers, pieces, summary_line};
+use super::{Mark, Show, Side, ViewOptions, collapse, fact_place, pieces, place, summary_line};
 use crate::{History, Op, Revision};
 
 /// Writes the revisions between `sides` (oldest first) as Markdown, with
@@ -92,7 +92,7 @@ fn write_revision<W: io::Write + ?Sized>(
         for (text, mark) in pieces(c, oa, na, Show::Both) {
             line.push_str(&marked(text, mark));
         }
-        writeln!(w, "- **{op}** {} → {}: {line}", numbers(&c.old), numbers(&c.new))?;
+        writeln!(w, "- **{op}** {}: {line}", place(c))?;
     }
     writeln!(w)?;
     writeln!(w, "</details>")

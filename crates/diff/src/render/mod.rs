@@ -156,12 +156,52 @@ fn pieces<'a>(
     }
 }
 
+/// Sentences a view leaves out, counted for the line that stands for
+/// them.
+#[derive(Default)]
+struct Hidden {
+    unchanged: usize,
+    cosmetic: usize,
+}
+
+impl Hidden {
+    fn add(&mut self, c: &SentenceChange) {
+        let n = c.new.len().max(c.old.len());
+        if c.op == Op::Equal { self.unchanged += n } else { self.cosmetic += n }
+    }
+
+    /// "4 unchanged sentences and 2 cosmetic edits", and forgets them.
+    fn take(&mut self) -> Option<String> {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let parts: Vec<String> = [
+            (self.unchanged, "unchanged sentence", "unchanged sentences"),
+            (self.cosmetic, "cosmetic edit", "cosmetic edits"),
+        ]
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|&(n, one, many)| plural(n, one, many))
+        .collect();
+        *self = Hidden::default();
+        (!parts.is_empty()).then(|| parts.join(" and "))
+    }
+}
+
 /// "5" or "5–6", 1-based; "" for none.
 fn numbers(r: &std::ops::Range<usize>) -> String {
     match r.len() {
         0 => String::new(),
         1 => (r.start + 1).to_string(),
         _ => format!("{}–{}", r.start + 1, r.end),
+    }
+}
+
+/// Where a sentence change is, 1-based: "4 → 4–5", "→ 6", "11 →".
+fn place(c: &SentenceChange) -> String {
+    match (c.old.is_empty(), c.new.is_empty()) {
+        (true, _) => format!("→ {}", numbers(&c.new)),
+        (_, true) => format!("{} →", numbers(&c.old)),
+        _ => format!("{} → {}", numbers(&c.old), numbers(&c.new)),
     }
 }
 

@@ -12,7 +12,8 @@ use std::io;
 use anstyle::{AnsiColor, Effects, Style};
 
 use super::{
-    Mark, Show, Side, ViewOptions, fact_change, fact_place, numbers, one_line, pieces, summary_line,
+    Hidden, Mark, Show, Side, ViewOptions, fact_change, fact_place, numbers, one_line, pieces,
+    summary_line,
 };
 use crate::{History, Op, Revision, SentenceChange};
 
@@ -130,18 +131,16 @@ fn write_revision<W: io::Write + ?Sized>(
     writeln!(w)?;
     writeln!(w, "{bold}Text{bold:#}")?;
     let (oa, na) = (old.version.article(), new.version.article());
-    let mut hidden = 0usize;
-    let flush = |w: &mut W, hidden: &mut usize| -> io::Result<()> {
-        if *hidden > 0 {
-            let s = if *hidden == 1 { "" } else { "s" };
-            writeln!(w, "  {dim}⋮ {hidden} unchanged sentence{s}{dim:#}")?;
-            *hidden = 0;
+    let mut hidden = Hidden::default();
+    let flush = |w: &mut W, hidden: &mut Hidden| -> io::Result<()> {
+        if let Some(what) = hidden.take() {
+            writeln!(w, "  {dim}⋮ {what}{dim:#}")?;
         }
         Ok(())
     };
     for c in &revision.sentences {
         if !options.view.shows(c) {
-            hidden += c.new.len().max(c.old.len());
+            hidden.add(c);
             continue;
         }
         flush(w, &mut hidden)?;
@@ -233,7 +232,10 @@ fn wrap(pieces: &[(Style, String)], width: usize) -> Vec<Vec<(Style, String)>> {
                     break;
                 }
                 // A word longer than a line: cut it.
-                let at = word.char_indices().nth(width - used).map_or(word.len(), |(i, _)| i);
+                let at = word
+                    .char_indices()
+                    .nth(width.saturating_sub(used))
+                    .map_or(word.len(), |(i, _)| i);
                 push(&mut lines, *style, &word[..at]);
                 lines.push(Vec::new());
                 used = 0;
