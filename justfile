@@ -34,7 +34,7 @@ bench:
     cargo bench --workspace --locked
 
 # Run every evaluation harness.
-eval: eval-sentences eval-timex eval-events
+eval: eval-sentences eval-timex eval-events eval-timeline
 
 # Score the temporal tagger on TempEval-3 (TimeBank + AQUAINT in ../shared/data).
 eval-timex *ARGS:
@@ -43,6 +43,16 @@ eval-timex *ARGS:
 # Score event detection and status on MEANTIME (../shared/data); --errors lists status errors.
 eval-events *ARGS:
     cargo run --release --quiet -p dateline-events --example meantime -- {{ARGS}}
+
+# Score cross-document timelines on SemEval-2015 Task 4 over MEANTIME (../shared/data).
+eval-timeline:
+    cargo run --release --quiet -p dateline-timeline --example semeval
+
+# A timeline over 10,000 generated articles (~50 MB of JSON Lines) on 2 threads: time and peak memory.
+bench-timeline:
+    cargo build --release --locked
+    cargo run --release --quiet -p dateline-timeline --example corpus -- 10000 target/corpus-10k.jsonl
+    /usr/bin/time -f "%e s, peak %M KB" target/release/dateline timeline target/corpus-10k.jsonl --jobs 2 --format json > /dev/null
 
 # Score the diff's sentence alignment on the version fixtures (`--facts` lists their facts).
 eval-diff *ARGS:

@@ -4,6 +4,7 @@
 mod diff;
 mod events;
 mod parse;
+mod timeline;
 mod timeline_formats;
 mod timex;
 mod util;

@@ -29,7 +29,9 @@ fn fixture_snapshots() {
 }
 
 fn seed_timeline(extra: &[&str]) -> Vec<Value> {
-    let run = dateline(&[&["timeline", SEED, "--date", "2017-05-02", "--format", "json"], extra].concat());
+    let run = dateline(
+        &[&["timeline", SEED, "--date", "2017-05-02", "--format", "json"], extra].concat(),
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let doc = run.json();
     assert_eq!(doc["schema"], "dateline.timeline/1");
@@ -43,9 +45,11 @@ fn position(events: &[Value], kind: &str, words: &str) -> usize {
         .iter()
         .position(|e| {
             e["kind"] == kind
-                && e["evidence"].as_array().unwrap().iter().any(|m| {
-                    m["sentence"].as_str().unwrap().contains(words)
-                })
+                && e["evidence"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|m| m["sentence"].as_str().unwrap().contains(words))
         })
         .unwrap_or_else(|| panic!("no {kind} entry mentioned with {words:?}"))
 }
@@ -88,7 +92,10 @@ fn seed_order() {
     }
     // No caption date unless asked.
     let dates: Vec<&str> = events.iter().filter_map(|e| e["when"]["value"].as_str()).collect();
-    assert!(!dates.iter().any(|d| d.starts_with("2016-01") || d.starts_with("2016-05")), "{dates:?}");
+    assert!(
+        !dates.iter().any(|d| d.starts_with("2016-01") || d.starts_with("2016-05")),
+        "{dates:?}"
+    );
 }
 
 #[test]
@@ -96,7 +103,13 @@ fn captions_when_asked() {
     let without = seed_timeline(&[]);
     let with = seed_timeline(&["--include-captions"]);
     assert!(with.len() > without.len());
-    assert!(with.iter().any(|e| e["evidence"].as_array().unwrap().iter().all(|m| m["block"] == "caption")));
+    assert!(
+        with.iter().any(|e| e["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["block"] == "caption"))
+    );
 }
 
 #[test]
@@ -107,7 +120,10 @@ fn filters_and_top() {
     let planned = seed_timeline(&["--status", "planned"]);
     assert!(!planned.is_empty() && planned.iter().all(|e| e["status"] == "planned"));
     let may = seed_timeline(&["--since", "2017-05-01", "--until", "2017-05-31"]);
-    assert!(may.iter().all(|e| e["when"].is_null() || e["when"]["end"].as_str().unwrap() >= "2017-05-01"));
+    assert!(
+        may.iter()
+            .all(|e| e["when"].is_null() || e["when"]["end"].as_str().unwrap() >= "2017-05-01")
+    );
     assert!(!may.iter().any(|e| e["kind"] == "summit"));
     let merkel = seed_timeline(&["--actor", "merkel"]);
     assert_eq!(merkel.len(), 1);
@@ -141,7 +157,8 @@ fn merges_articles_and_is_deterministic() {
     assert!(one.stderr.contains("bad.bin"));
     let doc = one.json();
     assert_eq!(doc["sources"].as_array().unwrap().len(), 2);
-    let calls: Vec<&Value> = doc["events"].as_array().unwrap().iter().filter(|e| e["kind"] == "call").collect();
+    let calls: Vec<&Value> =
+        doc["events"].as_array().unwrap().iter().filter(|e| e["kind"] == "call").collect();
     assert_eq!(calls.len(), 1, "{calls:#?}");
     assert_eq!(calls[0]["sources"].as_array().unwrap().len(), 2);
     assert_eq!(calls[0]["when"]["value"], "2017-05-02");
@@ -156,11 +173,18 @@ fn json_lines_in_and_out() {
         r#"{"id": "a2", "title": "Strike", "date": "2017-05-03", "text": "Strike\n\nJets struck a base in Idlib on Monday."}"#,
         "\n",
     );
-    let run = dateline_with_stdin(&["timeline", "-", "--input-format", "jsonl", "--format", "jsonl"], Some(corpus.as_bytes()));
+    let run = dateline_with_stdin(
+        &["timeline", "-", "--input-format", "jsonl", "--format", "jsonl"],
+        Some(corpus.as_bytes()),
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let lines: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(lines.len() >= 2, "{}", run.stdout);
     assert!(lines.iter().all(|l| l["schema"] == "dateline.timeline/1"));
     let kinds: Vec<&str> = lines.iter().map(|l| l["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds.first(), Some(&"strike"), "the strike (1 May) comes before the meeting (5 May): {kinds:?}");
+    assert_eq!(
+        kinds.first(),
+        Some(&"strike"),
+        "the strike (1 May) comes before the meeting (5 May): {kinds:?}"
+    );
 }

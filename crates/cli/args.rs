@@ -46,6 +46,10 @@ pub enum Command {
     /// sentences that say so.
     #[command(after_help = EVENTS_EXAMPLES)]
     Events(EventsArgs),
+    /// Line up the events of one article or thousands: merged across
+    /// articles, in order, in the format you need next.
+    #[command(after_help = TIMELINE_EXAMPLES)]
+    Timeline(TimelineArgs),
     /// Show what changed between versions of a story: the changed facts
     /// first, then the sentences and words.
     #[command(after_help = DIFF_EXAMPLES)]
@@ -63,6 +67,15 @@ Examples:
   dateline parse fixtures/articles/00-syria-call.txt --date 2017-05-02
   dateline parse fixtures/articles/ --format json
   cat page.html | dateline parse - --input-format html --format json";
+
+const TIMELINE_EXAMPLES: &str = "\
+Examples:
+  dateline timeline fixtures/articles/00-syria-call.txt --date 2017-05-02
+  dateline timeline coverage/ --format csv > sheet.csv        # paste into TimelineJS
+  dateline timeline corpus.jsonl --format timelinejs > timeline.json
+  dateline timeline coverage/ --format ics > story.ics
+  dateline timeline coverage/ --format html > timeline.html
+  dateline timeline corpus.jsonl --kinds strike,attack --since 2017-04-01 --top 5";
 
 const TIMEX_EXAMPLES: &str = "\
 Examples:
@@ -308,4 +321,99 @@ mod tests {
         use clap::CommandFactory;
         Cli::command().debug_assert();
     }
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = TimelineFormat::Text)]
+    pub format: TimelineFormat,
+
+    /// Worker threads for reading and extracting (default: every core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Only events that may have happened on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+
+    /// Only events that may have happened on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+
+    /// Only these kinds, comma-separated: call,meeting,strike…
+    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
+    pub kinds: Vec<String>,
+
+    /// Only events someone whose name contains this took part in (may be
+    /// repeated).
+    #[arg(long, value_name = "NAME")]
+    pub actor: Vec<String>,
+
+    /// Only these statuses, comma-separated: occurred,planned…
+    #[arg(long, value_name = "STATUS", value_delimiter = ',', value_parser = parse_status)]
+    pub status: Vec<dateline_events::Status>,
+
+    /// Keep events found only in photo captions and credits.
+    #[arg(long)]
+    pub include_captions: bool,
+
+    /// Keep only the N most salient dates: those the most events and
+    /// articles point at.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+
+    /// Show the sentence each event comes from (text format).
+    #[arg(long)]
+    pub evidence: bool,
+
+    /// The title of Markdown, TimelineJS, iCalendar and HTML documents.
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Add the kinds and triggers of this lexicon file (TOML) to the
+    /// built-in ones.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    /// An aligned timeline for the terminal.
+    Text,
+    /// `dateline.timeline/1`.
+    Json,
+    /// One event a line.
+    Jsonl,
+    /// A table for a newsroom wiki.
+    Markdown,
+    /// The TimelineJS Google Sheets columns.
+    Csv,
+    /// TimelineJS3 JSON.
+    Timelinejs,
+    /// iCalendar (RFC 5545): one event a VEVENT.
+    Ics,
+    /// One self-contained HTML page.
+    Html,
+}
+
+fn parse_status(s: &str) -> Result<dateline_events::Status, String> {
+    use dateline_events::Status::*;
+    Ok(match s.trim() {
+        "occurred" => Occurred,
+        "planned" => Planned,
+        "ongoing" => Ongoing,
+        "denied" => Denied,
+        "negated" => Negated,
+        "reported" => Reported,
+        "hypothetical" => Hypothetical,
+        other => {
+            return Err(format!(
+                "unknown status {other:?} (expected occurred, planned, ongoing, denied, negated, reported or hypothetical)"
+            ));
+        }
+    })
 }

@@ -18,6 +18,7 @@ mod input;
 mod output;
 mod parse;
 mod report;
+mod timeline;
 mod timex;
 
 use args::{Cli, ColorWhen, Command};
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse::run(args, &mut out, color_out, &mut report),
         Command::Timex(args) => timex::run(args, &mut out, color_out, &mut report),
         Command::Events(args) => events::run(args, &mut out, color_out, &mut report),
+        Command::Timeline(args) => timeline::run(args, &mut out, color_out, &mut report),
         Command::Diff(args) => diff::run(args, &mut out, color_out, &mut report)
             .map(|changed| differences = changed && args.exit_code),
         Command::Completions { shell } => {

@@ -163,7 +163,7 @@ pub(crate) fn events(
                 match r.kind {
                     RelationKind::During => Some(When {
                         approximate: true,
-                        confidence: when.confidence * 0.8,
+                        confidence: round2(when.confidence * 0.8),
                         ..when.clone()
                     }),
                     // "Days after the strikes", "before the strike": news
@@ -226,7 +226,7 @@ fn coarsen_to_month(when: &When) -> When {
         modifier: None,
         text: None,
         approximate: true,
-        confidence: when.confidence * 0.6,
+        confidence: round2(when.confidence * 0.6),
     }
 }
 
@@ -400,7 +400,7 @@ fn build(
         relations: Vec::new(),
         evidence,
         quantity,
-        confidence,
+        confidence: round2(confidence),
     }
 }
 
@@ -444,4 +444,9 @@ fn summary(
         c.make_ascii_uppercase();
     }
     s
+}
+
+/// A confidence to two decimals, as outputs show it.
+pub(crate) fn round2(x: f32) -> f32 {
+    (x * 100.0).round() / 100.0
 }

@@ -36,7 +36,7 @@
 //! let mut builder = Builder::new();
 //! builder.add(ArticleEvents::new(source, &article, &events));
 //! let timeline = builder.build(&Filter::default());
-//! let kinds: Vec<&str> = timeline.entries.iter().map(|e| e.kind.as_str()).collect();
+//! let kinds: Vec<&str> = timeline.entries.iter().map(|e| e.kind.as_ref()).collect();
 //! assert_eq!(kinds, ["call", "meeting"]);
 //! ```
 
@@ -47,9 +47,12 @@ mod merge;
 mod order;
 pub mod render;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use dateline_article::{Article, BlockKind};
-use dateline_events::{Event, Participant, Place, RelationKind, Status, When};
+use dateline_events::{ActorKind, Event, RelationKind, Role, Status};
+use dateline_temporal::{Granularity, Mod};
 use serde::Serialize;
 
 /// An article a timeline draws on.
@@ -77,21 +80,81 @@ impl SourceInfo {
     }
 }
 
+/// Someone or something taking part in an entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Participant {
+    /// The name: "Vladimir Putin", "Russia".
+    pub name: Arc<str>,
+    /// What it is.
+    pub kind: ActorKind,
+    /// Its role.
+    pub role: Role,
+}
+
+/// Where an entry happens.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The place as the text names it: "Hamburg".
+    pub name: Arc<str>,
+    /// Its country, when known.
+    pub country: Option<Arc<str>>,
+}
+
+/// When an entry happened: a TIMEX3 value and the interval it denotes (as
+/// [`dateline_events::When`], with shared texts).
+#[derive(Clone, Debug, PartialEq)]
+pub struct When {
+    /// TIMEX3 value: `2017-05-02`, `2017-04`, `PRESENT_REF`.
+    pub value: Arc<str>,
+    /// The first day of the interval, if it is anchored.
+    pub start: Option<NaiveDate>,
+    /// The last day of the interval.
+    pub end: Option<NaiveDate>,
+    /// How fine the value is.
+    pub granularity: Granularity,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<Mod>,
+    /// The words the date came from ("Tuesday"), if any.
+    pub text: Option<Arc<str>>,
+    /// Whether the date is inferred rather than said.
+    pub approximate: bool,
+    /// How sure dateline is of the date, 0 to 1.
+    pub confidence: f32,
+}
+
+impl From<&dateline_events::When> for When {
+    fn from(w: &dateline_events::When) -> When {
+        When {
+            value: Arc::from(w.value.as_ref()),
+            start: w.start,
+            end: w.end,
+            granularity: w.granularity,
+            modifier: w.modifier,
+            text: w.text.as_deref().map(Arc::from),
+            approximate: w.approximate,
+            confidence: w.confidence,
+        }
+    }
+}
+
 /// One mention of an entry in one article.
+///
+/// Texts are shared (`Arc<str>`): a timeline over thousands of articles
+/// holds each distinct sentence once, however many wire copies repeat it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Mention {
     /// The source's id.
-    pub source: String,
+    pub source: Arc<str>,
     /// The kind of block it is in: photo captions are told apart.
     pub block: BlockKind,
     /// The sentence that says so.
-    pub sentence: String,
+    pub sentence: Arc<str>,
     /// The sentence's byte span in the article's text.
     pub start: usize,
     /// One past the sentence's last byte.
     pub end: usize,
     /// The words that name the event: "call", "air strike".
-    pub trigger: String,
+    pub trigger: Arc<str>,
 }
 
 /// A relation from one entry to another, by entry id.
@@ -139,11 +202,11 @@ pub struct Entry {
     /// Its id in the timeline, in timeline order: `e1`.
     pub id: String,
     /// The kind: "call", "strike"…
-    pub kind: String,
+    pub kind: Arc<str>,
     /// A finer label: "deny", "air".
-    pub subkind: Option<String>,
+    pub subkind: Option<Arc<str>>,
     /// A one-line summary.
-    pub summary: String,
+    pub summary: Arc<str>,
     /// When, as the best-dated source gives it.
     pub when: Option<When>,
     /// How sure the sources are that it happened.
@@ -157,13 +220,13 @@ pub struct Entry {
     /// Every mention, in every source.
     pub evidence: Vec<Mention>,
     /// A number the event is about.
-    pub quantity: Option<String>,
+    pub quantity: Option<Arc<str>>,
     /// How sure dateline is, 0 to 1.
     pub confidence: f32,
     /// Where sources disagree.
     pub conflicts: Vec<Conflict>,
     /// The ids of the sources that report it, in order.
-    pub sources: Vec<String>,
+    pub sources: Vec<Arc<str>>,
 }
 
 impl Entry {
@@ -201,13 +264,24 @@ impl ArticleEvents {
             .iter()
             .map(|e| Entry {
                 id: e.id.clone(),
-                kind: e.kind.clone(),
-                subkind: e.subkind.clone(),
-                summary: e.summary.clone(),
-                when: e.when.clone(),
+                kind: Arc::from(e.kind.as_ref()),
+                subkind: e.subkind.as_deref().map(Arc::from),
+                summary: Arc::from(e.summary.as_str()),
+                when: e.when.as_ref().map(When::from),
                 status: e.status,
-                participants: e.participants.clone(),
-                place: e.place.clone(),
+                participants: e
+                    .participants
+                    .iter()
+                    .map(|p| Participant {
+                        name: Arc::from(p.name.as_ref()),
+                        kind: p.kind,
+                        role: p.role,
+                    })
+                    .collect(),
+                place: e.place.as_ref().map(|p| Place {
+                    name: Arc::from(p.name.as_ref()),
+                    country: p.country.as_deref().map(Arc::from),
+                }),
                 relations: e
                     .relations
                     .iter()
@@ -217,18 +291,18 @@ impl ArticleEvents {
                     .evidence
                     .iter()
                     .map(|m| Mention {
-                        source: source.id.clone(),
+                        source: Arc::from(source.id.as_str()),
                         block: m.block,
-                        sentence: article.slice(m.span).to_string(),
+                        sentence: Arc::from(article.slice(m.span)),
                         start: m.span.start(),
                         end: m.span.end(),
-                        trigger: article.slice(m.trigger).to_string(),
+                        trigger: Arc::from(article.slice(m.trigger)),
                     })
                     .collect(),
-                quantity: e.quantity.clone(),
+                quantity: e.quantity.as_deref().map(Arc::from),
                 confidence: e.confidence,
                 conflicts: Vec::new(),
-                sources: vec![source.id.clone()],
+                sources: vec![Arc::from(source.id.as_str())],
             })
             .collect();
         ArticleEvents { source, entries }
@@ -260,7 +334,7 @@ impl Filter {
         if !self.include_captions && entry.only_in_captions() {
             return false;
         }
-        if !self.kinds.is_empty() && !self.kinds.iter().any(|k| *k == entry.kind) {
+        if !self.kinds.is_empty() && !self.kinds.iter().any(|k| **k == *entry.kind) {
             return false;
         }
         if !self.statuses.is_empty() && !self.statuses.contains(&entry.status) {
@@ -311,7 +385,7 @@ impl Timeline {
         for e in &self.entries {
             let Some(w) = e.when.as_ref().filter(|w| w.start.is_some()) else { continue };
             let precision = if w.start == w.end { 1.0 } else { 0.5 };
-            *score.entry(w.value.as_str()).or_default() += precision * e.sources.len() as f32;
+            *score.entry(w.value.as_ref()).or_default() += precision * e.sources.len() as f32;
         }
         let mut dates: Vec<(&str, f32)> = score.into_iter().collect();
         dates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
@@ -319,7 +393,7 @@ impl Timeline {
         let entries: Vec<Entry> = self
             .entries
             .iter()
-            .filter(|e| e.when.as_ref().is_some_and(|w| kept.contains(&w.value.as_str())))
+            .filter(|e| e.when.as_ref().is_some_and(|w| kept.contains(&w.value.as_ref())))
             .cloned()
             .collect();
         Timeline { sources: self.sources.clone(), entries }
@@ -346,7 +420,8 @@ impl Builder {
 
     /// Adds the events of one article, merging each with what other
     /// articles reported of the same event.
-    pub fn add(&mut self, article: ArticleEvents) {
+    pub fn add(&mut self, mut article: ArticleEvents) {
+        self.merger.intern(&mut article);
         self.merger.add(&article);
         self.sources.push(article.source);
     }

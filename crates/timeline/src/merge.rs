@@ -2,11 +2,12 @@
 //! several articles becomes one entry with every source, and the sources'
 //! disagreements on its date or status are kept as conflicts.
 
-use chrono::Datelike;
-use dateline_events::{Role, Status, When};
-use rustc_hash::FxHashMap;
+use dateline_events::{Role, Status};
+use std::sync::Arc;
 
-use crate::{ArticleEvents, Claim, Conflict, ConflictField, Entry};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::{ArticleEvents, Claim, Conflict, ConflictField, Entry, When};
 
 /// An entry with what ordering needs beyond it: its place in the text
 /// (which article, how far in) and, per relation, the merged entry it
@@ -23,27 +24,93 @@ pub(crate) struct Keyed {
     pub(crate) links: Vec<(dateline_events::RelationKind, usize)>,
 }
 
-/// Where merged entries may be found again: by kind and the month their
-/// date starts in (undated entries under month 0).
-type Bucket = (String, i32);
+/// Where merged entries may be found again: by kind and a person taking
+/// part ("" for entries with nobody named); an entry is filed under each of
+/// its people. Within, day-precise entries by their day, coarser and
+/// undated ones in lists.
+type Bucket = (Arc<str>, Arc<str>);
+
+#[derive(Debug, Default)]
+struct Slot {
+    days: std::collections::BTreeMap<chrono::NaiveDate, Vec<u32>>,
+    coarse: Vec<u32>,
+    undated: Vec<u32>,
+}
+
+impl Slot {
+    /// Entries whose interval may overlap `e`'s.
+    fn candidates(&self, e: &Entry) -> Vec<usize> {
+        match (e.start(), e.end()) {
+            (Some(start), Some(end)) => {
+                let days = self.days.range(start..=end).flat_map(|(_, ids)| ids.iter());
+                days.chain(&self.coarse).map(|&i| i as usize).collect()
+            }
+            _ if e.when.is_some() => self.coarse.iter().map(|&i| i as usize).collect(),
+            _ => self.undated.iter().map(|&i| i as usize).collect(),
+        }
+    }
+
+    fn file(&mut self, e: &Entry, i: usize) {
+        let i = i as u32;
+        match (e.start(), e.end()) {
+            (Some(start), Some(end)) if start == end => self.days.entry(start).or_default().push(i),
+            _ if e.when.is_some() => self.coarse.push(i),
+            _ => self.undated.push(i),
+        }
+    }
+}
+
+/// What each source said of one entry: a value (a date or a status) and
+/// the sources, by article number, that gave it.
+type Said = Vec<(String, Vec<u32>)>;
 
 #[derive(Debug, Default)]
 pub(crate) struct Merger {
     entries: Vec<Keyed>,
-    /// For each entry, the values each source gave its date and status.
-    dates: Vec<Vec<(String, String)>>,
-    statuses: Vec<Vec<(String, String)>>,
-    index: FxHashMap<Bucket, Vec<usize>>,
-    articles: usize,
+    /// The last article that added to each entry: an article's events are
+    /// already merged, so it never adds twice to one entry.
+    last_article: Vec<usize>,
+    /// What each source said of the entry's date and status, kept from the
+    /// second source on (most entries have one).
+    said: Vec<Option<Box<(Said, Said)>>>,
+    /// Every distinct text, held once.
+    texts: FxHashSet<Arc<str>>,
+    index: FxHashMap<Bucket, Slot>,
+    /// Article number → source id.
+    source_ids: Vec<String>,
 }
 
-fn bucket(e: &Entry) -> Bucket {
-    let month = e.start().map_or(0, |d| d.year() * 12 + d.month0() as i32 + 1);
-    (e.kind.clone(), month)
+/// The people of an entry: those who act or take part, not targets.
+fn people_of(e: &Entry, texts: &mut FxHashSet<Arc<str>>) -> Vec<Arc<str>> {
+    let mut out: Vec<Arc<str>> = e
+        .participants
+        .iter()
+        .filter(|p| p.role != Role::Target)
+        .map(|p| share(texts, &p.name.to_lowercase()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The shared copy of `text`.
+fn share(texts: &mut FxHashSet<Arc<str>>, text: &str) -> Arc<str> {
+    if let Some(t) = texts.get(text) {
+        return t.clone();
+    }
+    let t: Arc<str> = Arc::from(text);
+    texts.insert(t.clone());
+    t
+}
+
+/// Kinds that nobody in particular does: a summit, an earthquake, an
+/// election, a death toll are known by their place or their day.
+fn impersonal(kind: &str) -> bool {
+    matches!(kind, "summit" | "election" | "disaster" | "casualties")
 }
 
 /// Whether two entries from different articles report the same event.
-fn same_event(a: &Entry, b: &Entry) -> bool {
+fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>]) -> bool {
     if a.kind != b.kind {
         return false;
     }
@@ -68,19 +135,22 @@ fn same_event(a: &Entry, b: &Entry) -> bool {
         (None, None) => {}
         _ => return false,
     }
-    let people = |e: &Entry| -> Vec<String> {
-        e.participants
-            .iter()
-            .filter(|p| p.role != Role::Target)
-            .map(|p| p.name.to_lowercase())
-            .collect()
-    };
-    let (pa, pb) = (people(a), people(b));
-    let shared = pa.iter().any(|p| pb.contains(p));
+    // `a`'s people, as `people_of` gives them (lowercase, sorted).
+    let mut pa: Vec<String> = a
+        .participants
+        .iter()
+        .filter(|p| p.role != Role::Target)
+        .map(|p| p.name.to_lowercase())
+        .collect();
+    pa.sort();
+    pa.dedup();
+    let shared = pa.iter().any(|p| pb.iter().any(|q| **q == **p));
     let same_place = matches!((&a.place, &b.place), (Some(x), Some(y)) if x.name == y.name);
     if a.when.is_none() {
         // Undated: only the same people doing the same thing.
-        return !pa.is_empty() && pa.len() == pb.len() && pa.iter().all(|p| pb.contains(p));
+        return !pa.is_empty()
+            && pa.len() == pb.len()
+            && pa.iter().zip(pb).all(|(x, y)| **x == **y);
     }
     if !pa.is_empty() && !pb.is_empty() {
         return shared;
@@ -88,13 +158,23 @@ fn same_event(a: &Entry, b: &Entry) -> bool {
     // What nobody in particular does (a summit, an earthquake, an election)
     // is known by its place or its day; anything else needs its people on
     // both sides: "officials said" is not "the Kremlin said".
-    let impersonal = matches!(a.kind.as_str(), "summit" | "election" | "disaster" | "casualties");
-    if !impersonal && (pa.is_empty() != pb.is_empty() || a.kind == "statement") {
+    if !impersonal(&a.kind) && (pa.is_empty() != pb.is_empty() || &*a.kind == "statement") {
         return false;
     }
     same_place
         || (a.when.as_ref().zip(b.when.as_ref()))
             .is_some_and(|(x, y)| x.start == x.end && x.start == y.start && y.start == y.end)
+}
+
+fn note(said: &mut Said, value: String, article: u32) {
+    match said.iter_mut().find(|(v, _)| *v == value) {
+        Some((_, sources)) => sources.push(article),
+        None => said.push((value, vec![article])),
+    }
+}
+
+fn date_value(e: &Entry) -> String {
+    e.when.as_ref().map_or_else(|| "undated".into(), |w| w.value.to_string())
 }
 
 /// How much a date says: exact before inferred, finer before coarser.
@@ -117,41 +197,91 @@ fn status_rank(s: Status) -> u8 {
 }
 
 impl Merger {
+    /// Replaces the article's texts by their shared copies.
+    pub(crate) fn intern(&mut self, article: &mut ArticleEvents) {
+        let texts = &mut self.texts;
+        for e in &mut article.entries {
+            e.kind = share(texts, &e.kind);
+            if let Some(k) = &mut e.subkind {
+                *k = share(texts, k);
+            }
+            if let Some(q) = &mut e.quantity {
+                *q = share(texts, q);
+            }
+            if let Some(w) = &mut e.when {
+                w.value = share(texts, &w.value);
+                if let Some(t) = &mut w.text {
+                    *t = share(texts, t);
+                }
+            }
+            for p in &mut e.participants {
+                p.name = share(texts, &p.name);
+            }
+            if let Some(p) = &mut e.place {
+                p.name = share(texts, &p.name);
+                if let Some(c) = &mut p.country {
+                    *c = share(texts, c);
+                }
+            }
+            e.summary = share(texts, &e.summary);
+            for s in &mut e.sources {
+                *s = share(texts, s);
+            }
+            for m in &mut e.evidence {
+                m.source = share(texts, &m.source);
+                m.sentence = share(texts, &m.sentence);
+                m.trigger = share(texts, &m.trigger);
+            }
+        }
+    }
+
     pub(crate) fn add(&mut self, article: &ArticleEvents) {
-        let seq = self.articles;
-        self.articles += 1;
-        let source = &article.source.id;
+        let seq = self.source_ids.len();
+        self.source_ids.push(article.source.id.clone());
+        let source = share(&mut self.texts, &article.source.id);
         // Article-local event id → merged index.
         let mut local: FxHashMap<&str, usize> = FxHashMap::default();
         for e in &article.entries {
-            let key = bucket(e);
-            let found = self.index.get(&key).and_then(|ids| {
-                ids.iter().copied().find(|&i| {
-                    !self.entries[i].entry.sources.contains(source)
-                        && same_event(&self.entries[i].entry, e)
+            let people = people_of(e, &mut self.texts);
+            // What can never match anything is not looked up or filed: an
+            // undated event nobody is named in, or a personal kind (a
+            // statement, a meeting) with nobody named.
+            let mergeable = !people.is_empty() || (e.when.is_some() && impersonal(&e.kind));
+            let keys: Vec<Bucket> = if !mergeable {
+                Vec::new()
+            } else if people.is_empty() {
+                vec![(e.kind.clone(), share(&mut self.texts, ""))]
+            } else {
+                people.iter().map(|p| (e.kind.clone(), p.clone())).collect()
+            };
+            let found = keys.iter().find_map(|key| {
+                self.index.get(key)?.candidates(e).into_iter().find(|&i| {
+                    self.last_article[i] != seq && same_event(&self.entries[i].entry, e, &people)
                 })
             });
             let at = match found {
                 Some(i) => {
-                    self.absorb(i, e, source);
+                    self.absorb(i, e, &source, seq);
                     i
                 }
                 None => {
                     let i = self.entries.len();
                     let first = e.evidence.first().map_or(0, |m| m.start);
                     let mut entry = e.clone();
-                    entry.relations.clear();
+                    // Ids and relations are given again once ordered.
+                    entry.id = String::new();
+                    entry.relations = Vec::new();
                     self.entries.push(Keyed {
                         entry,
                         index: i,
                         text_order: (seq, first),
                         links: Vec::new(),
                     });
-                    let value =
-                        |w: &Option<When>| w.as_ref().map_or("undated".into(), |w| w.value.clone());
-                    self.dates.push(vec![(value(&e.when), source.clone())]);
-                    self.statuses.push(vec![(e.status.as_str().to_string(), source.clone())]);
-                    self.index.entry(key).or_default().push(i);
+                    self.last_article.push(seq);
+                    self.said.push(None);
+                    for key in keys {
+                        self.index.entry(key).or_default().file(e, i);
+                    }
                     i
                 }
             };
@@ -170,12 +300,23 @@ impl Merger {
         }
     }
 
-    /// Merges `e`, from `source`, into entry `i`.
-    fn absorb(&mut self, i: usize, e: &Entry, source: &str) {
-        let k = &mut self.entries[i];
-        let target = &mut k.entry;
-        target.sources.push(source.to_string());
-        target.evidence.extend(e.evidence.iter().cloned());
+    /// Merges `e`, from `source`, into entry `i`. Each further source adds
+    /// its first mention: the sentence that traces the entry to it.
+    fn absorb(&mut self, i: usize, e: &Entry, source: &Arc<str>, seq: usize) {
+        self.last_article[i] = seq;
+        let first = self.entries[i].text_order.0 as u32;
+        let target = &mut self.entries[i].entry;
+        // The first source's word, before this one changes anything.
+        let said = self.said[i].get_or_insert_with(|| {
+            Box::new((
+                vec![(date_value(target), vec![first])],
+                vec![(target.status.as_str().to_string(), vec![first])],
+            ))
+        });
+        note(&mut said.0, date_value(e), seq as u32);
+        note(&mut said.1, e.status.as_str().to_string(), seq as u32);
+        target.sources.push(source.clone());
+        target.evidence.extend(e.evidence.first().cloned());
         for p in &e.participants {
             if !target.participants.iter().any(|q| q.name == p.name) {
                 target.participants.push(p.clone());
@@ -196,30 +337,27 @@ impl Merger {
         if status_rank(e.status) < status_rank(target.status) {
             target.status = e.status;
         }
-        target.confidence = (target.confidence.max(e.confidence) + 0.05).min(0.99);
-        let value = e.when.as_ref().map_or("undated".into(), |w| w.value.clone());
-        self.dates[i].push((value, source.to_string()));
-        self.statuses[i].push((e.status.as_str().to_string(), source.to_string()));
+        target.confidence =
+            ((target.confidence.max(e.confidence) + 0.05).min(0.99) * 100.0).round() / 100.0;
     }
 
     /// The merged entries, each with its conflicts.
     pub(crate) fn finish(mut self) -> Vec<Keyed> {
         for (i, k) in self.entries.iter_mut().enumerate() {
-            for (field, said) in
-                [(ConflictField::Date, &self.dates[i]), (ConflictField::Status, &self.statuses[i])]
+            let Some(said) = self.said[i].take() else { continue };
+            for (field, said) in [(ConflictField::Date, &said.0), (ConflictField::Status, &said.1)]
             {
-                let mut claims: Vec<Claim> = Vec::new();
-                for (value, source) in said {
-                    if field == ConflictField::Date && value == "undated" {
-                        continue;
-                    }
-                    match claims.iter_mut().find(|c| c.value == *value) {
-                        Some(c) if !c.sources.contains(source) => c.sources.push(source.clone()),
-                        Some(_) => {}
-                        None => claims
-                            .push(Claim { value: value.clone(), sources: vec![source.clone()] }),
-                    }
-                }
+                let claims: Vec<Claim> = said
+                    .iter()
+                    .filter(|(value, _)| !(field == ConflictField::Date && value == "undated"))
+                    .map(|(value, sources)| Claim {
+                        value: value.clone(),
+                        sources: sources
+                            .iter()
+                            .map(|&a| self.source_ids[a as usize].clone())
+                            .collect(),
+                    })
+                    .collect();
                 if claims.len() > 1 {
                     k.entry.conflicts.push(Conflict { field, claims });
                 }

@@ -46,6 +46,61 @@ fn must_precede(a: &Keyed, ai: usize, b: &Keyed, bi: usize) -> bool {
         || (inferred(b) && b.links.iter().any(|&(k, to)| k == RelationKind::During && to == ai))
 }
 
+/// The entries of `run` (in sorted order) with the relations between them
+/// obeyed: Kahn's algorithm, taking the earliest free entry in sorted order
+/// each time. A cycle (texts can contradict each other) is broken by
+/// taking the earliest remaining entry.
+fn topological(keyed: &[Keyed], origin: &[usize], run: &[usize]) -> Vec<usize> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    if run.len() == 1 {
+        return run.to_vec();
+    }
+    // Positions in the run by merger index; only linked entries matter.
+    let at: rustc_hash::FxHashMap<usize, usize> =
+        run.iter().enumerate().map(|(p, &o)| (origin[o], p)).collect();
+    let mut successors: Vec<Vec<usize>> = vec![Vec::new(); run.len()];
+    let mut blockers = vec![0usize; run.len()];
+    for (p, &o) in run.iter().enumerate() {
+        for &(_, to) in &keyed[o].links {
+            let Some(&q) = at.get(&to) else { continue };
+            let (first, then) =
+                if must_precede(&keyed[o], origin[o], &keyed[run[q]], origin[run[q]]) {
+                    (p, q)
+                } else if must_precede(&keyed[run[q]], origin[run[q]], &keyed[o], origin[o]) {
+                    (q, p)
+                } else {
+                    continue;
+                };
+            if first != then && !successors[first].contains(&then) {
+                successors[first].push(then);
+                blockers[then] += 1;
+            }
+        }
+    }
+    let mut free: BinaryHeap<Reverse<usize>> =
+        (0..run.len()).filter(|&p| blockers[p] == 0).map(Reverse).collect();
+    let mut done = vec![false; run.len()];
+    let mut out = Vec::with_capacity(run.len());
+    while out.len() < run.len() {
+        let p = match free.pop() {
+            Some(Reverse(p)) if !done[p] => p,
+            Some(_) => continue,
+            // A cycle: take the earliest entry not yet placed.
+            None => (0..run.len()).find(|&p| !done[p]).unwrap_or(0),
+        };
+        done[p] = true;
+        out.push(run[p]);
+        for &q in &successors[p] {
+            blockers[q] = blockers[q].saturating_sub(1);
+            if blockers[q] == 0 && !done[q] {
+                free.push(Reverse(q));
+            }
+        }
+    }
+    out
+}
+
 /// Orders `keyed` (indexed by position in the merger: links point there)
 /// and numbers the entries `e1`, `e2`… in the new order.
 pub(crate) fn order(keyed: Vec<Keyed>) -> Vec<Entry> {
@@ -68,54 +123,62 @@ pub(crate) fn order(keyed: Vec<Keyed>) -> Vec<Entry> {
         while j < dated.len() && keyed[dated[j]].entry.start() == start {
             j += 1;
         }
-        let mut run: Vec<usize> = dated[i..j].to_vec();
-        while !run.is_empty() {
-            let free = (0..run.len())
-                .find(|&x| {
-                    !run.iter().any(|&o| {
-                        o != run[x]
-                            && must_precede(&keyed[o], origin[o], &keyed[run[x]], origin[run[x]])
-                    })
-                })
-                .unwrap_or(0);
-            ordered.push(run.remove(free));
-        }
+        ordered.extend(topological(&keyed, &origin, &dated[i..j]));
         i = j;
     }
 
-    // Undated entries, placed by their relations where they have one.
+    // Undated entries, placed by their relations where they have one:
+    // right after (or before) the entry they are tied to.
+    let placed: rustc_hash::FxHashMap<usize, usize> =
+        ordered.iter().enumerate().map(|(p, &o)| (origin[o], p)).collect();
+    let mut before: Vec<Vec<usize>> = vec![Vec::new(); ordered.len()];
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); ordered.len()];
     let mut tail: Vec<usize> = Vec::new();
     for &u in &undated {
-        let anchor = keyed[u].links.iter().find_map(|&(kind, to)| {
-            let at = ordered.iter().position(|&o| origin[o] == to)?;
-            match kind {
-                RelationKind::After | RelationKind::During => Some(at + 1),
-                RelationKind::Before => Some(at),
-            }
-        });
+        let anchor = keyed[u].links.iter().find_map(|&(kind, to)| Some((kind, *placed.get(&to)?)));
         match anchor {
-            Some(at) => ordered.insert(at, u),
+            Some((RelationKind::Before, at)) => before[at].push(u),
+            Some((_, at)) => after[at].push(u),
             None => tail.push(u),
         }
     }
     tail.sort_by_key(|&u| keyed[u].text_order);
-    ordered.extend(tail);
+    let mut all: Vec<usize> = Vec::with_capacity(n);
+    for (p, &o) in ordered.iter().enumerate() {
+        all.extend(before[p].iter().copied());
+        all.push(o);
+        all.extend(after[p].iter().copied());
+    }
+    all.extend(tail);
+    let ordered = all;
 
     // New ids, and relations rewritten to them.
     let position: rustc_hash::FxHashMap<usize, usize> =
         ordered.iter().enumerate().map(|(p, &o)| (origin[o], p)).collect();
     let id_of = |merger_index: usize| position.get(&merger_index).map(|p| format!("e{}", p + 1));
-    let mut out: Vec<Entry> = Vec::with_capacity(n);
+    // Ids and relations first, then the entries are put in order where
+    // they are: a big timeline is never held twice.
+    let mut keyed = keyed;
     for (pos, &o) in ordered.iter().enumerate() {
-        let k = &keyed[o];
-        let mut entry = k.entry.clone();
+        let links = std::mem::take(&mut keyed[o].links);
+        let entry = &mut keyed[o].entry;
         entry.id = format!("e{}", pos + 1);
-        entry.relations = k
-            .links
+        entry.relations = links
             .iter()
             .filter_map(|&(kind, to)| id_of(to).map(|event| Relation { kind, event }))
             .collect();
-        out.push(entry);
     }
-    out
+    // `target[i]`: where the entry now at `i` belongs.
+    let mut target = vec![0usize; n];
+    for (pos, &o) in ordered.iter().enumerate() {
+        target[o] = pos;
+    }
+    for i in 0..n {
+        while target[i] != i {
+            let j = target[i];
+            keyed.swap(i, j);
+            target.swap(i, j);
+        }
+    }
+    keyed.into_iter().map(|k| k.entry).collect()
 }

@@ -121,7 +121,7 @@ pub fn write_html<W: io::Write + ?Sized>(
 fn kinds(timeline: &Timeline) -> BTreeMap<&str, usize> {
     let mut kinds = BTreeMap::new();
     for e in &timeline.entries {
-        *kinds.entry(e.kind.as_str()).or_insert(0) += 1;
+        *kinds.entry(e.kind.as_ref()).or_insert(0) += 1;
     }
     kinds
 }
@@ -157,7 +157,7 @@ fn classes(e: &Entry, kinds: &BTreeMap<&str, usize>) -> String {
 fn hooks(e: &Entry) -> String {
     let mut names: Vec<&str> = Vec::new();
     for p in &e.participants {
-        if !names.contains(&p.name.as_str()) {
+        if !names.contains(&p.name.as_ref()) {
             names.push(&p.name);
         }
     }
@@ -191,7 +191,7 @@ fn write_filters(page: &mut String, timeline: &Timeline, kinds: &BTreeMap<&str, 
     for e in &timeline.entries {
         let mut seen: Vec<&str> = Vec::new();
         for p in &e.participants {
-            if !seen.contains(&p.name.as_str()) {
+            if !seen.contains(&p.name.as_ref()) {
                 seen.push(&p.name);
                 *actors.entry(&p.name).or_insert(0) += 1;
             }
@@ -317,7 +317,7 @@ fn ticks(first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, String)> {
 fn write_entries(page: &mut String, timeline: &Timeline, kinds: &BTreeMap<&str, usize>) {
     let sources = SourceIndex::new(timeline);
     let summaries: FxHashMap<&str, &str> =
-        timeline.entries.iter().map(|e| (e.id.as_str(), e.summary.as_str())).collect();
+        timeline.entries.iter().map(|e| (e.id.as_str(), &*e.summary)).collect();
     // Entries are grouped by the year they start in. An undated entry that
     // relations placed among dated ones stays where it is; the undated
     // entries after the last dated one get a group of their own.

@@ -109,9 +109,9 @@ fn description(e: &Entry, sources: &SourceIndex<'_>) -> String {
 /// A stable 64-bit FNV-1a hash of an entry's kind, summary and date, so
 /// that a UID changes when the event it names does.
 fn entry_hash(e: &Entry) -> u64 {
-    let date = e.when.as_ref().map_or("", |w| w.value.as_str());
+    let date = e.when.as_ref().map_or("", |w| w.value.as_ref());
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [e.kind.as_str(), e.summary.as_str(), date] {
+    for part in [e.kind.as_ref(), &*e.summary, date] {
         for &b in part.as_bytes().iter().chain(&[0u8]) {
             hash ^= u64::from(b);
             hash = hash.wrapping_mul(0x0100_0000_01b3);

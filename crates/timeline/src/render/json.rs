@@ -2,9 +2,12 @@
 //! line.
 
 use std::io;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
-use dateline_events::{Participant, Place, Status};
+use dateline_events::Status;
+
+use crate::{Participant, Place};
 use dateline_temporal::Granularity;
 use serde::Serialize;
 
@@ -35,7 +38,7 @@ pub struct EntryView<'a> {
     relations: &'a [Relation],
     quantity: Option<&'a str>,
     evidence: &'a [Mention],
-    sources: &'a [String],
+    sources: &'a [Arc<str>],
     conflicts: &'a [Conflict],
     confidence: f32,
 }

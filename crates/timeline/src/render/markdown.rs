@@ -39,7 +39,7 @@ pub fn write_markdown<W: io::Write + ?Sized>(
         let date = e.when.as_ref().map_or_else(|| "undated".to_string(), display_date);
         let mut event = escape(&e.summary);
         // The place, unless the summary already names it.
-        if let Some(place) = e.place.as_ref().filter(|p| !e.summary.contains(p.name.as_str())) {
+        if let Some(place) = e.place.as_ref().filter(|p| !e.summary.contains(p.name.as_ref())) {
             event.push_str(&format!(" ({})", escape(&place.name)));
         }
         for c in &e.conflicts {

@@ -39,8 +39,8 @@ impl DocumentOptions {
     }
 }
 
+use crate::When;
 use chrono::{Datelike, NaiveDate};
-use dateline_events::When;
 use dateline_temporal::{Granularity, Mod};
 
 const MONTHS: [&str; 12] =
@@ -63,7 +63,7 @@ pub fn display_date(w: &When) -> String {
         Some(Mod::After) | Some(Mod::OnOrAfter) => "after ",
         _ => "",
     };
-    let reference = match w.value.as_str() {
+    let reference = match w.value.as_ref() {
         "PRESENT_REF" => Some("now"),
         "PAST_REF" => Some("in the past"),
         "FUTURE_REF" => Some("in the future"),
@@ -105,7 +105,7 @@ pub fn display_date(w: &When) -> String {
                 _ => format!("{} – {}", month_year(s), month_year(e)),
             }
         }
-        _ => w.value.clone(),
+        _ => w.value.to_string(),
     };
     if w.approximate { format!("{label} ~") } else { label }
 }
@@ -235,10 +235,10 @@ pub(crate) fn conflict_note(c: &crate::Conflict) -> String {
 }
 
 /// A place as one line: "Hamburg, Germany".
-pub(crate) fn place_label(p: &dateline_events::Place) -> String {
+pub(crate) fn place_label(p: &crate::Place) -> String {
     match &p.country {
         Some(c) if *c != p.name => format!("{}, {c}", p.name),
-        _ => p.name.clone(),
+        _ => p.name.to_string(),
     }
 }
 

@@ -111,8 +111,8 @@ pub fn write_timelinejs<W: io::Write + ?Sized>(
 
 #[cfg(test)]
 mod tests {
+    use crate::When;
     use chrono::NaiveDate;
-    use dateline_events::When;
     use dateline_temporal::Granularity;
 
     use super::Date;
@@ -124,7 +124,7 @@ mod tests {
     fn check(value: &str, interval: (&str, &str), granularity: Granularity, expected: &str) {
         let day = |s: &str| s.parse::<NaiveDate>().ok();
         let when = When {
-            value: value.to_string(),
+            value: value.into(),
             start: day(interval.0),
             end: day(interval.1),
             granularity,

@@ -1,0 +1,127 @@
+//! `dateline timeline`: the events of many articles, merged and ordered.
+//!
+//! Articles are read in input order and gathered into batches; each batch
+//! is tagged and its events extracted in parallel (rayon), then added to
+//! the timeline in input order, so the output does not depend on the number
+//! of threads and memory holds one batch of articles at a time.
+
+use std::io::{self, IsTerminal, Write};
+use std::time::Duration;
+
+use dateline_article::{Article, Reader, Source};
+use dateline_events::Extractor;
+use dateline_temporal::{Tagger, TaggerConfig};
+use dateline_timeline::render::{self, DocumentOptions, TextOptions};
+use dateline_timeline::{ArticleEvents, Builder, Filter, SourceInfo};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::args::{TimelineArgs, TimelineFormat};
+use crate::input::{self, ArticleStream};
+use crate::report::Reporter;
+
+/// Articles read before a batch is extracted in parallel, per thread.
+const BATCH_PER_THREAD: usize = 32;
+
+pub fn run(
+    args: &TimelineArgs,
+    out: &mut dyn Write,
+    color: bool,
+    report: &mut Reporter,
+) -> io::Result<()> {
+    let lexicon = match crate::events::lexicon(args.lexicon.as_deref()) {
+        Ok(l) => l,
+        Err(message) => {
+            let (path, message) = message.split_once(": ").unwrap_or(("lexicon", &message));
+            report.error(path, message);
+            return Ok(());
+        }
+    };
+    let threads = args.jobs.unwrap_or(0);
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool,
+        Err(err) => {
+            report.error("--jobs", &err.to_string());
+            return Ok(());
+        }
+    };
+    let extractor = Extractor::new(&lexicon);
+    let tagger = Tagger::new(TaggerConfig::default());
+    let reader = Reader::new(args.input.reader_config());
+    let inputs = input::expand(&args.input.paths, report);
+    let progress = progress_bar();
+    let batch_size = BATCH_PER_THREAD * pool.current_num_threads();
+
+    let mut builder = Builder::new();
+    let mut batch: Vec<(Source, Article)> = Vec::with_capacity(batch_size);
+    let flush = |batch: &mut Vec<(Source, Article)>, builder: &mut Builder| {
+        let done: Vec<ArticleEvents> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|(source, article)| {
+                    let reference = article.meta().published;
+                    let timexes = tagger.tag(article, reference);
+                    let events = extractor.extract(article, &timexes, reference);
+                    let info = SourceInfo::new(&source.id, source.path.as_deref(), article);
+                    ArticleEvents::new(info, article, &events)
+                })
+                .collect()
+        });
+        progress.inc(done.len() as u64);
+        for a in done {
+            builder.add(a);
+        }
+        batch.clear();
+    };
+    let mut stream = ArticleStream::new(&reader, args.input.date);
+    stream.run(&inputs, report, |source, article, _| {
+        batch.push((source, article));
+        if batch.len() >= batch_size {
+            flush(&mut batch, &mut builder);
+        }
+        Ok(())
+    })?;
+    flush(&mut batch, &mut builder);
+    progress.finish_and_clear();
+
+    let filter = Filter {
+        since: args.since,
+        until: args.until,
+        kinds: args.kinds.iter().map(|k| k.trim().to_string()).collect(),
+        actors: args.actor.clone(),
+        statuses: args.status.clone(),
+        include_captions: args.include_captions,
+    };
+    let mut timeline = builder.build(&filter);
+    if let Some(n) = args.top {
+        timeline = timeline.top(n);
+    }
+    let doc = DocumentOptions { title: args.title.clone() };
+    match args.format {
+        TimelineFormat::Text => {
+            render::write_text(out, &timeline, TextOptions { color, evidence: args.evidence })
+        }
+        TimelineFormat::Json => render::write_json(out, &timeline),
+        TimelineFormat::Jsonl => render::write_jsonl(out, &timeline),
+        TimelineFormat::Markdown => render::write_markdown(out, &timeline, &doc),
+        TimelineFormat::Csv => render::write_csv(out, &timeline, &doc),
+        TimelineFormat::Timelinejs => render::write_timelinejs(out, &timeline, &doc),
+        TimelineFormat::Ics => render::write_ics(out, &timeline, &doc),
+        TimelineFormat::Html => render::write_html(out, &timeline, &doc),
+    }
+}
+
+/// A progress bar on standard error, drawn only on a terminal: articles
+/// done and their rate.
+fn progress_bar() -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
