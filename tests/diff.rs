@@ -552,3 +552,27 @@ fn facts_only() {
     assert!(doc["sentences"].as_array().unwrap().is_empty());
     assert_eq!(doc["facts"].as_array().unwrap().len(), 3);
 }
+
+/// Text that never had full stops is diffed as text: no event extraction
+/// on a "sentence" of thousands of words, and a note that says so.
+#[test]
+fn overlong_sentences_are_compared_as_text() {
+    let dir = temp_dir();
+    let words = ["river", "council", "budget", "bridge", "vote", "market", "storm", "police"];
+    let long = |seed: usize| -> String {
+        (0..4000)
+            .map(|k| words[(k * 7 + seed * 3 + k / 5) % words.len()])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (old, new) = (dir.path().join("old.txt"), dir.path().join("new.txt"));
+    fs::write(&old, long(1)).unwrap();
+    fs::write(&new, long(2)).unwrap();
+    let run = dateline(&["diff", old.to_str().unwrap(), new.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = run.json();
+    assert_eq!(doc["old"]["events_read"], false);
+    assert!(doc["facts"].as_array().unwrap().is_empty());
+    let text = dateline(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert!(text.stdout.contains("events not read"), "{}", text.stdout);
+}

@@ -100,6 +100,12 @@ pub struct DiffConfig {
     /// fall back to whole-sentence replacements (similar's deadline);
     /// `None` for no limit. Only pathological inputs come near it.
     pub time_limit: Option<Duration>,
+    /// The longest sentence, in bytes, whose facts are read. Longer
+    /// "sentences" are text that never had full stops (a page scraped
+    /// whole, a table); they are aligned and diffed as text, but the event
+    /// extractor is not run on an article that has one, and no facts are
+    /// read from them.
+    pub max_sentence_bytes: usize,
 }
 
 impl DiffConfig {
@@ -109,6 +115,9 @@ impl DiffConfig {
     pub const DEFAULT_MIN_SIMILARITY: f32 = 0.5;
     /// The default [`DiffConfig::time_limit`].
     pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_millis(500);
+    /// The default [`DiffConfig::max_sentence_bytes`]: 8 KB, ten times a
+    /// long sentence of news.
+    pub const DEFAULT_MAX_SENTENCE_BYTES: usize = 8 * 1024;
 }
 
 impl Default for DiffConfig {
@@ -116,6 +125,7 @@ impl Default for DiffConfig {
         DiffConfig {
             min_similarity: DiffConfig::DEFAULT_MIN_SIMILARITY,
             time_limit: Some(DiffConfig::DEFAULT_TIME_LIMIT),
+            max_sentence_bytes: DiffConfig::DEFAULT_MAX_SENTENCE_BYTES,
         }
     }
 }
@@ -128,6 +138,7 @@ pub struct Version {
     reference: Option<NaiveDate>,
     timexes: Vec<Timex>,
     events: Vec<Event>,
+    events_read: bool,
 }
 
 impl Version {
@@ -139,7 +150,7 @@ impl Version {
         timexes: Vec<Timex>,
         events: Vec<Event>,
     ) -> Version {
-        Version { article, reference, timexes, events }
+        Version { article, reference, timexes, events, events_read: true }
     }
 
     /// The article.
@@ -160,6 +171,12 @@ impl Version {
     /// The events.
     pub fn events(&self) -> &[Event] {
         &self.events
+    }
+
+    /// Whether the events were read: not when the article has a sentence
+    /// longer than [`DiffConfig::max_sentence_bytes`].
+    pub fn events_read(&self) -> bool {
+        self.events_read
     }
 }
 
@@ -469,11 +486,25 @@ impl Differ {
 
     /// Tags the time expressions and extracts the events of one version,
     /// anchored to `reference`, or else the article's publication date.
+    /// Events are not extracted from an article with a sentence longer
+    /// than [`DiffConfig::max_sentence_bytes`] (see
+    /// [`Version::events_read`]).
     pub fn analyze(&self, article: Article, reference: Option<NaiveDate>) -> Version {
         let reference = reference.or(article.meta().published);
         let timexes = self.tagger.tag(&article, reference);
-        let events = self.extractor.extract(&article, &timexes, reference);
-        Version { article, reference, timexes, events }
+        let events_read = self.readable(&article, 0..article.sentences().len());
+        let events = if events_read {
+            self.extractor.extract(&article, &timexes, reference)
+        } else {
+            Vec::new()
+        };
+        Version { article, reference, timexes, events, events_read }
+    }
+
+    /// Whether the sentences `range` of `article` are short enough to read
+    /// facts from.
+    fn readable(&self, article: &Article, range: Range<usize>) -> bool {
+        article.sentences()[range].iter().all(|s| s.span.len() <= self.config.max_sentence_bytes)
     }
 
     /// Aligns the sentences of two versions and diffs the words of those

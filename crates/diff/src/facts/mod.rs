@@ -407,6 +407,13 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Whether both sides of a sentence change are short enough to read
+    /// facts from (see [`crate::DiffConfig::max_sentence_bytes`]).
+    fn readable(&self, c: &SentenceChange) -> bool {
+        self.differ.readable(self.docs[0].v.article(), c.old.clone())
+            && self.differ.readable(self.docs[1].v.article(), c.new.clone())
+    }
+
     /// The facts of one changed pair of sentences of the story (the
     /// headline and the dateline have facts of their own; captions and
     /// site chrome have none).
@@ -418,7 +425,7 @@ impl<'a> Cx<'a> {
                 BlockKind::Paragraph | BlockKind::Quote | BlockKind::Subheading
             )
         };
-        if !story(0, c.old.start) || !story(1, c.new.start) {
+        if !story(0, c.old.start) || !story(1, c.new.start) || !self.readable(c) {
             return;
         }
         // Each sentence is cut into tokens once; the sources of
@@ -804,7 +811,7 @@ impl<'a> Cx<'a> {
     fn edited_events(&mut self, sentences: &[SentenceChange]) -> Vec<EventChange> {
         let mut changes = Vec::new();
         for c in sentences {
-            if !c.is_change() || c.old.is_empty() || c.new.is_empty() {
+            if !c.is_change() || c.old.is_empty() || c.new.is_empty() || !self.readable(c) {
                 continue;
             }
             let (olds, mut news) = (self.reread(0, &c.old), self.reread(1, &c.new));

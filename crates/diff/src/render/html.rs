@@ -7,6 +7,7 @@ use std::io;
 
 use super::{
     Hidden, Mark, Show, Side, ViewOptions, collapse, fact_place, numbers, pieces, summary_line,
+    unread_note,
 };
 use crate::{History, Op, Revision};
 
@@ -87,6 +88,9 @@ fn write_revision<W: io::Write + ?Sized>(
     writeln!(w, "<article>")?;
     writeln!(w, "<h1>{} → {}</h1>", escape(old.name()), escape(new.name()))?;
     writeln!(w, "<p class=\"summary\">{}</p>", escape(&summary_line(&revision.summary())))?;
+    if let Some(note) = unread_note(old, new) {
+        writeln!(w, "<p class=\"summary\">{}</p>", escape(&note))?;
+    }
     writeln!(w, "<section class=\"facts\">")?;
     writeln!(w, "<h2>Facts</h2>")?;
     if revision.facts.is_empty() {

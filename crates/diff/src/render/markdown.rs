@@ -5,7 +5,9 @@
 
 use std::io;
 
-use super::{Mark, Show, Side, ViewOptions, collapse, fact_place, pieces, place, summary_line};
+use super::{
+    Mark, Show, Side, ViewOptions, collapse, fact_place, pieces, place, summary_line, unread_note,
+};
 use crate::{History, Op, Revision};
 
 /// Writes the revisions between `sides` (oldest first) as Markdown, with
@@ -54,6 +56,9 @@ fn write_revision<W: io::Write + ?Sized>(
     writeln!(w, "### `{}` → `{}`", code(old.name()), code(new.name()))?;
     writeln!(w)?;
     writeln!(w, "{}", summary_line(&revision.summary()))?;
+    if let Some(note) = unread_note(old, new) {
+        writeln!(w, "\n*{}*", escape(&note))?;
+    }
     if !revision.facts.is_empty() {
         writeln!(w)?;
         writeln!(w, "| change | kind | subject | old | new | where |")?;

@@ -228,6 +228,19 @@ fn summary_line(s: &Summary) -> String {
     parts.join(" · ")
 }
 
+/// A note when events could not be read from a version, so that a reader
+/// does not take "no fact changed" for more than it is.
+fn unread_note(old: Side, new: Side) -> Option<String> {
+    let unread: Vec<&str> =
+        [old, new].iter().filter(|s| !s.version.events_read()).map(|s| s.name()).collect();
+    (!unread.is_empty()).then(|| {
+        format!(
+            "events not read from {}: a sentence too long to be one; facts from the text only",
+            unread.join(" and ")
+        )
+    })
+}
+
 /// A fact's change in words: "at least 70 → at least 86", "+ …", "− …".
 fn fact_change(f: &FactChange) -> String {
     match (&f.old, &f.new) {
@@ -269,6 +282,9 @@ pub struct VersionView<'a> {
     title: Option<&'a str>,
     published: Option<NaiveDate>,
     reference_date: Option<NaiveDate>,
+    /// Whether events were read (not from a version with a sentence too
+    /// long to be one).
+    events_read: bool,
 }
 
 impl<'a> VersionView<'a> {
@@ -279,6 +295,7 @@ impl<'a> VersionView<'a> {
             title: side.title(),
             published: side.article().meta().published,
             reference_date: side.version.reference(),
+            events_read: side.version.events_read(),
         }
     }
 }

@@ -13,7 +13,7 @@ use anstyle::{AnsiColor, Effects, Style};
 
 use super::{
     Hidden, Mark, Show, Side, ViewOptions, fact_change, fact_place, numbers, one_line, pieces,
-    summary_line,
+    summary_line, unread_note,
 };
 use crate::{History, Op, Revision, SentenceChange};
 
@@ -110,6 +110,9 @@ fn write_revision<W: io::Write + ?Sized>(
     let (bold, dim, kind) = (st.bold, st.dim, st.kind);
     writeln!(w, "{bold}{} → {}{bold:#}", old.name(), new.name())?;
     writeln!(w, "{dim}{}{dim:#}", summary_line(&revision.summary()))?;
+    if let Some(note) = unread_note(old, new) {
+        writeln!(w, "{dim}{note}{dim:#}")?;
+    }
     if !revision.facts.is_empty() {
         writeln!(w)?;
         writeln!(w, "{bold}Facts{bold:#}")?;
