@@ -3,7 +3,11 @@
 //! facts each pair changes.
 //!
 //! Run with `cargo run --release -p dateline-diff --example versions`
-//! (`just eval-diff`). Add `--facts` to list every changed fact.
+//! (`just eval-diff`). Add `--facts` to list every changed fact,
+//! `--synthetic N` to score N more pairs made by recombining the fixtures'
+//! sentences (whose alignment is known by construction; see
+//! `benches/shared/stories.rs`), and `--min-similarity X` to try another
+//! threshold.
 //!
 //! Two figures: how many of the gold sentence matches the alignment finds
 //! and how many of its matches are gold (precision and recall over
@@ -14,11 +18,14 @@
 
 #![allow(clippy::print_stdout)]
 
+#[path = "../benches/shared/stories.rs"]
+mod stories;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use dateline_article::{Reader, ReaderConfig};
-use dateline_diff::{DiffConfig, Differ, Op, SentenceChange};
+use dateline_article::{Article, Meta, Reader, ReaderConfig};
+use dateline_diff::{DiffConfig, Differ, Op, Revision, SentenceChange};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -71,8 +78,90 @@ fn gold_edges(changes: &[String], n_old: usize, n_new: usize) -> BTreeSet<(usize
     edges
 }
 
+/// How the alignment scores: gold sentence pairs found, gold pairs, pairs
+/// found, gold changes reported right, gold changes, and changes reported
+/// that are not gold.
+#[derive(Default)]
+struct Score {
+    hits: usize,
+    gold: usize,
+    found: usize,
+    right: usize,
+    changes: usize,
+    extra: usize,
+}
+
+impl Score {
+    fn add(&mut self, other: &Score) {
+        self.hits += other.hits;
+        self.gold += other.gold;
+        self.found += other.found;
+        self.right += other.right;
+        self.changes += other.changes;
+        self.extra += other.extra;
+    }
+
+    fn print(&self, label: &str) {
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        println!(
+            "{label}: sentence pairs precision {:.1}% ({}/{}), recall {:.1}% ({}/{}); \
+             changes {}/{} right ({:.1}%), {} reported that are not gold",
+            pct(self.hits, self.found),
+            self.hits,
+            self.found,
+            pct(self.hits, self.gold),
+            self.hits,
+            self.gold,
+            self.right,
+            self.changes,
+            pct(self.right, self.changes),
+            self.extra
+        );
+    }
+}
+
+/// Scores one pair's alignment against its gold changes; returns the
+/// score, the gold changes missed and the changes reported that are not
+/// gold.
+fn score(
+    revision: &Revision,
+    changes: &[String],
+    n_old: usize,
+    n_new: usize,
+) -> (Score, Vec<String>, Vec<String>) {
+    let gold = gold_edges(changes, n_old, n_new);
+    let mut system = BTreeSet::new();
+    for c in &revision.sentences {
+        for i in c.old.clone() {
+            for j in c.new.clone() {
+                system.insert((i, j));
+            }
+        }
+    }
+    let reported: Vec<String> =
+        revision.sentences.iter().filter(|c| c.op != Op::Equal).map(describe).collect();
+    let missed: Vec<String> = changes.iter().filter(|c| !reported.contains(c)).cloned().collect();
+    let extra: Vec<String> = reported.iter().filter(|c| !changes.contains(c)).cloned().collect();
+    let score = Score {
+        hits: gold.intersection(&system).count(),
+        gold: gold.len(),
+        found: system.len(),
+        right: changes.len() - missed.len(),
+        changes: changes.len(),
+        extra: extra.len(),
+    };
+    (score, missed, extra)
+}
+
 fn main() {
-    let show_facts = std::env::args().any(|a| a == "--facts");
+    let args: Vec<String> = std::env::args().collect();
+    let show_facts = args.iter().any(|a| a == "--facts");
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
+    let synthetic: usize = value("--synthetic").and_then(|n| n.parse().ok()).unwrap_or(0);
+    let mut config = DiffConfig::default();
+    if let Some(x) = value("--min-similarity").and_then(|x| x.parse().ok()) {
+        config.min_similarity = x;
+    }
     let dir = root().join("fixtures/versions");
     let readme = std::fs::read_to_string(dir.join("README.md")).expect("the fixtures' README");
     let gold = std::fs::read_to_string(
@@ -80,9 +169,8 @@ fn main() {
     )
     .expect("testdata/alignments.txt");
     let reader = Reader::new(ReaderConfig::default());
-    let differ = Differ::new(DiffConfig::default());
-    let (mut found, mut gold_total, mut system_total) = (0usize, 0usize, 0usize);
-    let (mut ops_right, mut ops_gold, mut ops_extra) = (0usize, 0usize, 0usize);
+    let differ = Differ::new(config);
+    let mut total = Score::default();
     for line in gold.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let (head, changes) = line.split_once(':').expect("NAME: changes");
         let mut head = head.split_whitespace();
@@ -109,36 +197,18 @@ fn main() {
         let (old, new) = (read(va), read(vb));
         let revision = differ.compare(&old, &new);
         let (n_old, n_new) = (old.article().sentences().len(), new.article().sentences().len());
-
-        let gold_edges = gold_edges(&changes, n_old, n_new);
-        let mut system_edges = BTreeSet::new();
-        for c in &revision.sentences {
-            for i in c.old.clone() {
-                for j in c.new.clone() {
-                    system_edges.insert((i, j));
-                }
-            }
-        }
-        let hits = gold_edges.intersection(&system_edges).count();
-        found += hits;
-        gold_total += gold_edges.len();
-        system_total += system_edges.len();
-
-        let reported: Vec<String> =
-            revision.sentences.iter().filter(|c| c.op != Op::Equal).map(describe).collect();
-        let right = changes.iter().filter(|c| reported.contains(c)).count();
-        let missed: Vec<&String> = changes.iter().filter(|c| !reported.contains(c)).collect();
-        let extra: Vec<&String> = reported.iter().filter(|c| !changes.contains(c)).collect();
-        ops_right += right;
-        ops_gold += changes.len();
-        ops_extra += extra.len();
+        let (pair, missed, extra) = score(&revision, &changes, n_old, n_new);
+        total.add(&pair);
         let label =
             if (va, vb) == ("v1", "v2") { name.to_string() } else { format!("{name} {va}→{vb}") };
         println!(
-            "{label:<34} pairs {hits}/{} gold, {hits}/{} found   changes {right}/{}{}{}",
-            gold_edges.len(),
-            system_edges.len(),
-            changes.len(),
+            "{label:<34} pairs {}/{} gold, {}/{} found   changes {}/{}{}{}",
+            pair.hits,
+            pair.gold,
+            pair.hits,
+            pair.found,
+            pair.right,
+            pair.changes,
             if missed.is_empty() { String::new() } else { format!("   missed: {missed:?}") },
             if extra.is_empty() { String::new() } else { format!("   extra: {extra:?}") },
         );
@@ -155,15 +225,31 @@ fn main() {
             }
         }
     }
-    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     println!();
-    println!(
-        "sentence pairs: precision {:.1}% ({found}/{system_total}), recall {:.1}% ({found}/{gold_total})",
-        pct(found, system_total),
-        pct(found, gold_total)
-    );
-    println!(
-        "changes: {ops_right}/{ops_gold} right ({:.1}%), {ops_extra} reported that are not gold",
-        pct(ops_right, ops_gold)
-    );
+    total.print("fixtures");
+    if synthetic > 0 {
+        let pool = stories::pool();
+        let mut total = Score::default();
+        let (mut shown, mut skipped) = (0, 0);
+        for seed in 0..synthetic as u64 {
+            let story = stories::story(&pool, 1000 + seed, 800);
+            let old = Article::from_text(&story.old, Meta::default());
+            let new = Article::from_text(&story.new, Meta::default());
+            let revision = Revision { sentences: differ.align(&old, &new), ..Revision::default() };
+            let (n_old, n_new) = (old.sentences().len(), new.sentences().len());
+            if (n_old, n_new) != story.sentences {
+                // The reader split a recombined sentence otherwise: the
+                // gold's numbers do not apply.
+                skipped += 1;
+                continue;
+            }
+            let (pair, missed, extra) = score(&revision, &story.changes, n_old, n_new);
+            if (!missed.is_empty() || !extra.is_empty()) && shown < 8 {
+                shown += 1;
+                println!("  synthetic {seed}: missed {missed:?}, extra {extra:?}");
+            }
+            total.add(&pair);
+        }
+        total.print(&format!("{} synthetic pairs ({skipped} skipped)", synthetic - skipped));
+    }
 }
