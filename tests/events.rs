@@ -208,9 +208,17 @@ fn user_lexicon() {
     assert!(doc["events"].as_array().unwrap().iter().any(|e| e["kind"] == "ceasefire-violation"));
 
     let bad = dir.path().join("bad.toml");
-    std::fs::write(&bad, "version = 1\n[[kind]]\nname = \"x\"\ntriggers = [{ verb = \"a\", noun = \"b\" }]\n")
-        .unwrap();
-    let run = dateline(&["events", "fixtures/articles/00-syria-call.txt", "--lexicon", bad.to_str().unwrap()]);
+    std::fs::write(
+        &bad,
+        "version = 1\n[[kind]]\nname = \"x\"\ntriggers = [{ verb = \"a\", noun = \"b\" }]\n",
+    )
+    .unwrap();
+    let run = dateline(&[
+        "events",
+        "fixtures/articles/00-syria-call.txt",
+        "--lexicon",
+        bad.to_str().unwrap(),
+    ]);
     assert_eq!(run.code, 2);
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
     assert!(run.stderr.contains("bad.toml"), "{}", run.stderr);

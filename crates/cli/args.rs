@@ -227,6 +227,11 @@ pub struct InputArgs {
     /// larger than this many bytes. Accepts K, M and G suffixes.
     #[arg(long, value_name = "BYTES", value_parser = parse_size, default_value = "32M")]
     pub max_bytes: u64,
+
+    /// Worker threads (default: every core). The output is the same for
+    /// any number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -331,10 +336,6 @@ pub struct TimelineArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = TimelineFormat::Text)]
     pub format: TimelineFormat,
-
-    /// Worker threads for reading and extracting (default: every core).
-    #[arg(long, short = 'j', value_name = "N")]
-    pub jobs: Option<usize>,
 
     /// Only events that may have happened on or after this day.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]

@@ -2,14 +2,15 @@
 
 use std::io::{self, Write};
 
-use dateline_article::Reader;
+use dateline_article::{Article, Reader, Source};
 use dateline_events::render::{self, EventsDocument, TextOptions};
 use dateline_events::{Extractor, Lexicon};
 use dateline_temporal::{Tagger, TaggerConfig};
 
 use crate::args::{EventsArgs, EventsFormat};
+use crate::batch;
 use crate::input::{self, ArticleStream, InputPath};
-use crate::output::JsonSequence;
+use crate::output::{self, JsonSequence};
 use crate::report::Reporter;
 
 /// The built-in lexicon plus the user's, or a one-line error naming the
@@ -39,6 +40,13 @@ pub fn run(
             return Ok(());
         }
     };
+    let pool = match batch::pool(args.input.jobs) {
+        Ok(pool) => pool,
+        Err(message) => {
+            report.error("--jobs", &message);
+            return Ok(());
+        }
+    };
     let extractor = Extractor::new(&lexicon);
     let tagger = Tagger::new(TaggerConfig::default());
     let reader = Reader::new(args.input.reader_config());
@@ -48,24 +56,38 @@ pub fn run(
     let mut stream = ArticleStream::new(&reader, args.input.date);
     let mut json = JsonSequence::new(args.format == EventsFormat::Jsonl, single);
     let mut first = true;
-    stream.run(&inputs, report, |source, article, _| {
+    // Each article is tagged, extracted and rendered on a worker thread.
+    let render_one = |source: Source, article: Article| -> io::Result<Vec<u8>> {
         let reference = article.meta().published;
         let timexes = tagger.tag(&article, reference);
         let events = extractor.extract(&article, &timexes, reference);
+        let mut buf = Vec::new();
+        match args.format {
+            EventsFormat::Text => {
+                let options = TextOptions { color, include_captions: args.include_captions };
+                render::write_text(&mut buf, &article, &source, reference, &events, options)?;
+            }
+            EventsFormat::Json | EventsFormat::Jsonl => {
+                let doc = EventsDocument::new(&article, &source, reference, &events);
+                buf = output::render(args.format == EventsFormat::Jsonl, &doc)?;
+            }
+        }
+        Ok(buf)
+    };
+    let mut emit = |rendered: io::Result<Vec<u8>>| -> io::Result<()> {
+        let rendered = rendered?;
         match args.format {
             EventsFormat::Text => {
                 if !first {
                     writeln!(out)?;
                 }
                 first = false;
-                let options = TextOptions { color, include_captions: args.include_captions };
-                render::write_text(out, &article, &source, reference, &events, options)
+                out.write_all(&rendered)
             }
-            EventsFormat::Json | EventsFormat::Jsonl => {
-                json.write(out, &EventsDocument::new(&article, &source, reference, &events))
-            }
+            EventsFormat::Json | EventsFormat::Jsonl => json.write_rendered(out, &rendered),
         }
-    })?;
+    };
+    batch::run(&mut stream, &inputs, report, &pool, render_one, &mut emit)?;
     if args.format != EventsFormat::Text {
         json.finish(out)?;
     }

@@ -19,16 +19,14 @@ impl JsonSequence {
         JsonSequence { lines, single, written: 0 }
     }
 
-    pub fn write<T: Serialize>(&mut self, out: &mut dyn Write, doc: &T) -> io::Result<()> {
-        if self.lines {
-            serde_json::to_writer(&mut *out, doc)?;
-            writeln!(out)?;
-        } else if self.single {
-            serde_json::to_writer_pretty(&mut *out, doc)?;
+    /// Writes a document from [`render`].
+    pub fn write_rendered(&mut self, out: &mut dyn Write, body: &[u8]) -> io::Result<()> {
+        if self.lines || self.single {
+            out.write_all(body)?;
             writeln!(out)?;
         } else {
             out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-            serde_json::to_writer_pretty(&mut *out, doc)?;
+            out.write_all(body)?;
         }
         self.written += 1;
         Ok(())
@@ -45,4 +43,11 @@ impl JsonSequence {
         }
         Ok(())
     }
+}
+
+/// A document as a sequence writes it (compact for JSON Lines, pretty
+/// otherwise), without what goes between documents: rendering can then
+/// happen on worker threads.
+pub fn render<T: Serialize>(lines: bool, doc: &T) -> io::Result<Vec<u8>> {
+    Ok(if lines { serde_json::to_vec(doc)? } else { serde_json::to_vec_pretty(doc)? })
 }

@@ -2,12 +2,13 @@
 
 use std::io::{self, Write};
 
-use dateline_article::Reader;
 use dateline_article::render::{self, ArticleDocument, TextOptions};
+use dateline_article::{Article, Reader, Source};
 
 use crate::args::{ParseArgs, ParseFormat};
+use crate::batch;
 use crate::input::{self, ArticleStream, InputPath};
-use crate::output::JsonSequence;
+use crate::output::{self, JsonSequence};
 use crate::report::Reporter;
 
 pub fn run(
@@ -17,27 +18,48 @@ pub fn run(
     report: &mut Reporter,
 ) -> io::Result<()> {
     let reader = Reader::new(args.input.reader_config());
+    let pool = match batch::pool(args.input.jobs) {
+        Ok(pool) => pool,
+        Err(message) => {
+            report.error("--jobs", &message);
+            return Ok(());
+        }
+    };
     let inputs = input::expand(&args.input.paths, report);
     let single = inputs.len() == 1
         && !matches!(&inputs[0], InputPath::File(p) if p.extension().is_some_and(|e| e == "jsonl" || e == "ndjson"));
     let mut stream = ArticleStream::new(&reader, args.input.date);
-    match args.format {
-        ParseFormat::Text => {
-            let mut first = true;
-            stream.run(&inputs, report, |source, article, _| {
+    let lines = args.format == ParseFormat::Jsonl;
+    let mut json = JsonSequence::new(lines, single);
+    let mut first = true;
+    let render_one = |source: Source, article: Article| -> io::Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        match args.format {
+            ParseFormat::Text => {
+                render::write_text(&mut buf, &article, &source, TextOptions { color })?;
+            }
+            ParseFormat::Json | ParseFormat::Jsonl => {
+                buf = output::render(lines, &ArticleDocument::new(&article, &source))?;
+            }
+        }
+        Ok(buf)
+    };
+    let emit = |rendered: io::Result<Vec<u8>>| -> io::Result<()> {
+        let rendered = rendered?;
+        match args.format {
+            ParseFormat::Text => {
                 if !first {
                     writeln!(out)?;
                 }
                 first = false;
-                render::write_text(out, &article, &source, TextOptions { color })
-            })
+                out.write_all(&rendered)
+            }
+            ParseFormat::Json | ParseFormat::Jsonl => json.write_rendered(out, &rendered),
         }
-        ParseFormat::Json | ParseFormat::Jsonl => {
-            let mut json = JsonSequence::new(args.format == ParseFormat::Jsonl, single);
-            stream.run(&inputs, report, |source, article, _| {
-                json.write(out, &ArticleDocument::new(&article, &source))
-            })?;
-            json.finish(out)
-        }
+    };
+    batch::run(&mut stream, &inputs, report, &pool, render_one, emit)?;
+    if args.format != ParseFormat::Text {
+        json.finish(out)?;
     }
+    Ok(())
 }

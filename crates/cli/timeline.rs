@@ -1,9 +1,9 @@
 //! `dateline timeline`: the events of many articles, merged and ordered.
 //!
-//! Articles are read in input order and gathered into batches; each batch
-//! is tagged and its events extracted in parallel (rayon), then added to
-//! the timeline in input order, so the output does not depend on the number
-//! of threads and memory holds one batch of articles at a time.
+//! Articles are extracted in parallel batches (`batch`) and added to the
+//! timeline in input order, so the output does not depend on the number of
+//! threads; files are read in path order, so it does not depend on the
+//! order they were listed in either.
 
 use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
@@ -14,14 +14,11 @@ use dateline_temporal::{Tagger, TaggerConfig};
 use dateline_timeline::render::{self, DocumentOptions, TextOptions};
 use dateline_timeline::{ArticleEvents, Builder, Filter, SourceInfo};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 
 use crate::args::{TimelineArgs, TimelineFormat};
+use crate::batch;
 use crate::input::{self, ArticleStream};
 use crate::report::Reporter;
-
-/// Articles read before a batch is extracted in parallel, per thread.
-const BATCH_PER_THREAD: usize = 32;
 
 pub fn run(
     args: &TimelineArgs,
@@ -37,51 +34,36 @@ pub fn run(
             return Ok(());
         }
     };
-    let threads = args.jobs.unwrap_or(0);
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+    let pool = match batch::pool(args.input.jobs) {
         Ok(pool) => pool,
-        Err(err) => {
-            report.error("--jobs", &err.to_string());
+        Err(message) => {
+            report.error("--jobs", &message);
             return Ok(());
         }
     };
     let extractor = Extractor::new(&lexicon);
     let tagger = Tagger::new(TaggerConfig::default());
     let reader = Reader::new(args.input.reader_config());
-    let inputs = input::expand(&args.input.paths, report);
+    // Sources in path order: the timeline does not depend on the order the
+    // files were listed in.
+    let mut inputs = input::expand(&args.input.paths, report);
+    inputs.sort_by_key(|i| i.display());
+    inputs.dedup_by_key(|i| i.display());
     let progress = progress_bar();
-    let batch_size = BATCH_PER_THREAD * pool.current_num_threads();
-
     let mut builder = Builder::new();
-    let mut batch: Vec<(Source, Article)> = Vec::with_capacity(batch_size);
-    let flush = |batch: &mut Vec<(Source, Article)>, builder: &mut Builder| {
-        let done: Vec<ArticleEvents> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|(source, article)| {
-                    let reference = article.meta().published;
-                    let timexes = tagger.tag(article, reference);
-                    let events = extractor.extract(article, &timexes, reference);
-                    let info = SourceInfo::new(&source.id, source.path.as_deref(), article);
-                    ArticleEvents::new(info, article, &events)
-                })
-                .collect()
-        });
-        progress.inc(done.len() as u64);
-        for a in done {
-            builder.add(a);
-        }
-        batch.clear();
-    };
     let mut stream = ArticleStream::new(&reader, args.input.date);
-    stream.run(&inputs, report, |source, article, _| {
-        batch.push((source, article));
-        if batch.len() >= batch_size {
-            flush(&mut batch, &mut builder);
-        }
+    let extract = |source: Source, article: Article| {
+        let reference = article.meta().published;
+        let timexes = tagger.tag(&article, reference);
+        let events = extractor.extract(&article, &timexes, reference);
+        let info = SourceInfo::new(&source.id, source.path.as_deref(), &article);
+        ArticleEvents::new(info, &article, &events)
+    };
+    batch::run(&mut stream, &inputs, report, &pool, extract, |events| {
+        progress.inc(1);
+        builder.add(events);
         Ok(())
     })?;
-    flush(&mut batch, &mut builder);
     progress.finish_and_clear();
 
     let filter = Filter {

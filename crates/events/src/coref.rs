@@ -28,9 +28,23 @@ fn compatible_status(a: Status, b: Status) -> bool {
     a == b || (real(a) && real(b))
 }
 
+/// Mentions taken for one event, with what matching a new mention needs.
 struct Group {
     members: Vec<usize>,
+    /// The kind of its first mention.
+    kind: usize,
+    statuses: Vec<Status>,
+    interval: Option<dateline_temporal::Interval>,
+    place: Option<String>,
+    agents: Vec<usize>,
+    /// A definite mention with no agents of its own ("the conversation").
+    bare_definite: bool,
 }
+
+/// How many of the latest groups a mention is compared with: an event is
+/// referred back to within a stretch of text, and the bound keeps the
+/// work per mention constant however long the article.
+const WINDOW: usize = 64;
 
 pub(crate) fn events(
     x: &Extractor,
@@ -68,57 +82,77 @@ pub(crate) fn events(
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     for (mi, m) in mentions.iter().enumerate() {
-        let found = groups.iter().rposition(|g| {
-            let first = &mentions[g.members[0]];
-            if !compatible_kinds(kind_of(first), kind_of(m)) {
-                return false;
-            }
-            // A different kind may only name an event by referring back.
-            if kind_of(first) != kind_of(m) && !m.definite {
-                return false;
-            }
-            if kind_of(m) == "statement" || kind_of(m) == "casualties" {
-                return false;
-            }
-            if !g.members.iter().all(|&o| compatible_status(mentions[o].status, m.status)) {
-                return false;
-            }
-            // Dates: an event has one time.
-            let g_interval = g.members.iter().find_map(|&o| interval(&mentions[o]));
-            if let (Some(a), Some(b)) = (g_interval, interval(m)) {
-                if a.end < b.start || b.end < a.start {
-                    return false;
-                }
-            }
-            let g_place = g.members.iter().find_map(|&o| mentions[o].place.as_ref());
-            if let (Some(a), Some(b)) = (g_place, m.place.as_ref()) {
-                if a.name != b.name {
-                    return false;
-                }
-            }
-            let g_agents: Vec<usize> =
-                g.members.iter().flat_map(|&o| agents(&mentions[o])).collect();
-            let m_agents = agents(m);
-            let refers_back = m.definite || (m_agents.is_empty() && m.timex.is_none());
-            if !g_agents.is_empty() && !m_agents.is_empty() {
-                agents_match(&g_agents, &m_agents)
-            } else {
-                refers_back
-                    || g.members
-                        .iter()
-                        .any(|&o| mentions[o].definite && agents(&mentions[o]).is_empty())
-            }
-        });
-        match found {
-            Some(g) => {
-                groups[g].members.push(mi);
-                group_of.push(g);
-            }
+        let m_agents = agents(m);
+        let solitary = matches!(kind_of(m), "statement" | "casualties");
+        let from = groups.len().saturating_sub(WINDOW);
+        let found = (!solitary)
+            .then(|| {
+                groups[from..].iter().rposition(|g| {
+                    let first = x.kinds[g.kind].as_str();
+                    if !compatible_kinds(first, kind_of(m)) {
+                        return false;
+                    }
+                    // A different kind may only name an event by referring back.
+                    if first != kind_of(m) && !m.definite {
+                        return false;
+                    }
+                    if !g.statuses.iter().all(|&s| compatible_status(s, m.status)) {
+                        return false;
+                    }
+                    // Dates: an event has one time.
+                    if let (Some(a), Some(b)) = (g.interval, interval(m)) {
+                        if a.end < b.start || b.end < a.start {
+                            return false;
+                        }
+                    }
+                    if let (Some(a), Some(b)) = (&g.place, m.place.as_ref()) {
+                        if *a != b.name {
+                            return false;
+                        }
+                    }
+                    let refers_back = m.definite || (m_agents.is_empty() && m.timex.is_none());
+                    if !g.agents.is_empty() && !m_agents.is_empty() {
+                        agents_match(&g.agents, &m_agents)
+                    } else {
+                        refers_back || g.bare_definite
+                    }
+                })
+            })
+            .flatten()
+            .map(|g| from + g);
+        let g = match found {
+            Some(g) => g,
             None => {
-                groups.push(Group { members: vec![mi] });
-                group_of.push(groups.len() - 1);
+                groups.push(Group {
+                    members: Vec::new(),
+                    kind: m.kind,
+                    statuses: Vec::new(),
+                    interval: None,
+                    place: None,
+                    agents: Vec::new(),
+                    bare_definite: false,
+                });
+                groups.len() - 1
+            }
+        };
+        let group = &mut groups[g];
+        group.members.push(mi);
+        if !group.statuses.contains(&m.status) {
+            group.statuses.push(m.status);
+        }
+        if group.interval.is_none() {
+            group.interval = interval(m);
+        }
+        if group.place.is_none() {
+            group.place = m.place.as_ref().map(|p| p.name.clone());
+        }
+        for a in &m_agents {
+            if !group.agents.contains(a) {
+                group.agents.push(*a);
             }
         }
+        group.bare_definite |= m.definite && m_agents.is_empty();
+        group_of.push(g);
     }
 
     let mut events: Vec<Event> = groups
@@ -157,7 +191,7 @@ pub(crate) fn events(
                 continue;
             }
             let inherited = events[i].relations.iter().find_map(|r| {
-                let other = events.iter().find(|e| e.id == r.event)?;
+                let other = &events[index_of(&r.event)?];
                 let when = other.when.as_ref()?;
                 when.start?;
                 match r.kind {
@@ -449,4 +483,9 @@ fn summary(
 /// A confidence to two decimals, as outputs show it.
 pub(crate) fn round2(x: f32) -> f32 {
     (x * 100.0).round() / 100.0
+}
+
+/// The position of event `e12` in the article's list.
+fn index_of(id: &str) -> Option<usize> {
+    id.strip_prefix('e')?.parse::<usize>().ok()?.checked_sub(1)
 }

@@ -46,6 +46,37 @@ pub(crate) struct EventMention {
     pub(crate) said_today: bool,
 }
 
+/// A sentence, or a piece of an over-long one, read for analysis.
+struct Piece<'a> {
+    sentence: usize,
+    toks: Vec<Token<'a>>,
+    found: Vec<Found<'a>>,
+    text: &'a str,
+    /// Whether it is the whole sentence.
+    whole: bool,
+}
+
+/// The most words analysed together: a real sentence is shorter.
+const MAX_PIECE: usize = 160;
+
+/// A sentence's tokens in pieces of at most [`MAX_PIECE`], cut after a
+/// punctuation mark where one is near the limit.
+fn pieces_of<'t, 'a>(toks: &'t [Token<'a>]) -> Vec<&'t [Token<'a>]> {
+    let mut out = Vec::new();
+    let mut rest = toks;
+    while rest.len() > MAX_PIECE {
+        let cut = (MAX_PIECE / 2..MAX_PIECE)
+            .rev()
+            .find(|&k| rest[k - 1].shape == Shape::Punct)
+            .unwrap_or(MAX_PIECE);
+        let (head, tail) = rest.split_at(cut);
+        out.push(head);
+        rest = tail;
+    }
+    out.push(rest);
+    out
+}
+
 /// A sentence ready for analysis.
 struct Sentence<'a> {
     /// The article's text, which token offsets point into.
@@ -97,33 +128,55 @@ pub(crate) fn mentions(
                 | BlockKind::Dateline
         )
     };
-    // A first pass registers everyone the article names, so that a short
-    // name in the headline is known by the time it is read.
-    // Each sentence is tokenized and looked up in the gazetteer once.
-    let read: Vec<Option<(Vec<Token<'_>>, Vec<Found<'_>>)>> = article
-        .sentences()
-        .iter()
-        .map(|s| {
-            let text = &article.text()[s.span];
-            (!skipped(article.blocks()[s.block].kind))
-                .then(|| (token::tokenize_words(text, s.span.start()), x.gazetteer.find(text)))
-        })
-        .collect();
-    for (s, r) in article.sentences().iter().zip(&read) {
-        if let Some((toks, found)) = r {
-            registry.sentence(found, &article.text()[s.span], toks);
+    // Each sentence is tokenized and looked up in the gazetteer once; one
+    // too long to be a sentence (text with no full stops) is read in pieces,
+    // so that the work per word stays bounded.
+    let mut pieces: Vec<Piece<'_>> = Vec::new();
+    for (si, s) in article.sentences().iter().enumerate() {
+        if skipped(article.blocks()[s.block].kind) {
+            continue;
+        }
+        let text = &article.text()[s.span];
+        let toks = token::tokenize_words(text, s.span.start());
+        let chunks = pieces_of(&toks);
+        let whole = chunks.len() == 1;
+        for chunk in chunks {
+            let Some((first, last)) = chunk.first().zip(chunk.last()) else { continue };
+            let text = &article.text()[first.start..last.end];
+            let found = x.gazetteer.find(text);
+            pieces.push(Piece { sentence: si, toks: chunk.to_vec(), found, text, whole });
         }
     }
+    // A first pass registers everyone the article names, so that a short
+    // name in the headline is known by the time it is read.
+    for p in &pieces {
+        registry.sentence(&p.found, p.text, &p.toks);
+    }
     registry.restart();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); article.sentences().len()];
+    for (ti, t) in timexes.iter().enumerate() {
+        if let Some(list) = t.sentence.and_then(|si| by_sentence.get_mut(si)) {
+            list.push(ti);
+        }
+    }
     let mut out: Vec<EventMention> = Vec::new();
-    for ((si, s), r) in article.sentences().iter().enumerate().zip(read) {
+    for Piece { sentence: si, toks, found, text, whole } in pieces {
+        let s = &article.sentences()[si];
         let block = article.blocks()[s.block].kind;
-        let Some((toks, found)) = r else { continue };
-        let text = &article.text()[s.span];
         let (mentions, places) = registry.sentence(&found, text, &toks);
+        // The evidence: the sentence, or the piece of an over-long one.
+        let piece_span = match (whole, toks.first(), toks.last()) {
+            (false, Some(a), Some(b)) => Span::new(a.start, b.end),
+            _ => s.span,
+        };
         let mut sent =
             Sentence { text: article.text(), toks, mentions, places, timexes: Vec::new() };
-        for (ti, t) in timexes.iter().enumerate().filter(|(_, t)| t.sentence == Some(si)) {
+        // The sentence's time expressions that fall in this piece.
+        let list = &by_sentence[si];
+        let (lo, hi) = (piece_span.start(), piece_span.end());
+        let first = list.partition_point(|&ti| timexes[ti].span.end() <= lo);
+        let in_piece = list[first..].iter().take_while(|&&ti| timexes[ti].span.start() < hi);
+        for (ti, t) in in_piece.map(|&ti| (ti, &timexes[ti])) {
             if let (Some(a), Some(b)) =
                 (sent.token_at(t.span.start()), sent.token_at(t.span.end() - 1))
             {
@@ -232,7 +285,7 @@ pub(crate) fn mentions(
                 subkind: m.pattern.subkind.clone(),
                 sentence: si,
                 block,
-                sentence_span: s.span,
+                sentence_span: piece_span,
                 trigger,
                 noun,
                 definite,
