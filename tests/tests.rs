@@ -3,6 +3,7 @@
 
 mod diff;
 mod events;
+mod hardening;
 mod parse;
 mod timeline;
 mod timeline_formats;

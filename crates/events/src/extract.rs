@@ -1481,7 +1481,13 @@ fn attach_relations(
             .or_else(|| before.iter().rev().find(|&&g| verb(g) && same_clause(g)).copied())
             .or_else(|| before.iter().rev().find(|&&g| same_clause(g)).copied())
             .or_else(|| before.iter().rev().find(|&&g| verb(g)).copied())
-            .or(before.last().copied());
+            .or(before.last().copied())
+            // "Days after the call, the ministers signed …": a fronted
+            // phrase hangs from the first event of the main clause.
+            .or_else(|| {
+                let comma = (m.end..s.toks.len()).find(|&i| s.toks[i].is_punct(','))?;
+                (k + 1..triggers.len()).find(|&g| triggers[g].first > comma)
+            });
         let Some(gi) = governed else { continue };
         // A statement the signal follows ("after accusing the regime of …
         // attack") points on to the event it is about.

@@ -31,3 +31,146 @@ fn meetings_and_calls() {
         &[("meeting", Some("2017-05-02"), "occurred"), ("meeting", Some("2017-07"), "planned")],
     );
 }
+
+#[test]
+fn statuses() {
+    let status = |text: &str| -> Vec<(String, &'static str)> {
+        extract(&format!("Headline\n\n{text}"), "2020-03-10")
+            .iter()
+            .map(|e| (e.kind.clone(), e.status.as_str()))
+            .collect()
+    };
+    let has = |text: &str, kind: &str, want: &str| {
+        let got = status(text);
+        assert!(got.iter().any(|(k, s)| k == kind && *s == want), "{text}: {got:?}");
+    };
+    has("The minister denied that the army had bombed the village.", "strike", "denied");
+    has("The two leaders did not meet on Monday.", "meeting", "negated");
+    has("Rebels could hold talks next week if the army withdraws.", "talks", "hypothetical");
+    has("The foreign ministers will meet in Vienna next week.", "meeting", "planned");
+    has("Prosecutors are investigating the deal.", "investigation", "ongoing");
+    has("Officials accused the militia of attacking a convoy.", "attack", "reported");
+    has("Rebels attacked a convoy near the border on Sunday.", "attack", "occurred");
+}
+
+#[test]
+fn participants_and_places() {
+    let events = extract(
+        "Headline\n\nRussian President Vladimir Putin met German Chancellor Angela Merkel in Sochi on Tuesday. \
+         US jets struck a base in Syria on Friday.",
+        "2017-05-02",
+    );
+    let meeting = events.iter().find(|e| e.kind == "meeting").unwrap();
+    let names: Vec<(&str, &str)> =
+        meeting.participants.iter().map(|p| (p.name.as_str(), p.role.as_str())).collect();
+    assert_eq!(names, [("Vladimir Putin", "agent"), ("Angela Merkel", "other")]);
+    assert_eq!(meeting.place.as_ref().unwrap().name, "Sochi");
+    assert_eq!(meeting.when.as_ref().unwrap().value, "2017-05-02");
+    let strike = events.iter().find(|e| e.kind == "strike").unwrap();
+    assert_eq!(strike.when.as_ref().unwrap().value, "2017-04-28");
+    assert!(
+        strike.participants.iter().any(|p| p.name == "United States" && p.role.as_str() == "agent")
+    );
+    assert_eq!(strike.place.as_ref().unwrap().name, "Syria");
+}
+
+#[test]
+fn mentions_of_one_event_merge_and_relations_date_the_undated() {
+    let events = extract(
+        "Headline\n\nThe two presidents spoke by phone on Monday. The call lasted an hour. \
+         Days after the call, the ministers signed an agreement.",
+        "2017-05-02",
+    );
+    let calls: Vec<&Event> = events.iter().filter(|e| e.kind == "call").collect();
+    assert_eq!(calls.len(), 1, "{events:#?}");
+    assert_eq!(calls[0].evidence.len(), 3);
+    let agreement = events.iter().find(|e| e.kind == "agreement").unwrap();
+    assert!(agreement.relations.iter().any(|r| r.event == calls[0].id));
+    let when = agreement.when.as_ref().unwrap();
+    assert!(when.approximate);
+    assert_eq!(when.value, "2017-05");
+}
+
+mod properties {
+    use dateline_article::{Article, Meta};
+    use dateline_temporal::{Tagger, TaggerConfig};
+    use proptest::prelude::*;
+
+    use crate::{Extractor, Lexicon};
+
+    /// Sentences from a small news vocabulary, so that events are found.
+    fn sentence() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "the",
+            "president",
+            "met",
+            "Putin",
+            "on",
+            "Tuesday",
+            "said",
+            "talks",
+            "in",
+            "Geneva",
+            "will",
+            "not",
+            "strike",
+            "attack",
+            "killed",
+            "25",
+            "people",
+            "denied",
+            "that",
+            "election",
+            "call",
+            "“",
+            "”",
+            ",",
+            "after",
+            "US",
+            "Russian",
+            "Mr",
+            "Trump",
+            "agreed",
+            "to",
+            "ceasefire",
+            "July",
+            "last",
+            "year",
+            "é",
+            "ü",
+            "—",
+            "investigating",
+        ]);
+        prop::collection::vec(words, 1..30).prop_map(|w| format!("{}.", w.join(" ")))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Every event's evidence lies in the text, on character
+        /// boundaries, and its sentence contains its trigger.
+        #[test]
+        fn evidence_is_in_the_text(sentences in prop::collection::vec(sentence(), 1..8)) {
+            let text = format!("Headline\n\n{}", sentences.join(" "));
+            let reference = chrono::NaiveDate::from_ymd_opt(2017, 5, 2);
+            let article = Article::from_text(&text, Meta { published: reference, ..Meta::default() });
+            let timexes = Tagger::new(TaggerConfig::default()).tag(&article, reference);
+            let events = Extractor::new(&Lexicon::builtin()).extract(&article, &timexes, reference);
+            let body = article.text();
+            for e in &events {
+                prop_assert!(!e.summary.is_empty());
+                for m in &e.evidence {
+                    prop_assert!(m.span.end() <= body.len() && m.trigger.end() <= body.len());
+                    for at in [m.span.start(), m.span.end(), m.trigger.start(), m.trigger.end()] {
+                        prop_assert!(body.is_char_boundary(at));
+                    }
+                    prop_assert!(m.span.start() <= m.trigger.start() && m.trigger.end() <= m.span.end());
+                    prop_assert!(article.slice(m.span).contains(article.slice(m.trigger)));
+                }
+                for r in &e.relations {
+                    prop_assert!(events.iter().any(|o| o.id == r.event));
+                }
+            }
+        }
+    }
+}
