@@ -168,3 +168,35 @@ fn adversarial_text_is_bounded() {
         assert!(out.len() < 200 * size, "{name}: {} bytes of output for 1 MB of input", out.len());
     }
 }
+
+/// JSON Lines on standard input are recognised and streamed a line at a
+/// time, with no `--input-format`: one record out per article in, in order,
+/// and a bad line reported without stopping the stream.
+#[test]
+fn json_lines_stream_through_stdin() {
+    let corpus = concat!(
+        r#"{"id": "b", "date": "2017-05-02", "text": "Talks\n\nThe two sides will meet in Geneva on Friday."}"#,
+        "\n",
+        "not json\n",
+        r#"{"id": "a", "date": "2017-05-03", "text": "Strike\n\nJets struck a base in Idlib on Monday."}"#,
+        "\n",
+    );
+    let run = crate::util::dateline_with_stdin(
+        &["events", "-", "--format", "jsonl"],
+        Some(corpus.as_bytes()),
+    );
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("-:2:"), "{}", run.stderr);
+    let ids: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["b", "a"]);
+}

@@ -125,6 +125,38 @@ impl<'a> ArticleStream<'a> {
                 }
             };
         }
+        // Standard input that starts with `{` is a JSON Lines stream: read
+        // it a line at a time rather than whole.
+        if matches!(input, InputPath::Stdin) && self.reader.config().format.is_none() {
+            let mut stdin = BufReader::with_capacity(1 << 16, io::stdin().lock());
+            let starts_json = loop {
+                let buf = match stdin.fill_buf() {
+                    Ok(buf) => buf,
+                    Err(err) => {
+                        report.error(&name, &io_message(&err));
+                        return Ok(());
+                    }
+                };
+                match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                    Some(at) => break buf[at] == b'{',
+                    None if buf.is_empty() => break false,
+                    None => {
+                        let n = buf.len();
+                        stdin.consume(n);
+                    }
+                }
+            };
+            if starts_json {
+                return self.read_lines(&name, stdin, report, visit);
+            }
+            return match read_limited_from(stdin, max) {
+                Ok(bytes) => self.read_bytes(&name, &bytes, report, visit),
+                Err(message) => {
+                    report.error(&name, &message);
+                    Ok(())
+                }
+            };
+        }
         let bytes = match read_limited(input, max) {
             Ok(bytes) => bytes,
             Err(message) => {
@@ -132,16 +164,27 @@ impl<'a> ArticleStream<'a> {
                 return Ok(());
             }
         };
-        if self.reader.detect(&bytes, Some(&name)) == InputFormat::JsonLines {
-            return self.read_lines(&name, &bytes[..], report, visit);
+        self.read_bytes(&name, &bytes, report, visit)
+    }
+
+    /// One input read whole: an article, or a JSON Lines corpus.
+    fn read_bytes(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        report: &mut Reporter,
+        visit: &mut impl FnMut(Source, Article, &mut Reporter) -> io::Result<()>,
+    ) -> io::Result<()> {
+        if self.reader.detect(bytes, Some(name)) == InputFormat::JsonLines {
+            return self.read_lines(name, bytes, report, visit);
         }
-        match self.reader.read(&bytes, Some(&name)) {
+        match self.reader.read(bytes, Some(name)) {
             Ok(article) => {
-                let source = self.source(&article, &name, None);
+                let source = self.source(&article, name, None);
                 self.deliver(source, article, report, visit)
             }
             Err(err) => {
-                report.error(&name, &err.to_string());
+                report.error(name, &err.to_string());
                 Ok(())
             }
         }
@@ -235,7 +278,7 @@ fn has_jsonl_extension(path: &Path) -> bool {
 /// it where the size is known.
 fn read_limited(input: &InputPath, max: u64) -> Result<Vec<u8>, String> {
     let too_large = |len: u64| ReadError::TooLarge { len, max }.to_string();
-    let mut source: Box<dyn Read> = match input {
+    let source: Box<dyn Read> = match input {
         InputPath::Stdin => Box::new(io::stdin().lock()),
         InputPath::File(path) => {
             let file = File::open(path).map_err(|e| io_message(&e))?;
@@ -249,12 +292,18 @@ fn read_limited(input: &InputPath, max: u64) -> Result<Vec<u8>, String> {
             Box::new(file)
         }
     };
+    read_limited_from(source, max)
+}
+
+/// Reads `source` whole, refusing more than `max` bytes (and counting the
+/// rest, to say how large it was).
+fn read_limited_from(mut source: impl Read, max: u64) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     source.by_ref().take(max + 1).read_to_end(&mut bytes).map_err(|e| io_message(&e))?;
     if bytes.len() as u64 > max {
         // Standard input has no size to check first: count what is left.
         let rest = io::copy(&mut source, &mut io::sink()).unwrap_or(0);
-        return Err(too_large(bytes.len() as u64 + rest));
+        return Err(ReadError::TooLarge { len: bytes.len() as u64 + rest, max }.to_string());
     }
     Ok(bytes)
 }
