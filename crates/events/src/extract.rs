@@ -901,6 +901,16 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             .copied()
             .take_while(|&j| !s.is_any(j, &["which", "who"]) && !s.toks[j].is_punct(','))
     };
+    // "is expected to sign the accord", "will attend the summit": the verb
+    // a definite noun is the object of says whether it is to come.
+    if definite {
+        if let Some(v) = support_verb(s, first) {
+            let governing = status(s, v, v + 1, false, false);
+            if matches!(governing, Status::Planned | Status::Hypothetical | Status::Negated) {
+                return governing;
+            }
+        }
+    }
     // "the election", "their call": a definite noun takes its event as
     // given; "denied that …" or "whether …" bear on something else.
     if definite {

@@ -51,6 +51,7 @@ fn statuses() {
     has("Prosecutors are investigating the deal.", "investigation", "ongoing");
     has("Officials accused the militia of attacking a convoy.", "attack", "reported");
     has("Rebels attacked a convoy near the border on Sunday.", "attack", "occurred");
+    has("The president is expected to sign the accord on Friday.", "agreement", "planned");
 }
 
 #[test]
