@@ -58,9 +58,18 @@ bench-timeline:
 eval-diff *ARGS:
     cargo run --release --quiet -p dateline-diff --example versions -- {{ARGS}}
 
-# Diff speed: alignment and word diffs, the whole pipeline, and the 1 MB worst cases.
-bench-diff:
-    cargo bench --locked -p dateline-diff --bench diff
+# Diff speed: dateline against Python's difflib on the version fixtures, then alignment, the whole pipeline and the 1 MB worst cases.
+bench-diff *ARGS:
+    bash bench/diff/bench.sh {{ARGS}}
+
+# dateline timex, chrono-node and dateparser on TBAQ (../shared/data): speed, peak memory, value F1; installs the peers into target/peers.
+bench-peers *ARGS:
+    bash bench/peers/bench.sh {{ARGS}}
+
+# Stream a generated 1 GB JSON Lines corpus through `dateline events`, one thread and every core: throughput and peak memory.
+bench-stream *ARGS:
+    cargo build --release --locked
+    python3 bench/stream.py {{ARGS}}
 
 # Score the sentence splitter against sentencex and UAX #29 on the news cases.
 eval-sentences:

@@ -261,16 +261,17 @@ fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
 /// counted to its end to know it is past it.
 fn words_upto(s: &str, limit: usize) -> usize {
     let mut count = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
-        if !space && !in_word {
-            count += 1;
-            if count > limit {
-                break;
-            }
+    let mut after_space = true;
+    // Counted a chunk at a time, without a branch a byte.
+    for chunk in s.as_bytes().chunks(64) {
+        for &b in chunk {
+            let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+            count += usize::from(after_space && !space);
+            after_space = space;
         }
-        in_word = !space;
+        if count > limit {
+            return limit + 1;
+        }
     }
     count
 }
@@ -327,13 +328,12 @@ fn ends_like_sentence(s: &str) -> bool {
 
 /// A headline's shape: short, capitalized, no final period.
 fn is_title_like(s: &str) -> bool {
-    let n = words_upto(s, 30);
-    (1..=30).contains(&n)
-        && s.len() <= 300
+    s.len() <= 300
         && !s.trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', ',', ';', ':'])
         && s.starts_with(|c: char| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
         })
+        && (1..=30).contains(&words_upto(s, 30))
 }
 
 /// Navigation words: a short block made of nothing else is site chrome.

@@ -79,6 +79,12 @@ fn split_paragraph(text: &str, base: usize, out: &mut Vec<Span>) {
     let mut start = skip_space(text, 0);
     let mut i = start;
     while i < bytes.len() {
+        // Skip to the next byte that can start a terminator.
+        let Some(skip) = bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xe2))
+        else {
+            break;
+        };
+        i += skip;
         let Some(term_len) = terminator_at(text, i) else {
             i += 1;
             continue;

@@ -34,21 +34,89 @@ struct Token<'a> {
 }
 
 fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
     let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 4 + 1);
     let mut space: Option<usize> = None;
-    for (at, piece) in text.split_word_bound_indices() {
-        if piece.chars().all(char::is_whitespace) {
+    let mut at = 0;
+    while at < bytes.len() {
+        if is_ascii_space(bytes[at]) {
             space = space.or(Some(at));
+            at += 1;
             continue;
         }
-        let start = space.take().unwrap_or(at);
-        let word = piece.chars().any(char::is_alphanumeric);
-        out.push(Token { range: start..at + piece.len(), key: piece, word });
+        // A run without ASCII whitespace: UAX #29 always breaks before and
+        // after whitespace, so the run can be cut on its own.
+        let end =
+            bytes[at..].iter().position(|&b| is_ascii_space(b)).map_or(bytes.len(), |k| at + k);
+        if bytes[at..end].is_ascii() {
+            ascii_tokens(text, at..end, &mut space, &mut out);
+        } else {
+            // Other characters go through UAX #29 proper, with the
+            // whitespace before them (a combining mark joins a space).
+            let from = space.unwrap_or(at);
+            for (offset, piece) in text[from..end].split_word_bound_indices() {
+                let piece_at = from + offset;
+                if piece.chars().all(char::is_whitespace) {
+                    space = space.or(Some(piece_at));
+                    continue;
+                }
+                let start = space.take().unwrap_or(piece_at);
+                let word = piece.chars().any(char::is_alphanumeric);
+                out.push(Token { range: start..piece_at + piece.len(), key: piece, word });
+            }
+        }
+        at = end;
     }
     if let Some(at) = space {
         out.push(Token { range: at..text.len(), key: " ", word: false });
     }
     out
+}
+
+/// ASCII whitespace: UAX #29's spaces, tabs and line breaks.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// The UAX #29 word-boundary tokens of an ASCII run without whitespace, as
+/// `split_word_bound_indices` cuts it, without its table lookups: letters,
+/// digits and `_` hold together (WB5, WB8–WB10, WB13a–b); `:` `.` `'`
+/// between two letters (WB6–WB7) and `,` `;` `.` `'` between two digits
+/// (WB11–WB12) join them; anything else stands alone.
+fn ascii_tokens<'a>(
+    text: &'a str,
+    run: Range<usize>,
+    space: &mut Option<usize>,
+    out: &mut Vec<Token<'a>>,
+) {
+    let b = text.as_bytes();
+    let joins = |j: usize| {
+        let (before, mid, after) = (b[j - 1], b[j], b[j + 1]);
+        let letters = before.is_ascii_alphabetic() && after.is_ascii_alphabetic();
+        let digits = before.is_ascii_digit() && after.is_ascii_digit();
+        (letters && matches!(mid, b':' | b'.' | b'\''))
+            || (digits && matches!(mid, b',' | b';' | b'.' | b'\''))
+    };
+    let in_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = run.start;
+    while i < run.end {
+        let mut j = i + 1;
+        if in_word(b[i]) {
+            loop {
+                if j < run.end && in_word(b[j]) {
+                    j += 1;
+                } else if j + 1 < run.end && joins(j) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        let start = space.take().unwrap_or(i);
+        let word = b[i..j].iter().any(u8::is_ascii_alphanumeric);
+        out.push(Token { range: start..j, key: &text[i..j], word });
+        i = j;
+    }
 }
 
 /// The whitespace a token starts with.
@@ -209,6 +277,47 @@ pub(crate) fn is_cosmetic(old: &str, new: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The tokens as UAX #29 cuts the whole text, for comparison.
+    fn reference(text: &str) -> Vec<(Range<usize>, &str, bool)> {
+        let mut out = Vec::new();
+        let mut space: Option<usize> = None;
+        for (at, piece) in text.split_word_bound_indices() {
+            if piece.chars().all(char::is_whitespace) {
+                space = space.or(Some(at));
+                continue;
+            }
+            let start = space.take().unwrap_or(at);
+            out.push((start..at + piece.len(), piece, piece.chars().any(char::is_alphanumeric)));
+        }
+        if let Some(at) = space {
+            out.push((at..text.len(), " ", false));
+        }
+        out
+    }
+
+    fn tokens(text: &str) -> Vec<(Range<usize>, &str, bool)> {
+        tokenize(text).into_iter().map(|t| (t.range, t.key, t.word)).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn tokenize_cuts_as_uax29_does(
+            text in "([a-cA-C0-2_:.,;'\"!?()\\- \t\n\r]|é|’|“|\u{301}|\u{200D}|\u{2009}|\u{3000}|🇫|🇷|👍){0,40}"
+        ) {
+            prop_assert_eq!(tokens(&text), reference(&text));
+        }
+    }
+
+    #[test]
+    fn tokenize_keeps_numbers_initialisms_and_names_whole() {
+        let text = "U.S. troops, 1,200 of them, paid $4.5m at 10:30 in O'Neill's town.";
+        assert_eq!(tokens(text), reference(text));
+        let keys: Vec<&str> = tokenize(text).iter().map(|t| t.key).collect();
+        assert!(keys.contains(&"U.S") && keys.contains(&"1,200") && keys.contains(&"4.5m"));
+        assert!(keys.contains(&"O'Neill's") && keys.contains(&"10") && keys.contains(&"30"));
+    }
 
     /// The edits as `[-old-]{+new+}` marks, cosmetic ones as `[~old~]{~new~}`.
     #[track_caller]
