@@ -236,24 +236,17 @@ fn promises() -> Vec<(&'static str, Vec<Promise>, Vec<(Promise, &'static str)>)>
                 ),
                 about("event", "deny", "", "denied any nefarious ties to Moscow"),
                 about("quote", "Trump", "", "hoax"),
+                p("event", "", "no mention of safe zones"),
+                p("event", "", "stronger relationship with Russia"),
             ],
-            vec![
-                (
-                    p("event", "", "no mention of safe zones"),
-                    "the extractor has no event for \"made no mention of\"",
-                ),
-                (
-                    p("event", "", "stronger relationship with Russia"),
-                    "the extractor has no event for \"continued to hold out the prospect of\"",
-                ),
-            ],
+            vec![],
         ),
         ("17-flood.v1-v2", vec![about("number", "killed", "at least 12", "at least 19")], vec![]),
         (
             "17-flood.v2-v3",
             vec![
                 about("number", "killed", "at least 19", "at least 23"),
-                about("status", "displaced", "planned", ""),
+                about("status", "displaced", "planned", "ongoing"),
             ],
             vec![],
         ),

@@ -880,6 +880,27 @@ fn place_of(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<Pl
     })
 }
 
+/// Whether the first copula after a noun, past its modifiers and within
+/// its clause (not past a comma, a relative pronoun or a conjunction that
+/// may start another clause), says it is going on: "is under way", "were ongoing", "was
+/// in progress".
+fn is_under_way(s: &Sentence<'_>, end: usize) -> bool {
+    let stop = (end + 12).min(s.toks.len());
+    (end..stop)
+        .take_while(|&j| {
+            !s.is_break(j)
+                && !s.toks[j].is_punct(',')
+                && !s.is_any(j, &["that", "which", "who", "and", "but", "or", "while", "as"])
+        })
+        .find(|&j| s.is_any(j, &["is", "are", "was", "were"]))
+        .is_some_and(|j| {
+            let j = if s.is_any(j + 1, &["still", "now", "already"]) { j + 1 } else { j };
+            s.is_any(j + 1, &["underway", "ongoing", "continuing"])
+                || s.is_any(j + 1, &["under"]) && s.is_any(j + 2, &["way"])
+                || s.is_any(j + 1, &["in"]) && s.is_any(j + 2, &["progress"])
+        })
+}
+
 /// How sure the text is: denied, negated, hypothetical, planned, ongoing,
 /// reported or occurred, from the words governing the trigger.
 fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
@@ -901,6 +922,11 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             .copied()
             .take_while(|&j| !s.is_any(j, &["which", "who"]) && !s.toks[j].is_punct(','))
     };
+    // "an evacuation of 4,000 residents was under way": the copula after a
+    // noun and its modifiers says it is going on.
+    if noun && is_under_way(s, end) {
+        return Status::Ongoing;
+    }
     // "is expected to sign the accord", "will attend the summit": the verb
     // a definite noun is the object of says whether it is to come.
     if definite {
@@ -1046,7 +1072,10 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             return Status::Planned;
         }
         if w == "to" && n == 0 && !noun {
-            return Status::Planned;
+            // "continued to hold out": going on, not to come.
+            let continued =
+                j > 0 && s.is_any(j - 1, &["continue", "continues", "continued", "continuing"]);
+            return if continued { Status::Ongoing } else { Status::Planned };
         }
     }
     // Ongoing: "are investigating", "continues to", "is under way".

@@ -52,6 +52,9 @@ fn statuses() {
     has("Officials accused the militia of attacking a convoy.", "attack", "reported");
     has("Rebels attacked a convoy near the border on Sunday.", "attack", "occurred");
     has("The president is expected to sign the accord on Friday.", "agreement", "planned");
+    has("An evacuation of residents from three villages was under way.", "casualties", "ongoing");
+    has("An inquiry into the crash is still in progress.", "investigation", "ongoing");
+    has("The rebels have continued to attack convoys.", "attack", "ongoing");
 }
 
 #[test]

@@ -10,7 +10,7 @@
 //! differently, not a change.
 
 use dateline_article::{BlockKind, Span};
-use dateline_events::Event;
+use dateline_events::{Event, Status};
 
 use crate::{Op, SentenceChange, Version, WordOp};
 
@@ -91,10 +91,12 @@ pub(crate) fn is_statement(e: &Event) -> bool {
 
 /// Whether an event only reports other facts ("said", "announced",
 /// "confirmed", "took to Twitter to say"): the attribution of what it
-/// reports, not a fact of its own. A denial or a criticism is a fact.
+/// reports, not a fact of its own. A denial or a criticism is a fact, and
+/// so is a silence ("made no mention of", "did not say").
 pub(crate) fn is_report(e: &Event) -> bool {
     is_statement(e)
         && matches!(e.subkind.as_deref(), None | Some("say" | "announce" | "confirm" | "post"))
+        && !matches!(e.status, Status::Negated | Status::Denied)
 }
 
 /// Whether every mention is in the headline, a caption, a credit or site

@@ -861,13 +861,16 @@ impl<'a> Cx<'a> {
             // What the edit added or took away: an event whose trigger is
             // among the inserted (deleted) words. Statements are left to
             // the attribution: a sentence reworded often says the same
-            // claim with another verb.
+            // claim with another verb. A statement negated or denied
+            // ("but made no mention of …") is no rewording and counts.
             let lone = [(0, gone), (1, news)];
             for (side, events) in lone {
                 for (e, at) in events {
                     let sentence = self.docs[side].v.article().sentence_at(at.start());
                     let Some(sentence) = sentence else { continue };
-                    if is_statement(&e) || !self.map.is_fresh(side == 1, sentence, at) {
+                    let reworded_claim =
+                        is_statement(&e) && !matches!(e.status, Status::Negated | Status::Denied);
+                    if reworded_claim || !self.map.is_fresh(side == 1, sentence, at) {
                         continue;
                     }
                     let global = self.global(side, at, &e.kind);
