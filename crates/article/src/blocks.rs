@@ -229,18 +229,20 @@ fn trim_span(text: &str, span: Span) -> Span {
 
 /// The kind of a block of plain text, from its wording alone.
 fn classify(s: &str) -> BlockKind {
+    // The word count, once: the rules for short blocks (date lines up to 16
+    // words, credits 14, bylines 24) need not count again in a paragraph.
     let n = words_upto(s, 90);
-    if is_date_line(s) {
+    if n <= 16 && is_date_line(s) {
         BlockKind::Date
     } else if is_dateline_only(s) {
         BlockKind::Dateline
-    } else if is_credit(s) {
+    } else if n <= 14 && is_credit(s) {
         BlockKind::Credit
     } else if is_boilerplate(s, n) {
         BlockKind::Boilerplate
     } else if is_caption(s, n) {
         BlockKind::Caption
-    } else if is_byline(s) {
+    } else if n <= 24 && is_byline(s) {
         BlockKind::Byline
     } else if is_timestamp(s) {
         BlockKind::Timestamp
@@ -496,15 +498,36 @@ const CHROME_PHRASES: &[&str] = &[
     "your browser does not support",
 ];
 
-/// The chrome phrases, matched in one pass whatever their case.
-fn chrome_phrases() -> &'static AhoCorasick {
-    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CHROME_PHRASES)
-            .expect("the chrome phrases are valid patterns")
-    });
-    &PHRASES
+/// Whether `s` holds a chrome phrase, whatever its case.
+fn has_chrome_phrase(s: &str) -> bool {
+    static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CHROME_PHRASES));
+    PHRASES.in_lowercased(s)
+}
+
+/// Lowercase ASCII phrases, found in text whatever its case: the text
+/// lowercased (ASCII only, as the phrases are) and searched with a packed
+/// SIMD searcher (Teddy), several times faster than a case-insensitive
+/// automaton on text that holds none, which is nearly every block.
+struct Phrases {
+    packed: Option<aho_corasick::packed::Searcher>,
+    automaton: AhoCorasick,
+}
+
+impl Phrases {
+    fn new(phrases: &[&str]) -> Phrases {
+        Phrases {
+            packed: aho_corasick::packed::Searcher::new(phrases.iter()),
+            automaton: AhoCorasick::new(phrases).expect("the phrases are valid patterns"),
+        }
+    }
+
+    fn in_lowercased(&self, s: &str) -> bool {
+        let lower = s.to_ascii_lowercase();
+        match &self.packed {
+            Some(searcher) => searcher.find(&lower).is_some(),
+            None => self.automaton.is_match(&lower),
+        }
+    }
 }
 
 /// Prefixes of links to other stories and media.
@@ -538,7 +561,7 @@ fn is_boilerplate(s: &str, n: usize) -> bool {
     if n > 80 {
         return false;
     }
-    if chrome_phrases().is_match(s) {
+    if has_chrome_phrase(s) {
         return true;
     }
     if n <= 30 && CHROME_PREFIX_SET.find(s).is_some() {
@@ -636,11 +659,11 @@ fn is_credit(s: &str) -> bool {
 }
 
 fn has_agency(lower: &str) -> bool {
+    // The agencies' words, split once.
+    static AGENCY_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+        LazyLock::new(|| AGENCIES.iter().map(|a| a.split(' ').collect()).collect());
     let words: Vec<&str> = words(lower).collect();
-    AGENCIES.iter().any(|agency| {
-        let parts: Vec<&str> = agency.split(' ').collect();
-        words.windows(parts.len()).any(|w| w == parts.as_slice())
-    })
+    AGENCY_WORDS.iter().any(|parts| words.windows(parts.len()).any(|w| w == parts.as_slice()))
 }
 
 /// Text made of names: every word capitalized, an agency, or one of the
@@ -841,13 +864,10 @@ fn is_caption(s: &str, n: usize) -> bool {
     // paragraphs have no picture word at all, which one scan of the head
     // tells.
     let head = &s[..floor_char_boundary(s, s.len().min(160))];
-    static PICTURE_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["photo", "picture", "image", "footage", "handout", "screenshot", "still"])
-            .expect("valid patterns")
+    static PICTURE_STEMS: LazyLock<Phrases> = LazyLock::new(|| {
+        Phrases::new(&["photo", "picture", "image", "footage", "handout", "screenshot", "still"])
     });
-    if PICTURE_STEMS.is_match(head) {
+    if PICTURE_STEMS.in_lowercased(head) {
         let (mut pictured, mut showing) = (false, false);
         for w in words(s).take(16) {
             pictured |= PICTURE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p));

@@ -55,6 +55,21 @@ fn align_800_words(bencher: Bencher) {
     });
 }
 
+/// The text diff from raw text: both versions read into articles
+/// (normalization, blocks, sentences), then aligned and word-diffed.
+#[divan::bench]
+fn read_and_align_800_words(bencher: Bencher) {
+    let pairs = story_pairs();
+    let differ = Differ::new(DiffConfig::default());
+    bencher.counter(ItemsCount::new(PAIRS)).bench(|| {
+        for (old, new) in &pairs {
+            let old = Article::from_text(black_box(old), Meta::default());
+            let new = Article::from_text(black_box(new), Meta::default());
+            black_box(differ.align(&old, &new));
+        }
+    });
+}
+
 /// The whole pipeline from articles: tagging and event extraction of both
 /// versions, alignment, word diffs and the fact comparison.
 #[divan::bench(sample_count = 20)]
