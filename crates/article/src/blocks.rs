@@ -262,18 +262,24 @@ fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
 /// rules that look at length draw a line, and a long paragraph need not be
 /// counted to its end to know it is past it.
 fn words_upto(s: &str, limit: usize) -> usize {
+    let space = |b: u8| (b == b' ') | (b == b'\n') | (b == b'\t') | (b == b'\r');
+    let bytes = s.as_bytes();
     let mut count = 0;
-    let mut after_space = true;
-    // Counted a chunk at a time, without a branch a byte.
-    for chunk in s.as_bytes().chunks(64) {
-        for &b in chunk {
-            let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
-            count += usize::from(after_space && !space);
-            after_space = space;
-        }
+    // A word starts at every non-space after a space (or at the start):
+    // summed over pairs of bytes, which vectorizes, a stretch at a time.
+    let mut from = 0;
+    while from < bytes.len() {
+        let to = (from + 128).min(bytes.len());
+        let space_before = from == 0 || space(bytes[from - 1]);
+        count += usize::from(space_before && !space(bytes[from]));
+        count += bytes[from..to]
+            .windows(2)
+            .map(|w| usize::from(space(w[0]) & !space(w[1])))
+            .sum::<usize>();
         if count > limit {
             return limit + 1;
         }
+        from = to;
     }
     count
 }
@@ -522,10 +528,20 @@ impl Phrases {
     }
 
     fn in_lowercased(&self, s: &str) -> bool {
-        let lower = s.to_ascii_lowercase();
+        // Most blocks fit on the stack: no allocation for them.
+        let mut stack = [0u8; 1024];
+        let mut heap = Vec::new();
+        let lower: &mut [u8] = if s.len() <= stack.len() {
+            &mut stack[..s.len()]
+        } else {
+            heap.resize(s.len(), 0);
+            &mut heap
+        };
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
         match &self.packed {
-            Some(searcher) => searcher.find(&lower).is_some(),
-            None => self.automaton.is_match(&lower),
+            Some(searcher) => searcher.find(&*lower).is_some(),
+            None => self.automaton.is_match(&*lower),
         }
     }
 }
@@ -1274,6 +1290,25 @@ fn mark_link_lists(text: &str, blocks: &mut [Block]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_upto_counts_as_a_byte_loop_does() {
+        let naive = |s: &str, limit: usize| {
+            let n = s.split([' ', '\n', '\t', '\r']).filter(|w| !w.is_empty()).count();
+            n.min(limit + 1)
+        };
+        let mut text = String::new();
+        for k in 0..300 {
+            let sample = &text[..];
+            for limit in [0, 1, 3, 14, 63, 64, 65, 90, 1000] {
+                assert_eq!(words_upto(sample, limit), naive(sample, limit), "{sample:?} {limit}");
+            }
+            text.push_str(["a", " ", "bc", "\n\n", "  d", "\t", "é", "ef "][k % 8]);
+            if k % 7 == 0 {
+                text.push(' ');
+            }
+        }
+    }
 
     #[track_caller]
     fn check(text: &str, expected: &[(&str, BlockKind)]) {

@@ -35,13 +35,19 @@ impl Normalizer {
         let mut copied = 0;
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
             // Only these lead bytes can start something to change; all other
             // bytes are copied in runs.
-            if !(b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef) {
-                self.after_cr = false;
-                i += 1;
-                continue;
+            let special = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef;
+            match bytes[i..].iter().position(|&b| special(b)) {
+                Some(0) => {}
+                Some(skip) => {
+                    self.after_cr = false;
+                    i += skip;
+                }
+                None => {
+                    self.after_cr = false;
+                    break;
+                }
             }
             let ch = piece[i..].chars().next().expect("i is on a char boundary");
             let width = ch.len_utf8();

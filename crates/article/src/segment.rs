@@ -78,13 +78,20 @@ fn split_paragraph(text: &str, base: usize, out: &mut Vec<Span>) {
     let mut spans = std::mem::take(out);
     let mut start = skip_space(text, 0);
     let mut i = start;
+    // Where the next ellipsis character is, found again only once passed.
+    let mut ellipsis: Option<usize> = None;
     while i < bytes.len() {
-        // Skip to the next byte that can start a terminator.
-        let Some(skip) = bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xe2))
-        else {
+        // Skip to the next terminator: `.` `!` `?` or `…`, by SIMD search.
+        if ellipsis.is_none_or(|e| e < i) {
+            ellipsis = memchr::memmem::find(&bytes[i..], "…".as_bytes())
+                .map_or(Some(usize::MAX), |k| Some(i + k));
+        }
+        let punct = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |k| i + k);
+        let next = punct.min(ellipsis.unwrap_or(usize::MAX));
+        if next == usize::MAX {
             break;
-        };
-        i += skip;
+        }
+        i = next;
         let Some(term_len) = terminator_at(text, i) else {
             i += 1;
             continue;

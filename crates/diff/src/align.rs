@@ -160,22 +160,42 @@ impl Aligner<'_> {
 
     /// Stages 1 and 2: sentences equal once folded.
     fn exact(&mut self, deadline: Option<Instant>) {
-        let ops = similar::capture_diff_slices_deadline(
-            Algorithm::Patience,
-            &self.sides[0].keys,
-            &self.sides[1].keys,
-            deadline,
-        );
-        for op in ops {
-            if let DiffOp::Equal { old_index, new_index, len } = op {
-                for k in 0..len {
-                    self.add(
-                        old_index + k..old_index + k + 1,
-                        new_index + k..new_index + k + 1,
-                        true,
-                        1.0,
-                    );
+        let (old, new) = (&self.sides[0].keys, &self.sides[1].keys);
+        // The unchanged head and tail, most of a revision, pair off
+        // directly; Patience runs on what lies between.
+        let head = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+        let tail = old[head..]
+            .iter()
+            .rev()
+            .zip(new[head..].iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let (old_mid, new_mid) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
+        let deadline = crate::words::deadline_for(old_mid.len() + new_mid.len(), deadline);
+        let mut equal: Vec<(usize, usize, usize)> = vec![(0, 0, head)];
+        if !old_mid.is_empty() && !new_mid.is_empty() {
+            let ops = similar::capture_diff_slices_deadline(
+                Algorithm::Patience,
+                old_mid,
+                new_mid,
+                deadline,
+            );
+            equal.extend(ops.into_iter().filter_map(|op| match op {
+                DiffOp::Equal { old_index, new_index, len } => {
+                    Some((head + old_index, head + new_index, len))
                 }
+                _ => None,
+            }));
+        }
+        equal.push((old.len() - tail, new.len() - tail, tail));
+        for (old_index, new_index, len) in equal {
+            for k in 0..len {
+                self.add(
+                    old_index + k..old_index + k + 1,
+                    new_index + k..new_index + k + 1,
+                    true,
+                    1.0,
+                );
             }
         }
         let unmatched_new = self.unmatched(1);

@@ -119,6 +119,17 @@ fn ascii_tokens<'a>(
     }
 }
 
+/// Up to this many items on both sides together, a diff runs without its
+/// deadline: Myers's worst case is then a quarter of a million steps, well
+/// under a millisecond, and similar's deadline checks (a clock read each)
+/// cost more than they could save.
+const SMALL: usize = 512;
+
+/// The deadline a diff of `items` items runs under.
+pub(crate) fn deadline_for(items: usize, deadline: Option<Instant>) -> Option<Instant> {
+    if items <= SMALL { None } else { deadline }
+}
+
 /// The whitespace a token starts with.
 fn leading_space(text: &str, t: &Token) -> usize {
     text[t.range.clone()].len() - text[t.range.clone()].trim_start().len()
@@ -143,6 +154,7 @@ pub(crate) fn diff(
     let (ot, nt) = (tokenize(old), tokenize(new));
     let ok: Vec<&str> = ot.iter().map(|t| t.key).collect();
     let nk: Vec<&str> = nt.iter().map(|t| t.key).collect();
+    let deadline = deadline_for(ok.len() + nk.len(), deadline);
     let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &ok, &nk, deadline);
 
     let mut segments: Vec<Segment> = Vec::with_capacity(ops.len());
