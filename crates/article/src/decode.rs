@@ -119,8 +119,12 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     if memchr::memchr(0, head).is_some() {
         return Some("NUL bytes");
     }
-    let controls =
-        head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    // Counted in byte lanes, 255 bytes at a time, so that it vectorizes.
+    let control = |b: u8| (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0c);
+    let controls: usize = head
+        .chunks(255)
+        .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(control(b)))))
+        .sum();
     (controls * 20 > head.len()).then_some("control characters")
 }
 

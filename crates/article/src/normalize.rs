@@ -32,29 +32,34 @@ impl Normalizer {
     /// Appends `piece`, normalized.
     pub(crate) fn push(&mut self, piece: &str) {
         let bytes = piece.as_bytes();
+        let Some(&last) = bytes.last() else { return };
         let mut copied = 0;
         let mut i = 0;
-        while i < bytes.len() {
-            // Only these lead bytes can start something to change; all other
-            // bytes are copied in runs.
-            let special = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef;
-            match bytes[i..].iter().position(|&b| special(b)) {
-                Some(0) => {}
-                Some(skip) => {
-                    self.after_cr = false;
-                    i += skip;
-                }
-                None => {
-                    self.after_cr = false;
-                    break;
-                }
-            }
+        // The `\n` of a `\r\n` whose `\r` ended the last piece.
+        if self.after_cr && bytes[0] == b'\n' {
+            copied = 1;
+            i = 1;
+        }
+        // Only these lead bytes can start something to change (a line feed
+        // or a tab never does); all other bytes are copied in runs.
+        let special = |b: u8| {
+            (b < 0x20 && b != b'\n' && b != b'\t')
+                || b == 0x7f
+                || b == 0xc2
+                || b == 0xe2
+                || b == 0xef
+        };
+        while let Some(skip) = bytes[i..].iter().position(|&b| special(b)) {
+            i += skip;
             let ch = piece[i..].chars().next().expect("i is on a char boundary");
-            let width = ch.len_utf8();
+            let mut width = ch.len_utf8();
             let replacement = match ch {
-                '\r' => Some("\n"),
-                '\n' if self.after_cr => Some(""),
-                '\n' | '\t' => None,
+                '\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        width = 2;
+                    }
+                    Some("\n")
+                }
                 '\u{a0}' | '\u{2007}' | '\u{202f}' => Some(" "),
                 '\u{85}' | '\u{2028}' => Some("\n"),
                 '\u{2029}' => Some("\n\n"),
@@ -69,10 +74,10 @@ impl Normalizer {
                 self.out.push_str(replacement);
                 copied = i + width;
             }
-            self.after_cr = ch == '\r';
             i += width;
         }
         self.out.push_str(&piece[copied..]);
+        self.after_cr = last == b'\r';
     }
 
     /// The finished text.
@@ -124,5 +129,10 @@ mod tests {
         n.push("one\r");
         n.push("\ntwo");
         assert_eq!(n.finish(), "one\ntwo");
+        let mut n = Normalizer::default();
+        for piece in ["a\r", "", "\n", "\n", "b\r", "c\r\n", "\r", "\r\n", "d"] {
+            n.push(piece);
+        }
+        assert_eq!(n.finish(), "a\n\nb\nc\n\n\nd");
     }
 }

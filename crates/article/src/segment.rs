@@ -13,6 +13,8 @@
 //! The splitter looks at each candidate boundary once and only at the
 //! tokens on either side of it, so it runs in time linear in the text.
 
+use std::sync::LazyLock;
+
 use crate::Span;
 
 /// Splits text into sentences. It holds no state: [`split_sentences`] is the
@@ -83,8 +85,9 @@ fn split_paragraph(text: &str, base: usize, out: &mut Vec<Span>) {
     while i < bytes.len() {
         // Skip to the next terminator: `.` `!` `?` or `…`, by SIMD search.
         if ellipsis.is_none_or(|e| e < i) {
-            ellipsis = memchr::memmem::find(&bytes[i..], "…".as_bytes())
-                .map_or(Some(usize::MAX), |k| Some(i + k));
+            static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> =
+                LazyLock::new(|| memchr::memmem::Finder::new("…"));
+            ellipsis = ELLIPSIS.find(&bytes[i..]).map_or(Some(usize::MAX), |k| Some(i + k));
         }
         let punct = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |k| i + k);
         let next = punct.min(ellipsis.unwrap_or(usize::MAX));
