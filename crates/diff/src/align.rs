@@ -171,7 +171,7 @@ impl Aligner<'_> {
             .take_while(|(a, b)| a == b)
             .count();
         let (old_mid, new_mid) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
-        let deadline = crate::words::deadline_for(old_mid.len() + new_mid.len(), deadline);
+        let deadline = words::deadline_for(old_mid.len() + new_mid.len(), deadline);
         let mut equal: Vec<(usize, usize, usize)> = vec![(0, 0, head)];
         if !old_mid.is_empty() && !new_mid.is_empty() {
             let ops = similar::capture_diff_slices_deadline(
