@@ -343,6 +343,16 @@ impl Merger {
 
     /// The merged entries, each with its conflicts.
     pub(crate) fn finish(mut self) -> Vec<Keyed> {
+        // The lookups go first, and the lists that grew while merging give
+        // back their spare room: a big corpus has hundreds of thousands of
+        // entries.
+        self.index = FxHashMap::default();
+        self.texts = FxHashSet::default();
+        for k in &mut self.entries {
+            k.entry.evidence.shrink_to_fit();
+            k.entry.sources.shrink_to_fit();
+            k.links.shrink_to_fit();
+        }
         for (i, k) in self.entries.iter_mut().enumerate() {
             let Some(said) = self.said[i].take() else { continue };
             for (field, said) in [(ConflictField::Date, &said.0), (ConflictField::Status, &said.1)]

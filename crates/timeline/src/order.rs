@@ -11,6 +11,7 @@
 use std::cmp::Ordering;
 
 use dateline_events::RelationKind;
+use rustc_hash::FxHashMap;
 
 use crate::merge::Keyed;
 use crate::{Entry, Relation};
@@ -57,7 +58,7 @@ fn topological(keyed: &[Keyed], origin: &[usize], run: &[usize]) -> Vec<usize> {
         return run.to_vec();
     }
     // Positions in the run by merger index; only linked entries matter.
-    let at: rustc_hash::FxHashMap<usize, usize> =
+    let at: FxHashMap<usize, usize> =
         run.iter().enumerate().map(|(p, &o)| (origin[o], p)).collect();
     let mut successors: Vec<Vec<usize>> = vec![Vec::new(); run.len()];
     let mut blockers = vec![0usize; run.len()];
@@ -101,6 +102,17 @@ fn topological(keyed: &[Keyed], origin: &[usize], run: &[usize]) -> Vec<usize> {
     out
 }
 
+/// For each merger index, the position in `ordered` of the entry that had
+/// it (`u32::MAX` for none): a dense table, as merger indices are.
+fn positions(ordered: &[usize], origin: &[usize]) -> Vec<u32> {
+    let len = origin.iter().max().map_or(0, |&m| m + 1);
+    let mut at = vec![u32::MAX; len];
+    for (p, &o) in ordered.iter().enumerate() {
+        at[origin[o]] = u32::try_from(p).expect("fewer than 4 billion entries");
+    }
+    at
+}
+
 /// Orders `keyed` (indexed by position in the merger: links point there)
 /// and numbers the entries `e1`, `e2`… in the new order.
 pub(crate) fn order(keyed: Vec<Keyed>) -> Vec<Entry> {
@@ -128,34 +140,42 @@ pub(crate) fn order(keyed: Vec<Keyed>) -> Vec<Entry> {
     }
 
     // Undated entries, placed by their relations where they have one:
-    // right after (or before) the entry they are tied to.
-    let placed: rustc_hash::FxHashMap<usize, usize> =
-        ordered.iter().enumerate().map(|(p, &o)| (origin[o], p)).collect();
-    let mut before: Vec<Vec<usize>> = vec![Vec::new(); ordered.len()];
-    let mut after: Vec<Vec<usize>> = vec![Vec::new(); ordered.len()];
-    let mut tail: Vec<usize> = Vec::new();
-    for &u in &undated {
-        let anchor = keyed[u].links.iter().find_map(|&(kind, to)| Some((kind, *placed.get(&to)?)));
-        match anchor {
-            Some((RelationKind::Before, at)) => before[at].push(u),
-            Some((_, at)) => after[at].push(u),
-            None => tail.push(u),
+    // right after (or before) the entry they are tied to. Few are, so the
+    // maps are sparse.
+    let ordered = {
+        let placed = positions(&ordered, &origin);
+        let mut before: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        let mut after: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        let mut tail: Vec<usize> = Vec::new();
+        for &u in &undated {
+            let anchor = keyed[u].links.iter().find_map(|&(kind, to)| {
+                let at = *placed.get(to)?;
+                (at != u32::MAX).then_some((kind, at as usize))
+            });
+            match anchor {
+                Some((RelationKind::Before, at)) => before.entry(at).or_default().push(u),
+                Some((_, at)) => after.entry(at).or_default().push(u),
+                None => tail.push(u),
+            }
         }
-    }
-    tail.sort_by_key(|&u| keyed[u].text_order);
-    let mut all: Vec<usize> = Vec::with_capacity(n);
-    for (p, &o) in ordered.iter().enumerate() {
-        all.extend(before[p].iter().copied());
-        all.push(o);
-        all.extend(after[p].iter().copied());
-    }
-    all.extend(tail);
-    let ordered = all;
+        tail.sort_by_key(|&u| keyed[u].text_order);
+        let mut all: Vec<usize> = Vec::with_capacity(n);
+        for (p, &o) in ordered.iter().enumerate() {
+            all.extend(before.get(&p).into_iter().flatten().copied());
+            all.push(o);
+            all.extend(after.get(&p).into_iter().flatten().copied());
+        }
+        all.extend(tail);
+        all
+    };
+    drop((dated, undated));
 
     // New ids, and relations rewritten to them.
-    let position: rustc_hash::FxHashMap<usize, usize> =
-        ordered.iter().enumerate().map(|(p, &o)| (origin[o], p)).collect();
-    let id_of = |merger_index: usize| position.get(&merger_index).map(|p| format!("e{}", p + 1));
+    let position = positions(&ordered, &origin);
+    let id_of = |merger_index: usize| {
+        let p = *position.get(merger_index)?;
+        (p != u32::MAX).then(|| format!("e{}", p + 1))
+    };
     // Ids and relations first, then the entries are put in order where
     // they are: a big timeline is never held twice.
     let mut keyed = keyed;

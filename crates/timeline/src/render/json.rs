@@ -21,7 +21,19 @@ pub const TIMELINE_SCHEMA: &str = "dateline.timeline/1";
 pub struct TimelineDocument<'a> {
     schema: &'static str,
     sources: &'a [SourceInfo],
-    events: Vec<EntryView<'a>>,
+    events: Entries<'a>,
+}
+
+/// The entries, each viewed as JSON as it is written: a timeline of a big
+/// corpus has hundreds of thousands, and their views are not all held at
+/// once.
+#[derive(Debug)]
+struct Entries<'a>(&'a [Entry]);
+
+impl Serialize for Entries<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(EntryView::new))
+    }
 }
 
 /// One entry as JSON.
@@ -94,7 +106,7 @@ impl<'a> TimelineDocument<'a> {
         TimelineDocument {
             schema: TIMELINE_SCHEMA,
             sources: &timeline.sources,
-            events: timeline.entries.iter().map(EntryView::new).collect(),
+            events: Entries(&timeline.entries),
         }
     }
 }
