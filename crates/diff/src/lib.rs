@@ -701,6 +701,17 @@ mod tests {
                 prop_assert_eq!(olds, (0..old.article().sentences().len()).collect::<Vec<_>>());
                 prop_assert_eq!(news, (0..new.article().sentences().len()).collect::<Vec<_>>());
             }
+
+            /// A text compared with itself: every sentence equal, no fact
+            /// and no event changed.
+            #[test]
+            fn a_text_against_itself_reports_nothing(a in text()) {
+                let (old, new) = (version(&a, "2017-05-02"), version(&a, "2017-05-02"));
+                let revision = DIFFER.compare(&old, &new);
+                prop_assert!(revision.sentences.iter().all(|c| c.op == Op::Equal), "{:?}", revision.sentences);
+                prop_assert!(revision.facts.is_empty(), "{:?}", revision.facts);
+                prop_assert!(revision.events.is_empty(), "{:?}", revision.events);
+            }
         }
     }
 }
