@@ -7,6 +7,7 @@
 //! whatever the number of threads.
 
 use std::io;
+use std::thread;
 
 use dateline_article::{Article, Source};
 use rayon::ThreadPool;
@@ -28,6 +29,11 @@ pub fn pool(jobs: Option<usize>) -> Result<ThreadPool, String> {
 
 /// Reads every input through `stream`, runs `work` on each article on
 /// `pool`, and calls `emit` with the results in input order.
+///
+/// While the pool works on one batch, this thread hands on the results of
+/// the batch before it and reads the next: reading and what `emit` does
+/// (writing, or merging a timeline) overlap the work instead of leaving
+/// the pool idle.
 pub fn run<R: Send>(
     stream: &mut ArticleStream<'_>,
     inputs: &[InputPath],
@@ -37,26 +43,43 @@ pub fn run<R: Send>(
     mut emit: impl FnMut(R) -> io::Result<()>,
 ) -> io::Result<()> {
     let size = BATCH_PER_THREAD * pool.current_num_threads();
-    let mut batch: Vec<(Source, Article)> = Vec::with_capacity(size);
-    stream.run(inputs, report, |source, article, _| {
-        batch.push((source, article));
-        if batch.len() >= size {
-            flush(pool, &mut batch, &work, &mut emit)?;
+    let work = &work;
+    thread::scope(|scope| {
+        let mut running: Option<thread::ScopedJoinHandle<'_, Vec<R>>> = None;
+        // Starts `articles` on the pool, then emits the batch before.
+        let mut hand_off = |articles: Vec<(Source, Article)>| -> io::Result<()> {
+            let next = scope.spawn(move || {
+                pool.install(|| {
+                    articles
+                        .into_par_iter()
+                        .map(|(source, article)| work(source, article))
+                        .collect()
+                })
+            });
+            match running.replace(next) {
+                Some(before) => joined(before).into_iter().try_for_each(&mut emit),
+                None => Ok(()),
+            }
+        };
+        let mut batch: Vec<(Source, Article)> = Vec::with_capacity(size);
+        stream.run(inputs, report, |source, article, _| {
+            batch.push((source, article));
+            if batch.len() >= size {
+                hand_off(std::mem::replace(&mut batch, Vec::with_capacity(size)))?;
+            }
+            Ok(())
+        })?;
+        hand_off(batch)?;
+        drop(hand_off);
+        match running.take() {
+            Some(last) => joined(last).into_iter().try_for_each(&mut emit),
+            None => Ok(()),
         }
-        Ok(())
-    })?;
-    flush(pool, &mut batch, &work, &mut emit)
+    })
 }
 
-fn flush<R: Send>(
-    pool: &ThreadPool,
-    batch: &mut Vec<(Source, Article)>,
-    work: &(impl Fn(Source, Article) -> R + Sync),
-    emit: &mut impl FnMut(R) -> io::Result<()>,
-) -> io::Result<()> {
-    let articles = std::mem::take(batch);
-    let done: Vec<R> = pool.install(|| {
-        articles.into_par_iter().map(|(source, article)| work(source, article)).collect()
-    });
-    done.into_iter().try_for_each(emit)
+/// The results of a batch, once its thread is done; a panic there goes on
+/// here.
+fn joined<R>(handle: thread::ScopedJoinHandle<'_, Vec<R>>) -> Vec<R> {
+    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

@@ -2,9 +2,10 @@
 //! several articles becomes one entry with every source, and the sources'
 //! disagreements on its date or status are kept as conflicts.
 
-use dateline_events::{Role, Status};
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+use dateline_events::{Role, Status};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::{ArticleEvents, Claim, Conflict, ConflictField, Entry, When};
@@ -32,22 +33,24 @@ type Bucket = (Arc<str>, Arc<str>);
 
 #[derive(Debug, Default)]
 struct Slot {
-    days: std::collections::BTreeMap<chrono::NaiveDate, Vec<u32>>,
+    days: std::collections::BTreeMap<NaiveDate, Vec<u32>>,
     coarse: Vec<u32>,
     undated: Vec<u32>,
 }
 
 impl Slot {
-    /// Entries whose interval may overlap `e`'s.
-    fn candidates(&self, e: &Entry) -> Vec<usize> {
-        match (e.start(), e.end()) {
+    /// The first entry whose interval may overlap `e`'s and that `fits`.
+    fn find(&self, e: &Entry, mut fits: impl FnMut(usize) -> bool) -> Option<usize> {
+        let mut fits = |&i: &u32| fits(i as usize);
+        let found = match (e.start(), e.end()) {
             (Some(start), Some(end)) => {
-                let days = self.days.range(start..=end).flat_map(|(_, ids)| ids.iter());
-                days.chain(&self.coarse).map(|&i| i as usize).collect()
+                let mut days = self.days.range(start..=end).flat_map(|(_, ids)| ids.iter());
+                days.find(|i| fits(i)).or_else(|| self.coarse.iter().find(|i| fits(i)))
             }
-            _ if e.when.is_some() => self.coarse.iter().map(|&i| i as usize).collect(),
-            _ => self.undated.iter().map(|&i| i as usize).collect(),
-        }
+            _ if e.when.is_some() => self.coarse.iter().find(|i| fits(i)),
+            _ => self.undated.iter().find(|i| fits(i)),
+        };
+        found.map(|&i| i as usize)
     }
 
     fn file(&mut self, e: &Entry, i: usize) {
@@ -70,6 +73,10 @@ pub(crate) struct Merger {
     /// The last article that added to each entry: an article's events are
     /// already merged, so it never adds twice to one entry.
     last_article: Vec<usize>,
+    /// Each entry's interval, when it has one, kept beside the entries:
+    /// most candidates are ruled out by it alone, without reading the
+    /// entry itself.
+    spans: Vec<Option<(NaiveDate, NaiveDate)>>,
     /// What each source said of the entry's date and status, kept from the
     /// second source on (most entries have one).
     said: Vec<Option<Box<(Said, Said)>>>,
@@ -109,6 +116,21 @@ fn impersonal(kind: &str) -> bool {
     matches!(kind, "summit" | "election" | "disaster" | "casualties")
 }
 
+/// An entry's interval, if it has a whole one.
+fn span_of(e: &Entry) -> Option<(NaiveDate, NaiveDate)> {
+    e.start().zip(e.end())
+}
+
+/// Whether `name` lowercased is `lower`.
+fn lower_eq(name: &str, lower: &str) -> bool {
+    if name.is_ascii() {
+        name.len() == lower.len()
+            && name.bytes().zip(lower.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        name.to_lowercase() == lower
+    }
+}
+
 /// Whether two entries from different articles report the same event.
 fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>]) -> bool {
     if a.kind != b.kind {
@@ -135,30 +157,26 @@ fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>]) -> bool {
         (None, None) => {}
         _ => return false,
     }
-    // `a`'s people, as `people_of` gives them (lowercase, sorted).
-    let mut pa: Vec<String> = a
-        .participants
-        .iter()
-        .filter(|p| p.role != Role::Target)
-        .map(|p| p.name.to_lowercase())
-        .collect();
-    pa.sort();
-    pa.dedup();
-    let shared = pa.iter().any(|p| pb.iter().any(|q| **q == **p));
+    // `a`'s people against `b`'s (`pb`, as `people_of` gives them:
+    // lowercase, sorted, once each), compared without lowercasing copies:
+    // an entry is checked against many candidates.
+    let people_a = || a.participants.iter().filter(|p| p.role != Role::Target);
+    let in_b = |name: &str| pb.iter().any(|q| lower_eq(name, q));
+    let has_a = people_a().next().is_some();
     let same_place = matches!((&a.place, &b.place), (Some(x), Some(y)) if x.name == y.name);
     if a.when.is_none() {
         // Undated: only the same people doing the same thing.
-        return !pa.is_empty()
-            && pa.len() == pb.len()
-            && pa.iter().zip(pb).all(|(x, y)| **x == **y);
+        return has_a
+            && people_a().all(|p| in_b(&p.name))
+            && pb.iter().all(|q| people_a().any(|p| lower_eq(&p.name, q)));
     }
-    if !pa.is_empty() && !pb.is_empty() {
-        return shared;
+    if has_a && !pb.is_empty() {
+        return people_a().any(|p| in_b(&p.name));
     }
     // What nobody in particular does (a summit, an earthquake, an election)
     // is known by its place or its day; anything else needs its people on
     // both sides: "officials said" is not "the Kremlin said".
-    if !impersonal(&a.kind) && (pa.is_empty() != pb.is_empty() || &*a.kind == "statement") {
+    if !impersonal(&a.kind) && (has_a == pb.is_empty() || &*a.kind == "statement") {
         return false;
     }
     same_place
@@ -254,9 +272,13 @@ impl Merger {
             } else {
                 people.iter().map(|p| (e.kind.clone(), p.clone())).collect()
             };
+            let span = span_of(e);
             let found = keys.iter().find_map(|key| {
-                self.index.get(key)?.candidates(e).into_iter().find(|&i| {
-                    self.last_article[i] != seq && same_event(&self.entries[i].entry, e, &people)
+                self.index.get(key)?.find(e, |i| {
+                    let apart = matches!((self.spans[i], span), (Some((s, t)), Some((u, v))) if t < u || v < s);
+                    !apart
+                        && self.last_article[i] != seq
+                        && same_event(&self.entries[i].entry, e, &people)
                 })
             });
             let at = match found {
@@ -278,6 +300,7 @@ impl Merger {
                         links: Vec::new(),
                     });
                     self.last_article.push(seq);
+                    self.spans.push(span);
                     self.said.push(None);
                     for key in keys {
                         self.index.entry(key).or_default().file(e, i);
@@ -332,6 +355,7 @@ impl Merger {
             let better = target.when.as_ref().is_none_or(|t| date_rank(w) < date_rank(t));
             if better {
                 target.when = Some(w.clone());
+                self.spans[i] = span_of(target);
             }
         }
         if status_rank(e.status) < status_rank(target.status) {
