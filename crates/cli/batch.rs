@@ -70,7 +70,6 @@ pub fn run<R: Send>(
             Ok(())
         })?;
         hand_off(batch)?;
-        drop(hand_off);
         match running.take() {
             Some(last) => joined(last).into_iter().try_for_each(&mut emit),
             None => Ok(()),
