@@ -19,12 +19,14 @@ use crate::report::Reporter;
 /// Articles per batch, per thread.
 const BATCH_PER_THREAD: usize = 32;
 
-/// A pool of `jobs` threads (every core when `None` or 0).
-pub fn pool(jobs: Option<usize>) -> Result<ThreadPool, String> {
+/// A pool of `jobs` threads (every core when `None` or 0), or `None` with
+/// the error reported against `--jobs`.
+pub fn pool(jobs: Option<usize>, report: &mut Reporter) -> Option<ThreadPool> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.unwrap_or(0))
         .build()
-        .map_err(|err| err.to_string())
+        .map_err(|err| report.error("--jobs", &err.to_string()))
+        .ok()
 }
 
 /// Reads every input through `stream`, runs `work` on each article on

@@ -13,17 +13,23 @@ use crate::input::{self, ArticleStream, InputPath};
 use crate::output::{self, JsonSequence};
 use crate::report::Reporter;
 
-/// The built-in lexicon plus the user's, or a one-line error naming the
-/// file.
-pub fn lexicon(path: Option<&std::path::Path>) -> Result<Lexicon, String> {
+/// The built-in lexicon plus the user's, or `None` with a one-line error
+/// naming the file.
+pub fn lexicon(path: Option<&std::path::Path>, report: &mut Reporter) -> Option<Lexicon> {
     let mut lexicon = Lexicon::builtin();
     if let Some(path) = path {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: {}", path.display(), input::io_message(&e)))?;
-        let extra = Lexicon::from_toml(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        lexicon.extend(extra);
+        let extra = std::fs::read_to_string(path)
+            .map_err(|e| input::io_message(&e))
+            .and_then(|text| Lexicon::from_toml(&text).map_err(|e| e.to_string()));
+        match extra {
+            Ok(extra) => lexicon.extend(extra),
+            Err(message) => {
+                report.error(&path.display().to_string(), &message);
+                return None;
+            }
+        }
     }
-    Ok(lexicon)
+    Some(lexicon)
 }
 
 pub fn run(
@@ -32,21 +38,8 @@ pub fn run(
     color: bool,
     report: &mut Reporter,
 ) -> io::Result<()> {
-    let lexicon = match lexicon(args.lexicon.as_deref()) {
-        Ok(l) => l,
-        Err(message) => {
-            let (path, message) = message.split_once(": ").unwrap_or(("lexicon", &message));
-            report.error(path, message);
-            return Ok(());
-        }
-    };
-    let pool = match batch::pool(args.input.jobs) {
-        Ok(pool) => pool,
-        Err(message) => {
-            report.error("--jobs", &message);
-            return Ok(());
-        }
-    };
+    let Some(lexicon) = lexicon(args.lexicon.as_deref(), report) else { return Ok(()) };
+    let Some(pool) = batch::pool(args.input.jobs, report) else { return Ok(()) };
     let extractor = Extractor::new(&lexicon);
     let tagger = Tagger::new(TaggerConfig::default());
     let reader = Reader::new(args.input.reader_config());

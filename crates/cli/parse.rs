@@ -18,13 +18,7 @@ pub fn run(
     report: &mut Reporter,
 ) -> io::Result<()> {
     let reader = Reader::new(args.input.reader_config());
-    let pool = match batch::pool(args.input.jobs) {
-        Ok(pool) => pool,
-        Err(message) => {
-            report.error("--jobs", &message);
-            return Ok(());
-        }
-    };
+    let Some(pool) = batch::pool(args.input.jobs, report) else { return Ok(()) };
     let inputs = input::expand(&args.input.paths, report);
     let single = inputs.len() == 1
         && !matches!(&inputs[0], InputPath::File(p) if p.extension().is_some_and(|e| e == "jsonl" || e == "ndjson"));

@@ -26,21 +26,10 @@ pub fn run(
     color: bool,
     report: &mut Reporter,
 ) -> io::Result<()> {
-    let lexicon = match crate::events::lexicon(args.lexicon.as_deref()) {
-        Ok(l) => l,
-        Err(message) => {
-            let (path, message) = message.split_once(": ").unwrap_or(("lexicon", &message));
-            report.error(path, message);
-            return Ok(());
-        }
+    let Some(lexicon) = crate::events::lexicon(args.lexicon.as_deref(), report) else {
+        return Ok(());
     };
-    let pool = match batch::pool(args.input.jobs) {
-        Ok(pool) => pool,
-        Err(message) => {
-            report.error("--jobs", &message);
-            return Ok(());
-        }
-    };
+    let Some(pool) = batch::pool(args.input.jobs, report) else { return Ok(()) };
     let extractor = Extractor::new(&lexicon);
     let tagger = Tagger::new(TaggerConfig::default());
     let reader = Reader::new(args.input.reader_config());

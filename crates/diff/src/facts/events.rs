@@ -96,7 +96,13 @@ pub(crate) fn is_statement(e: &Event) -> bool {
 pub(crate) fn is_report(e: &Event) -> bool {
     is_statement(e)
         && matches!(e.subkind.as_deref(), None | Some("say" | "announce" | "confirm" | "post"))
-        && !matches!(e.status, Status::Negated | Status::Denied)
+        && !is_denial(e)
+}
+
+/// Whether the text says an event did not happen or is denied: a
+/// statement so told ("made no mention of") is a fact of its own.
+pub(crate) fn is_denial(e: &Event) -> bool {
+    matches!(e.status, Status::Negated | Status::Denied)
 }
 
 /// Whether every mention is in the headline, a caption, a credit or site

@@ -27,7 +27,7 @@ use dateline_article::{Article, BlockKind, Meta, Span};
 use dateline_events::{Event, Status};
 use dateline_temporal::Timex;
 
-use self::events::{SentenceMap, is_report, is_statement, kind_name};
+use self::events::{SentenceMap, is_denial, is_report, is_statement, kind_name};
 use self::mentions::{Name, Sent, Source, Vocabulary, name_parts, renamed, same_name};
 use self::quotes::Quote;
 use crate::{
@@ -868,8 +868,7 @@ impl<'a> Cx<'a> {
                 for (e, at) in events {
                     let sentence = self.docs[side].v.article().sentence_at(at.start());
                     let Some(sentence) = sentence else { continue };
-                    let reworded_claim =
-                        is_statement(&e) && !matches!(e.status, Status::Negated | Status::Denied);
+                    let reworded_claim = is_statement(&e) && !is_denial(&e);
                     if reworded_claim || !self.map.is_fresh(side == 1, sentence, at) {
                         continue;
                     }
