@@ -262,25 +262,41 @@ fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
 /// rules that look at length draw a line, and a long paragraph need not be
 /// counted to its end to know it is past it.
 fn words_upto(s: &str, limit: usize) -> usize {
-    let space = |b: u8| (b == b' ') | (b == b'\n') | (b == b'\t') | (b == b'\r');
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const LOW7: u64 = u64::from_ne_bytes([0x7f; 8]);
+    // The high bit of each byte of `word` that is a space, a line feed, a
+    // tab or a carriage return (exact: no carries between bytes).
+    let spaces = |word: u64| {
+        let zero = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
+        zero(word ^ (ONES * 0x20))
+            | zero(word ^ (ONES * 0x0a))
+            | zero(word ^ (ONES * 0x09))
+            | zero(word ^ (ONES * 0x0d))
+    };
     let bytes = s.as_bytes();
     let mut count = 0;
     // A word starts at every non-space after a space (or at the start):
-    // summed over pairs of bytes, which vectorizes, a stretch at a time.
-    let mut from = 0;
-    while from < bytes.len() {
-        let to = (from + 128).min(bytes.len());
-        let space_before = from == 0 || space(bytes[from - 1]);
-        count += usize::from(space_before && !space(bytes[from]));
-        // In byte lanes: at most 127 pairs, no overflow.
-        let pairs = bytes[from..to].windows(2);
-        count += usize::from(pairs.fold(0u8, |n, w| n + u8::from(space(w[0]) & !space(w[1]))));
+    // eight bytes at a time, each word's space bits shifted one byte on
+    // with the last byte of the word before carried in.
+    let mut before = 0x80u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of eight"));
+        let space = spaces(word);
+        let starts = !space & ((space << 8) | before) & (ONES * 0x80);
+        count += starts.count_ones() as usize;
+        before = space >> 56;
         if count > limit {
             return limit + 1;
         }
-        from = to;
     }
-    count
+    let mut space_before = before != 0;
+    for &b in chunks.remainder() {
+        let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+        count += usize::from(space_before && !space);
+        space_before = space;
+    }
+    count.min(limit + 1)
 }
 
 /// The first `max` bytes of `s` (at a character boundary), lowercased: the

@@ -40,16 +40,7 @@ impl Normalizer {
             copied = 1;
             i = 1;
         }
-        // Only these lead bytes can start something to change (a line feed
-        // or a tab never does); all other bytes are copied in runs.
-        let special = |b: u8| {
-            (b < 0x20 && b != b'\n' && b != b'\t')
-                || b == 0x7f
-                || b == 0xc2
-                || b == 0xe2
-                || b == 0xef
-        };
-        while let Some(skip) = bytes[i..].iter().position(|&b| special(b)) {
+        while let Some(skip) = next_special(&bytes[i..]) {
             i += skip;
             let ch = piece[i..].chars().next().expect("i is on a char boundary");
             let mut width = ch.len_utf8();
@@ -84,6 +75,37 @@ impl Normalizer {
     pub(crate) fn finish(self) -> String {
         self.out
     }
+}
+
+/// Whether `b` can start something to change: a control character other
+/// than a line feed or a tab, DEL, or the lead byte of a non-breaking space,
+/// NEL, a zero-width character, a fixed-width space or a byte-order mark.
+const fn special(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef
+}
+
+/// The offset of the first [`special`] byte of `bytes`. Eight bytes at a
+/// time: a word of printable ASCII (most of any text) is skipped whole, and
+/// only a word with a control or non-ASCII byte is looked at byte by byte.
+fn next_special(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut words = bytes.chunks_exact(8);
+    let mut start = 0;
+    for chunk in &mut words {
+        let word = u64::from_ne_bytes(chunk.try_into().expect("chunks of eight"));
+        // A byte below 0x20 or from 0x7f up: below 0x20 when subtracting
+        // 0x20 borrows into its high bit; 0x7f when adding one sets it.
+        let below_space = word.wrapping_sub(ONES * 0x20) & !word;
+        let del_or_high = word.wrapping_add(ONES) | word;
+        if (below_space | del_or_high) & HIGH != 0 {
+            if let Some(at) = chunk.iter().position(|&b| special(b)) {
+                return Some(start + at);
+            }
+        }
+        start += 8;
+    }
+    words.remainder().iter().position(|&b| special(b)).map(|at| start + at)
 }
 
 /// Returns `text` normalized.
@@ -134,5 +156,21 @@ mod tests {
             n.push(piece);
         }
         assert_eq!(n.finish(), "a\n\nb\nc\n\n\nd");
+    }
+
+    #[test]
+    fn word_scan_finds_every_special_byte() {
+        // Each byte value at each offset of a printable line, against a
+        // byte-by-byte scan.
+        let line = b"The talks begin on Wednesday in Astana~".to_vec();
+        for value in 0..=255u8 {
+            for at in 0..line.len() {
+                let mut bytes = line.clone();
+                bytes[at] = value;
+                let naive = bytes.iter().position(|&b| special(b));
+                assert_eq!(next_special(&bytes), naive, "byte {value:#x} at {at}");
+            }
+        }
+        assert_eq!(next_special(b""), None);
     }
 }
