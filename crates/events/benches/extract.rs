@@ -11,6 +11,11 @@ use dateline_temporal::{Tagger, TaggerConfig};
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 
+/// The allocator the `dateline` binary uses, so that the figures are the
+/// ones a user of the command sees.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -94,7 +94,7 @@ impl Sentence<'_> {
     }
 
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.contains(&self.w(i))
+        self.toks.get(i).map_or(words.contains(&""), |t| t.is_any(words))
     }
 
     /// Whether a token ends a clause for the purpose of finding a verb's

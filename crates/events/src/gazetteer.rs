@@ -2,13 +2,18 @@
 //! institutions and titles, from the curated file `data/gazetteer.tsv`
 //! compiled into the binary.
 //!
-//! Names are matched whole-word with Aho-Corasick, case-sensitively ("US"
-//! the country, not "us" the pronoun), except titles, which news writes
-//! both ways ("President Putin", "the president").
+//! Names are matched whole-word, case-sensitively ("US" the country, not
+//! "us" the pronoun), except titles, which news writes both ways
+//! ("President Putin", "the president").
+//!
+//! A name can only start where a word does, so the lookup goes a word at a
+//! time: the word (ASCII-lowercased) is looked up in a hash map of the
+//! names that start with it, longest first, and each is compared with the
+//! text that follows. Most words start no name and cost one hash.
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 
 /// What a gazetteer name is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -71,10 +76,11 @@ pub struct Entry {
 /// The compiled gazetteer.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: AhoCorasick,
-    name_entries: Vec<usize>,
-    titles: AhoCorasick,
-    title_entries: Vec<usize>,
+    /// Entry indices by the first word of their name, ASCII-lowercased;
+    /// longest name first.
+    by_first_word: FxHashMap<Box<[u8]>, Vec<usize>>,
+    /// The longest first word of any name, in bytes.
+    longest_first_word: usize,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -133,19 +139,18 @@ impl Gazetteer {
                 entries.push(entry);
             }
         }
-        let (name_entries, title_entries): (Vec<usize>, Vec<usize>) =
-            (0..entries.len()).partition(|&i| entries[i].kind != PlaceKind::Title);
-        let build = |ids: &[usize], insensitive: bool| {
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(insensitive)
-                .build(ids.iter().map(|&i| entries[i].name.as_str()))
-                .expect("gazetteer names are valid patterns")
-        };
-        let names = build(&name_entries, false);
-        let titles = build(&title_entries, true);
-        Gazetteer { entries, names, name_entries, titles, title_entries }
+        let mut by_first_word: FxHashMap<Box<[u8]>, Vec<usize>> = FxHashMap::default();
+        let mut longest_first_word = 0;
+        for (i, entry) in entries.iter().enumerate() {
+            let first = first_word(&entry.name).to_ascii_lowercase();
+            longest_first_word = longest_first_word.max(first.len());
+            by_first_word.entry(first.into_boxed_slice()).or_default().push(i);
+        }
+        for ids in by_first_word.values_mut() {
+            // Longest first; the file's order among names of one length.
+            ids.sort_by_key(|&i| std::cmp::Reverse(entries[i].name.len()));
+        }
+        Gazetteer { entries, by_first_word, longest_first_word }
     }
 
     /// Every entry.
@@ -153,33 +158,52 @@ impl Gazetteer {
         &self.entries
     }
 
-    /// The names in `text`, whole words only, longest first, left to right
+    /// The names in `text`, whole words only, left to right; where names
+    /// overlap, the one that starts first, and of those the longest
     /// (titles included).
     pub fn find<'g>(&'g self, text: &str) -> Vec<Found<'g>> {
         let mut out: Vec<Found<'g>> = Vec::new();
-        for (automaton, ids) in
-            [(&self.names, &self.name_entries), (&self.titles, &self.title_entries)]
-        {
-            for m in automaton.find_iter(text) {
-                if whole_word(text, m.start(), m.end()) {
-                    out.push(Found {
-                        start: m.start(),
-                        end: m.end(),
-                        entry: &self.entries[ids[m.pattern().as_usize()]],
-                    });
-                }
+        let mut lower = [0u8; 64];
+        let mut at = 0;
+        while at < text.len() {
+            // The next word: a run of letters and digits.
+            let Some(start) = text[at..].find(char::is_alphanumeric).map(|k| at + k) else {
+                break;
+            };
+            let word = first_word(&text[start..]);
+            let end = start + word.len();
+            at = end;
+            if word.len() > self.longest_first_word.min(lower.len()) {
+                continue;
+            }
+            let key = &mut lower[..word.len()];
+            key.copy_from_slice(word);
+            key.make_ascii_lowercase();
+            let Some(ids) = self.by_first_word.get(&*key) else { continue };
+            let rest = &text.as_bytes()[start..];
+            let found = ids.iter().map(|&i| &self.entries[i]).find(|entry| {
+                let name = entry.name.as_bytes();
+                rest.get(..name.len()).is_some_and(|head| {
+                    if entry.kind == PlaceKind::Title {
+                        head.eq_ignore_ascii_case(name)
+                    } else {
+                        head == name
+                    }
+                }) && whole_word(text, start, start + name.len())
+            });
+            if let Some(entry) = found {
+                at = start + entry.name.len();
+                out.push(Found { start, end: at, entry });
             }
         }
-        out.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-        // Drop names inside longer ones ("Washington" in "Washington, D.C.").
-        let mut kept: Vec<Found<'g>> = Vec::with_capacity(out.len());
-        for f in out {
-            if kept.last().is_none_or(|k| f.start >= k.end) {
-                kept.push(f);
-            }
-        }
-        kept
+        out
     }
+}
+
+/// The leading run of letters and digits of `s`, as bytes.
+fn first_word(s: &str) -> &[u8] {
+    let len = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    &s.as_bytes()[..len]
 }
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -221,6 +245,15 @@ mod tests {
                 ("Secretary of State", "Secretary of State"),
             ]
         );
+    }
+
+    #[test]
+    fn names_start_and_end_at_word_edges() {
+        let g = Gazetteer::from_tsv(TSV);
+        let long = "x".repeat(200);
+        let text = format!("USA RussiaUS {long} xRussia Russia's US-led PRESIDENT");
+        let found: Vec<&str> = g.find(&text).iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(found, ["Russia", "US", "PRESIDENT"]);
     }
 
     #[test]

@@ -55,7 +55,14 @@ impl Token<'_> {
 
     /// Whether the token is one of `words` (given in lowercase).
     pub fn is_any(&self, words: &[&str]) -> bool {
-        words.contains(&&*self.lower)
+        // Compared inline, a byte at a time after the length: the words are
+        // short and most differ early, where a library call would cost more
+        // than the comparison.
+        let lower = self.lower.as_bytes();
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == lower.len() && w.iter().zip(lower).all(|(a, b)| a == b)
+        })
     }
 
     /// Whether it starts with a capital letter.
@@ -558,5 +565,14 @@ mod tests {
         assert_eq!(digits("1,000"), Some(1000.0));
         assert_eq!(month("sept"), Some(9));
         assert_eq!(weekday_plural("mondays"), Some(Weekday::Mon));
+    }
+
+    #[test]
+    fn is_any_matches_whole_lowercased_words() {
+        let toks = tokenize("Said say says", 0);
+        assert!(toks[0].is_any(&["told", "said"]));
+        assert!(!toks[1].is_any(&["says", "sa", "sayy", ""]));
+        assert!(toks[2].is_any(&["says"]));
+        assert!(!toks[0].is_any(&[]));
     }
 }
