@@ -1817,6 +1817,13 @@ impl Parser<'_, '_> {
         if self.is(j, "current") && k == j + 1 {
             return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
         }
+        // "the year ended March 31", "the fiscal year ending June 30": twelve
+        // months told by their last day, not a calendar year, so a length
+        // of time (TimeBank's P1Y). A quarter so told is still a calendar
+        // quarter.
+        if unit == Unit::Year && self.is_any(k + 1, &["ended", "ending"]) {
+            return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
+        }
         // "the year" (and "the full year", "the fiscal year") is the
         // current year; "the quarter" the one under discussion, else the
         // last one completed; "the weekend" the nearest, as the tense says.

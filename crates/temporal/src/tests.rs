@@ -152,6 +152,16 @@ fn times_durations_sets_references() {
 }
 
 #[test]
+fn years_told_by_their_last_day() {
+    // A year closed on a day other than Dec. 31 is twelve months, not a
+    // calendar year; a quarter so told stays a calendar quarter.
+    check(
+        "2017-05-02",
+        "The bakery chain earned $4 million in <t DURATION P1Y>the fiscal year</t> ended <t 2017-02-28>Feb. 28</t> and expects more in <t DURATION P1Y>the year</t> ending <t 2018-02-28>Feb. 28, 2018</t>, but lost money in <t DATE 2017-Q1>the quarter</t> ended <t 2017-03-31>March 31</t>.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
