@@ -193,6 +193,15 @@ impl Resolver {
                     Shift::Next => Direction::Future,
                     _ => dir,
                 };
+                // News style gives the year of any date outside the
+                // current one, so a bare "Nov. 10" a few weeks ahead is
+                // this year's even in a past clause ("has set Nov. 10 as
+                // the deadline"), not the one eleven months back.
+                let soon = NaiveDate::from_ymd_opt(r.year(), *month, *day)
+                    .filter(|d| *d > r && (*d - r).num_days() <= SOON_DAYS);
+                if let (Some(d), Direction::Past, Shift::Context) = (soon, dir, shift) {
+                    return Some(DateValue::Day(d));
+                }
                 DateValue::Day(
                     pick_year(r, dir, |y| {
                         NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d))
@@ -419,6 +428,10 @@ impl Resolver {
         }
     }
 }
+
+/// How far ahead of the reference date a yearless day may lie and still
+/// be read in the current year when the clause is in the past.
+const SOON_DAYS: i64 = 60;
 
 /// Picks the year for a yearless date or period: the latest one starting
 /// on or before the reference date in a past clause, the earliest one

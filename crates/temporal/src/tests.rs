@@ -162,6 +162,16 @@ fn years_told_by_their_last_day() {
 }
 
 #[test]
+fn bare_dates_a_few_weeks_ahead_are_this_year() {
+    // Without a year, a day a few weeks ahead is this year's even in a
+    // past clause; one months ahead is last year's.
+    check(
+        "2017-05-02",
+        "The board had set <t 2017-05-20>May 20</t> as the deadline. The plant opened <t 2016-08-14>Aug. 14</t>.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
