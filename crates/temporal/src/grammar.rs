@@ -1438,6 +1438,18 @@ impl Parser<'_, '_> {
         if self.is(unit_end, "old") || (self.is(unit_end, "of") && self.is(unit_end + 1, "age")) {
             return None;
         }
+        // A fraction, not three months: "a quarter of the market", "three
+        // quarters of its sales"; but "several quarters of losses" is time.
+        if unit == Unit::Quarter
+            && amount.is_some()
+            && self.is(unit_end, "of")
+            && self.is_any(
+                unit_end + 1,
+                &["the", "a", "an", "all", "its", "their", "his", "her", "our", "those", "these"],
+            )
+        {
+            return None;
+        }
         let is_article = matches!(self.w(i), "a" | "an");
         if amount == Some(1.0) && plural && !range {
             return None;
@@ -1483,7 +1495,13 @@ impl Parser<'_, '_> {
         }
         // "in five years", "in two weeks": a point that far ahead when the
         // clause looks ahead; the caller decides with the tense.
-        if i > 0 && self.is(i - 1, "in") && amount.is_some() && !self.is(unit_end, "of") {
+        // Not when a relative clause follows: "in a quarter that produced a
+        // loss" is some quarter, not one from now.
+        if i > 0
+            && self.is(i - 1, "in")
+            && amount.is_some()
+            && !self.is_any(unit_end, &["of", "that", "which", "when", "where"])
+        {
             return Some((unit_end, Sem::InFuture { amount, unit }));
         }
         if is_article {

@@ -172,6 +172,16 @@ fn bare_dates_a_few_weeks_ahead_are_this_year() {
 }
 
 #[test]
+fn quarters_that_are_not_from_now() {
+    // A fraction is not a time; a quarter with a relative clause is some
+    // quarter, not one ahead.
+    check(
+        "2017-05-02",
+        "The chain sells more than a quarter of the town's bread after <t DURATION PXQ>several quarters</t> of losses. Taxes would be small in <t DURATION P1Q>a quarter</t> that produced a loss.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
