@@ -107,16 +107,33 @@ impl Parser<'_, '_> {
     /// hundred"), returning its value and the token after it.
     fn number(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.tok(i)?;
-        if t.shape == Shape::Number {
-            return token::digits(&t.lower).map(|v| (v, i + 1));
-        }
-        let mut value = token::number_word(&t.lower)?;
-        let mut j = i + 1;
-        if value < 100.0 && self.is_any(j, &["hundred", "thousand"]) {
-            value *= if self.is(j, "hundred") { 100.0 } else { 1000.0 };
-            j += 1;
+        let (mut value, mut j) = if t.shape == Shape::Number {
+            (token::digits(&t.lower)?, i + 1)
+        } else {
+            let mut value = token::number_word(&t.lower)?;
+            let mut j = i + 1;
+            if value < 100.0 && self.is_any(j, &["hundred", "thousand"]) {
+                value *= if self.is(j, "hundred") { 100.0 } else { 1000.0 };
+                j += 1;
+            }
+            (value, j)
+        };
+        // "2 1/2", "two and a half"
+        if value.fract() == 0.0 {
+            if let Some(f) = self.tok(j).and_then(|t| fraction(&t.lower)) {
+                value += f;
+                j += 1;
+            } else if self.and_a_half(j) {
+                value += 0.5;
+                j += 3;
+            }
         }
         Some((value, j))
+    }
+
+    /// "and a half" at `i`.
+    fn and_a_half(&self, i: usize) -> bool {
+        self.is(i, "and") && self.is_any(i + 1, &["a", "one"]) && self.is(i + 2, "half")
     }
 
     /// A vague amount: "several", "a few", "many", "some", "a couple of".
@@ -1423,7 +1440,15 @@ impl Parser<'_, '_> {
             j
         };
         let (unit, plural) = self.tok(j).and_then(|t| token::unit(&t.lower))?;
-        let unit_end = j + 1;
+        let mut unit_end = j + 1;
+        // "a year and a half", "one hour and a half"
+        let amount = match amount {
+            Some(a) if a.fract() == 0.0 && !plural && self.and_a_half(unit_end) => {
+                unit_end += 3;
+                Some(a + 0.5)
+            }
+            _ => amount,
+        };
         // "a second person": an ordinal, not a length of time.
         if unit == Unit::Second
             && !plural
@@ -1997,6 +2022,16 @@ fn year_or_decade(word: &str) -> Option<DateValue> {
         return (1000..=2199).contains(&y).then_some(DateValue::Year(y));
     }
     None
+}
+
+/// A simple fraction written after a whole number: "1/2", "3/4", "½".
+fn fraction(word: &str) -> Option<f64> {
+    Some(match word {
+        "1/2" | "½" => 0.5,
+        "1/4" | "¼" => 0.25,
+        "3/4" | "¾" => 0.75,
+        _ => return None,
+    })
 }
 
 fn two_digit_year(word: &str) -> Option<i32> {

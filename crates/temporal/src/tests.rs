@@ -182,6 +182,15 @@ fn quarters_that_are_not_from_now() {
 }
 
 #[test]
+fn fractions_of_units() {
+    // A half or a quarter is written in the next smaller unit.
+    check(
+        "2017-05-02",
+        "The refugees waited <t DURATION P2Y6M>2 1/2 years</t>, the talks ran <t DURATION PT5H30M>5 1/2 hours</t>, the repairs took <t DURATION P1Y6M>a year and a half</t> and the trial <t DURATION P10DT12H>1 1/2 weeks</t>, after <t DURATION P2Y6M>two and a half years</t> of delay. Shares rose 2 1/2 to 37 3/4.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
