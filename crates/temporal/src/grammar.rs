@@ -1073,11 +1073,16 @@ impl Parser<'_, '_> {
             return None;
         }
         let the = usize::from(year_in_front.is_none() && self.is(j, "the"));
-        let k = j + the;
+        // "the fiscal first quarter", "fiscal second-quarter": the
+        // adjective is part of the expression.
+        let fiscal = usize::from(year_in_front.is_none() && self.is(j + the, "fiscal"));
+        let k = j + the + fiscal;
         let t = self.tok(k)?;
+        // "the fiscal-first quarter" as one token.
+        let joined = t.lower.strip_prefix("fiscal-").filter(|_| year_in_front.is_none());
         // "the third-quarter results": the adjective is the expression,
         // the article belongs to the noun.
-        if the == 1 && t.lower.contains('-') {
+        if the == 1 && t.lower.contains('-') && joined.is_none() {
             return None;
         }
         // "Q3", "Q3 2016", "2Q"
@@ -1089,7 +1094,9 @@ impl Parser<'_, '_> {
             return Some((end, Sem::Quarter { quarter: q, year }));
         }
         // "third-quarter", "first-half", "fourth quarter", "first half"
-        let (n, part, mut end) = if let Some((ord, rest)) = t.lower.split_once('-') {
+        let (n, part, mut end) = if let Some(ord) = joined {
+            (token::ordinal(ord)?, self.w(k + 1).to_string(), k + 2)
+        } else if let Some((ord, rest)) = t.lower.split_once('-') {
             (token::ordinal(ord)?, rest.to_string(), k + 1)
         } else {
             let n = token::ordinal(&t.lower)

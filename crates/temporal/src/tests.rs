@@ -191,6 +191,15 @@ fn fractions_of_units() {
 }
 
 #[test]
+fn fiscal_quarters() {
+    // "fiscal" belongs to the quarter it qualifies.
+    check(
+        "2017-05-02",
+        "Profit rose in <t 2017-Q1>the fiscal first quarter</t> after <t 2016-Q4>fiscal fourth-quarter</t> sales fell and a loss in <t 2016-Q3>the fiscal-third quarter</t>.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
