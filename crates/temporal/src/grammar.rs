@@ -112,6 +112,15 @@ impl Parser<'_, '_> {
         } else {
             let mut value = token::number_word(&t.lower)?;
             let mut j = i + 1;
+            // "twenty four", as transcripts write "twenty-four"
+            if value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 {
+                if let Some(units) = self.tok(j).and_then(|u| token::number_word(&u.lower)) {
+                    if (1.0..=9.0).contains(&units) {
+                        value += units;
+                        j += 1;
+                    }
+                }
+            }
             if value < 100.0 && self.is_any(j, &["hundred", "thousand"]) {
                 value *= if self.is(j, "hundred") { 100.0 } else { 1000.0 };
                 j += 1;

@@ -200,6 +200,15 @@ fn fiscal_quarters() {
 }
 
 #[test]
+fn spoken_compound_numbers() {
+    // Transcripts write "twenty-four" as two words.
+    check(
+        "2017-05-02",
+        "Shares slid over <t DURATION PT24H>the last twenty four hours</t> after <t DURATION P35Y>thirty five years</t> of gains.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
