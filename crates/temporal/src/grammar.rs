@@ -113,7 +113,7 @@ impl Parser<'_, '_> {
             let mut value = token::number_word(&t.lower)?;
             let mut j = i + 1;
             // "twenty four", as transcripts write "twenty-four"
-            if value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 {
+            if (20.0..100.0).contains(&value) && value % 10.0 == 0.0 {
                 if let Some(units) = self.tok(j).and_then(|u| token::number_word(&u.lower)) {
                     if (1.0..=9.0).contains(&units) {
                         value += units;
@@ -1768,6 +1768,7 @@ impl Parser<'_, '_> {
                 (Holiday::NthWeekday(9, Weekday::Mon, 1), i + 2)
             }
             "memorial" if self.is(i + 1, "day") => (Holiday::NthWeekday(5, Weekday::Mon, 5), i + 2),
+            "election" if self.is(i + 1, "day") && self.cap(i + 1) => (Holiday::ElectionDay, i + 2),
             "valentine"
                 if self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive)
                     && self.is(i + 2, "day") =>

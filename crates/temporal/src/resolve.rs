@@ -639,6 +639,8 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
         Holiday::Easter(offset) => easter(y)?.checked_add_signed(Duration::days(offset)),
+        Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?
+            .checked_add_signed(Duration::days(1)),
         Holiday::NthWeekday(m, wd, n) => {
             if n == 5 {
                 // The last one of the month.
@@ -772,6 +774,9 @@ mod tests {
             holiday_date(Holiday::NthWeekday(5, Weekday::Mon, 5), 2017),
             Some(d(2017, 5, 29))
         );
+        assert_eq!(holiday_date(Holiday::ElectionDay, 2016), Some(d(2016, 11, 8)));
+        assert_eq!(holiday_date(Holiday::ElectionDay, 2022), Some(d(2022, 11, 8)));
+        assert_eq!(holiday_date(Holiday::ElectionDay, 2020), Some(d(2020, 11, 3)));
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub(crate) enum Holiday {
     Easter(i64),
     /// The n-th weekday of a month (n = 5 for the last one).
     NthWeekday(u32, Weekday, u32),
+    /// The United States' Election Day: the Tuesday after the first Monday
+    /// of November.
+    ElectionDay,
 }
 
 /// The meaning of a time expression.

@@ -209,6 +209,15 @@ fn spoken_compound_numbers() {
 }
 
 #[test]
+fn election_day() {
+    // The Tuesday after the first Monday of November.
+    check(
+        "2016-10-20",
+        "Voters go to the polls on <t 2016-11-08>Election Day</t>; the party's election day plans are secret.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
