@@ -1817,13 +1817,19 @@ impl Parser<'_, '_> {
         // "year-earlier", "year-ago" as adjectives: the same period a year
         // before.
         let year_before = |k: usize| self.is_any(k, &["year-earlier", "year-ago"]);
+        // "the year-ago third quarter": the quarter named is the one under
+        // discussion, a year before.
+        let named_quarter = |k: usize| match self.quarter(k) {
+            Some((end, Sem::Quarter { quarter, year: YearRef::Context })) if !self.is(k, "the") => {
+                Some((end, Sem::Same { years: -1, quarter: Some(quarter) }))
+            }
+            _ => None,
+        };
         if year_before(i) {
-            let end = if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
-                i + 2
-            } else {
-                i + 1
-            };
-            return Some((end, Sem::Same { years: -1 }));
+            if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
+                return Some((i + 2, Sem::Same { years: -1, quarter: None }));
+            }
+            return named_quarter(i + 1).or(Some((i + 1, Sem::Same { years: -1, quarter: None })));
         }
         if !self.is(i, "the") {
             return None;
@@ -1831,9 +1837,9 @@ impl Parser<'_, '_> {
         let j = i + 1;
         if year_before(j) {
             if self.is_any(j + 1, &["period", "quarter"]) {
-                return Some((j + 2, Sem::Same { years: -1 }));
+                return Some((j + 2, Sem::Same { years: -1, quarter: None }));
             }
-            return None;
+            return named_quarter(j + 1);
         }
         // "the corresponding period last year", "the quarter a year ago",
         // "the comparable year-ago quarter"
@@ -1847,16 +1853,16 @@ impl Parser<'_, '_> {
         if self.is_any(k, &["period", "quarter"]) {
             let after = k + 1;
             if self.is(after, "last") && self.is(after + 1, "year") {
-                return Some((after + 2, Sem::Same { years: -1 }));
+                return Some((after + 2, Sem::Same { years: -1, quarter: None }));
             }
             if self.is(after, "a")
                 && self.is(after + 1, "year")
                 && self.is_any(after + 2, &["ago", "earlier"])
             {
-                return Some((after + 3, Sem::Same { years: -1 }));
+                return Some((after + 3, Sem::Same { years: -1, quarter: None }));
             }
             if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier"])) {
-                return Some((after, Sem::Same { years: -1 }));
+                return Some((after, Sem::Same { years: -1, quarter: None }));
             }
         }
         // "the latest period", "the same period", "the 1989 period"
@@ -1865,7 +1871,7 @@ impl Parser<'_, '_> {
                 return Some((j + 2, Sem::SameIn { year }));
             }
             if self.is_any(j, &["latest", "same", "comparable", "current"]) {
-                return Some((j + 2, Sem::Same { years: 0 }));
+                return Some((j + 2, Sem::Same { years: 0, quarter: None }));
             }
         }
         let (k, latest) = if self.is_any(j, &["latest", "current", "fiscal", "full", "calendar"]) {

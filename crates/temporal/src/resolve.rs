@@ -361,7 +361,13 @@ impl Resolver {
                 }
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
-            Sem::Same { years } => shift_unit(&reporting_period(base), Unit::Year, *years, false)?,
+            Sem::Same { years, quarter: None } => {
+                shift_unit(&reporting_period(base), Unit::Year, *years, false)?
+            }
+            Sem::Same { years, quarter: Some(q) } => {
+                let period = shift_unit(&reporting_period(base), Unit::Year, *years, false)?;
+                DateValue::Quarter(period.interval()?.start.year(), *q)
+            }
             Sem::SameIn { year } => {
                 let period = reporting_period(base);
                 let years = year - period.interval()?.start.year();

@@ -218,6 +218,16 @@ fn election_day() {
 }
 
 #[test]
+fn year_ago_named_quarter() {
+    // "the year-ago third quarter" is one expression: that quarter a year
+    // before.
+    check(
+        "2017-10-30",
+        "The mill earned more in <t 2017-Q3>the third quarter</t> than in <t 2016-Q3>the year-ago third quarter</t> or <t 2016-Q2>year-earlier second-quarter</t> talks.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),
