@@ -107,16 +107,42 @@ impl Parser<'_, '_> {
     /// hundred"), returning its value and the token after it.
     fn number(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.tok(i)?;
-        if t.shape == Shape::Number {
-            return token::digits(&t.lower).map(|v| (v, i + 1));
-        }
-        let mut value = token::number_word(&t.lower)?;
-        let mut j = i + 1;
-        if value < 100.0 && self.is_any(j, &["hundred", "thousand"]) {
-            value *= if self.is(j, "hundred") { 100.0 } else { 1000.0 };
-            j += 1;
+        let (mut value, mut j) = if t.shape == Shape::Number {
+            (token::digits(&t.lower)?, i + 1)
+        } else {
+            let mut value = token::number_word(&t.lower)?;
+            let mut j = i + 1;
+            // "twenty four", as transcripts write "twenty-four"
+            if (20.0..100.0).contains(&value) && value % 10.0 == 0.0 {
+                if let Some(units) = self.tok(j).and_then(|u| token::number_word(&u.lower)) {
+                    if (1.0..=9.0).contains(&units) {
+                        value += units;
+                        j += 1;
+                    }
+                }
+            }
+            if value < 100.0 && self.is_any(j, &["hundred", "thousand"]) {
+                value *= if self.is(j, "hundred") { 100.0 } else { 1000.0 };
+                j += 1;
+            }
+            (value, j)
+        };
+        // "2 1/2", "two and a half"
+        if value.fract() == 0.0 {
+            if let Some(f) = self.tok(j).and_then(|t| fraction(&t.lower)) {
+                value += f;
+                j += 1;
+            } else if self.and_a_half(j) {
+                value += 0.5;
+                j += 3;
+            }
         }
         Some((value, j))
+    }
+
+    /// "and a half" at `i`.
+    fn and_a_half(&self, i: usize) -> bool {
+        self.is(i, "and") && self.is_any(i + 1, &["a", "one"]) && self.is(i + 2, "half")
     }
 
     /// A vague amount: "several", "a few", "many", "some", "a couple of".
@@ -1056,11 +1082,16 @@ impl Parser<'_, '_> {
             return None;
         }
         let the = usize::from(year_in_front.is_none() && self.is(j, "the"));
-        let k = j + the;
+        // "the fiscal first quarter", "fiscal second-quarter": the
+        // adjective is part of the expression.
+        let fiscal = usize::from(year_in_front.is_none() && self.is(j + the, "fiscal"));
+        let k = j + the + fiscal;
         let t = self.tok(k)?;
+        // "the fiscal-first quarter" as one token.
+        let joined = t.lower.strip_prefix("fiscal-").filter(|_| year_in_front.is_none());
         // "the third-quarter results": the adjective is the expression,
         // the article belongs to the noun.
-        if the == 1 && t.lower.contains('-') {
+        if the == 1 && t.lower.contains('-') && joined.is_none() {
             return None;
         }
         // "Q3", "Q3 2016", "2Q"
@@ -1072,7 +1103,9 @@ impl Parser<'_, '_> {
             return Some((end, Sem::Quarter { quarter: q, year }));
         }
         // "third-quarter", "first-half", "fourth quarter", "first half"
-        let (n, part, mut end) = if let Some((ord, rest)) = t.lower.split_once('-') {
+        let (n, part, mut end) = if let Some(ord) = joined {
+            (token::ordinal(ord)?, self.w(k + 1).to_string(), k + 2)
+        } else if let Some((ord, rest)) = t.lower.split_once('-') {
             (token::ordinal(ord)?, rest.to_string(), k + 1)
         } else {
             let n = token::ordinal(&t.lower)
@@ -1423,7 +1456,15 @@ impl Parser<'_, '_> {
             j
         };
         let (unit, plural) = self.tok(j).and_then(|t| token::unit(&t.lower))?;
-        let unit_end = j + 1;
+        let mut unit_end = j + 1;
+        // "a year and a half", "one hour and a half"
+        let amount = match amount {
+            Some(a) if a.fract() == 0.0 && !plural && self.and_a_half(unit_end) => {
+                unit_end += 3;
+                Some(a + 0.5)
+            }
+            _ => amount,
+        };
         // "a second person": an ordinal, not a length of time.
         if unit == Unit::Second
             && !plural
@@ -1436,6 +1477,18 @@ impl Parser<'_, '_> {
         }
         // Ages are not times: "37 years old", "aged 12 years of age".
         if self.is(unit_end, "old") || (self.is(unit_end, "of") && self.is(unit_end + 1, "age")) {
+            return None;
+        }
+        // A fraction, not three months: "a quarter of the market", "three
+        // quarters of its sales"; but "several quarters of losses" is time.
+        if unit == Unit::Quarter
+            && amount.is_some()
+            && self.is(unit_end, "of")
+            && self.is_any(
+                unit_end + 1,
+                &["the", "a", "an", "all", "its", "their", "his", "her", "our", "those", "these"],
+            )
+        {
             return None;
         }
         let is_article = matches!(self.w(i), "a" | "an");
@@ -1483,7 +1536,13 @@ impl Parser<'_, '_> {
         }
         // "in five years", "in two weeks": a point that far ahead when the
         // clause looks ahead; the caller decides with the tense.
-        if i > 0 && self.is(i - 1, "in") && amount.is_some() && !self.is(unit_end, "of") {
+        // Not when a relative clause follows: "in a quarter that produced a
+        // loss" is some quarter, not one from now.
+        if i > 0
+            && self.is(i - 1, "in")
+            && amount.is_some()
+            && !self.is_any(unit_end, &["of", "that", "which", "when", "where"])
+        {
             return Some((unit_end, Sem::InFuture { amount, unit }));
         }
         if is_article {
@@ -1709,6 +1768,7 @@ impl Parser<'_, '_> {
                 (Holiday::NthWeekday(9, Weekday::Mon, 1), i + 2)
             }
             "memorial" if self.is(i + 1, "day") => (Holiday::NthWeekday(5, Weekday::Mon, 5), i + 2),
+            "election" if self.is(i + 1, "day") && self.cap(i + 1) => (Holiday::ElectionDay, i + 2),
             "valentine"
                 if self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive)
                     && self.is(i + 2, "day") =>
@@ -1757,13 +1817,19 @@ impl Parser<'_, '_> {
         // "year-earlier", "year-ago" as adjectives: the same period a year
         // before.
         let year_before = |k: usize| self.is_any(k, &["year-earlier", "year-ago"]);
+        // "the year-ago third quarter": the quarter named is the one under
+        // discussion, a year before.
+        let named_quarter = |k: usize| match self.quarter(k) {
+            Some((end, Sem::Quarter { quarter, year: YearRef::Context })) if !self.is(k, "the") => {
+                Some((end, Sem::Same { years: -1, quarter: Some(quarter) }))
+            }
+            _ => None,
+        };
         if year_before(i) {
-            let end = if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
-                i + 2
-            } else {
-                i + 1
-            };
-            return Some((end, Sem::Same { years: -1 }));
+            if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
+                return Some((i + 2, Sem::Same { years: -1, quarter: None }));
+            }
+            return named_quarter(i + 1).or(Some((i + 1, Sem::Same { years: -1, quarter: None })));
         }
         if !self.is(i, "the") {
             return None;
@@ -1771,9 +1837,9 @@ impl Parser<'_, '_> {
         let j = i + 1;
         if year_before(j) {
             if self.is_any(j + 1, &["period", "quarter"]) {
-                return Some((j + 2, Sem::Same { years: -1 }));
+                return Some((j + 2, Sem::Same { years: -1, quarter: None }));
             }
-            return None;
+            return named_quarter(j + 1);
         }
         // "the corresponding period last year", "the quarter a year ago",
         // "the comparable year-ago quarter"
@@ -1787,16 +1853,16 @@ impl Parser<'_, '_> {
         if self.is_any(k, &["period", "quarter"]) {
             let after = k + 1;
             if self.is(after, "last") && self.is(after + 1, "year") {
-                return Some((after + 2, Sem::Same { years: -1 }));
+                return Some((after + 2, Sem::Same { years: -1, quarter: None }));
             }
             if self.is(after, "a")
                 && self.is(after + 1, "year")
                 && self.is_any(after + 2, &["ago", "earlier"])
             {
-                return Some((after + 3, Sem::Same { years: -1 }));
+                return Some((after + 3, Sem::Same { years: -1, quarter: None }));
             }
             if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier"])) {
-                return Some((after, Sem::Same { years: -1 }));
+                return Some((after, Sem::Same { years: -1, quarter: None }));
             }
         }
         // "the latest period", "the same period", "the 1989 period"
@@ -1805,7 +1871,7 @@ impl Parser<'_, '_> {
                 return Some((j + 2, Sem::SameIn { year }));
             }
             if self.is_any(j, &["latest", "same", "comparable", "current"]) {
-                return Some((j + 2, Sem::Same { years: 0 }));
+                return Some((j + 2, Sem::Same { years: 0, quarter: None }));
             }
         }
         let (k, latest) = if self.is_any(j, &["latest", "current", "fiscal", "full", "calendar"]) {
@@ -1816,6 +1882,13 @@ impl Parser<'_, '_> {
         let (unit, false) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
         if self.is(j, "current") && k == j + 1 {
             return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
+        }
+        // "the year ended March 31", "the fiscal year ending June 30": twelve
+        // months told by their last day, not a calendar year, so a length
+        // of time (TimeBank's P1Y). A quarter so told is still a calendar
+        // quarter.
+        if unit == Unit::Year && self.is_any(k + 1, &["ended", "ending"]) {
+            return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
         }
         // "the year" (and "the full year", "the fiscal year") is the
         // current year; "the quarter" the one under discussion, else the
@@ -1972,6 +2045,16 @@ fn year_or_decade(word: &str) -> Option<DateValue> {
         return (1000..=2199).contains(&y).then_some(DateValue::Year(y));
     }
     None
+}
+
+/// A simple fraction written after a whole number: "1/2", "3/4", "½".
+fn fraction(word: &str) -> Option<f64> {
+    Some(match word {
+        "1/2" | "½" => 0.5,
+        "1/4" | "¼" => 0.25,
+        "3/4" | "¾" => 0.75,
+        _ => return None,
+    })
 }
 
 fn two_digit_year(word: &str) -> Option<i32> {

@@ -222,7 +222,7 @@ impl Tagger {
             // The last date mentioned anchors what follows, except a
             // comparison with a year before ("a year ago", "the
             // year-earlier period"), which the text returns from.
-            let comparison = matches!(c.sem, sem::Sem::Same { years } if years != 0)
+            let comparison = matches!(c.sem, sem::Sem::Same { years, .. } if years != 0)
                 || matches!(c.sem, sem::Sem::SameIn { .. })
                 || matches!(c.sem, sem::Sem::Offset { unit: Unit::Year, .. })
                     && matches!(resolver.last, Some(DateValue::Quarter(..) | DateValue::Half(..)));

@@ -193,6 +193,15 @@ impl Resolver {
                     Shift::Next => Direction::Future,
                     _ => dir,
                 };
+                // News style gives the year of any date outside the
+                // current one, so a bare "Nov. 10" a few weeks ahead is
+                // this year's even in a past clause ("has set Nov. 10 as
+                // the deadline"), not the one eleven months back.
+                let soon = NaiveDate::from_ymd_opt(r.year(), *month, *day)
+                    .filter(|d| *d > r && (*d - r).num_days() <= SOON_DAYS);
+                if let (Some(d), Direction::Past, Shift::Context) = (soon, dir, shift) {
+                    return Some(DateValue::Day(d));
+                }
                 DateValue::Day(
                     pick_year(r, dir, |y| {
                         NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d))
@@ -352,7 +361,13 @@ impl Resolver {
                 }
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
-            Sem::Same { years } => shift_unit(&reporting_period(base), Unit::Year, *years, false)?,
+            Sem::Same { years, quarter: None } => {
+                shift_unit(&reporting_period(base), Unit::Year, *years, false)?
+            }
+            Sem::Same { years, quarter: Some(q) } => {
+                let period = shift_unit(&reporting_period(base), Unit::Year, *years, false)?;
+                DateValue::Quarter(period.interval()?.start.year(), *q)
+            }
             Sem::SameIn { year } => {
                 let period = reporting_period(base);
                 let years = year - period.interval()?.start.year();
@@ -419,6 +434,10 @@ impl Resolver {
         }
     }
 }
+
+/// How far ahead of the reference date a yearless day may lie and still
+/// be read in the current year when the clause is in the past.
+const SOON_DAYS: i64 = 60;
 
 /// Picks the year for a yearless date or period: the latest one starting
 /// on or before the reference date in a past clause, the earliest one
@@ -626,6 +645,8 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
         Holiday::Easter(offset) => easter(y)?.checked_add_signed(Duration::days(offset)),
+        Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?
+            .checked_add_signed(Duration::days(1)),
         Holiday::NthWeekday(m, wd, n) => {
             if n == 5 {
                 // The last one of the month.
@@ -759,6 +780,9 @@ mod tests {
             holiday_date(Holiday::NthWeekday(5, Weekday::Mon, 5), 2017),
             Some(d(2017, 5, 29))
         );
+        assert_eq!(holiday_date(Holiday::ElectionDay, 2016), Some(d(2016, 11, 8)));
+        assert_eq!(holiday_date(Holiday::ElectionDay, 2022), Some(d(2022, 11, 8)));
+        assert_eq!(holiday_date(Holiday::ElectionDay, 2020), Some(d(2020, 11, 3)));
     }
 
     #[test]

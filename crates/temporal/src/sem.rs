@@ -37,6 +37,9 @@ pub(crate) enum Holiday {
     Easter(i64),
     /// The n-th weekday of a month (n = 5 for the last one).
     NthWeekday(u32, Weekday, u32),
+    /// The United States' Election Day: the Tuesday after the first Monday
+    /// of November.
+    ElectionDay,
 }
 
 /// The meaning of a time expression.
@@ -77,8 +80,10 @@ pub(crate) enum Sem {
     /// (Day, 1), "that year" (Year, 0).
     Anaphoric { unit: Unit, shift: i32 },
     /// The period last mentioned, or the same period `years` earlier: "the
-    /// latest period" (0), "the year-earlier quarter" (-1).
-    Same { years: i32 },
+    /// latest period" (0), "the year-earlier quarter" (-1); with a quarter
+    /// named, that quarter of the year under discussion ("the year-ago
+    /// third quarter").
+    Same { years: i32, quarter: Option<u8> },
     /// The period last mentioned, in another year: "the 1988 period".
     SameIn { year: i32 },
     /// An amount of time before or after a point: "two days ago" (from the

@@ -152,6 +152,82 @@ fn times_durations_sets_references() {
 }
 
 #[test]
+fn years_told_by_their_last_day() {
+    // A year closed on a day other than Dec. 31 is twelve months, not a
+    // calendar year; a quarter so told stays a calendar quarter.
+    check(
+        "2017-05-02",
+        "The bakery chain earned $4 million in <t DURATION P1Y>the fiscal year</t> ended <t 2017-02-28>Feb. 28</t> and expects more in <t DURATION P1Y>the year</t> ending <t 2018-02-28>Feb. 28, 2018</t>, but lost money in <t DATE 2017-Q1>the quarter</t> ended <t 2017-03-31>March 31</t>.",
+    );
+}
+
+#[test]
+fn bare_dates_a_few_weeks_ahead_are_this_year() {
+    // Without a year, a day a few weeks ahead is this year's even in a
+    // past clause; one months ahead is last year's.
+    check(
+        "2017-05-02",
+        "The board had set <t 2017-05-20>May 20</t> as the deadline. The plant opened <t 2016-08-14>Aug. 14</t>.",
+    );
+}
+
+#[test]
+fn quarters_that_are_not_from_now() {
+    // A fraction is not a time; a quarter with a relative clause is some
+    // quarter, not one ahead.
+    check(
+        "2017-05-02",
+        "The chain sells more than a quarter of the town's bread after <t DURATION PXQ>several quarters</t> of losses. Taxes would be small in <t DURATION P1Q>a quarter</t> that produced a loss.",
+    );
+}
+
+#[test]
+fn fractions_of_units() {
+    // A half or a quarter is written in the next smaller unit.
+    check(
+        "2017-05-02",
+        "The refugees waited <t DURATION P2Y6M>2 1/2 years</t>, the talks ran <t DURATION PT5H30M>5 1/2 hours</t>, the repairs took <t DURATION P1Y6M>a year and a half</t> and the trial <t DURATION P10DT12H>1 1/2 weeks</t>, after <t DURATION P2Y6M>two and a half years</t> of delay. Shares rose 2 1/2 to 37 3/4.",
+    );
+}
+
+#[test]
+fn fiscal_quarters() {
+    // "fiscal" belongs to the quarter it qualifies.
+    check(
+        "2017-05-02",
+        "Profit rose in <t 2017-Q1>the fiscal first quarter</t> after <t 2016-Q4>fiscal fourth-quarter</t> sales fell and a loss in <t 2016-Q3>the fiscal-third quarter</t>.",
+    );
+}
+
+#[test]
+fn spoken_compound_numbers() {
+    // Transcripts write "twenty-four" as two words.
+    check(
+        "2017-05-02",
+        "Shares slid over <t DURATION PT24H>the last twenty four hours</t> after <t DURATION P35Y>thirty five years</t> of gains.",
+    );
+}
+
+#[test]
+fn election_day() {
+    // The Tuesday after the first Monday of November.
+    check(
+        "2016-10-20",
+        "Voters go to the polls on <t 2016-11-08>Election Day</t>; the party's election day plans are secret.",
+    );
+}
+
+#[test]
+fn year_ago_named_quarter() {
+    // "the year-ago third quarter" is one expression: that quarter a year
+    // before.
+    check(
+        "2017-10-30",
+        "The mill earned more in <t 2017-Q3>the third quarter</t> than in <t 2016-Q3>the year-ago third quarter</t> or <t 2016-Q2>year-earlier second-quarter</t> talks.",
+    );
+}
+
+#[test]
 fn without_reference() {
     check_with(
         TaggerConfig::default(),

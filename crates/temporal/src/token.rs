@@ -241,6 +241,7 @@ fn is_trigger(w: &str) -> bool {
                 | "labor"
                 | "labour"
                 | "memorial"
+                | "election"
                 | "valentine"
                 | "year-end"
                 | "year-earlier"

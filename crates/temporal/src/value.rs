@@ -300,6 +300,32 @@ pub struct DurationValue {
 
 impl fmt::Display for DurationValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A fraction is written in the next smaller unit, as TimeML does:
+        // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "1 1/2 weeks" P10DT12H.
+        if let Some(a) = self.amount.filter(|a| a.fract() != 0.0 && *a > 0.0 && *a < 1e9) {
+            let whole = a.trunc() as i64;
+            let smaller = |per: f64| {
+                let p = a.fract() * per;
+                (p.fract() == 0.0).then_some(p as i64)
+            };
+            let split = match self.unit {
+                Unit::Year => smaller(12.0).map(|m| ("P", "Y", "", m, "M")),
+                Unit::Day => smaller(24.0).map(|h| ("P", "D", "T", h, "H")),
+                Unit::Hour => smaller(60.0).map(|m| ("PT", "H", "", m, "M")),
+                Unit::Minute => smaller(60.0).map(|s| ("PT", "M", "", s, "S")),
+                Unit::Week => {
+                    return DurationValue { amount: Some(a * 7.0), unit: Unit::Day }.fmt(f);
+                }
+                _ => None,
+            };
+            if let Some((prefix, big, separator, small, small_designator)) = split {
+                f.write_str(prefix)?;
+                if whole > 0 {
+                    write!(f, "{whole}{big}")?;
+                }
+                return write!(f, "{separator}{small}{small_designator}");
+            }
+        }
         f.write_str(if self.unit.is_time() { "PT" } else { "P" })?;
         match self.amount {
             Some(a) if a.fract() == 0.0 && a.abs() < 1e15 => write!(f, "{}", a as i64)?,
@@ -462,7 +488,12 @@ mod tests {
         assert_eq!(dur(Some(3.0), Unit::Day), "P3D");
         assert_eq!(dur(Some(48.0), Unit::Hour), "PT48H");
         assert_eq!(dur(None, Unit::Year), "PXY");
-        assert_eq!(dur(Some(1.5), Unit::Year), "P1.5Y");
+        // Fractions in the next smaller unit, as TimeML writes them.
+        assert_eq!(dur(Some(1.5), Unit::Year), "P1Y6M");
+        assert_eq!(dur(Some(0.5), Unit::Day), "PT12H");
+        assert_eq!(dur(Some(1.25), Unit::Hour), "PT1H15M");
+        assert_eq!(dur(Some(0.5), Unit::Week), "P3DT12H");
+        assert_eq!(dur(Some(1.5), Unit::Month), "P1.5M");
         assert_eq!(dur(Some(1.0), Unit::Decade), "P1DE");
     }
 
