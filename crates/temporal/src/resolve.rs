@@ -361,12 +361,12 @@ impl Resolver {
                 }
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
-            Sem::Same { years, quarter: None } => {
-                shift_unit(&reporting_period(base), Unit::Year, *years, false)?
-            }
-            Sem::Same { years, quarter: Some(q) } => {
+            Sem::Same { years, quarter } => {
                 let period = shift_unit(&reporting_period(base), Unit::Year, *years, false)?;
-                DateValue::Quarter(period.interval()?.start.year(), *q)
+                match quarter {
+                    Some(q) => DateValue::Quarter(period.interval()?.start.year(), *q),
+                    None => period,
+                }
             }
             Sem::SameIn { year } => {
                 let period = reporting_period(base);
