@@ -7,7 +7,7 @@
 //! regular "-ed" verbs) look back; a present verb next to a weekday, as in
 //! news schedules, looks ahead.
 
-use crate::token::{Shape, Token};
+use crate::token::{Shape, Token, WordSet};
 
 /// The direction the clause points in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,9 +173,9 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
 /// verb.
 fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else { return false };
-    let after_intention = i > 0 && INTENTION_VERBS.binary_search(&&*toks[i - 1].lower).is_ok();
+    let after_intention = i > 0 && toks[i - 1].is_in(&INTENTION_VERBS);
     if !after_intention {
-        return BASE_VERBS.binary_search(&&*next.lower).is_ok();
+        return next.is_in(&BASE_VERBS);
     }
     next.shape == Shape::Word
         && !next.capitalized()
@@ -298,8 +298,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "may" if !t.capitalized() => return verb(Direction::Present),
         _ => {}
     }
-    if IRREGULAR_PAST.binary_search(&w).is_ok()
-        || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w))
+    if IRREGULAR_PAST.contains(w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w))
     {
         // The auxiliary before a participle decides: "has extended" is
         // present, "be completed" passive, "was planned" past.
@@ -321,9 +320,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             // "the proposed law", "an armed group": a participle between a
             // determiner and a noun is an adjective.
             let before_noun = toks.get(i + 1).is_some_and(|n| {
-                n.shape == Shape::Word
-                    && !n.capitalized()
-                    && NOT_NOUNS.binary_search(&&*n.lower).is_err()
+                n.shape == Shape::Word && !n.capitalized() && !n.is_in(&NOT_NOUNS)
             });
             let modifier_before = i > 0 && {
                 let p = &*toks[i - 1].lower;
@@ -353,14 +350,14 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         }
         return verb(Direction::Past);
     }
-    if SCHEDULE_VERBS.binary_search(&w).is_ok() {
+    if SCHEDULE_VERBS.contains(w) {
         return verb(Direction::Present);
     }
     Marker::None
 }
 
-/// Common irregular past-tense forms, sorted for binary search.
-const IRREGULAR_PAST: &[&str] = &[
+/// Common irregular past-tense forms.
+static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "ate",
     "beat",
     "became",
@@ -460,21 +457,21 @@ const IRREGULAR_PAST: &[&str] = &[
     "won",
     "wore",
     "wrote",
-];
+]);
 
 /// Present-tense verbs that, with a day, usually announce a schedule: "talks
-/// begin Wednesday". Sorted for binary search.
-const SCHEDULE_VERBS: &[&str] = &[
+/// begin Wednesday". Kept sorted, to read.
+static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "arrive", "arrives", "begin", "begins", "close", "closes", "come", "comes", "convene",
     "convenes", "end", "ends", "face", "faces", "go", "goes", "hold", "holds", "kick", "kicks",
     "land", "lands", "launch", "launches", "leave", "leaves", "meet", "meets", "open", "opens",
     "resume", "resumes", "return", "returns", "start", "starts", "take", "takes", "travel",
     "travels", "visit", "visits", "vote", "votes",
-];
+]);
 
 /// Verbs of intention and decision: an infinitive after them is ahead of
-/// them in time. Sorted for binary search.
-const INTENTION_VERBS: &[&str] = &[
+/// them in time. Kept sorted, to read.
+static INTENTION_VERBS: WordSet = WordSet::new(&[
     "able",
     "agree",
     "agreed",
@@ -523,11 +520,11 @@ const INTENTION_VERBS: &[&str] = &[
     "wants",
     "was",
     "were",
-];
+]);
 
 /// Common verbs in their base form, to tell an infinitive ("to testify")
-/// from a prepositional phrase ("to death"). Sorted for binary search.
-const BASE_VERBS: &[&str] = &[
+/// from a prepositional phrase ("to death"). Kept sorted, to read.
+static BASE_VERBS: WordSet = WordSet::new(&[
     "accept",
     "acquire",
     "address",
@@ -624,7 +621,7 @@ const BASE_VERBS: &[&str] = &[
     "visit",
     "vote",
     "withdraw",
-];
+]);
 
 /// Words ending in "ed" that are not past-tense verbs.
 const NOT_PAST_ED: &[&str] = &[
@@ -665,12 +662,12 @@ const NOT_PAST_ED: &[&str] = &[
 ];
 
 /// Words that may follow a participle without making it an adjective.
-/// Sorted for binary search.
-const NOT_NOUNS: &[&str] = &[
+/// Kept sorted, to read.
+static NOT_NOUNS: WordSet = WordSet::new(&[
     "a", "after", "against", "an", "and", "as", "at", "before", "by", "for", "from", "her", "him",
     "his", "in", "into", "it", "its", "of", "on", "over", "that", "the", "their", "them", "this",
     "to", "under", "up", "with",
-];
+]);
 
 #[cfg(test)]
 mod tests {
@@ -688,7 +685,8 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [IRREGULAR_PAST, SCHEDULE_VERBS, NOT_NOUNS, INTENTION_VERBS, BASE_VERBS] {
+        for list in [&IRREGULAR_PAST, &SCHEDULE_VERBS, &NOT_NOUNS, &INTENTION_VERBS, &BASE_VERBS] {
+            let list = list.words();
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "{:?}",

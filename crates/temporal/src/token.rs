@@ -11,8 +11,10 @@
 //! out of the expression.
 
 use std::borrow::Cow;
+use std::sync::{LazyLock, OnceLock};
 
 use chrono::Weekday;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::value::{DayPart, Season, Unit};
 
@@ -65,6 +67,11 @@ impl Token<'_> {
         })
     }
 
+    /// Whether the token is in `set`.
+    pub fn is_in(&self, set: &WordSet) -> bool {
+        set.contains(&self.lower)
+    }
+
     /// Whether it starts with a capital letter.
     pub fn capitalized(&self) -> bool {
         self.text.starts_with(|c: char| c.is_uppercase())
@@ -73,6 +80,31 @@ impl Token<'_> {
     /// Whether it is the punctuation character `c`.
     pub fn is_punct(&self, c: char) -> bool {
         self.shape == Shape::Punct && self.text.starts_with(c)
+    }
+}
+
+/// A fixed list of lowercase words, looked up by hashing: for lists too
+/// long to compare a word at a time. The set is built on first use.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set of `words` (given in lowercase).
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, set: OnceLock::new() }
+    }
+
+    /// Whether `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
+
+    /// The words, as given.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
     }
 }
 
@@ -93,7 +125,14 @@ fn tokenize_with(text: &str, base: usize, triggers: bool) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while i < bytes.len() {
-        let c = text[i..].chars().next().expect("i is on a char boundary");
+        // ASCII, nearly all of news text, is told apart by its byte;
+        // anything else is decoded.
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            text[i..].chars().next().expect("i is on a char boundary")
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -148,121 +187,175 @@ fn is_trigger(w: &str) -> bool {
     if let Some((head, _)) = split_hyphen(w) {
         return is_trigger(head) || matches!(head, "pre" | "post" | "year" | "decades" | "years");
     }
-    month(w).is_some()
-        || weekday(w).is_some()
-        || weekday_plural(w).is_some()
-        || unit(w).is_some()
-        || season(w).is_some()
-        || number_word(w).is_some()
-        || ordinal(w).is_some()
-        || matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "these"
-                | "last"
-                | "next"
-                | "past"
-                | "previous"
-                | "preceding"
-                | "following"
-                | "coming"
-                | "upcoming"
-                | "current"
-                | "present"
-                | "recent"
-                | "early"
-                | "earlier"
-                | "mid"
-                | "middle"
-                | "late"
-                | "later"
-                | "about"
-                | "around"
-                | "approximately"
-                | "roughly"
-                | "some"
-                | "nearly"
-                | "almost"
-                | "circa"
-                | "ca"
-                | "over"
-                | "under"
-                | "within"
-                | "at"
-                | "more"
-                | "less"
-                | "fewer"
-                | "up"
-                | "no"
-                | "upwards"
-                | "several"
-                | "many"
-                | "few"
-                | "numerous"
-                | "couple"
-                | "today"
-                | "tonight"
-                | "yesterday"
-                | "tomorrow"
-                | "now"
-                | "currently"
-                | "nowadays"
-                | "presently"
-                | "recently"
-                | "lately"
-                | "former"
-                | "every"
-                | "each"
-                | "per"
-                | "daily"
-                | "nightly"
-                | "weekly"
-                | "monthly"
-                | "annually"
-                | "yearly"
-                | "hourly"
-                | "noon"
-                | "midday"
-                | "midnight"
-                | "overnight"
-                | "fiscal"
-                | "christmas"
-                | "new"
-                | "thanksgiving"
-                | "easter"
-                | "good"
-                | "halloween"
-                | "boxing"
-                | "independence"
-                | "labor"
-                | "labour"
-                | "memorial"
-                | "election"
-                | "valentine"
-                | "year-end"
-                | "year-earlier"
-                | "year-ago"
-                | "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
-                | "q1"
-                | "q2"
-                | "q3"
-                | "q4"
-                | "final"
-                | "latest"
-                | "same"
-                | "first"
-        )
+    known(w).is_some_and(|k| k.trigger) || weekday_plural(w).is_some()
+}
+
+/// Words that start a time expression without naming a unit, a month or
+/// a number: determiners, modifiers, deictic words, holidays.
+const OTHER_TRIGGERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "last",
+    "next",
+    "past",
+    "previous",
+    "preceding",
+    "following",
+    "coming",
+    "upcoming",
+    "current",
+    "present",
+    "recent",
+    "early",
+    "earlier",
+    "mid",
+    "middle",
+    "late",
+    "later",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "circa",
+    "ca",
+    "over",
+    "under",
+    "within",
+    "at",
+    "more",
+    "less",
+    "fewer",
+    "up",
+    "no",
+    "upwards",
+    "several",
+    "many",
+    "few",
+    "numerous",
+    "couple",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "currently",
+    "nowadays",
+    "presently",
+    "recently",
+    "lately",
+    "former",
+    "every",
+    "each",
+    "per",
+    "daily",
+    "nightly",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "hourly",
+    "noon",
+    "midday",
+    "midnight",
+    "overnight",
+    "fiscal",
+    "christmas",
+    "new",
+    "thanksgiving",
+    "easter",
+    "good",
+    "halloween",
+    "boxing",
+    "independence",
+    "labor",
+    "labour",
+    "memorial",
+    "election",
+    "valentine",
+    "year-end",
+    "year-earlier",
+    "year-ago",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "final",
+    "latest",
+    "same",
+    "first",
+];
+
+/// What the tagger knows about one (lowercase) word.
+#[derive(Clone, Copy, Debug, Default)]
+struct Known {
+    month: Option<u32>,
+    weekday: Option<Weekday>,
+    season: Option<Season>,
+    day_part: Option<DayPart>,
+    unit: Option<(Unit, bool)>,
+    number: Option<f64>,
+    ordinal: Option<u32>,
+    /// Whether an expression can start with it.
+    trigger: bool,
+}
+
+/// Looks a word up in the tables below, gathered once into one hash map:
+/// a token costs one lookup whatever it is asked about.
+fn known(word: &str) -> Option<&'static Known> {
+    static WORDS: LazyLock<FxHashMap<&'static str, Known>> = LazyLock::new(|| {
+        let mut map: FxHashMap<&'static str, Known> = FxHashMap::default();
+        for &(w, m) in MONTHS {
+            map.entry(w).or_default().month = Some(m);
+        }
+        for &(w, d) in WEEKDAYS {
+            map.entry(w).or_default().weekday = Some(d);
+        }
+        for &(w, v) in SEASONS {
+            map.entry(w).or_default().season = Some(v);
+        }
+        for &(w, v) in DAY_PARTS {
+            map.entry(w).or_default().day_part = Some(v);
+        }
+        for &(w, u, plural) in UNITS {
+            map.entry(w).or_default().unit = Some((u, plural));
+        }
+        for &(w, n) in NUMBERS {
+            map.entry(w).or_default().number = Some(n);
+        }
+        for &(w, n) in ORDINALS {
+            map.entry(w).or_default().ordinal = Some(n);
+        }
+        for &w in OTHER_TRIGGERS {
+            map.entry(w).or_default().trigger = true;
+        }
+        // A part of the day starts no expression on its own ("morning"
+        // follows a day or "this"); every other known word does.
+        for k in map.values_mut() {
+            k.trigger |= k.month.is_some()
+                || k.weekday.is_some()
+                || k.season.is_some()
+                || k.unit.is_some()
+                || k.number.is_some()
+                || k.ordinal.is_some();
+        }
+        map
+    });
+    WORDS.get(word)
 }
 
 fn is_possessive_s(text: &str, at: usize) -> bool {
@@ -276,7 +369,12 @@ fn is_possessive_s(text: &str, at: usize) -> bool {
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let word_start = i;
-    while let Some(c) = text[i..].chars().next() {
+    loop {
+        // Runs of ASCII letters and digits first, a byte at a time.
+        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() {
             i += c.len_utf8();
             continue;
@@ -345,36 +443,60 @@ fn scan_number(text: &str, mut i: usize) -> usize {
 /// The month a word names: "January", "Jan", "Sept". "May" and "March"
 /// count only when capitalized; the caller checks that.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    Some(match word {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    known(word)?.month
 }
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
 
 /// The weekday a word names: "Tuesday", "Tues", "Tue".
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    Some(match word {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    known(word)?.weekday
 }
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("mon", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("wed", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("fri", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sat", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+    ("sun", Weekday::Sun),
+];
 
 /// The plural of a weekday names a recurring day: "Mondays".
 pub(crate) fn weekday_plural(word: &str) -> Option<Weekday> {
@@ -382,56 +504,67 @@ pub(crate) fn weekday_plural(word: &str) -> Option<Weekday> {
 }
 
 pub(crate) fn season(word: &str) -> Option<Season> {
-    Some(match word {
-        "spring" => Season::Spring,
-        "summer" => Season::Summer,
-        "fall" | "autumn" => Season::Fall,
-        "winter" => Season::Winter,
-        _ => return None,
-    })
+    known(word)?.season
 }
 
+const SEASONS: &[(&str, Season)] = &[
+    ("spring", Season::Spring),
+    ("summer", Season::Summer),
+    ("fall", Season::Fall),
+    ("autumn", Season::Fall),
+    ("winter", Season::Winter),
+];
+
 pub(crate) fn day_part(word: &str) -> Option<DayPart> {
-    Some(match word {
-        "morning" => DayPart::Morning,
-        "afternoon" => DayPart::Afternoon,
-        "evening" => DayPart::Evening,
-        "night" => DayPart::Night,
-        _ => return None,
-    })
+    known(word)?.day_part
 }
+
+const DAY_PARTS: &[(&str, DayPart)] = &[
+    ("morning", DayPart::Morning),
+    ("afternoon", DayPart::Afternoon),
+    ("evening", DayPart::Evening),
+    ("night", DayPart::Night),
+];
 
 /// A unit of time and whether the word is plural: "days" is (Day, true).
 pub(crate) fn unit(word: &str) -> Option<(Unit, bool)> {
-    Some(match word {
-        "second" => (Unit::Second, false),
-        "seconds" => (Unit::Second, true),
-        "minute" | "min" => (Unit::Minute, false),
-        "minutes" | "mins" => (Unit::Minute, true),
-        "hour" | "hr" => (Unit::Hour, false),
-        "hours" | "hrs" => (Unit::Hour, true),
-        "day" => (Unit::Day, false),
-        "days" => (Unit::Day, true),
-        "weekend" => (Unit::Weekend, false),
-        "weekends" => (Unit::Weekend, true),
-        "week" => (Unit::Week, false),
-        "weeks" => (Unit::Week, true),
-        "fortnight" => (Unit::Week, false),
-        "month" => (Unit::Month, false),
-        "months" => (Unit::Month, true),
-        "quarter" => (Unit::Quarter, false),
-        "quarters" => (Unit::Quarter, true),
-        "year" | "yr" => (Unit::Year, false),
-        "years" | "yrs" => (Unit::Year, true),
-        "decade" => (Unit::Decade, false),
-        "decades" => (Unit::Decade, true),
-        "century" => (Unit::Century, false),
-        "centuries" => (Unit::Century, true),
-        "millennium" => (Unit::Millennium, false),
-        "millennia" | "millenniums" => (Unit::Millennium, true),
-        _ => return None,
-    })
+    known(word)?.unit
 }
+
+const UNITS: &[(&str, Unit, bool)] = &[
+    ("second", Unit::Second, false),
+    ("seconds", Unit::Second, true),
+    ("minute", Unit::Minute, false),
+    ("min", Unit::Minute, false),
+    ("minutes", Unit::Minute, true),
+    ("mins", Unit::Minute, true),
+    ("hour", Unit::Hour, false),
+    ("hr", Unit::Hour, false),
+    ("hours", Unit::Hour, true),
+    ("hrs", Unit::Hour, true),
+    ("day", Unit::Day, false),
+    ("days", Unit::Day, true),
+    ("weekend", Unit::Weekend, false),
+    ("weekends", Unit::Weekend, true),
+    ("week", Unit::Week, false),
+    ("weeks", Unit::Week, true),
+    ("fortnight", Unit::Week, false),
+    ("month", Unit::Month, false),
+    ("months", Unit::Month, true),
+    ("quarter", Unit::Quarter, false),
+    ("quarters", Unit::Quarter, true),
+    ("year", Unit::Year, false),
+    ("yr", Unit::Year, false),
+    ("years", Unit::Year, true),
+    ("yrs", Unit::Year, true),
+    ("decade", Unit::Decade, false),
+    ("decades", Unit::Decade, true),
+    ("century", Unit::Century, false),
+    ("centuries", Unit::Century, true),
+    ("millennium", Unit::Millennium, false),
+    ("millennia", Unit::Millennium, true),
+    ("millenniums", Unit::Millennium, true),
+];
 
 /// A cardinal number word: "one" to "ninety-nine", "hundred", "dozen".
 pub(crate) fn number_word(word: &str) -> Option<f64> {
@@ -439,40 +572,41 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
         let (t, o) = (number_word(tens)?, number_word(ones)?);
         return (t >= 20.0 && t % 10.0 == 0.0 && o < 10.0).then_some(t + o);
     }
-    Some(match word {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "hundred" => 100.0,
-        "thousand" => 1000.0,
-        "dozen" => 12.0,
-        _ => return None,
-    })
+    known(word)?.number
 }
+
+const NUMBERS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("thousand", 1000.0),
+    ("dozen", 12.0),
+];
 
 /// An ordinal: "first", "third", "21st", "twenty-first".
 pub(crate) fn ordinal(word: &str) -> Option<u32> {
@@ -492,32 +626,32 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
             .then(|| ordinal(ones).filter(|o| *o < 10).map(|o| t + o))
             .flatten();
     }
-    Some(match word {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "last" => return None,
-        _ => return None,
-    })
+    known(word)?.ordinal
 }
+
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
 
 /// A plain number in digits: "12", "1,000", "3.5".
 pub(crate) fn digits(word: &str) -> Option<f64> {
@@ -556,6 +690,10 @@ mod tests {
         );
         assert_eq!(texts("U.S. forces at 9 p.m"), ["U.S.", "forces", "at", "9", "p.m"]);
         assert_eq!(texts("o'clock years’ end"), ["o'clock", "years", "’", "end"]);
+        assert_eq!(
+            texts("Zürich\u{a0}café-owners’ naïve Ångström"),
+            ["Zürich", "café-owners", "’", "naïve", "Ångström"]
+        );
     }
 
     #[test]
@@ -566,6 +704,25 @@ mod tests {
         assert_eq!(digits("1,000"), Some(1000.0));
         assert_eq!(month("sept"), Some(9));
         assert_eq!(weekday_plural("mondays"), Some(Weekday::Mon));
+    }
+
+    #[test]
+    fn one_table_answers_every_question_about_a_word() {
+        assert_eq!(unit("second"), Some((Unit::Second, false)));
+        assert_eq!(ordinal("second"), Some(2));
+        assert_eq!(day_part("night"), Some(DayPart::Night));
+        assert!(!is_trigger("night") && is_trigger("second") && is_trigger("tonight"));
+        assert!(is_trigger("mondays") && is_trigger("mid-july") && is_trigger("year-long"));
+        assert!(!is_trigger("market") && !is_trigger("bi-annual"));
+        assert_eq!(month("last"), None);
+    }
+
+    #[test]
+    fn word_sets_hold_their_words() {
+        static SET: WordSet = WordSet::new(&["told", "said"]);
+        let toks = tokenize("Said say", 0);
+        assert!(toks[0].is_in(&SET) && !toks[1].is_in(&SET));
+        assert_eq!(SET.words(), ["told", "said"]);
     }
 
     #[test]
