@@ -6,7 +6,7 @@
 //! registers a person; "Mr Trump", "Trump", "the president" and "he" later
 //! point back to him.
 
-use dateline_temporal::token::{Shape, Token};
+use dateline_temporal::token::{Shape, Token, WordSet};
 use serde::Serialize;
 
 #[cfg(test)]
@@ -92,8 +92,8 @@ const NAME_PARTICLES: &[&str] = &[
     "von",
 ];
 
-/// Capitalized words that are not names, sorted for binary search.
-const NOT_NAMES: &[&str] = &[
+/// Capitalized words that are not names (kept sorted, to read).
+static NOT_NAMES: WordSet = WordSet::new(&[
     "A",
     "After",
     "Also",
@@ -153,7 +153,7 @@ const NOT_NAMES: &[&str] = &[
     "With",
     "Yet",
     "You",
-];
+]);
 
 /// Words that end an organization's name.
 const ORG_WORDS: &[&str] = &[
@@ -205,7 +205,7 @@ const ORG_WORDS: &[&str] = &[
 fn is_name_word(t: &Token<'_>) -> bool {
     t.shape == Shape::Word
         && t.capitalized()
-        && NOT_NAMES.binary_search(&t.text).is_err()
+        && !NOT_NAMES.contains(t.text)
         && !is_calendar_word(&t.lower)
 }
 
@@ -651,7 +651,7 @@ mod tests {
 
     #[test]
     fn not_names_is_sorted() {
-        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(NOT_NAMES.words().windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! time, status and relations to other mentions.
 
 use dateline_article::{Article, BlockKind, Span};
-use dateline_temporal::token::{self, Shape, Token};
+use dateline_temporal::token::{self, Shape, Token, WordSet};
 use dateline_temporal::{Timex, TimexType, Value};
 
 use std::sync::LazyLock;
@@ -61,19 +61,21 @@ const MAX_PIECE: usize = 160;
 
 /// A sentence's tokens in pieces of at most [`MAX_PIECE`], cut after a
 /// punctuation mark where one is near the limit.
-fn pieces_of<'t, 'a>(toks: &'t [Token<'a>]) -> Vec<&'t [Token<'a>]> {
-    let mut out = Vec::new();
-    let mut rest = toks;
-    while rest.len() > MAX_PIECE {
+fn pieces_of(mut toks: Vec<Token<'_>>) -> Vec<Vec<Token<'_>>> {
+    let mut starts = vec![0];
+    let mut at = 0;
+    while toks.len() - at > MAX_PIECE {
+        let rest = &toks[at..];
         let cut = (MAX_PIECE / 2..MAX_PIECE)
             .rev()
             .find(|&k| rest[k - 1].shape == Shape::Punct)
             .unwrap_or(MAX_PIECE);
-        let (head, tail) = rest.split_at(cut);
-        out.push(head);
-        rest = tail;
+        at += cut;
+        starts.push(at);
     }
-    out.push(rest);
+    // Split from the end, moving the tokens rather than copying them.
+    let mut out: Vec<Vec<Token<'_>>> = starts.iter().rev().map(|&s| toks.split_off(s)).collect();
+    out.reverse();
     out
 }
 
@@ -95,6 +97,11 @@ impl Sentence<'_> {
 
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
         self.toks.get(i).map_or(words.contains(&""), |t| t.is_any(words))
+    }
+
+    /// Whether token `i` is in `set` (no token is in any).
+    fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_in(set))
     }
 
     /// Whether a token ends a clause for the purpose of finding a verb's
@@ -138,13 +145,13 @@ pub(crate) fn mentions(
         }
         let text = &article.text()[s.span];
         let toks = token::tokenize_words(text, s.span.start());
-        let chunks = pieces_of(&toks);
+        let chunks = pieces_of(toks);
         let whole = chunks.len() == 1;
-        for chunk in chunks {
-            let Some((first, last)) = chunk.first().zip(chunk.last()) else { continue };
+        for toks in chunks {
+            let Some((first, last)) = toks.first().zip(toks.last()) else { continue };
             let text = &article.text()[first.start..last.end];
             let found = x.gazetteer.find(text);
-            pieces.push(Piece { sentence: si, toks: chunk.to_vec(), found, text, whole });
+            pieces.push(Piece { sentence: si, toks, found, text, whole });
         }
     }
     // A first pass registers everyone the article names, so that a short
@@ -414,13 +421,13 @@ fn frame(kind: &str, subkind: Option<&str>, noun: bool) -> Frame {
 
 /// Words that open a subordinate or relative clause: a subject is not
 /// looked for beyond them.
-const CLAUSE_OPENERS: &[&str] = &[
+static CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "which", "that", "who", "whom", "whose", "whether", "because", "if", "when", "while", "after",
     "before", "since", "although", "though", "until", "unless", "as", "where", "but", "despite",
-];
+]);
 
 /// Prepositions: an actor right after one is not a subject.
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "on",
     "against",
@@ -442,12 +449,12 @@ const PREPOSITIONS: &[&str] = &[
     "toward",
     "towards",
     "including",
-];
+]);
 
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my",
     "your", "any", "no", "another", "every", "each", "some",
-];
+]);
 
 /// Verbs that take an event noun as object and give it their subject:
 /// "held talks", "made a call", "agreed to a meeting", "ordered the
@@ -517,14 +524,14 @@ fn used_as_noun(s: &Sentence<'_>, first: usize) -> bool {
         }
         k -= 1;
         let t = &s.toks[k];
-        if t.shape == Shape::Possessive || t.is_any(DETERMINERS) {
+        if t.shape == Shape::Possessive || t.is_in(&DETERMINERS) {
             return true;
         }
         if t.is_punct('-') {
             continue;
         }
         if t.shape == Shape::Punct
-            || t.is_any(PREPOSITIONS)
+            || t.is_in(&PREPOSITIONS)
             || t.is_any(&[
                 "to", "will", "would", "not", "have", "has", "had", "be", "been", "was", "were",
                 "is", "are", "did", "do", "does", "can", "could", "may", "might", "must", "should",
@@ -565,8 +572,8 @@ fn participants(
                         && matches!(t.text, "\"" | "“" | "”" | "'" | "‘" | "’");
                     if !quote
                         && (t.shape != Shape::Word
-                            || t.is_any(DETERMINERS)
-                            || t.is_any(PREPOSITIONS))
+                            || t.is_in(&DETERMINERS)
+                            || t.is_in(&PREPOSITIONS))
                     {
                         break;
                     }
@@ -581,7 +588,7 @@ fn participants(
                     || m.modifier
                     || (!m.pronoun
                         && adjacent
-                        && (m.first == 0 || s.is_any(m.first - 1, DETERMINERS)));
+                        && (m.first == 0 || s.is_in(m.first - 1, &DETERMINERS)));
                 if !modifies {
                     break;
                 }
@@ -592,7 +599,7 @@ fn participants(
                     push(&mut out, n.actor, Role::Agent, weak);
                 }
                 // "the US": the determiner ends the noun phrase.
-                if m.possessive || m.pronoun || s.toks[m.first].is_any(DETERMINERS) {
+                if m.possessive || m.pronoun || s.toks[m.first].is_in(&DETERMINERS) {
                     break;
                 }
                 k = m.first;
@@ -631,7 +638,7 @@ fn participants(
     let mut k = end;
     let mut role = if noun { None } else { frame.object };
     while k < s.toks.len() && k < end + 12 {
-        if s.is_break(k) || s.toks[k].is_any(CLAUSE_OPENERS) || s.toks[k].is("following") {
+        if s.is_break(k) || s.toks[k].is_in(&CLAUSE_OPENERS) || s.toks[k].is("following") {
             break;
         }
         if s.toks[k].is_punct(',') && role.is_some() {
@@ -643,7 +650,7 @@ fn participants(
             "on" | "against" if frame.targets => role = Some(Role::Target),
             "of" | "into" if frame.of_target => role = Some(Role::Target),
             "and" | "or" | "the" | "a" | "an" => {}
-            w if PREPOSITIONS.contains(&w) => role = None,
+            w if PREPOSITIONS.contains(w) => role = None,
             _ => {}
         }
         if let Some(m) = s.mentions.iter().find(|m| m.first == k && !m.possessive) {
@@ -675,7 +682,7 @@ fn support_verb(s: &Sentence<'_>, first: usize) -> Option<usize> {
             return Some(k);
         }
         if t.shape == Shape::Punct && !t.is_punct('-')
-            || (t.is_any(PREPOSITIONS) && !t.is("to"))
+            || (t.is_in(&PREPOSITIONS) && !t.is("to"))
             || s.mentions.iter().any(|m| m.first <= k && k < m.end)
         {
             return None;
@@ -744,7 +751,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
             break;
         }
         if let Some(m) = s.mentions.iter().find(|m| m.end == k + 1 && !m.possessive) {
-            let in_pp = m.first > 0 && s.is_any(m.first - 1, PREPOSITIONS);
+            let in_pp = m.first > 0 && s.is_in(m.first - 1, &PREPOSITIONS);
             if in_pp {
                 k = m.first;
                 continue;
@@ -756,9 +763,9 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                 let plain = head.len() <= 3
                     && head.iter().all(|t| {
                         t.shape == Shape::Word
-                            && !t.is_any(PREPOSITIONS)
-                            && !t.is_any(DETERMINERS)
-                            && !t.is_any(CLAUSE_OPENERS)
+                            && !t.is_in(&PREPOSITIONS)
+                            && !t.is_in(&DETERMINERS)
+                            && !t.is_in(&CLAUSE_OPENERS)
                     });
                 if !plain {
                     k = m.first;
@@ -796,7 +803,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                 .map(|m| m.actor)
                 .collect();
         }
-        if t.is_any(CLAUSE_OPENERS) || t.is("it") {
+        if t.is_in(&CLAUSE_OPENERS) || t.is("it") {
             break;
         }
     }
@@ -874,7 +881,7 @@ fn place_of(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<Pl
                     && first - p.end <= 6
                     && !s.toks[p.end..first]
                         .iter()
-                        .any(|t| t.shape == Shape::Punct || t.is_any(CLAUSE_OPENERS))
+                        .any(|t| t.shape == Shape::Punct || t.is_in(&CLAUSE_OPENERS))
             })
             .cloned()
     })
@@ -1304,14 +1311,14 @@ fn subject_span(s: &Sentence<'_>, verb: usize) -> Option<(usize, usize, bool)> {
                     None => break,
                 }
             }
-            if a > 0 && s.is_any(a - 1, PREPOSITIONS) {
+            if a > 0 && s.is_in(a - 1, &PREPOSITIONS) {
                 return None;
             }
             return Some((a, m.end, pronoun));
         }
         k -= 1;
         let t = &s.toks[k];
-        if t.shape != Shape::Word || t.is_any(PREPOSITIONS) || t.is_any(CLAUSE_OPENERS) {
+        if t.shape != Shape::Word || t.is_in(&PREPOSITIONS) || t.is_in(&CLAUSE_OPENERS) {
             return None;
         }
     }
@@ -1343,8 +1350,8 @@ fn noun_phrase_start(s: &Sentence<'_>, first: usize) -> usize {
             || t.is_punct('-');
         if !word
             || t.is_any(&["a", "an", "the"])
-            || t.is_any(PREPOSITIONS)
-            || t.is_any(CLAUSE_OPENERS)
+            || t.is_in(&PREPOSITIONS)
+            || t.is_in(&CLAUSE_OPENERS)
         {
             break;
         }
@@ -1367,8 +1374,8 @@ fn noun_phrase_end(s: &Sentence<'_>, end: usize) -> usize {
         && (s.toks[k].shape == Shape::Word
             || s.toks[k].shape == Shape::Number
             || s.toks[k].shape == Shape::Possessive)
-        && !s.toks[k].is_any(PREPOSITIONS)
-        && !s.toks[k].is_any(CLAUSE_OPENERS)
+        && !s.toks[k].is_in(&PREPOSITIONS)
+        && !s.toks[k].is_in(&CLAUSE_OPENERS)
     {
         k += 1;
     }
@@ -1422,8 +1429,8 @@ fn attach_times(
                 && (s.toks.get(b).is_some_and(|t| t.shape == Shape::Possessive)
                     || s.toks[b..m.first].iter().all(|t| {
                         t.shape == Shape::Word
-                            && !t.is_any(PREPOSITIONS)
-                            && !t.is_any(CLAUSE_OPENERS)
+                            && !t.is_in(&PREPOSITIONS)
+                            && !t.is_in(&CLAUSE_OPENERS)
                     }));
             let base = hi.saturating_sub(lo);
             let before_penalty = if before && !modifies_noun { 8 } else { 0 };

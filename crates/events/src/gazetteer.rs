@@ -167,9 +167,7 @@ impl Gazetteer {
         let mut at = 0;
         while at < text.len() {
             // The next word: a run of letters and digits.
-            let Some(start) = text[at..].find(char::is_alphanumeric).map(|k| at + k) else {
-                break;
-            };
+            let Some(start) = next_word(text, at) else { break };
             let word = first_word(&text[start..]);
             let end = start + word.len();
             at = end;
@@ -200,10 +198,38 @@ impl Gazetteer {
     }
 }
 
+/// Where the next letter or digit from `at` is. ASCII, nearly all of
+/// news text, is told apart by its byte; anything else is decoded.
+fn next_word(text: &str, mut at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_alphanumeric() {
+            return Some(at);
+        }
+        if b.is_ascii() {
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next()?;
+        if c.is_alphanumeric() {
+            return Some(at);
+        }
+        at += c.len_utf8();
+    }
+    None
+}
+
 /// The leading run of letters and digits of `s`, as bytes.
 fn first_word(s: &str) -> &[u8] {
-    let len = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
-    &s.as_bytes()[..len]
+    let bytes = s.as_bytes();
+    let ascii = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
+    let len = if bytes.get(ascii).is_some_and(|b| !b.is_ascii()) {
+        ascii + s[ascii..].find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len() - ascii)
+    } else {
+        ascii
+    };
+    &bytes[..len]
 }
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -254,6 +280,15 @@ mod tests {
         let text = format!("USA RussiaUS {long} xRussia Russia's US-led PRESIDENT");
         let found: Vec<&str> = g.find(&text).iter().map(|f| &text[f.start..f.end]).collect();
         assert_eq!(found, ["Russia", "US", "PRESIDENT"]);
+    }
+
+    #[test]
+    fn words_are_cut_at_letters_and_digits_in_any_script() {
+        assert_eq!(first_word("Zürich's"), b"Z\xc3\xbcrich");
+        assert_eq!(first_word("G20 summit"), b"G20");
+        assert_eq!(first_word("Ålesund\u{a0}x"), "Ålesund".as_bytes());
+        assert_eq!(next_word("  — «Ölfeld", 0), Some("  — «".len()));
+        assert_eq!(next_word(" ,;", 0), None);
     }
 
     #[test]

@@ -110,11 +110,11 @@ impl Parser<'_, '_> {
         let (mut value, mut j) = if t.shape == Shape::Number {
             (token::digits(&t.lower)?, i + 1)
         } else {
-            let mut value = token::number_word(&t.lower)?;
+            let mut value = t.number_word()?;
             let mut j = i + 1;
             // "twenty four", as transcripts write "twenty-four"
             if (20.0..100.0).contains(&value) && value % 10.0 == 0.0 {
-                if let Some(units) = self.tok(j).and_then(|u| token::number_word(&u.lower)) {
+                if let Some(units) = self.tok(j).and_then(|u| u.number_word()) {
                     if (1.0..=9.0).contains(&units) {
                         value += units;
                         j += 1;
@@ -166,7 +166,7 @@ impl Parser<'_, '_> {
 
     fn month_at(&self, i: usize) -> Option<u32> {
         let t = self.tok(i)?;
-        let m = token::month(&t.lower)?;
+        let m = t.month()?;
         let full = t.lower.len() > 3 || t.lower.as_ref() == "may";
         // Abbreviations and the months that are also common words count
         // only when capitalized.
@@ -176,7 +176,7 @@ impl Parser<'_, '_> {
 
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
         let t = self.tok(i)?;
-        let d = token::weekday(&t.lower)?;
+        let d = t.weekday()?;
         // "Sun", "Sat", "Wed" are words too: abbreviations need a period.
         let abbreviated = t.lower.len() <= 5 && !t.lower.ends_with("day");
         (!abbreviated || (t.capitalized() && self.punct(i + 1, '.'))).then_some(d)
@@ -202,7 +202,7 @@ impl Parser<'_, '_> {
         {
             t.lower.parse().ok()?
         } else {
-            token::ordinal(&t.lower)?
+            t.ordinal()?
         };
         (1..=31).contains(&d).then_some((d, i + 1))
     }
@@ -279,7 +279,7 @@ impl Parser<'_, '_> {
         };
         // "earlier in the year", "late in the day"
         if kind == ModKind::Part && self.is(k, "in") && self.is(k + 1, "the") {
-            if let Some((unit, false)) = self.tok(k + 2).and_then(|t| token::unit(&t.lower)) {
+            if let Some((unit, false)) = self.tok(k + 2).and_then(|t| t.unit()) {
                 if !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return Some(Candidate {
                         first: i,
@@ -293,7 +293,7 @@ impl Parser<'_, '_> {
         }
         // "the end of the month", "the middle of the week"
         let the_unit = || {
-            let (unit, false) = self.tok(k + 1).and_then(|t| token::unit(&t.lower))? else {
+            let (unit, false) = self.tok(k + 1).and_then(|t| t.unit())? else {
                 return None;
             };
             (kind == ModKind::Part
@@ -334,9 +334,9 @@ impl Parser<'_, '_> {
         // "earlier Tuesday", "later today": a time of that day, not its
         // start or end.
         let time_of_day = self.is_any(i, &["earlier", "later"])
-            && self.tok(k).is_some_and(|t| {
-                token::weekday(&t.lower).is_some() || t.is_any(&["today", "tonight"])
-            });
+            && self
+                .tok(k)
+                .is_some_and(|t| t.weekday().is_some() || t.is_any(&["today", "tonight"]));
         let modifier = (!time_of_day).then_some(modifier);
         Some(Candidate { first, end, sem, modifier, relation: None })
     }
@@ -655,9 +655,7 @@ impl Parser<'_, '_> {
         // "the 15th of May"
         if self.is(i, "the") {
             let (d, j) = self.day_at(i + 1)?;
-            if !self
-                .tok(i + 1)
-                .is_some_and(|t| t.shape == Shape::Number || token::ordinal(&t.lower).is_some())
+            if !self.tok(i + 1).is_some_and(|t| t.shape == Shape::Number || t.ordinal().is_some())
                 || !self.is(j, "of")
             {
                 return None;
@@ -685,7 +683,7 @@ impl Parser<'_, '_> {
         if let Some((d, k)) = self.day_at(j) {
             if !self.is(k, "percent")
                 && !self.punct(k, '%')
-                && self.tok(k).is_none_or(|t| token::unit(&t.lower).is_none())
+                && self.tok(k).is_none_or(|t| t.unit().is_none())
             {
                 return Some(self.with_year(k, m, Some(d)));
             }
@@ -771,8 +769,8 @@ impl Parser<'_, '_> {
         if self.tok(j).is_some_and(|t| {
             t.shape == Shape::Word
                 && t.capitalized()
-                && token::month(&t.lower).is_none()
-                && token::weekday(&t.lower).is_none()
+                && t.month().is_none()
+                && t.weekday().is_none()
         }) {
             return None;
         }
@@ -891,7 +889,7 @@ impl Parser<'_, '_> {
                 return Some((i + 2, Sem::Absolute(v)));
             }
             // "the twentieth century", "the 20th century", "the 1800s"
-            if let Some(n) = self.tok(i + 1).and_then(|t| token::ordinal(&t.lower)) {
+            if let Some(n) = self.tok(i + 1).and_then(|t| t.ordinal()) {
                 if self.is(i + 2, "century") && (1..=30).contains(&n) {
                     return Some((i + 3, Sem::Absolute(DateValue::Century(n as i32 - 1))));
                 }
@@ -914,7 +912,7 @@ impl Parser<'_, '_> {
         // "20th century", "20th-century"
         if let Some((n, end)) = match t.lower.split_once('-') {
             Some((ord, "century")) => token::ordinal(ord).map(|n| (n, i + 1)),
-            _ => token::ordinal(&t.lower).filter(|_| self.is(i + 1, "century")).map(|n| (n, i + 2)),
+            _ => t.ordinal().filter(|_| self.is(i + 1, "century")).map(|n| (n, i + 2)),
         } {
             if (1..=30).contains(&n) {
                 return Some((end, Sem::Absolute(DateValue::Century(n as i32 - 1))));
@@ -1108,7 +1106,8 @@ impl Parser<'_, '_> {
         } else if let Some((ord, rest)) = t.lower.split_once('-') {
             (token::ordinal(ord)?, rest.to_string(), k + 1)
         } else {
-            let n = token::ordinal(&t.lower)
+            let n = t
+                .ordinal()
                 .or_else(|| self.is(k, "final").then_some(4))
                 .or_else(|| self.is(k, "last").then_some(0))?;
             (n, self.w(k + 1).to_string(), k + 2)
@@ -1236,7 +1235,7 @@ impl Parser<'_, '_> {
         // "the past two years", "the next few weeks", "the first nine
         // months", "recent years"
         if let Some((amount, approx, m)) = self.amount(k).filter(|(_, _, m)| *m > k) {
-            if let Some((unit, plural)) = self.tok(m).and_then(|t| token::unit(&t.lower)) {
+            if let Some((unit, plural)) = self.tok(m).and_then(|t| t.unit()) {
                 if (plural || amount == Some(1.0))
                     && !matches!(self.w(k), "a" | "an" | "some")
                     && (the == 1 || word != "this")
@@ -1247,7 +1246,7 @@ impl Parser<'_, '_> {
             }
         }
         let t = self.tok(k)?;
-        if let Some((unit, plural)) = token::unit(&t.lower) {
+        if let Some((unit, plural)) = t.unit() {
             if plural {
                 // "recent years", "the coming weeks", "the past months"
                 if matches!(word, "recent" | "coming" | "past" | "last" | "next" | "upcoming") {
@@ -1313,7 +1312,7 @@ impl Parser<'_, '_> {
             }
             return Some((end, base));
         }
-        if let Some(m) = token::month(&t.lower).filter(|_| {
+        if let Some(m) = t.month().filter(|_| {
             t.capitalized() || t.lower.len() > 3 && !matches!(&*t.lower, "march" | "august")
         }) {
             // "last Oct. 23"
@@ -1322,7 +1321,7 @@ impl Parser<'_, '_> {
             }
             return Some((self.dot(k + 1), Sem::Month { month: m, shift: rel }));
         }
-        if let Some(s) = token::season(&t.lower) {
+        if let Some(s) = t.season() {
             return Some((k + 1, Sem::Season { season: s, shift: rel }));
         }
         None
@@ -1358,7 +1357,7 @@ impl Parser<'_, '_> {
         // determiner.
         if self.is(i, "the") {
             let (a, k) = self.number(i + 1)?;
-            let (unit, true) = self.tok(k).and_then(|t| token::unit(&t.lower))? else {
+            let (unit, true) = self.tok(k).and_then(|t| t.unit())? else {
                 return None;
             };
             if self.is(k + 1, "ago") || self.is_any(k + 1, &["old", "earlier", "later"]) {
@@ -1370,7 +1369,7 @@ impl Parser<'_, '_> {
             Some(a) => a,
             None => {
                 // A bare plural unit: "years", "weeks ago".
-                let (unit, true) = token::unit(&t.lower)? else { return None };
+                let (unit, true) = t.unit()? else { return None };
                 if matches!(unit, Unit::Second | Unit::Minute) {
                     return None;
                 }
@@ -1421,11 +1420,7 @@ impl Parser<'_, '_> {
         // "two to three weeks", "two or three days"
         let (j, range) = if self.is_any(j, &["to", "or", "-"]) {
             match self.number(j + 1) {
-                Some((_, k))
-                    if self
-                        .tok(k)
-                        .is_some_and(|t| token::unit(&t.lower).is_some_and(|(_, p)| p)) =>
-                {
+                Some((_, k)) if self.tok(k).is_some_and(|t| t.unit().is_some_and(|(_, p)| p)) => {
                     (k, true)
                 }
                 _ => (j, false),
@@ -1455,7 +1450,7 @@ impl Parser<'_, '_> {
         } else {
             j
         };
-        let (unit, plural) = self.tok(j).and_then(|t| token::unit(&t.lower))?;
+        let (unit, plural) = self.tok(j).and_then(|t| t.unit())?;
         let mut unit_end = j + 1;
         // "a year and a half", "one hour and a half"
         let amount = match amount {
@@ -1626,9 +1621,9 @@ impl Parser<'_, '_> {
             "the"
                 if self.is(i + 1, "past")
                     && !self.tok(i + 2).is_some_and(|t| {
-                        token::unit(&t.lower).is_some()
+                        t.unit().is_some()
                             || t.shape == Shape::Number
-                            || token::number_word(&t.lower).is_some()
+                            || t.number_word().is_some()
                             || matches!(&*t.lower, "few" | "several")
                     }) =>
             {
@@ -1654,10 +1649,7 @@ impl Parser<'_, '_> {
             }
             // "the weeks ahead", "the months ahead"
             "the"
-                if self
-                    .tok(i + 1)
-                    .and_then(|t| token::unit(&t.lower))
-                    .is_some_and(|(_, plural)| plural)
+                if self.tok(i + 1).and_then(|t| t.unit()).is_some_and(|(_, plural)| plural)
                     && self.is(i + 2, "ahead") =>
             {
                 return Some((i + 3, Sem::Reference(Reference::Future)));
@@ -1701,7 +1693,7 @@ impl Parser<'_, '_> {
             return None;
         }
         let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
-        if let Some((unit, false)) = self.tok(j).and_then(|t| token::unit(&t.lower)) {
+        if let Some((unit, false)) = self.tok(j).and_then(|t| t.unit()) {
             return Some((j + 1, Sem::Set(set_period(unit))));
         }
         if self.is(i, "per") {
@@ -1787,7 +1779,7 @@ impl Parser<'_, '_> {
     /// "that day", "that year", "the day before", "the night before".
     fn anaphoric(&self, i: usize) -> Option<Core> {
         if self.is(i, "that") {
-            let (unit, false) = self.tok(i + 1).and_then(|t| token::unit(&t.lower))? else {
+            let (unit, false) = self.tok(i + 1).and_then(|t| t.unit())? else {
                 return None;
             };
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
@@ -1879,7 +1871,7 @@ impl Parser<'_, '_> {
         } else {
             (j, false)
         };
-        let (unit, false) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
+        let (unit, false) = self.tok(k).and_then(|t| t.unit())? else { return None };
         if self.is(j, "current") && k == j + 1 {
             return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
         }
@@ -1926,7 +1918,7 @@ impl Parser<'_, '_> {
             return None;
         }
         let t = self.tok(i + 1)?;
-        let d = token::ordinal(&t.lower).filter(|_| t.shape == Shape::Number)?;
+        let d = t.ordinal().filter(|_| t.shape == Shape::Number)?;
         if !(1..=31).contains(&d) {
             return None;
         }

@@ -47,6 +47,9 @@ pub struct Token<'a> {
     /// Whether an expression can start at this token: a number or a word
     /// the grammar knows. Most tokens are not, and the grammar skips them.
     pub(crate) trigger: bool,
+    /// What the tagger knows about the word, once looked up: `None` until
+    /// then (tokens cut only for their words are never looked up).
+    known: Option<Option<&'static Known>>,
 }
 
 impl Token<'_> {
@@ -65,6 +68,41 @@ impl Token<'_> {
             let w = w.as_bytes();
             w.len() == lower.len() && w.iter().zip(lower).all(|(a, b)| a == b)
         })
+    }
+
+    /// What the tagger knows about the word.
+    fn known(&self) -> Option<&'static Known> {
+        self.known.unwrap_or_else(|| known(&self.lower))
+    }
+
+    /// The month the token names ([`month`]).
+    pub(crate) fn month(&self) -> Option<u32> {
+        self.known()?.month
+    }
+
+    /// The weekday the token names ([`weekday`]).
+    pub(crate) fn weekday(&self) -> Option<Weekday> {
+        self.known()?.weekday
+    }
+
+    /// The season the token names ([`season`]).
+    pub(crate) fn season(&self) -> Option<Season> {
+        self.known()?.season
+    }
+
+    /// The unit of time the token names ([`unit`]).
+    pub(crate) fn unit(&self) -> Option<(Unit, bool)> {
+        self.known()?.unit
+    }
+
+    /// The number the token spells ([`number_word`]).
+    pub(crate) fn number_word(&self) -> Option<f64> {
+        compound_number(&self.lower).or_else(|| self.known()?.number)
+    }
+
+    /// The ordinal the token is ([`ordinal`]).
+    pub(crate) fn ordinal(&self) -> Option<u32> {
+        compound_ordinal(&self.lower).or_else(|| self.known()?.ordinal)
     }
 
     /// Whether the token is in `set`.
@@ -160,9 +198,23 @@ fn tokenize_with(text: &str, base: usize, triggers: bool) -> Vec<Token<'_>> {
         }
         let piece = &text[start..i];
         let lower = fold(piece);
-        let trigger =
-            triggers && (shape == Shape::Number || (shape == Shape::Word && is_trigger(&lower)));
-        out.push(Token { text: piece, start: base + start, end: base + i, shape, lower, trigger });
+        let (trigger, known) = match shape {
+            Shape::Number => (triggers, None),
+            Shape::Word if triggers => {
+                let k = known(&lower);
+                (is_trigger_known(&lower, k), Some(k))
+            }
+            _ => (false, None),
+        };
+        out.push(Token {
+            text: piece,
+            start: base + start,
+            end: base + i,
+            shape,
+            lower,
+            trigger,
+            known,
+        });
     }
     out
 }
@@ -184,10 +236,15 @@ fn split_hyphen(w: &str) -> Option<(&str, &str)> {
 }
 
 fn is_trigger(w: &str) -> bool {
+    is_trigger_known(w, known(w))
+}
+
+/// [`is_trigger`], given what the tagger knows about the word.
+fn is_trigger_known(w: &str, known: Option<&Known>) -> bool {
     if let Some((head, _)) = split_hyphen(w) {
         return is_trigger(head) || matches!(head, "pre" | "post" | "year" | "decades" | "years");
     }
-    known(w).is_some_and(|k| k.trigger) || weekday_plural(w).is_some()
+    known.is_some_and(|k| k.trigger) || weekday_plural(w).is_some()
 }
 
 /// Words that start a time expression without naming a unit, a month or
@@ -568,11 +625,14 @@ const UNITS: &[(&str, Unit, bool)] = &[
 
 /// A cardinal number word: "one" to "ninety-nine", "hundred", "dozen".
 pub(crate) fn number_word(word: &str) -> Option<f64> {
-    if let Some((tens, ones)) = split_hyphen(word) {
-        let (t, o) = (number_word(tens)?, number_word(ones)?);
-        return (t >= 20.0 && t % 10.0 == 0.0 && o < 10.0).then_some(t + o);
-    }
-    known(word)?.number
+    compound_number(word).or_else(|| known(word)?.number)
+}
+
+/// "twenty-five": tens and units joined by a hyphen.
+fn compound_number(word: &str) -> Option<f64> {
+    let (tens, ones) = split_hyphen(word)?;
+    let (t, o) = (number_word(tens)?, number_word(ones)?);
+    (t >= 20.0 && t % 10.0 == 0.0 && o < 10.0).then_some(t + o)
 }
 
 const NUMBERS: &[(&str, f64)] = &[
@@ -610,6 +670,12 @@ const NUMBERS: &[(&str, f64)] = &[
 
 /// An ordinal: "first", "third", "21st", "twenty-first".
 pub(crate) fn ordinal(word: &str) -> Option<u32> {
+    compound_ordinal(word).or_else(|| known(word)?.ordinal)
+}
+
+/// An ordinal in digits ("21st") or tens and a hyphenated ordinal
+/// ("twenty-first").
+fn compound_ordinal(word: &str) -> Option<u32> {
     if let Some(digits) = word
         .strip_suffix("st")
         .or_else(|| word.strip_suffix("nd"))
@@ -620,13 +686,9 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
             return digits.parse().ok();
         }
     }
-    if let Some((tens, ones)) = split_hyphen(word) {
-        let t = number_word(tens)? as u32;
-        return (t >= 20 && t % 10 == 0)
-            .then(|| ordinal(ones).filter(|o| *o < 10).map(|o| t + o))
-            .flatten();
-    }
-    known(word)?.ordinal
+    let (tens, ones) = split_hyphen(word)?;
+    let t = number_word(tens)? as u32;
+    (t >= 20 && t % 10 == 0).then(|| ordinal(ones).filter(|o| *o < 10).map(|o| t + o)).flatten()
 }
 
 const ORDINALS: &[(&str, u32)] = &[
