@@ -1130,35 +1130,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
 /// 23", "hundreds of thousands dead".
 fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
     let is_number = |i: usize| {
-        s.toks.get(i).is_some_and(|t| {
-            t.shape == Shape::Number
-                || t.is_any(&[
-                    "two",
-                    "three",
-                    "four",
-                    "five",
-                    "six",
-                    "seven",
-                    "eight",
-                    "nine",
-                    "ten",
-                    "eleven",
-                    "twelve",
-                    "twenty",
-                    "thirty",
-                    "forty",
-                    "fifty",
-                    "hundred",
-                    "hundreds",
-                    "thousand",
-                    "thousands",
-                    "million",
-                    "millions",
-                    "dozens",
-                    "scores",
-                    "dozen",
-                ])
-        })
+        s.toks.get(i).is_some_and(|t| t.shape == Shape::Number || t.is_in(&NUMBER_WORDS))
     };
     // Before the trigger: "at least 70 people were killed".
     let mut k = first;
@@ -1220,6 +1192,34 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
     }
     None
 }
+
+/// Words that count people or things: "five", "hundreds", "scores".
+static NUMBER_WORDS: WordSet = WordSet::new(&[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "dozens",
+    "scores",
+    "dozen",
+]);
 
 /// A one-line summary of a mention, from the sentence's own words: the
 /// subject and the predicate of a verb ("The Kremlin said Mr Trump and Mr
