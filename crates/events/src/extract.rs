@@ -7,7 +7,7 @@ use dateline_temporal::{Timex, TimexType, Value};
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::actors::{Mention, PlaceMention, Registry};
 use crate::gazetteer::Found;
@@ -88,6 +88,9 @@ struct Sentence<'a> {
     places: Vec<PlaceMention>,
     /// Timexes in the sentence: token range and index in the article's list.
     timexes: Vec<(usize, usize, usize)>,
+    /// The status cues of each token ([`Cues`]), once the sentence is known
+    /// to hold a trigger.
+    cues: Vec<Cues>,
 }
 
 impl Sentence<'_> {
@@ -97,6 +100,11 @@ impl Sentence<'_> {
 
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
         self.toks.get(i).map_or(words.contains(&""), |t| t.is_any(words))
+    }
+
+    /// Whether token `i` carries one of the status cues `cues`.
+    fn cue(&self, i: usize, cues: Cues) -> bool {
+        self.cues.get(i).is_some_and(|c| c.0 & cues.0 != 0)
     }
 
     /// Whether token `i` is in `set` (no token is in any).
@@ -176,8 +184,14 @@ pub(crate) fn mentions(
             (false, Some(a), Some(b)) => Span::new(a.start, b.end),
             _ => s.span,
         };
-        let mut sent =
-            Sentence { text: article.text(), toks, mentions, places, timexes: Vec::new() };
+        let mut sent = Sentence {
+            text: article.text(),
+            toks,
+            mentions,
+            places,
+            timexes: Vec::new(),
+            cues: Vec::new(),
+        };
         // The sentence's time expressions that fall in this piece.
         let list = &by_sentence[si];
         let (lo, hi) = (piece_span.start(), piece_span.end());
@@ -219,6 +233,9 @@ pub(crate) fn mentions(
                 }
                 None => i += 1,
             }
+        }
+        if !triggers.is_empty() {
+            sent.cues = sent.toks.iter().map(|t| Cues::of(&t.lower)).collect();
         }
         let first_new = out.len();
         // The agents of the sentence's last verb: "after accusing …" has
@@ -910,6 +927,80 @@ fn is_under_way(s: &Sentence<'_>, end: usize) -> bool {
 
 /// How sure the text is: denied, negated, hypothetical, planned, ongoing,
 /// reported or occurred, from the words governing the trigger.
+/// Words that bear on the status of an event near them, as bits: each
+/// token of a sentence with a trigger is looked up once, and the words
+/// before every trigger are then tested by bit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Cues(u8);
+
+impl Cues {
+    /// "denied that …", "rejected the deal".
+    const DENIAL: Cues = Cues(1);
+    /// "not", "never", "without".
+    const NEGATOR: Cues = Cues(2);
+    /// "if", "could", "might", "threatened".
+    const HYPOTHETICAL: Cues = Cues(4);
+    /// "accusing", "allegedly", "claimed".
+    const REPORTED: Cues = Cues(8);
+
+    const WORDS: &[(Cues, &[&str])] = &[
+        (
+            Cues::DENIAL,
+            &["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed"],
+        ),
+        (
+            Cues::NEGATOR,
+            &["no", "not", "never", "without", "n't", "didn't", "did", "nor", "neither", "cannot"],
+        ),
+        (
+            Cues::HYPOTHETICAL,
+            &[
+                "if",
+                "unless",
+                "could",
+                "might",
+                "may",
+                "possible",
+                "potential",
+                "threatened",
+                "threatens",
+                "threaten",
+                "whether",
+            ],
+        ),
+        (
+            Cues::REPORTED,
+            &[
+                "accused",
+                "accusing",
+                "accuses",
+                "accuse",
+                "alleged",
+                "allegedly",
+                "reportedly",
+                "claimed",
+                "claims",
+                "claiming",
+                "suspected",
+            ],
+        ),
+    ];
+
+    /// The cues of a lowercase word.
+    fn of(word: &str) -> Cues {
+        static TABLE: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+            let mut table: FxHashMap<&'static str, u8> = FxHashMap::default();
+            for (cue, words) in Cues::WORDS {
+                for w in *words {
+                    *table.entry(w).or_default() |= cue.0;
+                }
+            }
+            table
+        });
+        Cues(TABLE.get(word).copied().unwrap_or(0))
+    }
+}
+
 fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
     // The clause before the trigger, nearest first.
     let mut left: Vec<usize> = Vec::new();
@@ -967,7 +1058,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     // The denial governs the trigger through "that" or as its object
     // ("denied any ties", "rejected the deal"), not from another clause.
     let denial = |j: usize| {
-        s.is_any(j, &["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed"])
+        s.cue(j, Cues::DENIAL)
             && (s.is_any(j + 1, &["that", "claims", "reports", "accusations", "allegations"])
                 || first - j <= 3)
     };
@@ -989,12 +1080,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         return Status::Negated;
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
-    let negator = |j: usize| {
-        s.is_any(
-            j,
-            &["no", "not", "never", "without", "n't", "didn't", "did", "nor", "neither", "cannot"],
-        )
-    };
+    let negator = |j: usize| s.cue(j, Cues::NEGATOR);
     for j in near(4) {
         if s.toks[j].is_punct(',') {
             break;
@@ -1013,23 +1099,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     }
     // Hypothetical: "if", "could", "might", "would consider".
     for j in near(8) {
-        if s.is_any(
-            j,
-            &[
-                "if",
-                "unless",
-                "could",
-                "might",
-                "may",
-                "possible",
-                "potential",
-                "threatened",
-                "threatens",
-                "threaten",
-                "whether",
-            ],
-        ) && !s.toks[j].capitalized()
-        {
+        if s.cue(j, Cues::HYPOTHETICAL) && !s.toks[j].capitalized() {
             return Status::Hypothetical;
         }
         if s.is_any(j, &["if", "unless", "whether"]) {
@@ -1103,24 +1173,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         return Status::Ongoing;
     }
     // Reported: "accusing X of …", "allegedly", "reportedly", "claimed".
-    if left.iter().any(|&j| {
-        s.is_any(
-            j,
-            &[
-                "accused",
-                "accusing",
-                "accuses",
-                "accuse",
-                "alleged",
-                "allegedly",
-                "reportedly",
-                "claimed",
-                "claims",
-                "claiming",
-                "suspected",
-            ],
-        )
-    }) {
+    if left.iter().any(|&j| s.cue(j, Cues::REPORTED)) {
         return Status::Reported;
     }
     Status::Occurred
