@@ -87,10 +87,10 @@ pub(crate) struct Registry {
 
 /// Particles that may sit inside a name: "Bashar al-Assad", "Ursula von der
 /// Leyen".
-const NAME_PARTICLES: &[&str] = &[
+static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "bin", "bint", "de", "del", "der", "di", "da", "dos", "du", "ibn", "la", "le", "van",
     "von",
-];
+]);
 
 /// Capitalized words that are not names (kept sorted, to read).
 static NOT_NAMES: WordSet = WordSet::new(&[
@@ -156,7 +156,7 @@ static NOT_NAMES: WordSet = WordSet::new(&[
 ]);
 
 /// Words that end an organization's name.
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: WordSet = WordSet::new(&[
     "Agency",
     "Airlines",
     "Airways",
@@ -200,7 +200,7 @@ const ORG_WORDS: &[&str] = &[
     "Tribunal",
     "Union",
     "University",
-];
+]);
 
 fn is_name_word(t: &Token<'_>) -> bool {
     t.shape == Shape::Word
@@ -360,7 +360,7 @@ impl Registry {
             while name_end < toks.len()
                 && (is_name_word(&toks[name_end])
                     || (name_end > name_start
-                        && NAME_PARTICLES.contains(&&*toks[name_end].lower)
+                        && toks[name_end].is_in(&NAME_PARTICLES)
                         && toks.get(name_end + 1).is_some_and(is_name_word)))
                 && gaz[name_end]
                     .is_none_or(|(_, e)| matches!(e.kind, PlaceKind::City | PlaceKind::Region))
@@ -519,7 +519,7 @@ impl Registry {
             while end < toks.len()
                 && !used[end]
                 && (is_name_word(&toks[end])
-                    || (NAME_PARTICLES.contains(&&*toks[end].lower)
+                    || (toks[end].is_in(&NAME_PARTICLES)
                         && toks.get(end + 1).is_some_and(is_name_word)))
                 && end - i < 5
             {
