@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use dateline_article::{Article, Reader, Source};
 use dateline_events::render::{self, EventsDocument, TextOptions};
 use dateline_events::{Extractor, Lexicon};
+use dateline_temporal::token::ArticleTokens;
 use dateline_temporal::{Tagger, TaggerConfig};
 
 use crate::args::{EventsArgs, EventsFormat};
@@ -52,8 +53,9 @@ pub fn run(
     // Each article is tagged, extracted and rendered on a worker thread.
     let render_one = |source: Source, article: Article| -> io::Result<Vec<u8>> {
         let reference = article.meta().published;
-        let timexes = tagger.tag(&article, reference);
-        let events = extractor.extract(&article, &timexes, reference);
+        let tokens = ArticleTokens::new(&article);
+        let timexes = tagger.tag_tokens(&article, &tokens, reference);
+        let events = extractor.extract_tokens(&article, &tokens, &timexes, reference);
         let mut buf = Vec::new();
         match args.format {
             EventsFormat::Text => {

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use dateline_article::{Article, Reader, Source};
 use dateline_events::Extractor;
+use dateline_temporal::token::ArticleTokens;
 use dateline_temporal::{Tagger, TaggerConfig};
 use dateline_timeline::render::{self, DocumentOptions, TextOptions};
 use dateline_timeline::{ArticleEvents, Builder, Filter, SourceInfo};
@@ -43,8 +44,9 @@ pub fn run(
     let mut stream = ArticleStream::new(&reader, args.input.date);
     let extract = |source: Source, article: Article| {
         let reference = article.meta().published;
-        let timexes = tagger.tag(&article, reference);
-        let events = extractor.extract(&article, &timexes, reference);
+        let tokens = ArticleTokens::new(&article);
+        let timexes = tagger.tag_tokens(&article, &tokens, reference);
+        let events = extractor.extract_tokens(&article, &tokens, &timexes, reference);
         let info = SourceInfo::new(&source.id, source.path.as_deref(), &article);
         ArticleEvents::new(info, &article, &events)
     };

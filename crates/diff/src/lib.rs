@@ -84,6 +84,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use dateline_article::{Article, Span};
 use dateline_events::{Event, Extractor, Lexicon};
+use dateline_temporal::token::ArticleTokens;
 use dateline_temporal::{Tagger, TaggerConfig, Timex};
 use serde::Serialize;
 
@@ -491,10 +492,11 @@ impl Differ {
     /// [`Version::events_read`]).
     pub fn analyze(&self, article: Article, reference: Option<NaiveDate>) -> Version {
         let reference = reference.or(article.meta().published);
-        let timexes = self.tagger.tag(&article, reference);
+        let tokens = ArticleTokens::new(&article);
+        let timexes = self.tagger.tag_tokens(&article, &tokens, reference);
         let events_read = self.readable(&article, 0..article.sentences().len());
         let events = if events_read {
-            self.extractor.extract(&article, &timexes, reference)
+            self.extractor.extract_tokens(&article, &tokens, &timexes, reference)
         } else {
             Vec::new()
         };

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use dateline_article::{Reader, ReaderConfig};
 use dateline_events::{Extractor, Lexicon};
+use dateline_temporal::token::ArticleTokens;
 use dateline_temporal::{Tagger, TaggerConfig};
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
@@ -79,8 +80,9 @@ fn pipeline(bencher: Bencher, inputs: &[Vec<u8>]) {
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         for input in inputs {
             let article = reader.read(input, Some("a.txt")).unwrap();
-            let timexes = tagger.tag(&article, reference);
-            black_box(extractor.extract(&article, &timexes, reference));
+            let tokens = ArticleTokens::new(&article);
+            let timexes = tagger.tag_tokens(&article, &tokens, reference);
+            black_box(extractor.extract_tokens(&article, &tokens, &timexes, reference));
         }
     });
 }

@@ -2,7 +2,7 @@
 //! time, status and relations to other mentions.
 
 use dateline_article::{Article, BlockKind, Span};
-use dateline_temporal::token::{self, Shape, Token, WordSet};
+use dateline_temporal::token::{ArticleTokens, Shape, Token, WordSet};
 use dateline_temporal::{Timex, TimexType, Value};
 
 use std::sync::LazyLock;
@@ -49,7 +49,7 @@ pub(crate) struct EventMention {
 /// A sentence, or a piece of an over-long one, read for analysis.
 struct Piece<'a> {
     sentence: usize,
-    toks: Vec<Token<'a>>,
+    toks: &'a [Token<'a>],
     found: Vec<Found<'a>>,
     text: &'a str,
     /// Whether it is the whole sentence.
@@ -61,21 +61,19 @@ const MAX_PIECE: usize = 160;
 
 /// A sentence's tokens in pieces of at most [`MAX_PIECE`], cut after a
 /// punctuation mark where one is near the limit.
-fn pieces_of(mut toks: Vec<Token<'_>>) -> Vec<Vec<Token<'_>>> {
-    let mut starts = vec![0];
-    let mut at = 0;
-    while toks.len() - at > MAX_PIECE {
-        let rest = &toks[at..];
+fn pieces_of<'t, 'a>(toks: &'t [Token<'a>]) -> Vec<&'t [Token<'a>]> {
+    let mut out = Vec::new();
+    let mut rest = toks;
+    while rest.len() > MAX_PIECE {
         let cut = (MAX_PIECE / 2..MAX_PIECE)
             .rev()
             .find(|&k| rest[k - 1].shape == Shape::Punct)
             .unwrap_or(MAX_PIECE);
-        at += cut;
-        starts.push(at);
+        let (head, tail) = rest.split_at(cut);
+        out.push(head);
+        rest = tail;
     }
-    // Split from the end, moving the tokens rather than copying them.
-    let mut out: Vec<Vec<Token<'_>>> = starts.iter().rev().map(|&s| toks.split_off(s)).collect();
-    out.reverse();
+    out.push(rest);
     out
 }
 
@@ -83,7 +81,7 @@ fn pieces_of(mut toks: Vec<Token<'_>>) -> Vec<Vec<Token<'_>>> {
 struct Sentence<'a> {
     /// The article's text, which token offsets point into.
     text: &'a str,
-    toks: Vec<Token<'a>>,
+    toks: &'a [Token<'a>],
     mentions: Vec<Mention>,
     places: Vec<PlaceMention>,
     /// Timexes in the sentence: token range and index in the article's list.
@@ -129,6 +127,7 @@ impl Sentence<'_> {
 pub(crate) fn mentions(
     x: &Extractor,
     article: &Article,
+    tokens: &ArticleTokens<'_>,
     timexes: &[Timex],
 ) -> (Vec<EventMention>, Registry) {
     let mut registry = Registry::default();
@@ -151,9 +150,7 @@ pub(crate) fn mentions(
         if skipped(article.blocks()[s.block].kind) {
             continue;
         }
-        let text = &article.text()[s.span];
-        let toks = token::tokenize_words(text, s.span.start());
-        let chunks = pieces_of(toks);
+        let chunks = pieces_of(tokens.sentence(si));
         let whole = chunks.len() == 1;
         for toks in chunks {
             let Some((first, last)) = toks.first().zip(toks.last()) else { continue };
@@ -165,7 +162,7 @@ pub(crate) fn mentions(
     // A first pass registers everyone the article names, so that a short
     // name in the headline is known by the time it is read.
     for p in &pieces {
-        registry.sentence(&p.found, p.text, &p.toks);
+        registry.sentence(&p.found, p.text, p.toks);
     }
     registry.restart();
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); article.sentences().len()];
@@ -178,7 +175,7 @@ pub(crate) fn mentions(
     for Piece { sentence: si, toks, found, text, whole } in pieces {
         let s = &article.sentences()[si];
         let block = article.blocks()[s.block].kind;
-        let (mentions, places) = registry.sentence(&found, text, &toks);
+        let (mentions, places) = registry.sentence(&found, text, toks);
         // The evidence: the sentence, or the piece of an over-long one.
         let piece_span = match (whole, toks.first(), toks.last()) {
             (false, Some(a), Some(b)) => Span::new(a.start, b.end),

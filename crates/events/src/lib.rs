@@ -44,6 +44,7 @@ pub mod render;
 
 use chrono::NaiveDate;
 use dateline_article::{Article, BlockKind, Span};
+use dateline_temporal::token::ArticleTokens;
 use dateline_temporal::{Granularity, Mod, Timex};
 use serde::Serialize;
 
@@ -250,7 +251,8 @@ impl Extractor {
         reference: Option<NaiveDate>,
     ) -> Vec<String> {
         let _ = reference;
-        let (mentions, registry) = extract::mentions(self, article, timexes);
+        let tokens = ArticleTokens::new(article);
+        let (mentions, registry) = extract::mentions(self, article, &tokens, timexes);
         mentions
             .iter()
             .enumerate()
@@ -289,7 +291,22 @@ impl Extractor {
         timexes: &[Timex],
         reference: Option<NaiveDate>,
     ) -> Vec<Event> {
-        let (mentions, registry) = extract::mentions(self, article, timexes);
+        self.extract_tokens(article, &ArticleTokens::new(article), timexes, reference)
+    }
+
+    /// Like [`Extractor::extract`], from the article's tokens cut
+    /// beforehand for the tagger ([`Tagger::tag_tokens`]), so that the
+    /// article is tokenized once.
+    ///
+    /// [`Tagger::tag_tokens`]: dateline_temporal::Tagger::tag_tokens
+    pub fn extract_tokens(
+        &self,
+        article: &Article,
+        tokens: &ArticleTokens<'_>,
+        timexes: &[Timex],
+        reference: Option<NaiveDate>,
+    ) -> Vec<Event> {
+        let (mentions, registry) = extract::mentions(self, article, tokens, timexes);
         coref::events(self, article, timexes, reference, mentions, &registry)
     }
 }

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use dateline_article::{Article, Meta};
+use dateline_temporal::token::ArticleTokens;
 use dateline_temporal::{Tagger, TaggerConfig};
 
 use crate::{Event, Extractor, Lexicon};
@@ -21,6 +22,21 @@ fn check(text: &str, reference: &str, expected: &[(&str, Option<&str>, &str)]) {
         .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
         .collect();
     assert_eq!(got, expected, "{events:#?}");
+}
+
+#[test]
+fn shared_tokens_give_what_separate_calls_give() {
+    let text = "Talks set\n\nPhoto: Jane Doe / Agency\n\nThe ministers met in Vienna on Monday and will sign the deal in June. Officials denied that the talks had failed.";
+    let article = Article::from_text(text, Meta::default());
+    let reference = NaiveDate::from_ymd_opt(2019, 3, 6);
+    let (tagger, extractor) =
+        (Tagger::new(TaggerConfig::default()), Extractor::new(&Lexicon::builtin()));
+    let timexes = tagger.tag(&article, reference);
+    let events = extractor.extract(&article, &timexes, reference);
+    let tokens = ArticleTokens::new(&article);
+    assert_eq!(tagger.tag_tokens(&article, &tokens, reference), timexes);
+    assert_eq!(extractor.extract_tokens(&article, &tokens, &timexes, reference), events);
+    assert!(events.len() >= 2, "{events:#?}");
 }
 
 #[test]

@@ -50,7 +50,9 @@ pub mod token;
 mod value;
 
 use chrono::NaiveDate;
-use dateline_article::{Article, BlockKind, Span};
+use dateline_article::{Article, Span};
+
+use crate::token::ArticleTokens;
 
 pub use crate::resolve::{Anchor, TimexType};
 pub use crate::sem::Mod;
@@ -165,15 +167,22 @@ impl Tagger {
     /// publication date. With neither, underspecified expressions keep `X`
     /// values.
     pub fn tag(&self, article: &Article, reference: Option<NaiveDate>) -> Vec<Timex> {
+        self.tag_tokens(article, &ArticleTokens::new(article), reference)
+    }
+
+    /// Like [`Tagger::tag`], from the article's tokens cut beforehand, so
+    /// that the event extractor can read the same tokens.
+    pub fn tag_tokens(
+        &self,
+        article: &Article,
+        tokens: &ArticleTokens<'_>,
+        reference: Option<NaiveDate>,
+    ) -> Vec<Timex> {
         let reference = reference.or(article.meta().published);
         let mut state = self.state(reference);
         let mut out = Vec::new();
-        for (index, sentence) in article.sentences().iter().enumerate() {
-            let kind = article.blocks()[sentence.block].kind;
-            if matches!(kind, BlockKind::Boilerplate | BlockKind::Credit) {
-                continue;
-            }
-            self.tag_sentence(article.text(), sentence.span, Some(index), &mut state, &mut out);
+        for index in 0..article.sentences().len() {
+            self.tag_sentence(tokens.sentence(index), Some(index), &mut state, &mut out);
         }
         out
     }
@@ -183,7 +192,8 @@ impl Tagger {
         let mut state = self.state(reference);
         let mut out = Vec::new();
         for (index, span) in dateline_article::split_sentences(text).into_iter().enumerate() {
-            self.tag_sentence(text, span, Some(index), &mut state, &mut out);
+            let toks = token::tokenize(&text[span], span.start());
+            self.tag_sentence(&toks, Some(index), &mut state, &mut out);
         }
         out
     }
@@ -194,16 +204,14 @@ impl Tagger {
 
     fn tag_sentence(
         &self,
-        text: &str,
-        span: Span,
+        toks: &[token::Token<'_>],
         sentence: Option<usize>,
         resolver: &mut resolve::Resolver,
         out: &mut Vec<Timex>,
     ) {
-        let toks = token::tokenize(&text[span], span.start());
         let options = grammar::GrammarOptions { former: self.config.former };
-        for c in grammar::recognize(&toks, options) {
-            let dir = tense::direction(&toks, c.first, c.end);
+        for c in grammar::recognize(toks, options) {
+            let dir = tense::direction(toks, c.first, c.end);
             let resolved = resolver.resolve(&c.sem, dir);
             let modifier = c.modifier.or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]));
             let (granularity, interval) = match &resolved.value {

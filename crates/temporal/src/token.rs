@@ -14,6 +14,7 @@ use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
 use chrono::Weekday;
+use dateline_article::{Article, BlockKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::value::{DayPart, Season, Unit};
@@ -143,6 +144,36 @@ impl WordSet {
     /// The words, as given.
     pub fn words(&self) -> &'static [&'static str] {
         self.words
+    }
+}
+
+/// The tokens of each sentence of an article, cut once for every stage
+/// that reads them: the tagger, then the event extractor. Sentences of site
+/// chrome and photo credits, which no stage reads, have none.
+#[derive(Clone, Debug)]
+pub struct ArticleTokens<'a> {
+    sentences: Vec<Vec<Token<'a>>>,
+}
+
+impl<'a> ArticleTokens<'a> {
+    /// Tokenizes the sentences of `article`.
+    pub fn new(article: &'a Article) -> ArticleTokens<'a> {
+        let text = article.text();
+        let sentences = article
+            .sentences()
+            .iter()
+            .map(|s| match article.blocks()[s.block].kind {
+                BlockKind::Boilerplate | BlockKind::Credit => Vec::new(),
+                _ => tokenize(&text[s.span], s.span.start()),
+            })
+            .collect();
+        ArticleTokens { sentences }
+    }
+
+    /// The tokens of sentence `index` (none for site chrome and credits, or
+    /// past the last sentence).
+    pub fn sentence(&self, index: usize) -> &[Token<'a>] {
+        self.sentences.get(index).map_or(&[], Vec::as_slice)
     }
 }
 

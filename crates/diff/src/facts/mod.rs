@@ -26,6 +26,7 @@ use std::collections::HashSet;
 use dateline_article::{Article, BlockKind, Meta, Span};
 use dateline_events::{Event, Status};
 use dateline_temporal::Timex;
+use dateline_temporal::token::ArticleTokens;
 
 use self::events::{SentenceMap, is_denial, is_report, is_statement, kind_name};
 use self::mentions::{Name, Sent, Source, Vocabulary, name_parts, renamed, same_name};
@@ -919,8 +920,9 @@ impl<'a> Cx<'a> {
         let text = &d.text()[span];
         let reference = d.v.reference();
         let alone = Article::from_text(text, Meta { published: reference, ..Meta::default() });
-        let timexes = self.differ.tagger.tag(&alone, reference);
-        let events = self.differ.extractor.extract(&alone, &timexes, reference);
+        let tokens = ArticleTokens::new(&alone);
+        let timexes = self.differ.tagger.tag_tokens(&alone, &tokens, reference);
+        let events = self.differ.extractor.extract_tokens(&alone, &tokens, &timexes, reference);
         events
             .into_iter()
             .filter(|e| !is_report(e))
