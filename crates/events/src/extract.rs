@@ -2,7 +2,7 @@
 //! time, status and relations to other mentions.
 
 use dateline_article::{Article, BlockKind, Span};
-use dateline_temporal::token::{ArticleTokens, Shape, Token, WordSet};
+use dateline_temporal::token::{ArticleTokens, Shape, Token};
 use dateline_temporal::{Timex, TimexType, Value};
 
 use std::sync::LazyLock;
@@ -103,11 +103,6 @@ impl Sentence<'_> {
     /// Whether token `i` carries one of the status cues `cues`.
     fn cue(&self, i: usize, cues: Cues) -> bool {
         self.cues.get(i).is_some_and(|c| c.0 & cues.0 != 0)
-    }
-
-    /// Whether token `i` is in `set` (no token is in any).
-    fn is_in(&self, i: usize, set: &WordSet) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_in(set))
     }
 
     /// Whether a token ends a clause for the purpose of finding a verb's
@@ -435,13 +430,13 @@ fn frame(kind: &str, subkind: Option<&str>, noun: bool) -> Frame {
 
 /// Words that open a subordinate or relative clause: a subject is not
 /// looked for beyond them.
-static CLAUSE_OPENERS: WordSet = WordSet::new(&[
+const CLAUSE_OPENERS: &[&str] = &[
     "which", "that", "who", "whom", "whose", "whether", "because", "if", "when", "while", "after",
     "before", "since", "although", "though", "until", "unless", "as", "where", "but", "despite",
-]);
+];
 
 /// Prepositions: an actor right after one is not a subject.
-static PREPOSITIONS: WordSet = WordSet::new(&[
+const PREPOSITIONS: &[&str] = &[
     "in",
     "on",
     "against",
@@ -463,12 +458,12 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "toward",
     "towards",
     "including",
-]);
+];
 
-static DETERMINERS: WordSet = WordSet::new(&[
+const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my",
     "your", "any", "no", "another", "every", "each", "some",
-]);
+];
 
 /// Verbs that take an event noun as object and give it their subject:
 /// "held talks", "made a call", "agreed to a meeting", "ordered the
@@ -538,14 +533,14 @@ fn used_as_noun(s: &Sentence<'_>, first: usize) -> bool {
         }
         k -= 1;
         let t = &s.toks[k];
-        if t.shape == Shape::Possessive || t.is_in(&DETERMINERS) {
+        if t.shape == Shape::Possessive || s.cue(k, Cues::DETERMINER) {
             return true;
         }
         if t.is_punct('-') {
             continue;
         }
         if t.shape == Shape::Punct
-            || t.is_in(&PREPOSITIONS)
+            || s.cue(k, Cues::PREPOSITION)
             || t.is_any(&[
                 "to", "will", "would", "not", "have", "has", "had", "be", "been", "was", "were",
                 "is", "are", "did", "do", "does", "can", "could", "may", "might", "must", "should",
@@ -586,8 +581,7 @@ fn participants(
                         && matches!(t.text, "\"" | "“" | "”" | "'" | "‘" | "’");
                     if !quote
                         && (t.shape != Shape::Word
-                            || t.is_in(&DETERMINERS)
-                            || t.is_in(&PREPOSITIONS))
+                            || s.cue(k - 1, Cues::DETERMINER | Cues::PREPOSITION))
                     {
                         break;
                     }
@@ -602,7 +596,7 @@ fn participants(
                     || m.modifier
                     || (!m.pronoun
                         && adjacent
-                        && (m.first == 0 || s.is_in(m.first - 1, &DETERMINERS)));
+                        && (m.first == 0 || s.cue(m.first - 1, Cues::DETERMINER)));
                 if !modifies {
                     break;
                 }
@@ -613,7 +607,7 @@ fn participants(
                     push(&mut out, n.actor, Role::Agent, weak);
                 }
                 // "the US": the determiner ends the noun phrase.
-                if m.possessive || m.pronoun || s.toks[m.first].is_in(&DETERMINERS) {
+                if m.possessive || m.pronoun || s.cue(m.first, Cues::DETERMINER) {
                     break;
                 }
                 k = m.first;
@@ -652,7 +646,7 @@ fn participants(
     let mut k = end;
     let mut role = if noun { None } else { frame.object };
     while k < s.toks.len() && k < end + 12 {
-        if s.is_break(k) || s.toks[k].is_in(&CLAUSE_OPENERS) || s.toks[k].is("following") {
+        if s.is_break(k) || s.cue(k, Cues::CLAUSE_OPENER) || s.toks[k].is("following") {
             break;
         }
         if s.toks[k].is_punct(',') && role.is_some() {
@@ -664,7 +658,7 @@ fn participants(
             "on" | "against" if frame.targets => role = Some(Role::Target),
             "of" | "into" if frame.of_target => role = Some(Role::Target),
             "and" | "or" | "the" | "a" | "an" => {}
-            w if PREPOSITIONS.contains(w) => role = None,
+            _ if s.cue(k, Cues::PREPOSITION) => role = None,
             _ => {}
         }
         if let Some(m) = s.mentions.iter().find(|m| m.first == k && !m.possessive) {
@@ -696,7 +690,7 @@ fn support_verb(s: &Sentence<'_>, first: usize) -> Option<usize> {
             return Some(k);
         }
         if t.shape == Shape::Punct && !t.is_punct('-')
-            || (t.is_in(&PREPOSITIONS) && !t.is("to"))
+            || (s.cue(k, Cues::PREPOSITION) && !t.is("to"))
             || s.mentions.iter().any(|m| m.first <= k && k < m.end)
         {
             return None;
@@ -765,7 +759,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
             break;
         }
         if let Some(m) = s.mentions.iter().find(|m| m.end == k + 1 && !m.possessive) {
-            let in_pp = m.first > 0 && s.is_in(m.first - 1, &PREPOSITIONS);
+            let in_pp = m.first > 0 && s.cue(m.first - 1, Cues::PREPOSITION);
             if in_pp {
                 k = m.first;
                 continue;
@@ -773,13 +767,10 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
             // "top American officials sharply condemning": a country
             // modifying the subject's head speaks for it.
             if m.modifier {
-                let head = &s.toks[m.end..verb];
-                let plain = head.len() <= 3
-                    && head.iter().all(|t| {
-                        t.shape == Shape::Word
-                            && !t.is_in(&PREPOSITIONS)
-                            && !t.is_in(&DETERMINERS)
-                            && !t.is_in(&CLAUSE_OPENERS)
+                let plain = verb - m.end <= 3
+                    && (m.end..verb).all(|j| {
+                        s.toks[j].shape == Shape::Word
+                            && !s.cue(j, Cues::PREPOSITION | Cues::DETERMINER | Cues::CLAUSE_OPENER)
                     });
                 if !plain {
                     k = m.first;
@@ -817,7 +808,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                 .map(|m| m.actor)
                 .collect();
         }
-        if t.is_in(&CLAUSE_OPENERS) || t.is("it") {
+        if s.cue(k, Cues::CLAUSE_OPENER) || t.is("it") {
             break;
         }
     }
@@ -893,9 +884,8 @@ fn place_of(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<Pl
                     && p.first > 0
                     && s.is_any(p.first - 1, &["in", "at"])
                     && first - p.end <= 6
-                    && !s.toks[p.end..first]
-                        .iter()
-                        .any(|t| t.shape == Shape::Punct || t.is_in(&CLAUSE_OPENERS))
+                    && !(p.end..first)
+                        .any(|j| s.toks[j].shape == Shape::Punct || s.cue(j, Cues::CLAUSE_OPENER))
             })
             .cloned()
     })
@@ -924,11 +914,21 @@ fn is_under_way(s: &Sentence<'_>, end: usize) -> bool {
 
 /// How sure the text is: denied, negated, hypothetical, planned, ongoing,
 /// reported or occurred, from the words governing the trigger.
-/// Words that bear on the status of an event near them, as bits: each
-/// token of a sentence with a trigger is looked up once, and the words
-/// before every trigger are then tested by bit.
+/// Classes of words the analysis of a trigger's clause asks about, as
+/// bits: those that bear on its status (denial, negation…) and those that
+/// shape the clause (prepositions, determiners…). Each token of a sentence
+/// with a trigger is looked up once; the words around every trigger are
+/// then tested by bit.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Cues(u8);
+struct Cues(u16);
+
+impl std::ops::BitOr for Cues {
+    type Output = Cues;
+
+    fn bitor(self, other: Cues) -> Cues {
+        Cues(self.0 | other.0)
+    }
+}
 
 impl Cues {
     /// "denied that …", "rejected the deal".
@@ -939,6 +939,14 @@ impl Cues {
     const HYPOTHETICAL: Cues = Cues(4);
     /// "accusing", "allegedly", "claimed".
     const REPORTED: Cues = Cues(8);
+    /// [`PREPOSITIONS`].
+    const PREPOSITION: Cues = Cues(16);
+    /// [`CLAUSE_OPENERS`].
+    const CLAUSE_OPENER: Cues = Cues(32);
+    /// [`DETERMINERS`].
+    const DETERMINER: Cues = Cues(64);
+    /// [`NUMBER_WORDS`].
+    const NUMBER: Cues = Cues(128);
 
     const WORDS: &[(Cues, &[&str])] = &[
         (
@@ -981,12 +989,16 @@ impl Cues {
                 "suspected",
             ],
         ),
+        (Cues::PREPOSITION, PREPOSITIONS),
+        (Cues::CLAUSE_OPENER, CLAUSE_OPENERS),
+        (Cues::DETERMINER, DETERMINERS),
+        (Cues::NUMBER, NUMBER_WORDS),
     ];
 
     /// The cues of a lowercase word.
     fn of(word: &str) -> Cues {
-        static TABLE: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
-            let mut table: FxHashMap<&'static str, u8> = FxHashMap::default();
+        static TABLE: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+            let mut table: FxHashMap<&'static str, u16> = FxHashMap::default();
             for (cue, words) in Cues::WORDS {
                 for w in *words {
                     *table.entry(w).or_default() |= cue.0;
@@ -1180,7 +1192,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
 /// 23", "hundreds of thousands dead".
 fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
     let is_number = |i: usize| {
-        s.toks.get(i).is_some_and(|t| t.shape == Shape::Number || t.is_in(&NUMBER_WORDS))
+        s.toks.get(i).is_some_and(|t| t.shape == Shape::Number) || s.cue(i, Cues::NUMBER)
     };
     // Before the trigger: "at least 70 people were killed".
     let mut k = first;
@@ -1244,7 +1256,7 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
 }
 
 /// Words that count people or things: "five", "hundreds", "scores".
-static NUMBER_WORDS: WordSet = WordSet::new(&[
+const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
     "four",
@@ -1269,7 +1281,7 @@ static NUMBER_WORDS: WordSet = WordSet::new(&[
     "dozens",
     "scores",
     "dozen",
-]);
+];
 
 /// A one-line summary of a mention, from the sentence's own words: the
 /// subject and the predicate of a verb ("The Kremlin said Mr Trump and Mr
@@ -1361,14 +1373,14 @@ fn subject_span(s: &Sentence<'_>, verb: usize) -> Option<(usize, usize, bool)> {
                     None => break,
                 }
             }
-            if a > 0 && s.is_in(a - 1, &PREPOSITIONS) {
+            if a > 0 && s.cue(a - 1, Cues::PREPOSITION) {
                 return None;
             }
             return Some((a, m.end, pronoun));
         }
         k -= 1;
         let t = &s.toks[k];
-        if t.shape != Shape::Word || t.is_in(&PREPOSITIONS) || t.is_in(&CLAUSE_OPENERS) {
+        if t.shape != Shape::Word || s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER) {
             return None;
         }
     }
@@ -1400,8 +1412,7 @@ fn noun_phrase_start(s: &Sentence<'_>, first: usize) -> usize {
             || t.is_punct('-');
         if !word
             || t.is_any(&["a", "an", "the"])
-            || t.is_in(&PREPOSITIONS)
-            || t.is_in(&CLAUSE_OPENERS)
+            || s.cue(k - 1, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
         {
             break;
         }
@@ -1424,8 +1435,7 @@ fn noun_phrase_end(s: &Sentence<'_>, end: usize) -> usize {
         && (s.toks[k].shape == Shape::Word
             || s.toks[k].shape == Shape::Number
             || s.toks[k].shape == Shape::Possessive)
-        && !s.toks[k].is_in(&PREPOSITIONS)
-        && !s.toks[k].is_in(&CLAUSE_OPENERS)
+        && !s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
     {
         k += 1;
     }
@@ -1477,10 +1487,9 @@ fn attach_times(
             let modifies_noun = before
                 && mentions[i].noun
                 && (s.toks.get(b).is_some_and(|t| t.shape == Shape::Possessive)
-                    || s.toks[b..m.first].iter().all(|t| {
-                        t.shape == Shape::Word
-                            && !t.is_in(&PREPOSITIONS)
-                            && !t.is_in(&CLAUSE_OPENERS)
+                    || (b..m.first).all(|j| {
+                        s.toks[j].shape == Shape::Word
+                            && !s.cue(j, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
                     }));
             let base = hi.saturating_sub(lo);
             let before_penalty = if before && !modifies_noun { 8 } else { 0 };
