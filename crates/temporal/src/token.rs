@@ -48,9 +48,9 @@ pub struct Token<'a> {
     /// Whether an expression can start at this token: a number or a word
     /// the grammar knows. Most tokens are not, and the grammar skips them.
     pub(crate) trigger: bool,
-    /// What the tagger knows about the word, once looked up: `None` until
-    /// then (tokens cut only for their words are never looked up).
-    known: Option<Option<&'static Known>>,
+    /// What the tagger knows about the word (looked up once, as the token
+    /// is cut).
+    known: Option<&'static Known>,
 }
 
 impl Token<'_> {
@@ -73,7 +73,7 @@ impl Token<'_> {
 
     /// What the tagger knows about the word.
     fn known(&self) -> Option<&'static Known> {
-        self.known.unwrap_or_else(|| known(&self.lower))
+        self.known
     }
 
     /// The month the token names ([`month`]).
@@ -179,17 +179,6 @@ impl<'a> ArticleTokens<'a> {
 
 /// Cuts `text` into tokens; spans are offset by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
-    tokenize_with(text, base, true)
-}
-
-/// Like [`tokenize`], without marking the tokens that may start a time
-/// expression: for callers that only want the words (every `trigger` is
-/// false).
-pub fn tokenize_words(text: &str, base: usize) -> Vec<Token<'_>> {
-    tokenize_with(text, base, false)
-}
-
-fn tokenize_with(text: &str, base: usize, triggers: bool) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
@@ -230,10 +219,10 @@ fn tokenize_with(text: &str, base: usize, triggers: bool) -> Vec<Token<'_>> {
         let piece = &text[start..i];
         let lower = fold(piece);
         let (trigger, known) = match shape {
-            Shape::Number => (triggers, None),
-            Shape::Word if triggers => {
+            Shape::Number => (true, None),
+            Shape::Word => {
                 let k = known(&lower);
-                (is_trigger_known(&lower, k), Some(k))
+                (is_trigger_known(&lower, k), k)
             }
             _ => (false, None),
         };
