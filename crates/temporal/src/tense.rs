@@ -305,6 +305,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // present, "be completed" passive, "was planned" past.
         let aux = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
         let (a1, a2) = (i.checked_sub(1).map_or("", aux), i.checked_sub(2).map_or("", aux));
+        // The auxiliary may stand one word back only across an adverb
+        // ("was quickly made"): in "are statements made Friday" the
+        // participle belongs to the noun, not to "are".
+        let a2 = if is_adverb(a1) { a2 } else { "" };
         for a in [a1, a2] {
             match a {
                 // "to be completed": a passive infinitive looks ahead.
@@ -353,10 +357,26 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         }
         return verb(Direction::Past);
     }
-    if SCHEDULE_VERBS.binary_search(&w).is_ok() {
+    if SCHEDULE_VERBS.binary_search(&w).is_ok() && !after_determiner(toks, i) {
         return verb(Direction::Present);
     }
     Marker::None
+}
+
+/// Whether the word before `i` makes it a noun: a determiner or a
+/// possessive ("the close of business", "Friday's close").
+fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| {
+        toks[k].shape == Shape::Possessive
+            || toks[k].is_any(&["the", "a", "an", "its", "their", "his", "her", "our", "your"])
+    })
+}
+
+/// Adverbs that may stand between an auxiliary and its participle: "was
+/// quickly made", "has also agreed", "had not been".
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly"))
+        || matches!(w, "also" | "not" | "n't" | "never" | "already" | "just" | "still" | "since")
 }
 
 /// Common irregular past-tense forms, sorted for binary search.
@@ -719,5 +739,9 @@ mod tests {
         check("On Friday, officials said the road was closed", "Friday", Direction::Past);
         check("They plan to vote in July", "July", Direction::Future);
         check("the proposed law comes into force in June", "June", Direction::Present);
+        check("Below are remarks made Monday by the mayor", "Monday", Direction::Past);
+        check("Officials were quickly flown out on Sunday", "Sunday", Direction::Past);
+        check("At the close of trading Friday, the shares stood at $12", "Friday", Direction::Past);
+        check("By Thursday's close the index had lost 2%", "Thursday", Direction::Past);
     }
 }
