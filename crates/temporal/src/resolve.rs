@@ -462,8 +462,14 @@ fn pick_year(
         Direction::Past => options.iter().rev().find(|(start, _)| *start <= r).copied(),
         Direction::Future => options.iter().find(|(_, end)| *end >= r).copied(),
         Direction::Present | Direction::Unknown => {
-            // The one containing the reference date, else the nearest.
-            options.iter().find(|(s, e)| *s <= r && r <= *e).copied().or_else(|| {
+            // The one containing the reference date; with no tense at
+            // all, the one in the reference's year ("from $29.75 in
+            // March", written in October); else the nearest.
+            let containing = options.iter().find(|(s, e)| *s <= r && r <= *e);
+            let same_year = options
+                .iter()
+                .find(|(s, e)| dir == Direction::Unknown && s.year() == y && e.year() == y);
+            containing.or(same_year).copied().or_else(|| {
                 // On a tie, the past: news reports more than it forecasts.
                 options
                     .iter()

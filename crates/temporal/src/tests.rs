@@ -112,6 +112,18 @@ fn months_and_seasons() {
 }
 
 #[test]
+fn months_without_tense_are_this_years() {
+    // With no verb to go by, a month is the one in the reference's year,
+    // not a nearer one in the next year; a perfect ("have come down")
+    // and an irregular past ("sank") look back.
+    check("2017-10-30", "The bakery chain's shares at $40, up from $31 in <t 2017-03>March</t>.");
+    check(
+        "2018-06-20",
+        "Bread prices have come down from <t 2017-10>the middle of October</t>. A ferry sank off the coast in <t 2017-11>late November</t>.",
+    );
+}
+
+#[test]
 fn relative_expressions() {
     check(
         "2017-05-02",
