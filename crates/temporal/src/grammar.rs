@@ -1569,8 +1569,9 @@ impl Parser<'_, '_> {
         Some((unit_end, Sem::Duration { amount, unit }))
     }
 
-    /// Whether a noun phrase starts at `i` ("the strikes", "his arrest"),
-    /// which makes "after" a preposition rather than an adverb.
+    /// Whether a noun phrase or a clause starts at `i` ("the strikes",
+    /// "his arrest", "he was killed"), which makes "after" a preposition
+    /// or a conjunction rather than an adverb.
     fn starts_noun_phrase(&self, i: usize) -> bool {
         match self.tok(i) {
             None => false,
@@ -1584,13 +1585,6 @@ impl Parser<'_, '_> {
                     | "that"
                     | "which"
                     | "as"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "you"
                     | "was"
                     | "were"
                     | "is"

@@ -407,7 +407,16 @@ impl Resolver {
                         DateValue::Day(d) => d,
                         _ => return None,
                     },
-                    None => r,
+                    // A bare clock time is on the day under discussion
+                    // ("talks ended on Friday … at 10 p.m."), when that
+                    // is a day of the news, within a week of the
+                    // reference; else on the reference day.
+                    None => match self.last {
+                        Some(
+                            DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..),
+                        ) if (d - r).num_days().abs() <= 7 => d,
+                        _ => r,
+                    },
                 };
                 DateValue::Time(d, *hour, *minute)
             }

@@ -164,6 +164,30 @@ fn times_durations_sets_references() {
 }
 
 #[test]
+fn clock_times_on_the_day_under_discussion() {
+    // A bare clock time is on the last day mentioned when that is a day of
+    // the news; a day from long ago does not pull it back.
+    check(
+        "2017-05-02",
+        "Talks ended on <t 2017-04-28>Friday</t>. The last delegates left at <t TIME 2017-04-28T22:00>10 p.m.</t>",
+    );
+    check(
+        "2017-05-02",
+        "The mayor was born on <t 1950-05-05>May 5, 1950</t>. Police arrived at <t TIME 2017-05-02T15:00>3 p.m.</t>",
+    );
+}
+
+#[test]
+fn lengths_before_a_clause() {
+    // "after" or "before" followed by a clause ties a length of time to
+    // that event, as a noun phrase does.
+    check(
+        "2017-05-02",
+        "The mayor resigned <t DURATION P1Y>one year</t> after he was elected, and <t DURATION PXM>several months</t> before they met.",
+    );
+}
+
+#[test]
 fn years_told_by_their_last_day() {
     // A year closed on a day other than Dec. 31 is twelve months, not a
     // calendar year; a quarter so told stays a calendar quarter.
