@@ -128,6 +128,11 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
             && !toks[i..first].iter().any(|t| t.is_punct(','))
             && is_infinitive(toks, i)
         {
+            // "had been due to expire Friday": a plan in the pluperfect
+            // is over.
+            if i > 0 && pluperfect(toks, i - 1) {
+                return Direction::Past;
+            }
             return Direction::Future;
         }
         match marker(toks, i) {
@@ -280,7 +285,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                         "planned" | "scheduled" | "slated" | "set" | "due" | "expected"
                     )) =>
         {
-            return verb(Direction::Future);
+            return verb(if pluperfect(toks, i) { Direction::Past } else { Direction::Future });
         }
         // Plans, and gerunds of preparation: "organizing a meeting in July".
         "scheduled" | "slated" | "planned" | "planning" | "organizing" | "organising"
@@ -365,6 +370,13 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         return verb(if perfect { Direction::Past } else { Direction::Present });
     }
     Marker::None
+}
+
+/// Whether the word at `i` is in the pluperfect: "had planned", "had been
+/// scheduled".
+fn pluperfect(toks: &[Token<'_>], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |k| &*toks[k].lower);
+    before(1) == "had" || (before(1) == "been" && before(2) == "had")
 }
 
 /// Whether the word before `i` makes it a noun: a determiner or a
@@ -775,5 +787,8 @@ mod tests {
         check("Officials were quickly flown out on Sunday", "Sunday", Direction::Past);
         check("At the close of trading Friday, the shares stood at $12", "Friday", Direction::Past);
         check("By Thursday's close the index had lost 2%", "Thursday", Direction::Past);
+        check("The bid had been due to expire Friday", "Friday", Direction::Past);
+        check("The vote had been scheduled for Monday", "Monday", Direction::Past);
+        check("The vote has been scheduled for Monday", "Monday", Direction::Future);
     }
 }
