@@ -520,7 +520,16 @@ impl Parser<'_, '_> {
                 .or_else(|| self.day_word(k).filter(|(_, s)| matches!(s, Sem::Deictic { .. })))
                 .filter(|(_, s)| !matches!(s, Sem::Month { .. }))
         });
-        match base {
+        // "noon on Wednesday": the day after "on" is the clock time's, but
+        // an expression of its own, as the preposition stands between.
+        let on_day = || {
+            self.is(j, "on")
+                .then(|| self.weekday_expr(j + 1).or_else(|| self.month_date(j + 1)))
+                .flatten()
+                .filter(|(_, s)| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
+                .map(|(_, sem)| (j, sem))
+        };
+        match base.or_else(on_day) {
             Some((end, sem)) => Some((end, Sem::Clock { base: Some(Box::new(sem)), hour, minute })),
             None => Some((j, Sem::Clock { base: None, hour, minute })),
         }

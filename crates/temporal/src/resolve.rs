@@ -410,11 +410,17 @@ impl Resolver {
                     // A bare clock time is on the day under discussion
                     // ("talks ended on Friday … at 10 p.m."), when that
                     // is a day of the news, within a week of the
-                    // reference; else on the reference day.
+                    // reference, on the side the clause looks to: a past
+                    // clause does not take a day ahead, nor an undated
+                    // line of a live blog. Else it is on the reference day.
                     None => match self.last {
                         Some(
                             DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..),
-                        ) if (d - r).num_days().abs() <= 7 => d,
+                        ) if (d - r).num_days().abs() <= 7
+                            && (d <= r) == (dir != Direction::Future) =>
+                        {
+                            d
+                        }
                         _ => r,
                     },
                 };

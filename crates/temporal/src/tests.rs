@@ -175,6 +175,16 @@ fn clock_times_on_the_day_under_discussion() {
         "2017-05-02",
         "The mayor was born on <t 1950-05-05>May 5, 1950</t>. Police arrived at <t TIME 2017-05-02T15:00>3 p.m.</t>",
     );
+    // A past clause does not take a day ahead.
+    check(
+        "2017-05-02",
+        "Talks resume <t 2017-05-08>next Monday</t>. The envoys signed the text at <t TIME 2017-05-02T15:00>3 p.m.</t>",
+    );
+    // "on" and a day after a clock time give its day.
+    check(
+        "2017-05-04",
+        "Crews worked from <t TIME 2017-05-02T22:00>10 p.m.</t> on <t 2017-05-02>Tuesday</t> to <t TIME 2017-05-03T12:00>noon</t> on <t 2017-05-03>Wednesday</t>.",
+    );
 }
 
 #[test]
