@@ -605,6 +605,20 @@ impl Parser<'_, '_> {
                 let base = Sem::Deictic { unit: Unit::Day, shift: 0 };
                 return Some((i + 1, Sem::DayPart { base: Box::new(base), part: DayPart::Night }));
             }
+            // "mid-afternoon", "by mid afternoon", "mid-morning Tuesday": the
+            // middle of a part of the day given after it, or of today.
+            w if w.starts_with("mid") => {
+                let (part, j) = match w.strip_prefix("mid-") {
+                    Some(rest) => (token::day_part(rest)?, i + 1),
+                    None if w == "mid" => (token::day_part(self.w(i + 1))?, i + 2),
+                    None => return None,
+                };
+                let (base, end) = match self.day_word(j).or_else(|| self.weekday_expr(j)) {
+                    Some((end, base @ (Sem::Deictic { .. } | Sem::Weekday { .. }))) => (base, end),
+                    _ => (Sem::Deictic { unit: Unit::Day, shift: 0 }, j),
+                };
+                return Some((end, Sem::DayPart { base: Box::new(base), part }));
+            }
             _ => return None,
         };
         if let Some(part) = token::day_part(self.w(j)) {
@@ -1292,6 +1306,14 @@ impl Parser<'_, '_> {
             }
             return Some((k + 1, Sem::Deictic { unit, shift }));
         }
+        // "the next morning", "the previous night": a part of the day
+        // after or before the last one mentioned.
+        if the == 1 && matches!(word, "next" | "following" | "previous" | "preceding") {
+            if let Some(part) = token::day_part(&t.lower) {
+                let base = Sem::Anaphoric { unit: Unit::Day, shift };
+                return Some((k + 1, Sem::DayPart { base: Box::new(base), part }));
+            }
+        }
         // "the previous Friday", "the following Monday": counted from the
         // last date mentioned.
         if the == 1 && matches!(word, "previous" | "preceding" | "following") {
@@ -1354,10 +1376,24 @@ impl Parser<'_, '_> {
                         return Some((i + 1, Sem::Duration { amount: Some(a), unit }));
                     }
                 }
-                // "decades-long", "years-long"
+                // "several-year", "many-month": a vague amount.
+                if matches!(parts[0], "several" | "many" | "few") {
+                    if let Some((unit, false)) = token::unit(parts[1]) {
+                        if !(self.punct(i + 1, '-') || self.is(i + 1, "old")) {
+                            return Some((i + 1, Sem::Duration { amount: None, unit }));
+                        }
+                    }
+                }
+                // "decades-long", "years-long"; "day-long" is one day.
                 if parts[1] == "long" {
-                    if let Some((unit, true)) = token::unit(parts[0]) {
-                        return Some((i + 1, Sem::Duration { amount: None, unit }));
+                    match token::unit(parts[0]) {
+                        Some((unit, true)) => {
+                            return Some((i + 1, Sem::Duration { amount: None, unit }));
+                        }
+                        Some((unit, false)) => {
+                            return Some((i + 1, Sem::Duration { amount: Some(1.0), unit }));
+                        }
+                        None => {}
                     }
                 }
             }
@@ -1700,6 +1736,12 @@ impl Parser<'_, '_> {
             }
             return Some((end, Sem::Set(value)));
         }
+        // "Tuesday nights": a weekday and a part of the day, both recurring.
+        if let Some(d) = self.weekday_at(i) {
+            let p = self.w(self.dot(i + 1)).strip_suffix('s').and_then(token::day_part)?;
+            let value = format!("XXXX-WXX-{}{}", d.number_from_monday(), day_part_code(p));
+            return Some((self.dot(i + 1) + 1, Sem::Set(value)));
+        }
         if !matches!(&*t.lower, "every" | "each" | "per") {
             return None;
         }
@@ -1882,9 +1924,15 @@ impl Parser<'_, '_> {
         } else {
             (j, false)
         };
+        // "the current fiscal year", "the latest fiscal quarter"
+        let k =
+            if self.is_any(j, &["current", "latest"]) && self.is(k, "fiscal") { k + 1 } else { k };
         let (unit, false) = self.tok(k).and_then(|t| token::unit(&t.lower))? else { return None };
-        if self.is(j, "current") && k == j + 1 {
+        if self.is(j, "current") {
             return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
+        }
+        if self.is(j, "latest") && k == j + 2 {
+            return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
         }
         // "the year ended March 31", "the fiscal year ending June 30": twelve
         // months told by their last day, not a calendar year, so a length

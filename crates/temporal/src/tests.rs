@@ -198,6 +198,28 @@ fn lengths_before_a_clause() {
 }
 
 #[test]
+fn parts_of_days() {
+    // A part of the day after or before the last day mentioned, the middle
+    // of a part of a day, and a weekday's part that recurs.
+    check(
+        "2017-05-02",
+        "He was arrested on <t 2017-04-20>April 20</t> and appeared in court <t TIME 2017-04-21TMO>the next morning</t>.",
+    );
+    check(
+        "2017-05-02",
+        "Shares were up 2 pence at <t TIME 2017-05-01TAF>mid-afternoon yesterday</t>; by <t TIME 2017-05-02TAF>mid afternoon</t> the ferries left, as they do on <t SET XXXX-WXX-2TNI>Tuesday nights</t>.",
+    );
+}
+
+#[test]
+fn hyphenated_and_fiscal_periods() {
+    check(
+        "2017-05-02",
+        "After a <t DURATION PXY>several-year</t> tenure and a <t DURATION P1D>day-long</t> meeting, sales in <t 2017>the current fiscal year</t> rose.",
+    );
+}
+
+#[test]
 fn years_told_by_their_last_day() {
     // A year closed on a day other than Dec. 31 is twelve months, not a
     // calendar year; a quarter so told stays a calendar quarter.
