@@ -910,7 +910,13 @@ impl Parser<'_, '_> {
                 }
             }
             // "the 1990s", "the '90s", "the mid-1990s"
-            if let Some(v) = self.tok(i + 1).and_then(|t| decade_token(&t.lower)) {
+            if let Some(v) = self.tok(i + 1).and_then(|t| {
+                let word = match t.lower.split_once('-') {
+                    Some(("mid" | "early" | "late", rest)) => rest,
+                    _ => &t.lower,
+                };
+                decade_token(word)
+            }) {
                 return Some((i + 2, Sem::Absolute(v)));
             }
             // "the twentieth century", "the 20th century", "the 1800s"
@@ -2011,7 +2017,12 @@ pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {
     if last.is("end") || last.is("year-end") {
         return Some(Mod::End);
     }
-    let (prefix, _) = toks.first()?.lower.split_once('-')?;
+    // "the mid-1990s": the article comes before the modified word.
+    let first = match toks {
+        [the, next, ..] if the.is("the") => next,
+        _ => toks.first()?,
+    };
+    let (prefix, _) = first.lower.split_once('-')?;
     Some(match prefix {
         "mid" => Mod::Mid,
         "early" => Mod::Start,

@@ -212,6 +212,15 @@ fn parts_of_days() {
 }
 
 #[test]
+fn the_middle_of_a_decade() {
+    // The article belongs to "the mid-1990s", and the modifier stays.
+    let text = "Sales peaked in the mid-1990s.";
+    check("2017-05-02", "Sales peaked in <t 199>the mid-1990s</t>.");
+    let found = Tagger::new(TaggerConfig::default()).tag_text(text, None);
+    assert_eq!(found[0].modifier, Some(crate::Mod::Mid));
+}
+
+#[test]
 fn hyphenated_and_fiscal_periods() {
     check(
         "2017-05-02",
