@@ -1251,7 +1251,9 @@ impl Parser<'_, '_> {
         let the = usize::from(self.is(i, "the"));
         // "this past spring" is the last one.
         let this_past = !self.is(i, "the") && self.is(i, "this") && self.is(i + 1, "past");
-        let j = i + the + usize::from(this_past);
+        // "this coming Sunday" is the next one.
+        let this_coming = self.is(i, "this") && self.is(i + 1, "coming");
+        let j = i + the + usize::from(this_past || this_coming);
         let word = self.w(j);
         let shift = match word {
             "last" | "past" | "previous" | "preceding" => -1,
@@ -1369,6 +1371,17 @@ impl Parser<'_, '_> {
     /// "five-year", "two days ago", "a year earlier", "weeks".
     fn quantity(&self, i: usize) -> Option<Core> {
         let t = self.tok(i)?;
+        // "a three-year period", "its one-year term": a noun that is itself
+        // a length of time belongs to the expression, and so does an
+        // article before it.
+        let period = |k: usize| self.is_any(k, &["period", "term", "span", "stretch"]);
+        if self.is_any(i, &["a", "an", "the"]) && period(i + 2) {
+            if let Some((_, sem @ Sem::Duration { .. })) =
+                self.quantity(i + 1).filter(|(end, _)| *end == i + 3)
+            {
+                return Some((i + 3, sem));
+            }
+        }
         // Hyphenated: "two-year", "10-year", "52-week", "five-hour"; not
         // ages ("58-year-old").
         if t.lower.contains('-') {
@@ -1379,7 +1392,8 @@ impl Parser<'_, '_> {
                     // Not ages ("58-year-old") nor fractions
                     // ("three-quarters of the vote").
                     if !(self.punct(i + 1, '-') || self.is(i + 1, "old") || self.is(i + 1, "of")) {
-                        return Some((i + 1, Sem::Duration { amount: Some(a), unit }));
+                        let end = if period(i + 1) { i + 2 } else { i + 1 };
+                        return Some((end, Sem::Duration { amount: Some(a), unit }));
                     }
                 }
                 // "several-year", "many-month": a vague amount.

@@ -212,6 +212,16 @@ fn parts_of_days() {
 }
 
 #[test]
+fn lengths_named_by_their_noun() {
+    // "period" and "term" are lengths of time themselves; "this coming
+    // Sunday" is the next one.
+    check(
+        "2017-05-04",
+        "Losses spread over <t DURATION P3Y>a three-year period</t> during its <t DURATION P1Y>one-year term</t>, and a vote follows <t 2017-05-07>this coming Sunday</t>.",
+    );
+}
+
+#[test]
 fn the_middle_of_a_decade() {
     // The article belongs to "the mid-1990s", and the modifier stays.
     let text = "Sales peaked in the mid-1990s.";
