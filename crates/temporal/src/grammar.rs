@@ -1890,6 +1890,15 @@ impl Parser<'_, '_> {
             }
             _ => None,
         };
+        // "last year's quarter": the quarter under discussion, a year
+        // before.
+        if self.is(i, "last")
+            && self.is(i + 1, "year")
+            && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive)
+            && self.is_any(i + 3, &["period", "quarter"])
+        {
+            return Some((i + 4, Sem::Same { years: -1, quarter: None }));
+        }
         if year_before(i) {
             if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
                 return Some((i + 2, Sem::Same { years: -1, quarter: None }));

@@ -312,6 +312,10 @@ fn year_ago_named_quarter() {
         "2017-10-30",
         "The mill earned more in <t 2017-Q3>the third quarter</t> than in <t 2016-Q3>the year-ago third quarter</t> or <t 2016-Q2>year-earlier second-quarter</t> talks.",
     );
+    check(
+        "2017-10-30",
+        "Sales rose in <t 2017-Q3>the third quarter</t>; <t 2016-Q3>last year's quarter</t> was weak.",
+    );
 }
 
 #[test]
