@@ -346,6 +346,7 @@ impl Resolver {
             }
             Sem::Anaphoric { unit, shift } => match (base, unit) {
                 // "the quarter" after a quarter is that quarter.
+                (DateValue::Quarter(..), Unit::Quarter) if *shift == 0 => reported(base, r, dir)?,
                 (DateValue::Quarter(..), Unit::Quarter) | (DateValue::Year(_), Unit::Year) => {
                     shift_unit(base, *unit, *shift, false)?
                 }
@@ -368,7 +369,9 @@ impl Resolver {
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
             Sem::Same { years, quarter } => {
-                let period = shift_unit(&reporting_period(base), Unit::Year, *years, false)?;
+                let period = reporting_period(base);
+                let period = if *years == 0 { reported(&period, r, dir)? } else { period };
+                let period = shift_unit(&period, Unit::Year, *years, false)?;
                 match quarter {
                     Some(q) => DateValue::Quarter(period.interval()?.start.year(), *q),
                     None => period,
@@ -599,6 +602,19 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
         DateValue::DayPart(_, p) => DateValue::DayPart(shifted_day, *p),
         DateValue::Unanchored(_) => return None,
     })
+}
+
+/// The quarter under discussion as a past clause reports on it: one not
+/// over at the reference date has no results yet, so "profit fell in the
+/// latest quarter" after a mention of the current quarter is the last one
+/// completed.
+fn reported(period: &DateValue, r: NaiveDate, dir: Direction) -> Option<DateValue> {
+    match period {
+        DateValue::Quarter(..) if dir == Direction::Past && period.interval()?.end >= r => {
+            shift_unit(&DateValue::Day(r), Unit::Quarter, -1, true)
+        }
+        other => Some(other.clone()),
+    }
 }
 
 /// The period a report is about, from the last date mentioned: a day or

@@ -278,6 +278,16 @@ fn fractions_of_units() {
 }
 
 #[test]
+fn the_latest_quarter_has_ended() {
+    // A quarter still under way has no results: in a past clause, "the
+    // latest quarter" is the last one completed.
+    check(
+        "2017-11-02",
+        "The baker expects <t 2017-Q4>fourth-quarter</t> sales to rise. Profit fell 5% in <t 2017-Q3>the latest quarter</t>.",
+    );
+}
+
+#[test]
 fn fiscal_quarters() {
     // "fiscal" belongs to the quarter it qualifies.
     check(
