@@ -394,6 +394,11 @@ impl Parser<'_, '_> {
         if self.is(e, "or") && self.is(e + 1, "so") {
             c.modifier = c.modifier.or(Some(Mod::Approx));
             c.end += 2;
+            // "a week or so ago": the approximate length is counted back.
+            if let (Sem::Duration { amount, unit }, true) = (&c.sem, self.is(c.end, "ago")) {
+                c.sem = Sem::Offset { amount: *amount, unit: *unit, sign: -1, anaphoric: false };
+                c.end += 1;
+            }
         } else if (self.is(e, "and") && self.is(e + 1, "beyond"))
             || (self.is_any(e, &["or", "and"]) && self.is(e + 1, "later"))
         {

@@ -139,6 +139,7 @@ fn relative_expressions() {
         "On <t 2017-03-03>March 3</t> they met; <t 2017-03-04>the next day</t> they left, <t 2016-03-04>a year earlier</t> too.",
     );
     check("2017-05-02", "It ended within <t DURATION PXW>weeks</t>.");
+    check("2017-05-02", "The plan was drawn up <t DATE 2017-W17>a week or so ago</t>.");
 }
 
 #[test]
