@@ -1857,13 +1857,15 @@ impl Parser<'_, '_> {
     /// "that day", "that year", "the day before", "the night before".
     fn anaphoric(&self, i: usize) -> Option<Core> {
         if self.is(i, "that") {
-            let (unit, false) = self.tok(i + 1).and_then(|t| token::unit(&t.lower))? else {
+            // "that same day", "that very week"
+            let k = if self.is_any(i + 1, &["same", "very"]) { i + 2 } else { i + 1 };
+            let (unit, false) = self.tok(k).and_then(|t| token::unit(&t.lower))? else {
                 return None;
             };
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                 return None;
             }
-            return Some((i + 2, Sem::Anaphoric { unit, shift: 0 }));
+            return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
         }
         if self.is(i, "the")
             && self.is_any(i + 1, &["day", "night"])

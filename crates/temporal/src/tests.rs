@@ -140,6 +140,10 @@ fn relative_expressions() {
     );
     check("2017-05-02", "It ended within <t DURATION PXW>weeks</t>.");
     check("2017-05-02", "The plan was drawn up <t DATE 2017-W17>a week or so ago</t>.");
+    check(
+        "2017-05-02",
+        "The mill closed on <t 2017-03-03>March 3</t>; the workers left <t 2017-03-03>that same day</t>.",
+    );
 }
 
 #[test]
