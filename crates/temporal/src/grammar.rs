@@ -1770,6 +1770,12 @@ impl Parser<'_, '_> {
         if !matches!(&*t.lower, "every" | "each" | "per") {
             return None;
         }
+        // "each of the past three years": every one of them.
+        if self.is(i, "each") && self.is(i + 1, "of") {
+            if let Some((end, Sem::Duration { unit, .. })) = self.relational(i + 2) {
+                return Some((end, Sem::Set(set_period(unit))));
+            }
+        }
         let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
         if let Some((unit, false)) = self.tok(j).and_then(|t| token::unit(&t.lower)) {
             return Some((j + 1, Sem::Set(set_period(unit))));

@@ -160,6 +160,7 @@ fn times_durations_sets_references() {
         "2017-05-02",
         "They meet <t SET XXXX-WXX-1>every Monday</t>, report <t SET P1Y>annually</t>.",
     );
+    check("2017-05-02", "Profit fell in <t SET P1Y>each of the past three years</t>.");
     check(
         "2017-05-02",
         "<t PRESENT_REF>Now</t> and <t PRESENT_REF>currently</t>, <t PAST_REF>recently</t>, in <t PAST_REF>the past</t> and <t FUTURE_REF>the future</t>.",
