@@ -472,31 +472,30 @@ fn pick_year(
     span: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let y = r.year();
-    let options: Vec<(NaiveDate, NaiveDate)> =
-        [y - 1, y, y + 1].into_iter().filter_map(&span).collect();
+    // At most three candidates, kept on the stack.
+    let candidates = [span(y - 1), span(y), span(y + 1)];
+    let options = || candidates.iter().flatten();
     // A date within a week of the reference is that one, whatever the
     // tense: a story written the day after a deadline, or the day before
     // an event.
     if let Some(near) =
-        options.iter().find(|(s, e)| (*s - r).num_days().abs() <= 7 && (*e - *s).num_days() == 0)
+        options().find(|(s, e)| (*s - r).num_days().abs() <= 7 && (*e - *s).num_days() == 0)
     {
         return Some(*near);
     }
     match dir {
-        Direction::Past => options.iter().rev().find(|(start, _)| *start <= r).copied(),
-        Direction::Future => options.iter().find(|(_, end)| *end >= r).copied(),
+        Direction::Past => options().rev().find(|(start, _)| *start <= r).copied(),
+        Direction::Future => options().find(|(_, end)| *end >= r).copied(),
         Direction::Present | Direction::Unknown => {
             // The one containing the reference date; with no tense at
             // all, the one in the reference's year ("from $29.75 in
             // March", written in October); else the nearest.
-            let containing = options.iter().find(|(s, e)| *s <= r && r <= *e);
-            let same_year = options
-                .iter()
+            let containing = options().find(|(s, e)| *s <= r && r <= *e);
+            let same_year = options()
                 .find(|(s, e)| dir == Direction::Unknown && s.year() == y && e.year() == y);
             containing.or(same_year).copied().or_else(|| {
                 // On a tie, the past: news reports more than it forecasts.
-                options
-                    .iter()
+                options()
                     .min_by_key(|(s, e)| {
                         if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) }
                     })
