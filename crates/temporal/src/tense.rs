@@ -103,7 +103,9 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if matches!(before, "until" | "till" | "to" | "through") && moved {
         return Direction::Future;
     }
-    if matches!(before, "until" | "till" | "through" | "by" | "before") && clause != Direction::Past
+    if matches!(before, "until" | "till" | "through" | "by" | "before")
+        && (clause != Direction::Past
+            || (matches!(before, "until" | "till") && present_perfect(toks, first)))
     {
         return Direction::Future;
     }
@@ -370,6 +372,18 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         return verb(if perfect { Direction::Past } else { Direction::Present });
     }
     Marker::None
+}
+
+/// Whether the clause before `first` is in the present perfect, which
+/// reaches up to now: "has given them until 9 a.m. Tuesday" looks ahead to
+/// the deadline, where "had given" and "gave" do not.
+fn present_perfect(toks: &[Token<'_>], first: usize) -> bool {
+    let start = first.saturating_sub(WINDOW);
+    let clause =
+        toks[start..first].iter().rposition(is_clause_break).map_or(start, |k| start + k + 1);
+    let words = &toks[clause..first];
+    words.iter().any(|t| t.is_any(&["has", "have", "'ve"]))
+        && !words.iter().any(|t| t.is_any(&["had", "was", "were", "did", "'d"]))
 }
 
 /// Whether the word at `i` is in the pluperfect: "had planned", "had been
@@ -790,5 +804,11 @@ mod tests {
         check("The bid had been due to expire Friday", "Friday", Direction::Past);
         check("The vote had been scheduled for Monday", "Monday", Direction::Past);
         check("The vote has been scheduled for Monday", "Monday", Direction::Future);
+        check(
+            "The court has given them until 9 a.m. Tuesday to reply",
+            "9 a.m. Tuesday",
+            Direction::Future,
+        );
+        check("The court had given them until Tuesday to reply", "Tuesday", Direction::Past);
     }
 }
