@@ -393,12 +393,16 @@ fn pluperfect(toks: &[Token<'_>], i: usize) -> bool {
     before(1) == "had" || (before(1) == "been" && before(2) == "had")
 }
 
-/// Whether the word before `i` makes it a noun: a determiner or a
-/// possessive ("the close of business", "Friday's close").
+/// Whether the word before `i` makes it a noun: a determiner, a
+/// possessive or an amount ("the close of business", "Friday's close",
+/// "$44 million face amount").
 fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|k| {
-        toks[k].shape == Shape::Possessive
-            || toks[k].is_any(&["the", "a", "an", "its", "their", "his", "her", "our", "your"])
+        matches!(toks[k].shape, Shape::Possessive | Shape::Number)
+            || toks[k].is_any(&[
+                "the", "a", "an", "its", "their", "his", "her", "our", "your", "million",
+                "billion", "thousand",
+            ])
     })
 }
 
@@ -801,6 +805,11 @@ mod tests {
         check("Officials were quickly flown out on Sunday", "Sunday", Direction::Past);
         check("At the close of trading Friday, the shares stood at $12", "Friday", Direction::Past);
         check("By Thursday's close the index had lost 2%", "Thursday", Direction::Past);
+        check(
+            "It said that on Thursday, $4 million face amount of notes had been sold",
+            "Thursday",
+            Direction::Past,
+        );
         check("The bid had been due to expire Friday", "Friday", Direction::Past);
         check("The vote had been scheduled for Monday", "Monday", Direction::Past);
         check("The vote has been scheduled for Monday", "Monday", Direction::Future);
