@@ -463,6 +463,10 @@ impl Resolver {
 /// be read in the current year when the clause is in the past.
 const SOON_DAYS: i64 = 60;
 
+/// How far across the new year an untensed month or season may lie and
+/// still be preferred to the one in the reference's year.
+const ACROSS_NEW_YEAR_DAYS: i64 = 62;
+
 /// Picks the year for a yearless date or period: the latest one starting
 /// on or before the reference date in a past clause, the earliest one
 /// ending on or after it in a future clause, otherwise the nearest.
@@ -487,20 +491,22 @@ fn pick_year(
         Direction::Past => options().rev().find(|(start, _)| *start <= r).copied(),
         Direction::Future => options().find(|(_, end)| *end >= r).copied(),
         Direction::Present | Direction::Unknown => {
-            // The one containing the reference date; with no tense at
-            // all, the one in the reference's year ("from $29.75 in
-            // March", written in October); else the nearest.
+            // How far an option lies from the reference; on a tie, the
+            // past first: news reports more than it forecasts.
+            let distance = |(s, e): &&(NaiveDate, NaiveDate)| {
+                if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) }
+            };
+            // The one containing the reference date.
             let containing = options().find(|(s, e)| *s <= r && r <= *e);
-            let same_year = options()
-                .find(|(s, e)| dir == Direction::Unknown && s.year() == y && e.year() == y);
-            containing.or(same_year).copied().or_else(|| {
-                // On a tie, the past: news reports more than it forecasts.
-                options()
-                    .min_by_key(|(s, e)| {
-                        if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) }
-                    })
-                    .copied()
-            })
+            // With no tense at all, the one in the reference's year ("from
+            // $29.75 in March", written in October), unless one across the
+            // new year is only weeks away ("in December", written on Jan. 5).
+            let same_year = options().find(|(s, e)| s.year() == y && e.year() == y);
+            let across = options()
+                .filter(|o| o.0.year() != y && distance(o).0 <= ACROSS_NEW_YEAR_DAYS)
+                .min_by_key(distance);
+            let untensed = (dir == Direction::Unknown).then(|| across.or(same_year)).flatten();
+            containing.or(untensed).or_else(|| options().min_by_key(distance)).copied()
         }
     }
 }

@@ -117,6 +117,11 @@ fn months_without_tense_are_this_years() {
     // not a nearer one in the next year; a perfect ("have come down")
     // and an irregular past ("sank") look back.
     check("2017-10-30", "The bakery chain's shares at $40, up from $31 in <t 2017-03>March</t>.");
+    // Unless the month across the new year is only weeks away.
+    check(
+        "2018-01-05",
+        "The bakery chain's shares at $40, up from $31 in <t 2017-12>December</t>.",
+    );
     check(
         "2018-06-20",
         "Bread prices have come down from <t 2017-10>the middle of October</t>. A ferry sank off the coast in <t 2017-11>late November</t>.",
