@@ -1369,6 +1369,10 @@ impl Parser<'_, '_> {
         if let Some(s) = token::season(&t.lower) {
             return Some((k + 1, Sem::Season { season: s, shift: rel }));
         }
+        // "last Thanksgiving", "next Christmas"
+        if let Some((end, Sem::Holiday { holiday, year: YearRef::Context, .. })) = self.holiday(k) {
+            return Some((end, Sem::Holiday { holiday, year: YearRef::Context, shift: rel }));
+        }
         None
     }
 
@@ -1857,7 +1861,7 @@ impl Parser<'_, '_> {
             Some(y) => (YearRef::Absolute(y), end + 1),
             None => (YearRef::Context, end),
         };
-        Some((end, Sem::Holiday { holiday, year }))
+        Some((end, Sem::Holiday { holiday, year, shift: Shift::Context }))
     }
 
     /// "that day", "that year", "the day before", "the night before".

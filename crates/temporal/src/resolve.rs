@@ -327,9 +327,19 @@ impl Resolver {
                     h,
                 )
             }
-            Sem::Holiday { holiday, year } => {
+            Sem::Holiday { holiday, year, shift } => {
                 let at = |y: i32| holiday_date(*holiday, y).map(|d| (d, d));
-                let y = self.year_of(*year, r, dir, at)?;
+                // "last Christmas" is the latest one before the reference,
+                // "next Christmas" the first one after it.
+                let y = match shift {
+                    Shift::Last => (r.year() - 1..=r.year())
+                        .rev()
+                        .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d < r))?,
+                    Shift::Next => (r.year()..=r.year() + 1)
+                        .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d > r))?,
+                    Shift::This => r.year(),
+                    Shift::Context => self.year_of(*year, r, dir, at)?,
+                };
                 DateValue::Day(holiday_date(*holiday, y)?)
             }
             Sem::Deictic { unit, shift } => {

@@ -326,6 +326,16 @@ fn election_day() {
 }
 
 #[test]
+fn holidays_last_and_next() {
+    // "last" and "next" take the holiday before or after the reference,
+    // however close it is.
+    check(
+        "2017-12-20",
+        "Sales fell after <t 2016-12-25>last Christmas</t> and <t 2017-11-23>last Thanksgiving</t>; <t 2017-12-25>next Christmas</t> may differ.",
+    );
+}
+
+#[test]
 fn year_ago_named_quarter() {
     // "the year-ago third quarter" is one expression: that quarter a year
     // before.
