@@ -2017,10 +2017,11 @@ impl Parser<'_, '_> {
         Some((i + 2, Sem::Absolute(DateValue::Year(y))))
     }
 
-    /// "the 15th", "on the 20th": a day of the month.
+    /// "the 15th", "on the 20th": a day of the month; "25" in "April 24
+    /// and 25": a second day of the month just named.
     fn day_of_month(&self, i: usize) -> Option<Core> {
         if !self.is(i, "the") {
-            return None;
+            return self.second_day(i);
         }
         let t = self.tok(i + 1)?;
         let d = token::ordinal(&t.lower).filter(|_| t.shape == Shape::Number)?;
@@ -2037,6 +2038,23 @@ impl Parser<'_, '_> {
             }
             _ => Some((i + 2, Sem::DayOfMonth(d))),
         }
+    }
+
+    /// "April 24 and 25", "on May 3 or 4": the day after the conjunction
+    /// is in the month before it, when nothing counted follows it.
+    fn second_day(&self, i: usize) -> Option<Core> {
+        let digits =
+            |k: usize| self.tok(k).is_some_and(|t| t.shape == Shape::Number && t.lower.len() <= 2);
+        if i < 3 || !digits(i) || !digits(i - 2) || !self.is_any(i - 1, &["and", "or"]) {
+            return None;
+        }
+        let (d, end) = self.day_at(i)?;
+        let month =
+            self.month_at(self.t[..i - 2].iter().rposition(|t| t.shape != Shape::Punct)?)?;
+        if self.tok(end).is_some_and(|t| t.shape == Shape::Word && !t.is_any(&["and", "or"])) {
+            return None;
+        }
+        Some((end, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }))
     }
 }
 

@@ -326,6 +326,16 @@ fn election_day() {
 }
 
 #[test]
+fn a_second_day_of_the_month() {
+    // "25" after "April 24 and" is April 25; a number that counts
+    // something is not a day.
+    check(
+        "2017-05-02",
+        "Talks were held on <t 2017-04-24>April 24</t> and <t 2017-04-25>25</t>. On <t 2017-04-20>April 20</t> and 25 people died.",
+    );
+}
+
+#[test]
 fn holidays_last_and_next() {
     // "last" and "next" take the holiday before or after the reference,
     // however close it is.
