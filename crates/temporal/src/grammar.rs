@@ -394,6 +394,11 @@ impl Parser<'_, '_> {
         if self.is(e, "or") && self.is(e + 1, "so") {
             c.modifier = c.modifier.or(Some(Mod::Approx));
             c.end += 2;
+            // "a week or so ago": the approximate length is counted back.
+            if let (Sem::Duration { amount, unit }, true) = (&c.sem, self.is(c.end, "ago")) {
+                c.sem = Sem::Offset { amount: *amount, unit: *unit, sign: -1, anaphoric: false };
+                c.end += 1;
+            }
         } else if (self.is(e, "and") && self.is(e + 1, "beyond"))
             || (self.is_any(e, &["or", "and"]) && self.is(e + 1, "later"))
         {
@@ -520,7 +525,16 @@ impl Parser<'_, '_> {
                 .or_else(|| self.day_word(k).filter(|(_, s)| matches!(s, Sem::Deictic { .. })))
                 .filter(|(_, s)| !matches!(s, Sem::Month { .. }))
         });
-        match base {
+        // "noon on Wednesday": the day after "on" is the clock time's, but
+        // an expression of its own, as the preposition stands between.
+        let on_day = || {
+            self.is(j, "on")
+                .then(|| self.weekday_expr(j + 1).or_else(|| self.month_date(j + 1)))
+                .flatten()
+                .filter(|(_, s)| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
+                .map(|(_, sem)| (j, sem))
+        };
+        match base.or_else(on_day) {
             Some((end, sem)) => Some((end, Sem::Clock { base: Some(Box::new(sem)), hour, minute })),
             None => Some((j, Sem::Clock { base: None, hour, minute })),
         }
@@ -595,6 +609,20 @@ impl Parser<'_, '_> {
             "overnight" => {
                 let base = Sem::Deictic { unit: Unit::Day, shift: 0 };
                 return Some((i + 1, Sem::DayPart { base: Box::new(base), part: DayPart::Night }));
+            }
+            // "mid-afternoon", "by mid afternoon", "mid-morning Tuesday": the
+            // middle of a part of the day given after it, or of today.
+            w if w.starts_with("mid") => {
+                let (part, j) = match w.strip_prefix("mid-") {
+                    Some(rest) => (token::day_part(rest)?, i + 1),
+                    None if w == "mid" => (token::day_part(self.w(i + 1))?, i + 2),
+                    None => return None,
+                };
+                let (base, end) = match self.day_word(j).or_else(|| self.weekday_expr(j)) {
+                    Some((end, base @ (Sem::Deictic { .. } | Sem::Weekday { .. }))) => (base, end),
+                    _ => (Sem::Deictic { unit: Unit::Day, shift: 0 }, j),
+                };
+                return Some((end, Sem::DayPart { base: Box::new(base), part }));
             }
             _ => return None,
         };
@@ -885,7 +913,13 @@ impl Parser<'_, '_> {
                 }
             }
             // "the 1990s", "the '90s", "the mid-1990s"
-            if let Some(v) = self.tok(i + 1).and_then(|t| decade_token(&t.lower)) {
+            if let Some(v) = self.tok(i + 1).and_then(|t| {
+                let word = match t.lower.split_once('-') {
+                    Some(("mid" | "early" | "late", rest)) => rest,
+                    _ => &t.lower,
+                };
+                decade_token(word)
+            }) {
                 return Some((i + 2, Sem::Absolute(v)));
             }
             // "the twentieth century", "the 20th century", "the 1800s"
@@ -1221,7 +1255,9 @@ impl Parser<'_, '_> {
         let the = usize::from(self.is(i, "the"));
         // "this past spring" is the last one.
         let this_past = !self.is(i, "the") && self.is(i, "this") && self.is(i + 1, "past");
-        let j = i + the + usize::from(this_past);
+        // "this coming Sunday" is the next one.
+        let this_coming = self.is(i, "this") && self.is(i + 1, "coming");
+        let j = i + the + usize::from(this_past || this_coming);
         let word = self.w(j);
         let shift = match word {
             "last" | "past" | "previous" | "preceding" => -1,
@@ -1282,6 +1318,14 @@ impl Parser<'_, '_> {
             }
             return Some((k + 1, Sem::Deictic { unit, shift }));
         }
+        // "the next morning", "the previous night": a part of the day
+        // after or before the last one mentioned.
+        if the == 1 && matches!(word, "next" | "following" | "previous" | "preceding") {
+            if let Some(part) = token::day_part(&t.lower) {
+                let base = Sem::Anaphoric { unit: Unit::Day, shift };
+                return Some((k + 1, Sem::DayPart { base: Box::new(base), part }));
+            }
+        }
         // "the previous Friday", "the following Monday": counted from the
         // last date mentioned.
         if the == 1 && matches!(word, "previous" | "preceding" | "following") {
@@ -1324,6 +1368,10 @@ impl Parser<'_, '_> {
         if let Some(s) = t.season() {
             return Some((k + 1, Sem::Season { season: s, shift: rel }));
         }
+        // "last Thanksgiving", "next Christmas"
+        if let Some((end, Sem::Holiday { holiday, year: YearRef::Context, .. })) = self.holiday(k) {
+            return Some((end, Sem::Holiday { holiday, year: YearRef::Context, shift: rel }));
+        }
         None
     }
 
@@ -1331,6 +1379,17 @@ impl Parser<'_, '_> {
     /// "five-year", "two days ago", "a year earlier", "weeks".
     fn quantity(&self, i: usize) -> Option<Core> {
         let t = self.tok(i)?;
+        // "a three-year period", "its one-year term": a noun that is itself
+        // a length of time belongs to the expression, and so does an
+        // article before it.
+        let period = |k: usize| self.is_any(k, &["period", "term", "span", "stretch"]);
+        if self.is_any(i, &["a", "an", "the"]) && period(i + 2) {
+            if let Some((_, sem @ Sem::Duration { .. })) =
+                self.quantity(i + 1).filter(|(end, _)| *end == i + 3)
+            {
+                return Some((i + 3, sem));
+            }
+        }
         // Hyphenated: "two-year", "10-year", "52-week", "five-hour"; not
         // ages ("58-year-old").
         if t.lower.contains('-') {
@@ -1341,13 +1400,28 @@ impl Parser<'_, '_> {
                     // Not ages ("58-year-old") nor fractions
                     // ("three-quarters of the vote").
                     if !(self.punct(i + 1, '-') || self.is(i + 1, "old") || self.is(i + 1, "of")) {
-                        return Some((i + 1, Sem::Duration { amount: Some(a), unit }));
+                        let end = if period(i + 1) { i + 2 } else { i + 1 };
+                        return Some((end, Sem::Duration { amount: Some(a), unit }));
                     }
                 }
-                // "decades-long", "years-long"
+                // "several-year", "many-month": a vague amount.
+                if matches!(parts[0], "several" | "many" | "few") {
+                    if let Some((unit, false)) = token::unit(parts[1]) {
+                        if !(self.punct(i + 1, '-') || self.is(i + 1, "old")) {
+                            return Some((i + 1, Sem::Duration { amount: None, unit }));
+                        }
+                    }
+                }
+                // "decades-long", "years-long"; "day-long" is one day.
                 if parts[1] == "long" {
-                    if let Some((unit, true)) = token::unit(parts[0]) {
-                        return Some((i + 1, Sem::Duration { amount: None, unit }));
+                    match token::unit(parts[0]) {
+                        Some((unit, true)) => {
+                            return Some((i + 1, Sem::Duration { amount: None, unit }));
+                        }
+                        Some((unit, false)) => {
+                            return Some((i + 1, Sem::Duration { amount: Some(1.0), unit }));
+                        }
+                        None => {}
                     }
                 }
             }
@@ -1564,8 +1638,9 @@ impl Parser<'_, '_> {
         Some((unit_end, Sem::Duration { amount, unit }))
     }
 
-    /// Whether a noun phrase starts at `i` ("the strikes", "his arrest"),
-    /// which makes "after" a preposition rather than an adverb.
+    /// Whether a noun phrase or a clause starts at `i` ("the strikes",
+    /// "his arrest", "he was killed"), which makes "after" a preposition
+    /// or a conjunction rather than an adverb.
     fn starts_noun_phrase(&self, i: usize) -> bool {
         match self.tok(i) {
             None => false,
@@ -1579,13 +1654,6 @@ impl Parser<'_, '_> {
                     | "that"
                     | "which"
                     | "as"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "you"
                     | "was"
                     | "were"
                     | "is"
@@ -1689,8 +1757,20 @@ impl Parser<'_, '_> {
             }
             return Some((end, Sem::Set(value)));
         }
+        // "Tuesday nights": a weekday and a part of the day, both recurring.
+        if let Some(d) = self.weekday_at(i) {
+            let p = self.w(self.dot(i + 1)).strip_suffix('s').and_then(token::day_part)?;
+            let value = format!("XXXX-WXX-{}{}", d.number_from_monday(), day_part_code(p));
+            return Some((self.dot(i + 1) + 1, Sem::Set(value)));
+        }
         if !matches!(&*t.lower, "every" | "each" | "per") {
             return None;
+        }
+        // "each of the past three years": every one of them.
+        if self.is(i, "each") && self.is(i + 1, "of") {
+            if let Some((end, Sem::Duration { unit, .. })) = self.relational(i + 2) {
+                return Some((end, Sem::Set(set_period(unit))));
+            }
         }
         let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
         if let Some((unit, false)) = self.tok(j).and_then(|t| t.unit()) {
@@ -1773,19 +1853,21 @@ impl Parser<'_, '_> {
             Some(y) => (YearRef::Absolute(y), end + 1),
             None => (YearRef::Context, end),
         };
-        Some((end, Sem::Holiday { holiday, year }))
+        Some((end, Sem::Holiday { holiday, year, shift: Shift::Context }))
     }
 
     /// "that day", "that year", "the day before", "the night before".
     fn anaphoric(&self, i: usize) -> Option<Core> {
         if self.is(i, "that") {
-            let (unit, false) = self.tok(i + 1).and_then(|t| t.unit())? else {
+            // "that same day", "that very week"
+            let k = if self.is_any(i + 1, &["same", "very"]) { i + 2 } else { i + 1 };
+            let (unit, false) = self.tok(k).and_then(|t| t.unit())? else {
                 return None;
             };
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                 return None;
             }
-            return Some((i + 2, Sem::Anaphoric { unit, shift: 0 }));
+            return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
         }
         if self.is(i, "the")
             && self.is_any(i + 1, &["day", "night"])
@@ -1817,6 +1899,15 @@ impl Parser<'_, '_> {
             }
             _ => None,
         };
+        // "last year's quarter": the quarter under discussion, a year
+        // before.
+        if self.is(i, "last")
+            && self.is(i + 1, "year")
+            && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive)
+            && self.is_any(i + 3, &["period", "quarter"])
+        {
+            return Some((i + 4, Sem::Same { years: -1, quarter: None }));
+        }
         if year_before(i) {
             if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
                 return Some((i + 2, Sem::Same { years: -1, quarter: None }));
@@ -1871,9 +1962,15 @@ impl Parser<'_, '_> {
         } else {
             (j, false)
         };
+        // "the current fiscal year", "the latest fiscal quarter"
+        let k =
+            if self.is_any(j, &["current", "latest"]) && self.is(k, "fiscal") { k + 1 } else { k };
         let (unit, false) = self.tok(k).and_then(|t| t.unit())? else { return None };
-        if self.is(j, "current") && k == j + 1 {
+        if self.is(j, "current") {
             return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
+        }
+        if self.is(j, "latest") && k == j + 2 {
+            return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
         }
         // "the year ended March 31", "the fiscal year ending June 30": twelve
         // months told by their last day, not a calendar year, so a length
@@ -1912,10 +2009,11 @@ impl Parser<'_, '_> {
         Some((i + 2, Sem::Absolute(DateValue::Year(y))))
     }
 
-    /// "the 15th", "on the 20th": a day of the month.
+    /// "the 15th", "on the 20th": a day of the month; "25" in "April 24
+    /// and 25": a second day of the month just named.
     fn day_of_month(&self, i: usize) -> Option<Core> {
         if !self.is(i, "the") {
-            return None;
+            return self.second_day(i);
         }
         let t = self.tok(i + 1)?;
         let d = t.ordinal().filter(|_| t.shape == Shape::Number)?;
@@ -1932,6 +2030,23 @@ impl Parser<'_, '_> {
             }
             _ => Some((i + 2, Sem::DayOfMonth(d))),
         }
+    }
+
+    /// "April 24 and 25", "on May 3 or 4": the day after the conjunction
+    /// is in the month before it, when nothing counted follows it.
+    fn second_day(&self, i: usize) -> Option<Core> {
+        let digits =
+            |k: usize| self.tok(k).is_some_and(|t| t.shape == Shape::Number && t.lower.len() <= 2);
+        if i < 3 || !digits(i) || !digits(i - 2) || !self.is_any(i - 1, &["and", "or"]) {
+            return None;
+        }
+        let (d, end) = self.day_at(i)?;
+        let month =
+            self.month_at(self.t[..i - 2].iter().rposition(|t| t.shape != Shape::Punct)?)?;
+        if self.tok(end).is_some_and(|t| t.shape == Shape::Word && !t.is_any(&["and", "or"])) {
+            return None;
+        }
+        Some((end, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }))
     }
 }
 
@@ -1952,7 +2067,12 @@ pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {
     if last.is("end") || last.is("year-end") {
         return Some(Mod::End);
     }
-    let (prefix, _) = toks.first()?.lower.split_once('-')?;
+    // "the mid-1990s": the article comes before the modified word.
+    let first = match toks {
+        [the, next, ..] if the.is("the") => next,
+        _ => toks.first()?,
+    };
+    let (prefix, _) = first.lower.split_once('-')?;
     Some(match prefix {
         "mid" => Mod::Mid,
         "early" => Mod::Start,

@@ -123,6 +123,12 @@ impl Resolver {
                 let r = if *sign < 0 { Reference::Past } else { Reference::Future };
                 Resolved { kind: TimexType::Date, value: Value::Reference(r), anchor: Anchor::None }
             }
+            _ if matches!(sem, Sem::DayPart { base, .. } if matches!(**base, Sem::Anaphoric { .. })) =>
+            {
+                let base = self.last.clone().or_else(|| reference.map(DateValue::Day));
+                let anchor = if self.last.is_some() { Anchor::Previous } else { Anchor::Reference };
+                date(base.and_then(|b| self.relative(sem, &b, reference, dir)), anchor)
+            }
             Sem::Anaphoric { .. }
             | Sem::AnaphoricWeekday { .. }
             | Sem::Offset { anaphoric: true, .. }
@@ -321,9 +327,19 @@ impl Resolver {
                     h,
                 )
             }
-            Sem::Holiday { holiday, year } => {
+            Sem::Holiday { holiday, year, shift } => {
                 let at = |y: i32| holiday_date(*holiday, y).map(|d| (d, d));
-                let y = self.year_of(*year, r, dir, at)?;
+                // "last Christmas" is the latest one before the reference,
+                // "next Christmas" the first one after it.
+                let y = match shift {
+                    Shift::Last => (r.year() - 1..=r.year())
+                        .rev()
+                        .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d < r))?,
+                    Shift::Next => (r.year()..=r.year() + 1)
+                        .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d > r))?,
+                    Shift::This => r.year(),
+                    Shift::Context => self.year_of(*year, r, dir, at)?,
+                };
                 DateValue::Day(holiday_date(*holiday, y)?)
             }
             Sem::Deictic { unit, shift } => {
@@ -340,6 +356,7 @@ impl Resolver {
             }
             Sem::Anaphoric { unit, shift } => match (base, unit) {
                 // "the quarter" after a quarter is that quarter.
+                (DateValue::Quarter(..), Unit::Quarter) if *shift == 0 => reported(base, r, dir)?,
                 (DateValue::Quarter(..), Unit::Quarter) | (DateValue::Year(_), Unit::Year) => {
                     shift_unit(base, *unit, *shift, false)?
                 }
@@ -362,7 +379,9 @@ impl Resolver {
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
             Sem::Same { years, quarter } => {
-                let period = shift_unit(&reporting_period(base), Unit::Year, *years, false)?;
+                let period = reporting_period(base);
+                let period = if *years == 0 { reported(&period, r, dir)? } else { period };
+                let period = shift_unit(&period, Unit::Year, *years, false)?;
                 match quarter {
                     Some(q) => DateValue::Quarter(period.interval()?.start.year(), *q),
                     None => period,
@@ -407,7 +426,22 @@ impl Resolver {
                         DateValue::Day(d) => d,
                         _ => return None,
                     },
-                    None => r,
+                    // A bare clock time is on the day under discussion
+                    // ("talks ended on Friday … at 10 p.m."), when that
+                    // is a day of the news, within a week of the
+                    // reference, on the side the clause looks to: a past
+                    // clause does not take a day ahead, nor an undated
+                    // line of a live blog. Else it is on the reference day.
+                    None => match self.last {
+                        Some(
+                            DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..),
+                        ) if (d - r).num_days().abs() <= 7
+                            && (d <= r) == (dir != Direction::Future) =>
+                        {
+                            d
+                        }
+                        _ => r,
+                    },
                 };
                 DateValue::Time(d, *hour, *minute)
             }
@@ -439,6 +473,10 @@ impl Resolver {
 /// be read in the current year when the clause is in the past.
 const SOON_DAYS: i64 = 60;
 
+/// How far across the new year an untensed month or season may lie and
+/// still be preferred to the one in the reference's year.
+const ACROSS_NEW_YEAR_DAYS: i64 = 62;
+
 /// Picks the year for a yearless date or period: the latest one starting
 /// on or before the reference date in a past clause, the earliest one
 /// ending on or after it in a future clause, otherwise the nearest.
@@ -448,30 +486,37 @@ fn pick_year(
     span: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let y = r.year();
-    let options: Vec<(NaiveDate, NaiveDate)> =
-        [y - 1, y, y + 1].into_iter().filter_map(&span).collect();
+    // At most three candidates, kept on the stack.
+    let candidates = [span(y - 1), span(y), span(y + 1)];
+    let options = || candidates.iter().flatten();
     // A date within a week of the reference is that one, whatever the
     // tense: a story written the day after a deadline, or the day before
     // an event.
     if let Some(near) =
-        options.iter().find(|(s, e)| (*s - r).num_days().abs() <= 7 && (*e - *s).num_days() == 0)
+        options().find(|(s, e)| (*s - r).num_days().abs() <= 7 && (*e - *s).num_days() == 0)
     {
         return Some(*near);
     }
     match dir {
-        Direction::Past => options.iter().rev().find(|(start, _)| *start <= r).copied(),
-        Direction::Future => options.iter().find(|(_, end)| *end >= r).copied(),
+        Direction::Past => options().rev().find(|(start, _)| *start <= r).copied(),
+        Direction::Future => options().find(|(_, end)| *end >= r).copied(),
         Direction::Present | Direction::Unknown => {
-            // The one containing the reference date, else the nearest.
-            options.iter().find(|(s, e)| *s <= r && r <= *e).copied().or_else(|| {
-                // On a tie, the past: news reports more than it forecasts.
-                options
-                    .iter()
-                    .min_by_key(|(s, e)| {
-                        if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) }
-                    })
-                    .copied()
-            })
+            // How far an option lies from the reference; on a tie, the
+            // past first: news reports more than it forecasts.
+            let distance = |(s, e): &&(NaiveDate, NaiveDate)| {
+                if *e < r { ((r - *e).num_days(), 0) } else { ((*s - r).num_days(), 1) }
+            };
+            // The one containing the reference date.
+            let containing = options().find(|(s, e)| *s <= r && r <= *e);
+            // With no tense at all, the one in the reference's year ("from
+            // $29.75 in March", written in October), unless one across the
+            // new year is only weeks away ("in December", written on Jan. 5).
+            let same_year = options().find(|(s, e)| s.year() == y && e.year() == y);
+            let across = options()
+                .filter(|o| o.0.year() != y && distance(o).0 <= ACROSS_NEW_YEAR_DAYS)
+                .min_by_key(distance);
+            let untensed = (dir == Direction::Unknown).then(|| across.or(same_year)).flatten();
+            containing.or(untensed).or_else(|| options().min_by_key(distance)).copied()
         }
     }
 }
@@ -572,6 +617,19 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
         DateValue::DayPart(_, p) => DateValue::DayPart(shifted_day, *p),
         DateValue::Unanchored(_) => return None,
     })
+}
+
+/// The quarter under discussion as a past clause reports on it: one not
+/// over at the reference date has no results yet, so "profit fell in the
+/// latest quarter" after a mention of the current quarter is the last one
+/// completed.
+fn reported(period: &DateValue, r: NaiveDate, dir: Direction) -> Option<DateValue> {
+    match period {
+        DateValue::Quarter(..) if dir == Direction::Past && period.interval()?.end >= r => {
+            shift_unit(&DateValue::Day(r), Unit::Quarter, -1, true)
+        }
+        other => Some(other.clone()),
+    }
 }
 
 /// The period a report is about, from the last date mentioned: a day or

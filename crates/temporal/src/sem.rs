@@ -71,8 +71,8 @@ pub(crate) enum Sem {
     Quarter { quarter: u8, year: YearRef },
     /// A half year: "the first half".
     Half { half: u8, year: YearRef },
-    /// A holiday: "Christmas", "Thanksgiving Day".
-    Holiday { holiday: Holiday, year: YearRef },
+    /// A holiday: "Christmas", "Thanksgiving Day", "last Thanksgiving".
+    Holiday { holiday: Holiday, year: YearRef, shift: Shift },
     /// A calendar unit counted from the reference date: "today" (Day, 0),
     /// "last week" (Week, -1), "next year" (Year, 1).
     Deictic { unit: Unit, shift: i32 },

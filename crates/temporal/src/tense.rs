@@ -103,7 +103,9 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if matches!(before, "until" | "till" | "to" | "through") && moved {
         return Direction::Future;
     }
-    if matches!(before, "until" | "till" | "through" | "by" | "before") && clause != Direction::Past
+    if matches!(before, "until" | "till" | "through" | "by" | "before")
+        && (clause != Direction::Past
+            || (matches!(before, "until" | "till") && present_perfect(toks, first)))
     {
         return Direction::Future;
     }
@@ -128,6 +130,11 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
             && !toks[i..first].iter().any(|t| t.is_punct(','))
             && is_infinitive(toks, i)
         {
+            // "had been due to expire Friday": a plan in the pluperfect
+            // is over.
+            if i > 0 && pluperfect(toks, i - 1) {
+                return Direction::Past;
+            }
             return Direction::Future;
         }
         match marker(toks, i) {
@@ -280,7 +287,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                         "planned" | "scheduled" | "slated" | "set" | "due" | "expected"
                     )) =>
         {
-            return verb(Direction::Future);
+            return verb(if pluperfect(toks, i) { Direction::Past } else { Direction::Future });
         }
         // Plans, and gerunds of preparation: "organizing a meeting in July".
         "scheduled" | "slated" | "planned" | "planning" | "organizing" | "organising"
@@ -304,6 +311,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // present, "be completed" passive, "was planned" past.
         let aux = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
         let (a1, a2) = (i.checked_sub(1).map_or("", aux), i.checked_sub(2).map_or("", aux));
+        // The auxiliary may stand one word back only across an adverb
+        // ("was quickly made"): in "are statements made Friday" the
+        // participle belongs to the noun, not to "are".
+        let a2 = if is_adverb(a1) { a2 } else { "" };
         for a in [a1, a2] {
             match a {
                 // "to be completed": a passive infinitive looks ahead.
@@ -350,21 +361,67 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         }
         return verb(Direction::Past);
     }
-    if SCHEDULE_VERBS.contains(w) {
-        return verb(Direction::Present);
+    if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {
+        // "have come down", "has begun": the perfect looks back.
+        let perfect = i.checked_sub(1).is_some_and(|k| {
+            toks[k].is_any(&["have", "has", "had", "'ve", "'d", "haven't", "hasn't", "hadn't"])
+        });
+        return verb(if perfect { Direction::Past } else { Direction::Present });
     }
     Marker::None
 }
 
+/// Whether the clause before `first` is in the present perfect, which
+/// reaches up to now: "has given them until 9 a.m. Tuesday" looks ahead to
+/// the deadline, where "had given" and "gave" do not.
+fn present_perfect(toks: &[Token<'_>], first: usize) -> bool {
+    let start = first.saturating_sub(WINDOW);
+    let clause =
+        toks[start..first].iter().rposition(is_clause_break).map_or(start, |k| start + k + 1);
+    let words = &toks[clause..first];
+    words.iter().any(|t| t.is_any(&["has", "have", "'ve"]))
+        && !words.iter().any(|t| t.is_any(&["had", "was", "were", "did", "'d"]))
+}
+
+/// Whether the word at `i` is in the pluperfect: "had planned", "had been
+/// scheduled".
+fn pluperfect(toks: &[Token<'_>], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |k| &*toks[k].lower);
+    before(1) == "had" || (before(1) == "been" && before(2) == "had")
+}
+
+/// Whether the word before `i` makes it a noun: a determiner, a
+/// possessive or an amount ("the close of business", "Friday's close",
+/// "$44 million face amount").
+fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| {
+        matches!(toks[k].shape, Shape::Possessive | Shape::Number)
+            || toks[k].is_any(&[
+                "the", "a", "an", "its", "their", "his", "her", "our", "your", "million",
+                "billion", "thousand",
+            ])
+    })
+}
+
+/// Adverbs that may stand between an auxiliary and its participle: "was
+/// quickly made", "has also agreed", "had not been".
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly"))
+        || matches!(w, "also" | "not" | "n't" | "never" | "already" | "just" | "still" | "since")
+}
+
 /// Common irregular past-tense forms.
 static IRREGULAR_PAST: WordSet = WordSet::new(&[
+    "arose",
     "ate",
+    "awoke",
     "beat",
     "became",
     "began",
     "bit",
     "bled",
     "blew",
+    "bore",
     "bought",
     "broke",
     "brought",
@@ -373,6 +430,7 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "came",
     "caught",
     "chose",
+    "clung",
     "cost",
     "crept",
     "cut",
@@ -386,7 +444,9 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "felt",
     "fled",
     "flew",
+    "flung",
     "forbade",
+    "foresaw",
     "forgave",
     "forgot",
     "fought",
@@ -401,8 +461,10 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "hit",
     "hung",
     "kept",
+    "knelt",
     "knew",
     "laid",
+    "leapt",
     "led",
     "left",
     "lent",
@@ -411,36 +473,52 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "made",
     "meant",
     "met",
+    "mistook",
     "overcame",
+    "oversaw",
     "overtook",
     "paid",
     "put",
     "quit",
     "ran",
     "rang",
+    "rebuilt",
     "rode",
     "rose",
     "said",
     "sang",
+    "sank",
     "sat",
     "saw",
     "sent",
+    "shone",
     "shook",
     "shot",
+    "shrank",
     "shut",
     "slept",
+    "slew",
     "slid",
     "sold",
     "sought",
+    "sped",
     "spent",
     "spoke",
+    "sprang",
     "spread",
+    "spun",
+    "stank",
     "stole",
     "stood",
+    "strode",
+    "strove",
     "struck",
+    "stuck",
+    "stung",
     "swam",
     "swept",
     "swore",
+    "swung",
     "taught",
     "thought",
     "threw",
@@ -449,13 +527,17 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "tore",
     "understood",
     "undertook",
+    "underwent",
     "upheld",
     "voted",
     "went",
+    "wept",
     "withdrew",
+    "withheld",
     "woke",
     "won",
     "wore",
+    "wove",
     "wrote",
 ]);
 
@@ -717,5 +799,23 @@ mod tests {
         check("On Friday, officials said the road was closed", "Friday", Direction::Past);
         check("They plan to vote in July", "July", Direction::Future);
         check("the proposed law comes into force in June", "June", Direction::Present);
+        check("Below are remarks made Monday by the mayor", "Monday", Direction::Past);
+        check("Officials were quickly flown out on Sunday", "Sunday", Direction::Past);
+        check("At the close of trading Friday, the shares stood at $12", "Friday", Direction::Past);
+        check("By Thursday's close the index had lost 2%", "Thursday", Direction::Past);
+        check(
+            "It said that on Thursday, $4 million face amount of notes had been sold",
+            "Thursday",
+            Direction::Past,
+        );
+        check("The bid had been due to expire Friday", "Friday", Direction::Past);
+        check("The vote had been scheduled for Monday", "Monday", Direction::Past);
+        check("The vote has been scheduled for Monday", "Monday", Direction::Future);
+        check(
+            "The court has given them until 9 a.m. Tuesday to reply",
+            "9 a.m. Tuesday",
+            Direction::Future,
+        );
+        check("The court had given them until Tuesday to reply", "Tuesday", Direction::Past);
     }
 }

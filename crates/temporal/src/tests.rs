@@ -112,6 +112,23 @@ fn months_and_seasons() {
 }
 
 #[test]
+fn months_without_tense_are_this_years() {
+    // With no verb to go by, a month is the one in the reference's year,
+    // not a nearer one in the next year; a perfect ("have come down")
+    // and an irregular past ("sank") look back.
+    check("2017-10-30", "The bakery chain's shares at $40, up from $31 in <t 2017-03>March</t>.");
+    // Unless the month across the new year is only weeks away.
+    check(
+        "2018-01-05",
+        "The bakery chain's shares at $40, up from $31 in <t 2017-12>December</t>.",
+    );
+    check(
+        "2018-06-20",
+        "Bread prices have come down from <t 2017-10>the middle of October</t>. A ferry sank off the coast in <t 2017-11>late November</t>.",
+    );
+}
+
+#[test]
 fn relative_expressions() {
     check(
         "2017-05-02",
@@ -127,6 +144,11 @@ fn relative_expressions() {
         "On <t 2017-03-03>March 3</t> they met; <t 2017-03-04>the next day</t> they left, <t 2016-03-04>a year earlier</t> too.",
     );
     check("2017-05-02", "It ended within <t DURATION PXW>weeks</t>.");
+    check("2017-05-02", "The plan was drawn up <t DATE 2017-W17>a week or so ago</t>.");
+    check(
+        "2017-05-02",
+        "The mill closed on <t 2017-03-03>March 3</t>; the workers left <t 2017-03-03>that same day</t>.",
+    );
 }
 
 #[test]
@@ -143,12 +165,88 @@ fn times_durations_sets_references() {
         "2017-05-02",
         "They meet <t SET XXXX-WXX-1>every Monday</t>, report <t SET P1Y>annually</t>.",
     );
+    check("2017-05-02", "Profit fell in <t SET P1Y>each of the past three years</t>.");
     check(
         "2017-05-02",
         "<t PRESENT_REF>Now</t> and <t PRESENT_REF>currently</t>, <t PAST_REF>recently</t>, in <t PAST_REF>the past</t> and <t FUTURE_REF>the future</t>.",
     );
     check("2017-05-02", "The <t PAST_REF>former</t> minister.");
     check_with(TaggerConfig::timeml(), "2017-05-02", "The former minister.");
+}
+
+#[test]
+fn clock_times_on_the_day_under_discussion() {
+    // A bare clock time is on the last day mentioned when that is a day of
+    // the news; a day from long ago does not pull it back.
+    check(
+        "2017-05-02",
+        "Talks ended on <t 2017-04-28>Friday</t>. The last delegates left at <t TIME 2017-04-28T22:00>10 p.m.</t>",
+    );
+    check(
+        "2017-05-02",
+        "The mayor was born on <t 1950-05-05>May 5, 1950</t>. Police arrived at <t TIME 2017-05-02T15:00>3 p.m.</t>",
+    );
+    // A past clause does not take a day ahead.
+    check(
+        "2017-05-02",
+        "Talks resume <t 2017-05-08>next Monday</t>. The envoys signed the text at <t TIME 2017-05-02T15:00>3 p.m.</t>",
+    );
+    // "on" and a day after a clock time give its day.
+    check(
+        "2017-05-04",
+        "Crews worked from <t TIME 2017-05-02T22:00>10 p.m.</t> on <t 2017-05-02>Tuesday</t> to <t TIME 2017-05-03T12:00>noon</t> on <t 2017-05-03>Wednesday</t>.",
+    );
+}
+
+#[test]
+fn lengths_before_a_clause() {
+    // "after" or "before" followed by a clause ties a length of time to
+    // that event, as a noun phrase does.
+    check(
+        "2017-05-02",
+        "The mayor resigned <t DURATION P1Y>one year</t> after he was elected, and <t DURATION PXM>several months</t> before they met.",
+    );
+}
+
+#[test]
+fn parts_of_days() {
+    // A part of the day after or before the last day mentioned, the middle
+    // of a part of a day, and a weekday's part that recurs.
+    check(
+        "2017-05-02",
+        "He was arrested on <t 2017-04-20>April 20</t> and appeared in court <t TIME 2017-04-21TMO>the next morning</t>.",
+    );
+    check(
+        "2017-05-02",
+        "Shares were up 2 pence at <t TIME 2017-05-01TAF>mid-afternoon yesterday</t>; by <t TIME 2017-05-02TAF>mid afternoon</t> the ferries left, as they do on <t SET XXXX-WXX-2TNI>Tuesday nights</t>.",
+    );
+}
+
+#[test]
+fn lengths_named_by_their_noun() {
+    // "period" and "term" are lengths of time themselves; "this coming
+    // Sunday" is the next one.
+    check(
+        "2017-05-04",
+        "Losses spread over <t DURATION P3Y>a three-year period</t> during its <t DURATION P1Y>one-year term</t>, and a vote follows <t 2017-05-07>this coming Sunday</t>.",
+    );
+}
+
+#[test]
+fn the_middle_of_a_decade() {
+    // The article belongs to "the mid-1990s", and the modifier stays.
+    let text = "Sales peaked in the mid-1990s.";
+    check("2017-05-02", "Sales peaked in <t 199>the mid-1990s</t>.");
+    let found = Tagger::new(TaggerConfig::default()).tag_text(text, None);
+    assert_eq!(found[0].modifier, Some(crate::Mod::Mid));
+}
+
+#[test]
+fn hyphenated_and_fiscal_periods() {
+    check(
+        "2017-05-02",
+        "After a <t DURATION PXY>several-year</t> tenure and a <t DURATION P1D>day-long</t> meeting, sales in <t 2017>the current fiscal year</t> rose.",
+    );
 }
 
 #[test]
@@ -191,6 +289,16 @@ fn fractions_of_units() {
 }
 
 #[test]
+fn the_latest_quarter_has_ended() {
+    // A quarter still under way has no results: in a past clause, "the
+    // latest quarter" is the last one completed.
+    check(
+        "2017-11-02",
+        "The baker expects <t 2017-Q4>fourth-quarter</t> sales to rise. Profit fell 5% in <t 2017-Q3>the latest quarter</t>.",
+    );
+}
+
+#[test]
 fn fiscal_quarters() {
     // "fiscal" belongs to the quarter it qualifies.
     check(
@@ -218,12 +326,36 @@ fn election_day() {
 }
 
 #[test]
+fn a_second_day_of_the_month() {
+    // "25" after "April 24 and" is April 25; a number that counts
+    // something is not a day.
+    check(
+        "2017-05-02",
+        "Talks were held on <t 2017-04-24>April 24</t> and <t 2017-04-25>25</t>. On <t 2017-04-20>April 20</t> and 25 people died.",
+    );
+}
+
+#[test]
+fn holidays_last_and_next() {
+    // "last" and "next" take the holiday before or after the reference,
+    // however close it is.
+    check(
+        "2017-12-20",
+        "Sales fell after <t 2016-12-25>last Christmas</t> and <t 2017-11-23>last Thanksgiving</t>; <t 2017-12-25>next Christmas</t> may differ.",
+    );
+}
+
+#[test]
 fn year_ago_named_quarter() {
     // "the year-ago third quarter" is one expression: that quarter a year
     // before.
     check(
         "2017-10-30",
         "The mill earned more in <t 2017-Q3>the third quarter</t> than in <t 2016-Q3>the year-ago third quarter</t> or <t 2016-Q2>year-earlier second-quarter</t> talks.",
+    );
+    check(
+        "2017-10-30",
+        "Sales rose in <t 2017-Q3>the third quarter</t>; <t 2016-Q3>last year's quarter</t> was weak.",
     );
 }
 
