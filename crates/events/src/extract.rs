@@ -242,21 +242,27 @@ pub(crate) fn mentions(
             let kind = x.kinds[m.pattern.kind].as_str();
             let frame = frame(kind, m.pattern.subkind.as_deref(), noun);
             let mut participants = participants(&sent, first, end, noun, &frame);
-            let participial = !noun
-                && sent.toks[first].lower.ends_with("ing")
-                && first > 0
-                && sent.is_any(
-                    first - 1,
-                    &["after", "before", "while", "since", "despite", "by", "when", "without", ","],
-                );
-            if participial && frame.agents && !participants.iter().any(|p| p.role == Role::Agent) {
+            // "after accusing", "despite having (previously) warned": a
+            // participle opening a clause with no subject of its own; the
+            // word that opens it.
+            let opener = (!noun).then(|| participle_opener(&sent, first)).flatten();
+            let needs_agent = frame.agents && !participants.iter().any(|p| p.role == Role::Agent);
+            if let Some(opener) = opener.filter(|_| needs_agent) {
                 // The subject of the clause the participle hangs from.
-                let mut agents: Vec<Part> = subject(&sent, first - 1)
+                let mut agents: Vec<Part> = subject(&sent, opener)
                     .into_iter()
                     .map(|actor| Part { actor, role: Role::Agent, weak: false })
                     .collect();
                 if agents.is_empty() {
                     agents.clone_from(&verb_agents);
+                }
+                if agents.is_empty() {
+                    // "Despite having warned …, Mr Trump ordered": the
+                    // subject of the main clause after a fronted one.
+                    agents = fronted_subject(&sent, opener, end)
+                        .into_iter()
+                        .map(|actor| Part { actor, role: Role::Agent, weak: false })
+                        .collect();
                 }
                 participants.retain(|p| !agents.iter().any(|a| a.actor == p.actor));
                 participants.splice(0..0, agents);
@@ -697,6 +703,57 @@ fn support_verb(s: &Sentence<'_>, first: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The word that opens a participle's clause, when the verb at `first` is
+/// one with no subject of its own: "after accusing", "while visiting",
+/// "despite having (previously) warned".
+fn participle_opener(s: &Sentence<'_>, first: usize) -> Option<usize> {
+    const OPENERS: &[&str] =
+        &["after", "before", "while", "since", "despite", "by", "when", "without", ","];
+    let before = first.checked_sub(1)?;
+    if s.toks[first].lower.ends_with("ing") {
+        return s.is_any(before, OPENERS).then_some(before);
+    }
+    // A perfect participle, an adverb at most between: "having warned".
+    let adverb = s.toks[before].lower.len() > 4 && s.toks[before].lower.ends_with("ly");
+    let having = if adverb { before.checked_sub(1)? } else { before };
+    let opener = having.checked_sub(1)?;
+    (s.toks[having].is("having") && s.is_any(opener, OPENERS)).then_some(opener)
+}
+
+/// The subject of the main clause after a clause that opens the sentence
+/// (`opener` is its first word): the names right after the comma that
+/// closes it, before their verb. "Despite having warned against it, Mr
+/// Trump ordered the strikes."
+fn fronted_subject(s: &Sentence<'_>, opener: usize, end: usize) -> Vec<usize> {
+    let opens_sentence =
+        opener == 0 || (opener == 1 && s.toks[0].shape == Shape::Punct && !s.toks[0].is_punct(','));
+    if !opens_sentence {
+        return Vec::new();
+    }
+    let Some(comma) =
+        (end..s.toks.len()).take_while(|&k| !s.is_break(k)).find(|&k| s.toks[k].is_punct(','))
+    else {
+        return Vec::new();
+    };
+    let start = if s.is_any(comma + 1, &["the"]) { comma + 2 } else { comma + 1 };
+    let Some(m) = s.mentions.iter().find(|m| m.first == start || m.first == comma + 1) else {
+        return Vec::new();
+    };
+    // The name is the subject when a word that is neither a preposition
+    // nor a conjunction follows it: "Mr Trump ordered", not "Mr Trump's
+    // advisers" nor a list the fronted clause goes on with ("after meeting
+    // X, Y and Z, …").
+    let verb_follows = s.toks.get(m.end).is_some_and(|t| {
+        t.shape == Shape::Word
+            && !s.cue(m.end, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
+            && !t.is_any(&["and", "or", "nor"])
+    });
+    if m.possessive || m.modifier || m.pronoun || !verb_follows {
+        return Vec::new();
+    }
+    s.mentions.iter().filter(|n| n.first == m.first && !n.possessive).map(|n| n.actor).collect()
 }
 
 /// The subject of the verb at `verb`: the nearest actors left of it in its

@@ -95,6 +95,37 @@ fn participants_and_places() {
 }
 
 #[test]
+fn fronted_participles_take_the_main_clause_subject() {
+    let agents = |text: &str, kind: &str| -> Vec<String> {
+        let events = extract(&format!("Headline\n\n{text}"), "2019-03-06");
+        let event = events.iter().find(|e| e.kind == kind).expect(kind);
+        event
+            .participants
+            .iter()
+            .filter(|p| p.role.as_str() == "agent")
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        agents("After meeting rebel leaders in Bamako, President Ana Ruiz flew home.", "meeting"),
+        ["Ana Ruiz"]
+    );
+    assert_eq!(
+        agents(
+            "Despite having repeatedly criticized the plan, Chancellor Olaf Weber backed it.",
+            "statement"
+        ),
+        ["Olaf Weber"]
+    );
+    // A list that goes on after the comma is not the main clause's subject.
+    assert!(
+        agents("After meeting Ana Ruiz, Olaf Weber and Ilse Brandt, the envoy left.", "meeting")
+            .iter()
+            .all(|a| a != "Olaf Weber"),
+    );
+}
+
+#[test]
 fn mentions_of_one_event_merge_and_relations_date_the_undated() {
     let events = extract(
         "Headline\n\nThe two presidents spoke by phone on Monday. The call lasted an hour. \
