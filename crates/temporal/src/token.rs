@@ -1,7 +1,8 @@
 //! Tokens of a sentence and the words dateline knows about time.
 //!
-//! The event extractor cuts sentences with the same tokenizer, so that
-//! both stages agree on what a word is.
+//! The event extractor reads the same tokens ([`ArticleTokens`] cuts an
+//! article's sentences once for both stages), so that they agree on what a
+//! word is.
 //!
 //! The tokenizer keeps what time expressions are made of together:
 //! hyphenated compounds ("mid-July", "third-quarter", "five-year"), clock
