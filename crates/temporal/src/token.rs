@@ -72,39 +72,34 @@ impl Token<'_> {
         })
     }
 
-    /// What the tagger knows about the word.
-    fn known(&self) -> Option<&'static Known> {
-        self.known
-    }
-
     /// The month the token names ([`month`]).
     pub(crate) fn month(&self) -> Option<u32> {
-        self.known()?.month
+        self.known?.month
     }
 
     /// The weekday the token names ([`weekday`]).
     pub(crate) fn weekday(&self) -> Option<Weekday> {
-        self.known()?.weekday
+        self.known?.weekday
     }
 
     /// The season the token names ([`season`]).
     pub(crate) fn season(&self) -> Option<Season> {
-        self.known()?.season
+        self.known?.season
     }
 
     /// The unit of time the token names ([`unit`]).
     pub(crate) fn unit(&self) -> Option<(Unit, bool)> {
-        self.known()?.unit
+        self.known?.unit
     }
 
     /// The number the token spells ([`number_word`]).
     pub(crate) fn number_word(&self) -> Option<f64> {
-        compound_number(&self.lower).or_else(|| self.known()?.number)
+        compound_number(&self.lower).or_else(|| self.known?.number)
     }
 
     /// The ordinal the token is ([`ordinal`]).
     pub(crate) fn ordinal(&self) -> Option<u32> {
-        compound_ordinal(&self.lower).or_else(|| self.known()?.ordinal)
+        compound_ordinal(&self.lower).or_else(|| self.known?.ordinal)
     }
 
     /// Whether the token is in `set`.
