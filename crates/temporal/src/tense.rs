@@ -322,6 +322,16 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                     return verb(Direction::Future);
                 }
                 "be" | "being" | "been" => return Marker::Passive,
+                // A linking verb makes the participle an adjective and
+                // carries the tense: "to remain closed until Friday",
+                // "stays shut", "remained closed".
+                "remain" | "stay" | "seem" | "become" | "get" => return Marker::Passive,
+                "remains" | "stays" | "seems" | "becomes" | "gets" => {
+                    return verb(Direction::Present);
+                }
+                "remained" | "stayed" | "seemed" | "became" | "got" => {
+                    return verb(Direction::Past);
+                }
                 "is" | "are" | "am" | "'s" => return verb(Direction::Present),
                 "was" | "were" | "had" | "has" | "have" => return verb(Direction::Past),
                 _ => {}
@@ -817,5 +827,8 @@ mod tests {
             Direction::Future,
         );
         check("The court had given them until Tuesday to reply", "Tuesday", Direction::Past);
+        check("Russian markets to remain closed until Friday", "Friday", Direction::Future);
+        check("The markets remain closed until Friday", "Friday", Direction::Future);
+        check("The markets remained closed until Friday", "Friday", Direction::Past);
     }
 }
