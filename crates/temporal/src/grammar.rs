@@ -13,7 +13,7 @@ use chrono::Weekday;
 
 use crate::sem::{Holiday, Mod, Sem, Shift, YearRef};
 use crate::token::{self, Shape, Token};
-use crate::value::{DateValue, DayPart, Reference, Unit};
+use crate::value::{DateValue, DayPart, Reference, Unit, Zone};
 
 /// A recognized expression: tokens `first..end`, its meaning and `mod`.
 #[derive(Clone, Debug, PartialEq)]
@@ -447,6 +447,11 @@ impl Parser<'_, '_> {
                         (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
                     }
                     Some(_) => return None,
+                    // "0800 UTC": four digits are hours and minutes when a
+                    // zone follows.
+                    None if clock.len() == 4 && suffix.is_empty() && self.zone_at(i + 1) => {
+                        (clock[..2].parse::<u32>().ok()?, clock[2..].parse::<u32>().ok()?)
+                    }
                     None => (clock.parse::<u32>().ok()?, 0),
                 };
                 if h > 24 || m > 59 || clock.len() > 5 {
@@ -476,7 +481,8 @@ impl Parser<'_, '_> {
                         _ => None,
                     }
                 };
-                let has_colon = clock.contains(':');
+                let has_colon = clock.contains(':')
+                    || (clock.len() == 4 && clock.bytes().all(|b| b.is_ascii_digit()));
                 let explicit = meridiem.is_some() || j > i + 1;
                 let in_the = self.is(j, "in")
                     && self.is(j + 1, "the")
@@ -509,7 +515,11 @@ impl Parser<'_, '_> {
             }
             _ => return None,
         };
+        let mut zone = Zone::Local;
         if self.zone_at(j) {
+            if self.is_any(j, &["gmt", "utc"]) {
+                zone = Zone::Utc;
+            }
             j += 1;
             if self.is(j, "time") {
                 j += 1;
@@ -535,8 +545,10 @@ impl Parser<'_, '_> {
                 .map(|(_, sem)| (j, sem))
         };
         match base.or_else(on_day) {
-            Some((end, sem)) => Some((end, Sem::Clock { base: Some(Box::new(sem)), hour, minute })),
-            None => Some((j, Sem::Clock { base: None, hour, minute })),
+            Some((end, sem)) => {
+                Some((end, Sem::Clock { base: Some(Box::new(sem)), hour, minute, zone }))
+            }
+            None => Some((j, Sem::Clock { base: None, hour, minute, zone })),
         }
     }
 

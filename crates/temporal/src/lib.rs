@@ -58,6 +58,7 @@ pub use crate::resolve::{Anchor, TimexType};
 pub use crate::sem::Mod;
 pub use crate::value::{
     DateValue, DayPart, DurationValue, Granularity, Interval, Part, Reference, Season, Unit, Value,
+    Zone,
 };
 
 /// One time expression: where it is and what it denotes.

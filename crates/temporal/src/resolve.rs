@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use crate::sem::{Holiday, Sem, Shift, YearRef};
 use crate::tense::Direction;
-use crate::value::{DateValue, DurationValue, Reference, Season, Unit, Value};
+use crate::value::{DateValue, DurationValue, Reference, Season, Unit, Value, Zone};
 
 /// TIMEX3's four types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -420,7 +420,7 @@ impl Resolver {
                 let DateValue::Day(d) = day else { return None };
                 DateValue::DayPart(d, *part)
             }
-            Sem::Clock { base: inner, hour, minute } => {
+            Sem::Clock { base: inner, hour, minute, zone } => {
                 let d = match inner {
                     Some(inner) => match self.relative(inner, base, reference, dir)? {
                         DateValue::Day(d) => d,
@@ -443,7 +443,7 @@ impl Resolver {
                         _ => r,
                     },
                 };
-                DateValue::Time(d, *hour, *minute)
+                DateValue::Time(d, *hour, *minute, *zone)
             }
             Sem::Absolute(v) => v.clone(),
             Sem::Duration { .. }
@@ -764,7 +764,10 @@ fn unanchored(sem: &Sem) -> String {
             let code = DateValue::DayPart(NaiveDate::MIN, *part).to_string();
             format!("{}{}", unanchored(base), &code[code.find('T').unwrap_or(0)..])
         }
-        Sem::Clock { hour, minute, .. } => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        Sem::Clock { hour, minute, zone, .. } => {
+            let z = if *zone == Zone::Utc { "Z" } else { "" };
+            format!("XXXX-XX-XXT{hour:02}:{minute:02}{z}")
+        }
         _ => "XXXX-XX-XX".to_string(),
     }
 }

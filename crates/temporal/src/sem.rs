@@ -2,7 +2,7 @@
 
 use chrono::Weekday;
 
-use crate::value::{DateValue, DayPart, Reference, Season, Unit};
+use crate::value::{DateValue, DayPart, Reference, Season, Unit, Zone};
 
 /// Which occurrence of a named day, month or season is meant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +92,7 @@ pub(crate) enum Sem {
     /// A part of a day: "Tuesday night", "this morning".
     DayPart { base: Box<Sem>, part: DayPart },
     /// A clock time, on a given day or the reference day: "3 p.m. Tuesday".
-    Clock { base: Option<Box<Sem>>, hour: u32, minute: u32 },
+    Clock { base: Option<Box<Sem>>, hour: u32, minute: u32, zone: Zone },
     /// "in five years": a point that far ahead in a clause that looks
     /// ahead, else a length of time.
     InFuture { amount: Option<f64>, unit: Unit },

@@ -155,7 +155,13 @@ fn relative_expressions() {
 fn times_durations_sets_references() {
     check(
         "2017-05-02",
-        "At <t TIME 2017-05-02T15:00>3 p.m.</t> and <t TIME 2017-05-02T10:30>10:30 GMT</t>, <t TIME 2017-05-02TMO>this morning</t>.",
+        "At <t TIME 2017-05-02T15:00>3 p.m.</t> and <t TIME 2017-05-02T10:30Z>10:30 GMT</t>, <t TIME 2017-05-02TMO>this morning</t>.",
+    );
+    // A UTC time is written with Z, another zone's as its clock reads;
+    // four digits are a time only with a zone after them.
+    check(
+        "2017-05-02",
+        "Markets opened at <t TIME 2017-05-02T08:00Z>0800 UTC</t> and closed at <t TIME 2017-05-02T16:00>4 p.m. EST</t>, down 2.36 points, with 1015 shares traded.",
     );
     check(
         "2017-05-02",

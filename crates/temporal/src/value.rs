@@ -64,6 +64,16 @@ impl DayPart {
     }
 }
 
+/// The zone of a clock time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Zone {
+    /// The clock of the place the text speaks of, or one it names other
+    /// than UTC ("5 p.m. EST"): written without a zone, as TimeBank does.
+    Local,
+    /// UTC or GMT ("18:00 UTC"): written with ISO 8601's `Z`.
+    Utc,
+}
+
 /// A point or period on the calendar, at some granularity.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum DateValue {
@@ -89,8 +99,8 @@ pub enum DateValue {
     Day(NaiveDate),
     /// A part of a day.
     DayPart(NaiveDate, DayPart),
-    /// A time of day, to the minute.
-    Time(NaiveDate, u32, u32),
+    /// A time of day, to the minute, in the zone the text gives.
+    Time(NaiveDate, u32, u32, Zone),
     /// A value that cannot be placed on the calendar, written as TimeML
     /// writes it with `X` for the unknown digits: `XXXX-07`, `XXXX-WXX-1`.
     Unanchored(String),
@@ -203,9 +213,13 @@ impl fmt::Display for DateValue {
                 year4(f, d.year())?;
                 write!(f, "-{:02}-{:02}T{}", d.month(), d.day(), p.code())
             }
-            DateValue::Time(d, h, m) => {
+            DateValue::Time(d, h, m, zone) => {
                 year4(f, d.year())?;
-                write!(f, "-{:02}-{:02}T{h:02}:{m:02}", d.month(), d.day())
+                write!(f, "-{:02}-{:02}T{h:02}:{m:02}", d.month(), d.day())?;
+                match zone {
+                    Zone::Utc => f.write_str("Z"),
+                    Zone::Local => Ok(()),
+                }
             }
             DateValue::Unanchored(s) => f.write_str(s),
         }
@@ -475,8 +489,13 @@ mod tests {
         );
         check(DateValue::Decade(199), "199", Some((d(1990, 1, 1), d(1999, 12, 31))));
         check(
-            DateValue::Time(d(2017, 5, 2), 15, 0),
+            DateValue::Time(d(2017, 5, 2), 15, 0, Zone::Local),
             "2017-05-02T15:00",
+            Some((d(2017, 5, 2), d(2017, 5, 2))),
+        );
+        check(
+            DateValue::Time(d(2017, 5, 2), 10, 30, Zone::Utc),
+            "2017-05-02T10:30Z",
             Some((d(2017, 5, 2), d(2017, 5, 2))),
         );
         check(DateValue::Unanchored("XXXX-07".into()), "XXXX-07", None);

@@ -80,11 +80,14 @@ pub fn display_date(w: &When) -> String {
                 | Granularity::PartOfDay => {
                     let time = w.value.split_once('T').map_or("", |(_, t)| t);
                     let time = match time {
-                        "MO" => "morning",
-                        "AF" => "afternoon",
-                        "EV" => "evening",
-                        "NI" => "night",
-                        t => t,
+                        "MO" => "morning".into(),
+                        "AF" => "afternoon".into(),
+                        "EV" => "evening".into(),
+                        "NI" => "night".into(),
+                        t => match t.strip_suffix('Z') {
+                            Some(utc) => format!("{utc} UTC"),
+                            None => t.to_string(),
+                        },
                     };
                     format!("{} {} {}, {time}", s.day(), MONTHS[s.month0() as usize], s.year())
                 }
