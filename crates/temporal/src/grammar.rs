@@ -11,7 +11,7 @@
 
 use chrono::Weekday;
 
-use crate::sem::{Holiday, Mod, Sem, Shift, YearRef};
+use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
 use crate::token::{self, Shape, Token};
 use crate::value::{DateValue, DayPart, Reference, Unit, Zone};
 
@@ -737,14 +737,15 @@ impl Parser<'_, '_> {
         if let Some((end, Sem::Absolute(DateValue::Year(y)))) = self.spelled_year(k) {
             return Some((end, Sem::Absolute(DateValue::Month(y, m))));
         }
-        // "July last year", "January this year"
-        if self.is_any(j, &["last", "this", "next"]) && self.is(j + 1, "year") {
-            let shift = match self.w(j) {
+        // "July last year", "January this year", "October of next year"
+        let k = if self.is(j, "of") { j + 1 } else { j };
+        if self.is_any(k, &["last", "this", "next"]) && self.is(k + 1, "year") {
+            let shift = match self.w(k) {
                 "last" => Shift::Last,
                 "next" => Shift::Next,
                 _ => Shift::This,
             };
-            return Some((j + 2, Sem::MonthOfYear { month: m, shift }));
+            return Some((k + 2, Sem::MonthOfYear { month: m, shift }));
         }
         // A bare month needs a capital or a context that makes it a date:
         // "in May", not "Theresa May".
@@ -1896,10 +1897,39 @@ impl Parser<'_, '_> {
         None
     }
 
+    /// The end of "last year", "a year ago", "a year earlier", "the
+    /// previous year", "of last year" or "of the previous year" at `i`: a
+    /// comparison with the same time a year before.
+    fn a_year_before(&self, i: usize) -> Option<usize> {
+        let i = if self.is(i, "of") { i + 1 } else { i };
+        if self.is(i, "last") && self.is(i + 1, "year") {
+            return Some(i + 2);
+        }
+        if self.is(i, "a")
+            && self.is(i + 1, "year")
+            && self.is_any(i + 2, &["ago", "earlier", "before"])
+        {
+            return Some(i + 3);
+        }
+        if self.is(i, "the")
+            && self.is_any(i + 1, &["previous", "prior", "preceding"])
+            && self.is(i + 2, "year")
+        {
+            return Some(i + 3);
+        }
+        None
+    }
+
     /// The period under discussion: "the quarter", "the year", "the
     /// weekend", "the fiscal year", "the latest period", "the year-earlier
     /// quarter", "year-ago".
     fn the_period(&self, i: usize) -> Option<Core> {
+        // "the year-ago quarter" is a quarter; "the year-ago period" the
+        // reporting period under discussion, whatever its length.
+        let same = |years: i32, noun: usize| {
+            let quarterly = self.is_any(noun, &["quarter", "quarters"]);
+            Sem::Same { years, period: if quarterly { Period::Quarter } else { Period::Reported } }
+        };
         // "year-earlier", "year-ago" as adjectives: the same period a year
         // before.
         let year_before = |k: usize| self.is_any(k, &["year-earlier", "year-ago"]);
@@ -1907,7 +1937,7 @@ impl Parser<'_, '_> {
         // discussion, a year before.
         let named_quarter = |k: usize| match self.quarter(k) {
             Some((end, Sem::Quarter { quarter, year: YearRef::Context })) if !self.is(k, "the") => {
-                Some((end, Sem::Same { years: -1, quarter: Some(quarter) }))
+                Some((end, Sem::Same { years: -1, period: Period::Named(quarter) }))
             }
             _ => None,
         };
@@ -1918,13 +1948,13 @@ impl Parser<'_, '_> {
             && self.tok(i + 2).is_some_and(|t| t.shape == Shape::Possessive)
             && self.is_any(i + 3, &["period", "quarter"])
         {
-            return Some((i + 4, Sem::Same { years: -1, quarter: None }));
+            return Some((i + 4, same(-1, i + 3)));
         }
         if year_before(i) {
             if self.is_any(i + 1, &["period", "quarter", "periods", "quarters"]) {
-                return Some((i + 2, Sem::Same { years: -1, quarter: None }));
+                return Some((i + 2, same(-1, i + 1)));
             }
-            return named_quarter(i + 1).or(Some((i + 1, Sem::Same { years: -1, quarter: None })));
+            return named_quarter(i + 1).or(Some((i + 1, same(-1, i + 1))));
         }
         if !self.is(i, "the") {
             return None;
@@ -1932,7 +1962,7 @@ impl Parser<'_, '_> {
         let j = i + 1;
         if year_before(j) {
             if self.is_any(j + 1, &["period", "quarter"]) {
-                return Some((j + 2, Sem::Same { years: -1, quarter: None }));
+                return Some((j + 2, same(-1, j + 1)));
             }
             return named_quarter(j + 1);
         }
@@ -1947,17 +1977,22 @@ impl Parser<'_, '_> {
         }
         if self.is_any(k, &["period", "quarter"]) {
             let after = k + 1;
-            if self.is(after, "last") && self.is(after + 1, "year") {
-                return Some((after + 2, Sem::Same { years: -1, quarter: None }));
-            }
-            if self.is(after, "a")
-                && self.is(after + 1, "year")
-                && self.is_any(after + 2, &["ago", "earlier"])
-            {
-                return Some((after + 3, Sem::Same { years: -1, quarter: None }));
+            if let Some(end) = self.a_year_before(after) {
+                return Some((end, same(-1, k)));
             }
             if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier"])) {
-                return Some((after, Sem::Same { years: -1, quarter: None }));
+                return Some((after, same(-1, k)));
+            }
+        }
+        // "the same month a year ago", "the same week last year": the unit
+        // holding the date under discussion, a year before.
+        if k > j {
+            if let Some((unit @ (Unit::Day | Unit::Week | Unit::Month), false)) =
+                self.tok(k).and_then(|t| t.unit())
+            {
+                if let Some(end) = self.a_year_before(k + 1) {
+                    return Some((end, Sem::Same { years: -1, period: Period::Unit(unit) }));
+                }
             }
         }
         // "the latest period", "the same period", "the 1989 period"
@@ -1966,7 +2001,7 @@ impl Parser<'_, '_> {
                 return Some((j + 2, Sem::SameIn { year }));
             }
             if self.is_any(j, &["latest", "same", "comparable", "current"]) {
-                return Some((j + 2, Sem::Same { years: 0, quarter: None }));
+                return Some((j + 2, same(0, j + 1)));
             }
         }
         let (k, latest) = if self.is_any(j, &["latest", "current", "fiscal", "full", "calendar"]) {
@@ -2003,8 +2038,25 @@ impl Parser<'_, '_> {
         }
     }
 
-    /// "the week of March 6": the week containing a date.
+    /// "the week of March 6": the week containing a date; "the first week
+    /// of June", "the last week of March 2009": a week of a month.
     fn week_of(&self, i: usize) -> Option<Core> {
+        let nth = match self.w(i + 1) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" | "final" => -1,
+            _ => 0,
+        };
+        if nth != 0 && self.is(i, "the") && self.is(i + 2, "week") && self.is(i + 3, "of") {
+            let (end, month) = self.month_date(i + 4)?;
+            return matches!(
+                month,
+                Sem::Month { .. } | Sem::MonthOfYear { .. } | Sem::Absolute(DateValue::Month(..))
+            )
+            .then(|| (end, Sem::WeekOfMonth { month: Box::new(month), nth }));
+        }
         if !(self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of")) {
             return None;
         }

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use crate::sem::{Holiday, Sem, Shift, YearRef};
+use crate::sem::{Holiday, Period, Sem, Shift, YearRef};
 use crate::tense::Direction;
 use crate::value::{DateValue, DurationValue, Reference, Season, Unit, Value, Zone};
 
@@ -270,6 +270,23 @@ impl Resolver {
                 let w = d.iso_week();
                 DateValue::Week(w.year(), w.week())
             }
+            // A week belongs to the month that holds its Thursday, as ISO
+            // 8601 gives a week to the year that holds its Thursday.
+            Sem::WeekOfMonth { month, nth } => {
+                let span = self.relative(month, base, reference, dir)?.interval()?;
+                let thursday = if *nth > 0 {
+                    let first = weekday_on_or_after(span.start, Weekday::Thu);
+                    first + Duration::weeks(i64::from(*nth) - 1)
+                } else {
+                    let last = weekday_on_or_after(span.end - Duration::days(6), Weekday::Thu);
+                    last + Duration::weeks(i64::from(*nth) + 1)
+                };
+                if thursday < span.start || thursday > span.end {
+                    return None;
+                }
+                let w = thursday.iso_week();
+                DateValue::Week(w.year(), w.week())
+            }
             Sem::Season { season, shift } => {
                 let y = match shift {
                     Shift::Context => pick_year(r, dir, |y| season_span(y, *season))?.0.year(),
@@ -378,13 +395,19 @@ impl Resolver {
                 }
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
-            Sem::Same { years, quarter } => {
-                let period = reporting_period(base);
-                let period = if *years == 0 { reported(&period, r, dir)? } else { period };
-                let period = shift_unit(&period, Unit::Year, *years, false)?;
-                match quarter {
-                    Some(q) => DateValue::Quarter(period.interval()?.start.year(), *q),
-                    None => period,
+            Sem::Same { years, period } => {
+                let same = match (period, base) {
+                    (Period::Unit(unit), _) => at_unit(base.interval()?.start, *unit),
+                    // Monthly figures compare months: "rose 43% in
+                    // February compared to the same period last year".
+                    (Period::Reported, DateValue::Month(..)) => base.clone(),
+                    _ => reporting_period(base),
+                };
+                let same = if *years == 0 { reported(&same, r, dir)? } else { same };
+                let same = shift_unit(&same, Unit::Year, *years, false)?;
+                match period {
+                    Period::Named(q) => DateValue::Quarter(same.interval()?.start.year(), *q),
+                    _ => same,
                 }
             }
             Sem::SameIn { year } => {
@@ -864,4 +887,10 @@ mod tests {
         };
         assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
     }
+}
+
+/// The first `day` on or after `d`.
+fn weekday_on_or_after(d: NaiveDate, day: Weekday) -> NaiveDate {
+    let ahead = (7 + day.num_days_from_monday() - d.weekday().num_days_from_monday()) % 7;
+    d + Duration::days(i64::from(ahead))
 }

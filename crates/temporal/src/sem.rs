@@ -63,6 +63,9 @@ pub(crate) enum Sem {
     AnaphoricWeekday { day: Weekday, shift: Shift },
     /// The week containing a date: "the week of March 6".
     WeekOf(Box<Sem>),
+    /// A week of a month, counted from its start or, with `nth` -1, its
+    /// end: "the first week of June", "the last week of March".
+    WeekOfMonth { month: Box<Sem>, nth: i8 },
     /// A season: "this spring", "last fall".
     Season { season: Season, shift: Shift },
     /// A season of a written or deictic year.
@@ -80,10 +83,9 @@ pub(crate) enum Sem {
     /// (Day, 1), "that year" (Year, 0).
     Anaphoric { unit: Unit, shift: i32 },
     /// The period last mentioned, or the same period `years` earlier: "the
-    /// latest period" (0), "the year-earlier quarter" (-1); with a quarter
-    /// named, that quarter of the year under discussion ("the year-ago
-    /// third quarter").
-    Same { years: i32, quarter: Option<u8> },
+    /// latest period" (0), "the year-earlier quarter" (-1), "the same month
+    /// a year ago" (-1).
+    Same { years: i32, period: Period },
     /// The period last mentioned, in another year: "the 1988 period".
     SameIn { year: i32 },
     /// An amount of time before or after a point: "two days ago" (from the
@@ -102,6 +104,22 @@ pub(crate) enum Sem {
     Set(String),
     /// The present, the past or the future.
     Reference(Reference),
+}
+
+/// Which period "the same …" names.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Period {
+    /// "the same period", "the latest period": the reporting period under
+    /// discussion — the month of monthly figures, the quarter of a date.
+    Reported,
+    /// "the year-ago quarter": the quarter under discussion.
+    Quarter,
+    /// "the year-ago third quarter": that quarter of the year under
+    /// discussion.
+    Named(u8),
+    /// "the same month a year ago": the unit that holds the date under
+    /// discussion.
+    Unit(Unit),
 }
 
 /// TIMEX3's `mod`: how the value is narrowed or bounded.

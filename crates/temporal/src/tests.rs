@@ -500,3 +500,35 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn weeks_of_months_and_same_periods_a_year_before() {
+    // A week belongs to the month that holds its Thursday.
+    check(
+        "2009-04-01",
+        "Sales rebounded in <t 2009-W13>the last week of March</t>; talks resume in <t 2009-W23>the first week of June</t>.",
+    );
+    check(
+        "2009-05-15",
+        "Dealers will know after <t 2010-10>October of next year</t>; sales fell in <t 2008-03>March of last year</t>.",
+    );
+    // Monthly figures compare months; a quarter's figures, quarters.
+    check(
+        "2010-03-03",
+        "Sales rose 43% in <t 2010-02>February</t> compared to <t 2009-02>the same period last year</t>.",
+    );
+    check(
+        "2009-02-03",
+        "Sales fell 35% in <t 2009-01>January</t>, compared to <t 2008-01>the same month a year ago</t>.",
+    );
+    check(
+        "1989-10-26",
+        "Profit rose in <t 1989-Q3>the third quarter</t> from <t 1988-Q3>the year-ago quarter</t>.",
+    );
+}
+
+#[test]
+fn a_linking_verb_gives_its_tense_to_the_participle() {
+    check("2008-09-18", "Russian markets to remain closed until <t 2008-09-19>Friday</t>");
+    check("2008-09-18", "The markets remained closed until <t 2008-09-12>Friday</t>.");
+}
