@@ -1690,11 +1690,19 @@ impl Parser<'_, '_> {
     }
 
     /// References to the present, past and future: "now", "currently",
-    /// "recently", "the past", "the future", "former".
+    /// "current" before a noun, "recently", "the past", "the future",
+    /// "former".
     fn reference(&self, i: usize) -> Option<Core> {
         let r = match self.w(i) {
             "now" | "currently" | "nowadays" | "presently" => Reference::Present,
             "recently" | "lately" => Reference::Past,
+            "current"
+                if self.tok(i + 1).is_some_and(|t| {
+                    t.shape == Shape::Word && !t.is_any(&["account", "accounts", "affairs"])
+                }) && !self.is(i + 1, "and") =>
+            {
+                Reference::Present
+            }
             "former" if self.options.former => Reference::Past,
             "the" if self.is(i + 1, "future") => {
                 return Some((i + 2, Sem::Reference(Reference::Future)));
