@@ -341,6 +341,19 @@ impl Parser<'_, '_> {
         Some(Candidate { first, end, sem, modifier, relation: None })
     }
 
+    /// Whether "over" at `i` means "more than": at the start of a clause,
+    /// or after a preposition, a copula or a verb of lasting ("for over a
+    /// week", "it has been over a year", "took over an hour").
+    fn over_means_more_than(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.tok(p)) else { return true };
+        prev.shape == Shape::Punct
+            || prev.is_any(&[
+                "for", "in", "of", "after", "than", "by", "within", "since", "just", "well",
+                "took", "take", "takes", "taking", "taken", "lasted", "last", "lasts", "lasting",
+                "been", "be", "is", "was", "are", "were", "'s", "spanning", "and", "or", "ago",
+            ])
+    }
+
     fn pre_modifier(&self, i: usize) -> Option<(Mod, usize, ModKind)> {
         use ModKind::*;
         let two = |a: &str, b: &str| self.is(i, a) && self.is(i + 1, b);
@@ -379,9 +392,13 @@ impl Parser<'_, '_> {
             "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "circa"
             | "ca" => (Mod::Approx, i + 1, Approx),
             "almost" => (Mod::LessThan, i + 1, Amount),
-            // "over" bounds an amount ("over a week"), not a phrase ("over
-            // the past decade").
-            "over" if !self.is(i + 1, "the") => (Mod::MoreThan, i + 1, Amount),
+            // "over" bounds an amount ("for over a week", "took over an
+            // hour"), not a phrase ("over the past decade"); after a verb
+            // or a noun it is the span something happens in ("spent over
+            // five years", "a fund to be paid over three years").
+            "over" if !self.is(i + 1, "the") && self.over_means_more_than(i) => {
+                (Mod::MoreThan, i + 1, Amount)
+            }
             "under" => (Mod::LessThan, i + 1, Amount),
             "within" => (Mod::EqualOrLess, i + 1, Amount),
             _ => return None,
@@ -619,6 +636,15 @@ impl Parser<'_, '_> {
                 return Some((i + 2, Sem::DayPart { base: Box::new(base), part }));
             }
             "overnight" => {
+                // "overnight on Monday", "overnight Monday": that day's
+                // night; the day stays an expression of its own.
+                let k = if self.is(i + 1, "on") { i + 2 } else { i + 1 };
+                if let Some((_, day @ Sem::Weekday { .. })) = self.weekday_expr(k) {
+                    return Some((
+                        i + 1,
+                        Sem::DayPart { base: Box::new(day), part: DayPart::Night },
+                    ));
+                }
                 let base = Sem::Deictic { unit: Unit::Day, shift: 0 };
                 return Some((i + 1, Sem::DayPart { base: Box::new(base), part: DayPart::Night }));
             }

@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use crate::sem::{Holiday, Period, Sem, Shift, YearRef};
 use crate::tense::Direction;
-use crate::value::{DateValue, DurationValue, Reference, Season, Unit, Value, Zone};
+use crate::value::{DateValue, DayPart, DurationValue, Reference, Season, Unit, Value, Zone};
 
 /// TIMEX3's four types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -441,6 +441,14 @@ impl Resolver {
             Sem::DayPart { base: inner, part } => {
                 let day = self.relative(inner, base, reference, dir)?;
                 let DateValue::Day(d) = day else { return None };
+                // "overnight" in a past clause ("rivers burst their banks
+                // overnight") is the night just gone, which belongs to the
+                // day before.
+                let overnight = *part == DayPart::Night
+                    && matches!(**inner, Sem::Deictic { unit: Unit::Day, shift: 0 });
+                if overnight && dir == Direction::Past {
+                    return Some(DateValue::DayPart(d.pred_opt()?, *part));
+                }
                 DateValue::DayPart(d, *part)
             }
             Sem::Clock { base: inner, hour, minute, zone } => {

@@ -230,6 +230,29 @@ fn parts_of_days() {
 }
 
 #[test]
+fn overnight_in_a_past_clause_is_the_night_gone() {
+    check(
+        "2025-09-16",
+        "Rivers flooded the town <t TIME 2025-09-15TNI>overnight</t>; crews will work <t TIME 2025-09-16TNI>overnight</t>.",
+    );
+    check(
+        "2025-09-17",
+        "A strike <t TIME 2025-09-15TNI>overnight</t> on <t 2025-09-15>Monday</t> hit a depot.",
+    );
+}
+
+#[test]
+fn over_is_more_than_or_the_span_something_takes() {
+    let mods = |text: &str| -> Vec<Option<crate::Mod>> {
+        let found = Tagger::new(TaggerConfig::default()).tag_text(text, None);
+        found.iter().map(|t| t.modifier).collect()
+    };
+    assert_eq!(mods("The fund will be spent over five years."), [None]);
+    assert_eq!(mods("It lasted for over five years."), [Some(crate::Mod::MoreThan)]);
+    assert_eq!(mods("It has been over a week."), [Some(crate::Mod::MoreThan)]);
+}
+
+#[test]
 fn lengths_named_by_their_noun() {
     // "period" and "term" are lengths of time themselves; "this coming
     // Sunday" is the next one.
