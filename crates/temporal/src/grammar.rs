@@ -13,7 +13,7 @@ use chrono::Weekday;
 
 use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
 use crate::token::{self, Shape, Token};
-use crate::value::{DateValue, DayPart, Reference, Unit, Zone};
+use crate::value::{DateValue, DayPart, Reference, Season, Unit, Zone};
 
 /// A recognized expression: tokens `first..end`, its meaning and `mod`.
 #[derive(Clone, Debug, PartialEq)]
@@ -192,6 +192,23 @@ impl Parser<'_, '_> {
         }
         let y: i32 = t.lower.parse().ok()?;
         (1000..=2199).contains(&y).then_some(y)
+    }
+
+    /// Two years in a row written as one: "2008-09", "2010/11",
+    /// "2019–2020"; the first of them.
+    fn year_pair_at(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        let (first, second) = t.text.split_once(['-', '/', '–'])?;
+        if first.len() != 4 || !first.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = first.parse().ok()?;
+        let next: i32 = match second.len() {
+            2 | 4 if second.bytes().all(|b| b.is_ascii_digit()) => second.parse().ok()?,
+            _ => return None,
+        };
+        let follows = if second.len() == 2 { next == (y + 1) % 100 } else { next == y + 1 };
+        ((1000..=2199).contains(&y) && follows).then_some(y)
     }
 
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
@@ -1247,6 +1264,14 @@ impl Parser<'_, '_> {
             let end = if self.year_at(j + 1).is_some() { j + 2 } else { j + 3 };
             return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
         }
+        // "the winter of 2008-09", "winter 2010/11": the winter that begins
+        // in the first year.
+        if s == Season::Winter {
+            let k = if self.is(j + 1, "of") { j + 2 } else { j + 1 };
+            if let Some(y) = self.year_pair_at(k) {
+                return Some((k + 1, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
+            }
+        }
         if self.is(j + 1, "of") {
             if let Some((end, Sem::Absolute(DateValue::Year(y)))) = self.spelled_year(j + 2) {
                 return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
@@ -1840,10 +1865,10 @@ impl Parser<'_, '_> {
         }
         if let Some(s) = token::season(self.w(j)) {
             let code = match s {
-                crate::value::Season::Spring => "SP",
-                crate::value::Season::Summer => "SU",
-                crate::value::Season::Fall => "FA",
-                crate::value::Season::Winter => "WI",
+                Season::Spring => "SP",
+                Season::Summer => "SU",
+                Season::Fall => "FA",
+                Season::Winter => "WI",
             };
             return Some((j + 1, Sem::Set(format!("XXXX-{code}"))));
         }

@@ -230,6 +230,14 @@ fn parts_of_days() {
 }
 
 #[test]
+fn a_winter_across_two_years() {
+    check(
+        "2025-01-13",
+        "Cuts came in <t 2008-WI>the winter of 2008-09</t> and in <t 2010-WI>winter 2010/11</t>; sales fell in 2008-13.",
+    );
+}
+
+#[test]
 fn overnight_in_a_past_clause_is_the_night_gone() {
     check(
         "2025-09-16",
