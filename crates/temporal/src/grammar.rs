@@ -578,7 +578,14 @@ impl Parser<'_, '_> {
                 .filter(|(_, s)| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
                 .map(|(_, sem)| (j, sem))
         };
-        match base.or_else(on_day) {
+        // "9am the following day": the day counted from the last one
+        // mentioned, also an expression of its own.
+        let anaphoric_day = || {
+            self.relational(j)
+                .filter(|(_, s)| matches!(s, Sem::Anaphoric { unit: Unit::Day, .. }))
+                .map(|(_, sem)| (j, sem))
+        };
+        match base.or_else(on_day).or_else(anaphoric_day) {
             Some((end, sem)) => {
                 Some((end, Sem::Clock { base: Some(Box::new(sem)), hour, minute, zone }))
             }

@@ -231,7 +231,14 @@ impl Tagger {
             // The last date mentioned anchors what follows, except a
             // comparison with a year before ("a year ago", "the
             // year-earlier period"), which the text returns from.
-            let comparison = matches!(c.sem, sem::Sem::Same { years, .. } if years != 0)
+            //
+            // A clock time that takes its day from the expression after it
+            // ("9am the following day") leaves that expression to count
+            // from the day before it.
+            let leaves_its_day = matches!(&c.sem, sem::Sem::Clock { base: Some(b), .. }
+                if matches!(**b, sem::Sem::Anaphoric { .. }));
+            let comparison = leaves_its_day
+                || matches!(c.sem, sem::Sem::Same { years, .. } if years != 0)
                 || matches!(c.sem, sem::Sem::SameIn { .. })
                 || matches!(c.sem, sem::Sem::Offset { unit: Unit::Year, .. })
                     && matches!(resolver.last, Some(DateValue::Quarter(..) | DateValue::Half(..)));

@@ -123,7 +123,8 @@ impl Resolver {
                 let r = if *sign < 0 { Reference::Past } else { Reference::Future };
                 Resolved { kind: TimexType::Date, value: Value::Reference(r), anchor: Anchor::None }
             }
-            _ if matches!(sem, Sem::DayPart { base, .. } if matches!(**base, Sem::Anaphoric { .. })) =>
+            _ if matches!(sem, Sem::DayPart { base, .. } | Sem::Clock { base: Some(base), .. }
+                if matches!(**base, Sem::Anaphoric { .. })) =>
             {
                 let base = self.last.clone().or_else(|| reference.map(DateValue::Day));
                 let anchor = if self.last.is_some() { Anchor::Previous } else { Anchor::Reference };

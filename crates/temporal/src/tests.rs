@@ -230,6 +230,14 @@ fn parts_of_days() {
 }
 
 #[test]
+fn a_clock_time_on_the_following_day() {
+    check(
+        "2024-01-22",
+        "A warning starts at <t TIME 2024-01-23T18:00>6pm</t> on <t 2024-01-23>Tuesday</t> and lasts until <t TIME 2024-01-24T09:00>9am</t> <t 2024-01-24>the following day</t>.",
+    );
+}
+
+#[test]
 fn a_winter_across_two_years() {
     check(
         "2025-01-13",
