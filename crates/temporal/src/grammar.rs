@@ -769,6 +769,15 @@ impl Parser<'_, '_> {
         }
         let m = self.month_at(i)?;
         let j = self.dot(i + 1);
+        // "March the 3rd", as British speech has it (in figures: "in March
+        // the first results" is not a day).
+        if self.is(j, "the")
+            && self.tok(j + 1).is_some_and(|t| t.shape == Shape::Number && t.ordinal().is_some())
+        {
+            if let Some((d, k)) = self.day_at(j + 1) {
+                return Some(self.with_year(k, m, Some(d)));
+            }
+        }
         // "May 17", "Sept. 30", "May 17th, 2016"
         if let Some((d, k)) = self.day_at(j) {
             if !self.is(k, "percent")

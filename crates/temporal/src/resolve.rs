@@ -248,6 +248,20 @@ impl Resolver {
                 DateValue::Month(y, *month)
             }
             Sem::DayOfMonth(d) => {
+                // "on March 3, and again on the 10th": the month just named,
+                // when it is one of the news.
+                let named = match self.last {
+                    Some(DateValue::Month(y, m)) => NaiveDate::from_ymd_opt(y, m, 1),
+                    Some(
+                        DateValue::Day(day) | DateValue::DayPart(day, _) | DateValue::Time(day, ..),
+                    ) => Some(day),
+                    _ => None,
+                };
+                if let Some(m) = named.filter(|m| (*m - r).num_days().abs() <= 92) {
+                    if let Some(day) = NaiveDate::from_ymd_opt(m.year(), m.month(), *d) {
+                        return Some(DateValue::Day(day));
+                    }
+                }
                 let this = NaiveDate::from_ymd_opt(r.year(), r.month(), *d);
                 let prev = r
                     .checked_sub_months(Months::new(1))

@@ -230,6 +230,15 @@ fn parts_of_days() {
 }
 
 #[test]
+fn a_day_of_the_month_just_named() {
+    check(
+        "2024-02-20",
+        "Hearings resume on <t 2024-03-03>March the 3rd</t>, and again on <t 2024-03-10>the 10th</t>; in <t 2024-03>March</t> the first results will come.",
+    );
+    check("2024-02-20", "The vote is on <t 2024-02-25>the 25th</t>.");
+}
+
+#[test]
 fn a_clock_time_on_the_following_day() {
     check(
         "2024-01-22",
