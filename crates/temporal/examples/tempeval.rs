@@ -13,8 +13,9 @@
 //!
 //! Run with `cargo run --release -p dateline-temporal --example tempeval`
 //! (`just eval-timex`). Set `DATELINE_DATA` to read the data from elsewhere;
-//! `--errors N` shows N groups of errors (default 30), `--doc NAME` shows
-//! every expression of one document.
+//! `--errors N` shows N groups of errors (default 30) with `--examples N`
+//! examples each (default 2), `--doc NAME` shows every expression of one
+//! document.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -380,6 +381,12 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(30);
     let only_doc = args.iter().position(|a| a == "--doc").and_then(|i| args.get(i + 1)).cloned();
+    let examples: usize = args
+        .iter()
+        .position(|a| a == "--examples")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2);
     let meantime = args.iter().any(|a| a == "--meantime");
     let (corpus, docs) =
         if meantime { ("MEANTIME", load_meantime()) } else { ("TBAQ", load_tbaq()) };
@@ -475,9 +482,10 @@ fn main() {
     let mut groups_sorted: Vec<_> = by_group.into_iter().collect();
     groups_sorted.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
     println!("\nthe {groups} commonest errors:");
+    let examples_shown = examples;
     for ((cause, key), examples) in groups_sorted.into_iter().take(groups) {
         println!("  {:>3} × {cause:<8} {key}", examples.len());
-        for e in examples.iter().take(2) {
+        for e in examples.iter().take(examples_shown) {
             println!("          e.g. {e}");
         }
     }

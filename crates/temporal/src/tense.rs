@@ -103,6 +103,15 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if matches!(before, "until" | "till" | "to" | "through") && moved {
         return Direction::Future;
     }
+    // "as soon as March", "as early as next week": the earliest a thing
+    // to come may happen.
+    let as_soon_as = first >= 3
+        && toks[first - 1].is("as")
+        && toks[first - 2].is_any(&["soon", "early"])
+        && toks[first - 3].is("as");
+    if as_soon_as && clause != Direction::Past {
+        return Direction::Future;
+    }
     if matches!(before, "until" | "till" | "through" | "by" | "before")
         && (clause != Direction::Past
             || (matches!(before, "until" | "till") && present_perfect(toks, first)))
@@ -304,6 +313,19 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         | "can" | "must" | "should" | "might" | "cannot" => return verb(Direction::Present),
         "may" if !t.capitalized() => return verb(Direction::Present),
         _ => {}
+    }
+    // "the spread", "a first cut", "a further cut": a past form after a
+    // determiner, or after a determiner and an ordinal, is a noun.
+    let determiner = |k: usize| toks[k].is_any(&["the", "a", "an", "its", "their", "his", "her"]);
+    if IRREGULAR_PAST.contains(w)
+        && !w.ends_with("ed")
+        && i >= 1
+        && (determiner(i - 1)
+            || (i >= 2
+                && (toks[i - 1].ordinal().is_some() || toks[i - 1].is_any(&["further", "new"]))
+                && determiner(i - 2)))
+    {
+        return Marker::None;
     }
     if IRREGULAR_PAST.contains(w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w))
     {
@@ -827,6 +849,8 @@ mod tests {
             Direction::Future,
         );
         check("The court had given them until Tuesday to reply", "Tuesday", Direction::Past);
+        check("Markets are pricing in a first cut as soon as March", "March", Direction::Future);
+        check("The cut came as early as March", "March", Direction::Past);
         check("Russian markets to remain closed until Friday", "Friday", Direction::Future);
         check("The markets remain closed until Friday", "Friday", Direction::Future);
         check("The markets remained closed until Friday", "Friday", Direction::Past);
