@@ -288,8 +288,14 @@ impl Boundary<'_> {
             return false;
         }
         if lower == "a.m" || lower == "p.m" {
-            // "at 9 a.m. Tuesday", "8 p.m. Eastern time" go on.
-            return !(is_month(next) || is_weekday(next) || TIME_WORDS.contains(&next));
+            // "at 9 a.m. Tuesday", "8 p.m. Eastern time" go on, and so does
+            // the same time in brackets: "at 7 a.m. (0500 GMT) on Thursday".
+            let bracketed_time = self.text[self.next..].starts_with('(')
+                && self.text[self.next + 1..].starts_with(|c: char| c.is_ascii_digit());
+            return !(is_month(next)
+                || is_weekday(next)
+                || TIME_WORDS.contains(&next)
+                || bracketed_time);
         }
         if is_initialism(prev) {
             let letters: String = lower.chars().filter(|c| *c != '.').collect();
@@ -788,6 +794,14 @@ mod tests {
         check(
             "J. K. Rowling spoke at 9 a.m. Tuesday.",
             &["J. K. Rowling spoke at 9 a.m. Tuesday."],
+        );
+        check(
+            "It began at 7 a.m. (0500 GMT) on Thursday. Talks ended at 9 p.m. (Reporting by Ann Lee)",
+            &[
+                "It began at 7 a.m. (0500 GMT) on Thursday.",
+                "Talks ended at 9 p.m.",
+                "(Reporting by Ann Lee)",
+            ],
         );
         check(
             "It fell 3.5% to $4.2 billion. No. 10 said so.",

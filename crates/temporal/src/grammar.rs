@@ -227,6 +227,21 @@ impl Parser<'_, '_> {
     // ----- the entry point -----
 
     fn at(&self, i: usize) -> Option<Candidate> {
+        // "due to last 72 hours", "will last a week": the verb, not the
+        // determiner; the expression starts after it.
+        if self.is(i, "last")
+            && i.checked_sub(1).is_some_and(|p| {
+                self.is_any(
+                    p,
+                    &[
+                        "to", "will", "would", "could", "can", "may", "might", "should", "must",
+                        "not",
+                    ],
+                )
+            })
+        {
+            return None;
+        }
         let mut best: Option<Candidate> = None;
         let mut consider = |c: Option<Candidate>| {
             if let Some(c) = c {
@@ -571,9 +586,18 @@ impl Parser<'_, '_> {
         });
         // "noon on Wednesday": the day after "on" is the clock time's, but
         // an expression of its own, as the preposition stands between.
+        // An aside in brackets may stand between: "at 7 a.m. (0500 GMT) on
+        // Thursday", and "(0500 GMT) on Thursday" from within it.
+        let on = if self.punct(j, '(') {
+            (j + 1..j + 8).find(|&k| self.punct(k, ')')).map_or(j, |k| k + 1)
+        } else if self.punct(j, ')') {
+            j + 1
+        } else {
+            j
+        };
         let on_day = || {
-            self.is(j, "on")
-                .then(|| self.weekday_expr(j + 1).or_else(|| self.month_date(j + 1)))
+            self.is(on, "on")
+                .then(|| self.weekday_expr(on + 1).or_else(|| self.month_date(on + 1)))
                 .flatten()
                 .filter(|(_, s)| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
                 .map(|(_, sem)| (j, sem))

@@ -129,6 +129,17 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
     while i > 0 && steps < WINDOW {
         i -= 1;
         steps += 1;
+        // A bracket before the expression is an aside: "took effect at
+        // 7 a.m. (0500 GMT) on Thursday" reads on past it.
+        if toks[i].is_punct(')') {
+            match toks[i.saturating_sub(WINDOW)..i].iter().rposition(|t| t.is_punct('(')) {
+                Some(k) => {
+                    i = i.saturating_sub(WINDOW) + k;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if is_clause_break(&toks[i]) {
             break;
         }
@@ -849,6 +860,11 @@ mod tests {
             Direction::Future,
         );
         check("The court had given them until Tuesday to reply", "Tuesday", Direction::Past);
+        check(
+            "The truce took effect at 7 a.m. (0500 GMT) on Thursday and is due to last",
+            "Thursday",
+            Direction::Past,
+        );
         check("Markets are pricing in a first cut as soon as March", "March", Direction::Future);
         check("The cut came as early as March", "March", Direction::Past);
         check("Russian markets to remain closed until Friday", "Friday", Direction::Future);

@@ -230,6 +230,14 @@ fn parts_of_days() {
 }
 
 #[test]
+fn an_aside_in_brackets() {
+    check(
+        "2024-10-11",
+        "The truce took effect at <t TIME 2024-10-10T07:00>7 a.m.</t> (<t TIME 2024-10-10T05:00Z>0500 GMT</t>) on <t 2024-10-10>Thursday</t> and is due to last <t DURATION PT72H>72 hours</t>.",
+    );
+}
+
+#[test]
 fn a_day_of_the_month_just_named() {
     check(
         "2024-02-20",
