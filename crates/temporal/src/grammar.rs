@@ -2125,6 +2125,13 @@ impl Parser<'_, '_> {
         if unit == Unit::Year && self.is_any(k + 1, &["ended", "ending"]) {
             return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
         }
+        if unit == Unit::Quarter && self.is_any(k + 1, &["ended", "ending"]) {
+            if let Some((_, date @ (Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_))))) =
+                self.month_date(k + 2)
+            {
+                return Some((k + 1, Sem::QuarterOf(Box::new(date))));
+            }
+        }
         // "the year" (and "the full year", "the fiscal year") is the
         // current year; "the quarter" the one under discussion, else the
         // last one completed; "the weekend" the nearest, as the tense says.

@@ -280,6 +280,10 @@ impl Resolver {
             Sem::AnaphoricWeekday { day, shift } => {
                 DateValue::Day(weekday(base_day, *day, *shift, dir)?)
             }
+            Sem::QuarterOf(inner) => {
+                let d = self.relative(inner, base, reference, dir)?.interval()?.start;
+                at_unit(d, Unit::Quarter)
+            }
             Sem::WeekOf(inner) => {
                 let d = self.relative(inner, base, reference, dir)?.interval()?.start;
                 let w = d.iso_week();

@@ -63,6 +63,9 @@ pub(crate) enum Sem {
     AnaphoricWeekday { day: Weekday, shift: Shift },
     /// The week containing a date: "the week of March 6".
     WeekOf(Box<Sem>),
+    /// The calendar quarter containing a date that ends it: "the quarter
+    /// ended Sept. 30" (the date is an expression of its own).
+    QuarterOf(Box<Sem>),
     /// A week of a month, counted from its start or, with `nth` -1, its
     /// end: "the first week of June", "the last week of March".
     WeekOfMonth { month: Box<Sem>, nth: i8 },

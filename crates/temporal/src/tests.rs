@@ -230,6 +230,14 @@ fn parts_of_days() {
 }
 
 #[test]
+fn the_quarter_told_by_its_last_day() {
+    check(
+        "2024-09-18",
+        "Results for <t 2024-Q3>the quarter</t> ending <t 2024-09-30>Sept. 30</t> are due on <t 2024-10-24>Oct. 24</t>.",
+    );
+}
+
+#[test]
 fn an_aside_in_brackets() {
     check(
         "2024-10-11",
