@@ -470,6 +470,9 @@ impl Parser<'_, '_> {
         if !matches!(c.sem, Sem::Duration { .. } | Sem::InFuture { .. }) {
             return;
         }
+        if c.first > 0 && self.is(c.first - 1, "for") {
+            return;
+        }
         let e = c.end;
         if self.is_any(e, &["after", "before"])
             && self.tok(e + 1).is_some_and(|t| t.shape != Shape::Punct)
@@ -1696,6 +1699,9 @@ impl Parser<'_, '_> {
             // strikes"), which makes the expression a length of time.
             "earlier" | "previously" => return offset(-1, true, unit_end + 1),
             "later" | "afterwards" | "afterward" => return offset(1, true, unit_end + 1),
+            // "banned for four years after testing positive": after "for"
+            // the amount is a length, whatever follows.
+            _ if i > 0 && self.is(i - 1, "for") => {}
             "before" | "prior" if !self.starts_noun_phrase(unit_end + 1) => {
                 return offset(-1, true, unit_end + 1);
             }

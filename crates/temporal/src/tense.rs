@@ -56,6 +56,15 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if before == "since" {
         return Direction::Past;
     }
+    // "backdated to January 12", "dating back to 1990", "retroactive to
+    // March 1": a point behind.
+    if first >= 2 && toks[first - 1].is("to") {
+        let verb = &*toks[first - 2].lower;
+        let back = first >= 3 && toks[first - 3].lower.starts_with("dat") && verb == "back";
+        if back || matches!(verb, "backdated" | "retroactive" | "retroactively") {
+            return Direction::Past;
+        }
+    }
     // "payable Dec. 7", "effective Feb. 1", "due Friday", "holders of
     // record Nov. 22": a schedule.
     if first > 0 && matches!(&*toks[first - 1].lower, "payable" | "effective" | "due" | "record") {
@@ -865,6 +874,8 @@ mod tests {
             "Thursday",
             Direction::Past,
         );
+        check("Her ban is backdated to January 12", "January 12", Direction::Past);
+        check("a tradition dating back to June", "June", Direction::Past);
         check("Markets are pricing in a first cut as soon as March", "March", Direction::Future);
         check("The cut came as early as March", "March", Direction::Past);
         check("Russian markets to remain closed until Friday", "Friday", Direction::Future);

@@ -230,6 +230,14 @@ fn parts_of_days() {
 }
 
 #[test]
+fn a_ban_for_years_backdated() {
+    check(
+        "2025-08-05",
+        "She was banned for <t DURATION P4Y>four years</t> after testing positive; the ban is backdated to <t 2025-01-12>January 12</t>.",
+    );
+}
+
+#[test]
 fn the_quarter_told_by_its_last_day() {
     check(
         "2024-09-18",
