@@ -211,6 +211,27 @@ impl Parser<'_, '_> {
         ((1000..=2199).contains(&y) && follows).then_some(y)
     }
 
+    /// A range of days, "5-7" or "3 – 5": the first day, and where the
+    /// range ends.
+    fn day_range_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        let days = |a: &str, b: &str| {
+            let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+            (a.to_string().len() <= 2 && (1..b).contains(&a) && b <= 31).then_some(a)
+        };
+        if t.shape == Shape::Number {
+            if let Some((a, b)) = t.text.split_once(['-', '–']) {
+                return days(a, b).map(|d| (d, i + 1));
+            }
+        }
+        let dash = self.punct(i + 1, '-') || self.punct(i + 1, '–');
+        let second = self.tok(i + 2).filter(|t| t.shape == Shape::Number)?;
+        if dash && t.shape == Shape::Number && t.text.len() <= 2 && second.text.len() <= 2 {
+            return days(t.text, second.text).map(|d| (d, i + 3));
+        }
+        None
+    }
+
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
         let d: u32 = if t.shape == Shape::Number
@@ -805,6 +826,10 @@ impl Parser<'_, '_> {
                 return Some(self.with_year(k, m, Some(d)));
             }
         }
+        // "Jan. 5-7", "May 3–5, 2026": days in a row, dated by the first.
+        if let Some((d, k)) = self.day_range_at(j) {
+            return Some(self.with_year(k, m, Some(d)));
+        }
         // "May 17", "Sept. 30", "May 17th, 2016"
         if let Some((d, k)) = self.day_at(j) {
             if !self.is(k, "percent")
@@ -1360,6 +1385,14 @@ impl Parser<'_, '_> {
     /// coming weeks", "last Tuesday", "next March", "this spring".
     fn relational(&self, i: usize) -> Option<Core> {
         let the = usize::from(self.is(i, "the"));
+        // "the week before last", "the weekend before last": two back.
+        if the == 1 && self.is(i + 2, "before") && self.is(i + 3, "last") {
+            if let Some((unit @ (Unit::Weekend | Unit::Week | Unit::Month | Unit::Year), false)) =
+                self.tok(i + 1).and_then(|t| t.unit())
+            {
+                return Some((i + 4, Sem::Deictic { unit, shift: -2 }));
+            }
+        }
         // "this past spring" is the last one.
         let this_past = !self.is(i, "the") && self.is(i, "this") && self.is(i + 1, "past");
         // "this coming Sunday" is the next one.
@@ -1399,6 +1432,10 @@ impl Parser<'_, '_> {
             }
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                 return None;
+            }
+            // "this past weekend", "this past week": the last one.
+            if this_past && matches!(unit, Unit::Weekend | Unit::Week | Unit::Month) {
+                return Some((k + 1, Sem::Deictic { unit, shift: -1 }));
             }
             // "the past year", "the last decade": a length of time.
             if the == 1 && matches!(word, "past" | "last") {
@@ -1632,6 +1669,8 @@ impl Parser<'_, '_> {
             j
         };
         let (unit, plural) = self.tok(j).and_then(|t| t.unit())?;
+        // A fortnight is two weeks.
+        let amount = if self.is(j, "fortnight") { amount.map(|a| a * 2.0) } else { amount };
         let mut unit_end = j + 1;
         // "a year and a half", "one hour and a half"
         let amount = match amount {

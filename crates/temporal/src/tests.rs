@@ -230,6 +230,18 @@ fn parts_of_days() {
 }
 
 #[test]
+fn fortnights_ranges_of_days_and_weekends_gone() {
+    check(
+        "2025-03-12",
+        "Sales began <t 2025-W09>a fortnight ago</t> and last <t DURATION P2W>a fortnight</t>; talks ran <t 2025-01-05>Jan. 5-7</t> and resume <t 2026-05-03>May 3–5, 2026</t>.",
+    );
+    check(
+        "2025-03-12",
+        "<t 2025-W10-WE>This past weekend</t> was calm; <t 2025-W09-WE>the weekend before last</t> was not.",
+    );
+}
+
+#[test]
 fn a_ban_for_years_backdated() {
     check(
         "2025-08-05",
