@@ -1011,6 +1011,22 @@ impl Parser<'_, '_> {
                 }
             }
         }
+        // "FY2023", "FY23", "FY 2023": a fiscal year, as "fiscal 2023".
+        if let Some(rest) = t.lower.strip_prefix("fy") {
+            let rest = rest.trim_start_matches('-');
+            let y = if rest.is_empty() {
+                self.year_at(i + 1).map(|y| (y, i + 2))
+            } else {
+                rest.parse::<i32>()
+                    .ok()
+                    .filter(|y| rest.len() == 4 && (1000..=2199).contains(y))
+                    .or_else(|| two_digit_year(rest))
+                    .map(|y| (y, i + 1))
+            };
+            if let Some((y, end)) = y {
+                return Some((end, Sem::Absolute(DateValue::Year(y))));
+            }
+        }
         if self.is(i, "fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let y =
@@ -1250,6 +1266,19 @@ impl Parser<'_, '_> {
         if the == 1 && t.lower.contains('-') && joined.is_none() {
             return None;
         }
+        // "H1 2024", "in H2": a half year, written as companies write it,
+        // with a year after it or a preposition before it ("H1N1" is one
+        // word).
+        if let Some(h) = half_code(&t.lower) {
+            match self.year_at(k + 1) {
+                Some(y) => return Some((k + 2, Sem::Half { half: h, year: YearRef::Absolute(y) })),
+                None if k > 0 && self.is_any(k - 1, &["in", "for", "during", "the", "of"]) => {
+                    let year = year_in_front.unwrap_or(YearRef::Context);
+                    return Some((k + 1, Sem::Half { half: h, year }));
+                }
+                None => {}
+            }
+        }
         // "Q3", "Q3 2016", "2Q"
         if let Some(q) = quarter_code(&t.lower) {
             let (year, end) = match self.year_at(k + 1) {
@@ -1488,6 +1517,7 @@ impl Parser<'_, '_> {
         }
         let rel = match shift {
             -1 => Shift::Last,
+            1 if this_coming || matches!(word, "coming" | "upcoming") => Shift::Coming,
             1 => Shift::Next,
             _ => Shift::This,
         };
@@ -2391,6 +2421,14 @@ fn two_digit_year(word: &str) -> Option<i32> {
     }
     let y: i32 = d.parse().ok()?;
     Some(if y < 50 { 2000 + y } else { 1900 + y })
+}
+
+fn half_code(word: &str) -> Option<u8> {
+    match word {
+        "h1" | "1h" => Some(1),
+        "h2" | "2h" => Some(2),
+        _ => None,
+    }
 }
 
 fn quarter_code(word: &str) -> Option<u8> {

@@ -197,7 +197,7 @@ impl Resolver {
             Sem::MonthDay { month, day, shift, .. } => {
                 let dir = match shift {
                     Shift::Last => Direction::Past,
-                    Shift::Next => Direction::Future,
+                    Shift::Next | Shift::Coming => Direction::Future,
                     _ => dir,
                 };
                 // News style gives the year of any date outside the
@@ -229,7 +229,7 @@ impl Resolver {
                             r.year() - 1
                         }
                     }
-                    Shift::Next => {
+                    Shift::Next | Shift::Coming => {
                         if *month > r.month() {
                             r.year()
                         } else {
@@ -315,7 +315,7 @@ impl Resolver {
                     Shift::Last => (r.year() - 2..=r.year())
                         .rev()
                         .find(|y| season_span(*y, *season).is_some_and(|(_, e)| e < r))?,
-                    Shift::Next => (r.year() - 1..=r.year() + 1)
+                    Shift::Next | Shift::Coming => (r.year() - 1..=r.year() + 1)
                         .find(|y| season_span(*y, *season).is_some_and(|(s, _)| s > r))?,
                 };
                 DateValue::Season(y, *season)
@@ -371,7 +371,7 @@ impl Resolver {
                     Shift::Last => (r.year() - 1..=r.year())
                         .rev()
                         .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d < r))?,
-                    Shift::Next => (r.year()..=r.year() + 1)
+                    Shift::Next | Shift::Coming => (r.year()..=r.year() + 1)
                         .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d > r))?,
                     Shift::This => r.year(),
                     Shift::Context => self.year_of(*year, r, dir, at)?,
@@ -595,15 +595,14 @@ fn weekday(r: NaiveDate, day: Weekday, shift: Shift, dir: Direction) -> Option<N
     let target = day.num_days_from_monday() as i64;
     let back = (today - target).rem_euclid(7); // days back to the previous (or same) one
     let ahead = (target - today).rem_euclid(7); // days ahead to the next (or same) one
+    // "next Friday" is the Friday of next week, and "last Friday" the
+    // Friday of last week: said on a Thursday, the Friday after tomorrow
+    // would be just "Friday", and yesterday "yesterday".
     let offset = match shift {
-        Shift::Last => -(if back == 0 { 7 } else { back }),
-        Shift::Next => {
-            if ahead == 0 {
-                7
-            } else {
-                ahead
-            }
-        }
+        Shift::Last => -(today + 7 - target),
+        Shift::Next => 7 - today + target,
+        Shift::Coming if ahead == 0 => 7,
+        Shift::Coming => ahead,
         Shift::This => target - today,
         Shift::Context if back == 0 => 0,
         Shift::Context => match dir {

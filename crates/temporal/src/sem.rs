@@ -13,8 +13,11 @@ pub(crate) enum Shift {
     This,
     /// "last Tuesday".
     Last,
-    /// "next Tuesday".
+    /// "next Tuesday": a weekday of next week.
     Next,
+    /// "this coming Tuesday", "the upcoming Tuesday": the first one ahead;
+    /// otherwise as `Next`.
+    Coming,
 }
 
 /// The year a quarter, half or season belongs to.

@@ -230,6 +230,24 @@ fn parts_of_days() {
 }
 
 #[test]
+fn next_and_last_weekdays_are_of_next_and_last_week() {
+    // Said on a Thursday: the Friday after tomorrow is "next Friday" only
+    // as next week's; "this coming Friday" is tomorrow.
+    check(
+        "2024-10-24",
+        "He quits <t 2024-11-01>next Friday</t>, not <t 2024-10-25>this coming Friday</t>; he was told <t 2024-10-16>last Wednesday</t>.",
+    );
+}
+
+#[test]
+fn halves_and_fiscal_years_as_companies_write_them() {
+    check(
+        "2024-10-24",
+        "Revenue in <t 2024-H1>H1 2024</t> rose; <t 2023>FY2023</t> was flat and <t 2022>FY22</t> weak. H1N1 spread.",
+    );
+}
+
+#[test]
 fn fortnights_ranges_of_days_and_weekends_gone() {
     check(
         "2025-03-12",

@@ -260,7 +260,13 @@ fn is_trigger_known(w: &str, known: Option<&Known>) -> bool {
     if let Some((head, _)) = split_hyphen(w) {
         return is_trigger(head) || matches!(head, "pre" | "post" | "year" | "decades" | "years");
     }
-    known.is_some_and(|k| k.trigger) || weekday_plural(w).is_some()
+    known.is_some_and(|k| k.trigger) || weekday_plural(w).is_some() || fiscal_code(w)
+}
+
+/// "fy2023", "fy23": a fiscal year in one word.
+fn fiscal_code(w: &str) -> bool {
+    w.strip_prefix("fy")
+        .is_some_and(|rest| matches!(rest.len(), 2 | 4) && rest.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Words that start a time expression without naming a unit, a month or
@@ -367,6 +373,9 @@ const OTHER_TRIGGERS: &[&str] = &[
     "q2",
     "q3",
     "q4",
+    "h1",
+    "h2",
+    "fy",
     "final",
     "latest",
     "same",
