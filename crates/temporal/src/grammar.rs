@@ -522,7 +522,11 @@ impl Parser<'_, '_> {
                     Some(_) => return None,
                     // "0800 UTC": four digits are hours and minutes when a
                     // zone follows.
-                    None if clock.len() == 4 && suffix.is_empty() && self.zone_at(i + 1) => {
+                    None if clock.len() == 4
+                        && clock.bytes().all(|b| b.is_ascii_digit())
+                        && suffix.is_empty()
+                        && self.zone_at(i + 1) =>
+                    {
                         (clock[..2].parse::<u32>().ok()?, clock[2..].parse::<u32>().ok()?)
                     }
                     None => (clock.parse::<u32>().ok()?, 0),

@@ -561,6 +561,19 @@ mod properties {
             "century",
             "é",
             "—",
+            "’9",
+            "GMT",
+            "UTC",
+            "0800",
+            "5-7",
+            "3–5",
+            "2008-09",
+            "H1",
+            "FY23",
+            "fortnight",
+            "overnight",
+            "(",
+            ")",
         ]);
         prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
     }
@@ -570,6 +583,13 @@ mod properties {
             (1i32..=9999, 1u32..=12, 1u32..=28)
                 .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()),
         )
+    }
+
+    #[test]
+    fn a_quote_mark_before_figures_is_no_clock_time() {
+        // Found by the fuzzer: "’9" is four bytes, and was cut in two.
+        let tagger = Tagger::new(TaggerConfig::default());
+        assert!(tagger.tag_text("It was ’9 GMT.", NaiveDate::from_ymd_opt(2017, 5, 2)).is_empty());
     }
 
     proptest! {
