@@ -36,7 +36,7 @@ bench:
 # Run every evaluation harness.
 eval: eval-sentences eval-timex eval-events eval-timeline
 
-# Score the temporal tagger on TempEval-3 (TimeBank + AQUAINT in ../shared/data).
+# Score the temporal tagger on TempEval-3 (TimeBank + AQUAINT in ../shared/data); --meantime scores it on MEANTIME.
 eval-timex *ARGS:
     cargo run --release --quiet -p dateline-temporal --example tempeval -- {{ARGS}}
 
