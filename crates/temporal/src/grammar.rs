@@ -1813,12 +1813,31 @@ impl Parser<'_, '_> {
                     | "hundred"
                     | "percent"
             ) || self.punct(i.wrapping_sub(1), '%')
-                || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number);
+                || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number)
+                || self.counted_noun_before(i);
             if after_amount && !plural {
                 return Some((unit_end, Sem::Set(set_period(unit))));
             }
         }
         Some((unit_end, Sem::Duration { amount, unit }))
+    }
+
+    /// Whether a counted plural noun ends right before `i`: "30,000
+    /// vehicles a day", "two meals a day", "five new cases a week".
+    fn counted_noun_before(&self, i: usize) -> bool {
+        let Some(noun) = i.checked_sub(1).and_then(|k| self.tok(k)) else { return false };
+        let plural = noun.shape == Shape::Word
+            && noun.lower.len() > 3
+            && noun.lower.ends_with('s')
+            && !noun.lower.ends_with("ss")
+            && noun.unit().is_none();
+        plural
+            && (i.saturating_sub(4)..i - 1).any(|k| {
+                self.tok(k).is_some_and(|t| {
+                    (t.shape == Shape::Number && !t.text.contains(':'))
+                        || t.number_word().is_some_and(|n| n >= 2.0)
+                })
+            })
     }
 
     /// Whether a noun phrase or a clause starts at `i` ("the strikes",

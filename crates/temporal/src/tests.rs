@@ -240,6 +240,14 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn so_many_things_a_day_is_a_frequency() {
+    check(
+        "2024-03-29",
+        "It carried 30,000 vehicles <t SET P1D>a day</t>; the 12 workers spent <t DURATION P1D>a day</t> there.",
+    );
+}
+
+#[test]
 fn halves_and_fiscal_years_as_companies_write_them() {
     check(
         "2024-10-24",
