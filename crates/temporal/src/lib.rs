@@ -200,7 +200,12 @@ impl Tagger {
     }
 
     fn state(&self, reference: Option<NaiveDate>) -> resolve::Resolver {
-        resolve::Resolver { reference, last: None, narrative: self.config.mode == Mode::Narrative }
+        resolve::Resolver {
+            reference,
+            last: None,
+            narrative: self.config.mode == Mode::Narrative,
+            sentence_year: None,
+        }
     }
 
     fn tag_sentence(
@@ -211,9 +216,15 @@ impl Tagger {
         out: &mut Vec<Timex>,
     ) {
         let options = grammar::GrammarOptions { former: self.config.former };
+        resolver.sentence_year = None;
         for c in grammar::recognize(toks, options) {
             let dir = tense::direction(toks, c.first, c.end);
             let resolved = resolver.resolve(&c.sem, dir);
+            if let (sem::Sem::Deictic { unit: Unit::Year, .. }, Value::Date(DateValue::Year(y))) =
+                (&c.sem, &resolved.value)
+            {
+                resolver.sentence_year = Some(*y);
+            }
             let modifier = c.modifier.or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]));
             let (granularity, interval) = match &resolved.value {
                 Value::Date(d) => {

@@ -61,6 +61,10 @@ pub(crate) struct Resolver {
     /// Narrative mode: deictic expressions count from the last date
     /// mentioned, as in a history rather than a news report.
     pub(crate) narrative: bool,
+    /// The year a deictic expression named earlier in the sentence ("last
+    /// year's hottest day was on 17 June"), which a yearless date after it
+    /// belongs to.
+    pub(crate) sentence_year: Option<i32>,
 }
 
 impl Resolver {
@@ -193,6 +197,17 @@ impl Resolver {
                         .0,
                     ),
                 }
+            }
+            Sem::MonthDay { month, day, shift: Shift::Context, .. }
+                if self.year_of_sentence(r, dir).is_some() =>
+            {
+                let y = self.year_of_sentence(r, dir)?;
+                DateValue::Day(NaiveDate::from_ymd_opt(y, *month, *day)?)
+            }
+            Sem::Month { month, shift: Shift::Context }
+                if self.year_of_sentence(r, dir).is_some() =>
+            {
+                DateValue::Month(self.year_of_sentence(r, dir)?, *month)
             }
             Sem::MonthDay { month, day, shift, .. } => {
                 let dir = match shift {
@@ -502,6 +517,19 @@ impl Resolver {
             | Sem::Reference(_)
             | Sem::Offset { amount: None, .. } => return None,
         })
+    }
+
+    /// The year named earlier in the sentence, when a yearless date after
+    /// it looks the same way: "last year's hottest day was on 17 June",
+    /// but not "talks, which stalled last year, will resume in September".
+    fn year_of_sentence(&self, r: NaiveDate, dir: Direction) -> Option<i32> {
+        let y = self.sentence_year?;
+        let agrees = match dir {
+            Direction::Past => y < r.year(),
+            Direction::Future => y > r.year(),
+            Direction::Present | Direction::Unknown => false,
+        };
+        agrees.then_some(y)
     }
 
     fn year_of(
@@ -830,7 +858,12 @@ mod tests {
     }
 
     fn resolver() -> Resolver {
-        Resolver { reference: Some(d(2017, 5, 2)), last: None, narrative: false }
+        Resolver {
+            reference: Some(d(2017, 5, 2)),
+            last: None,
+            narrative: false,
+            sentence_year: None,
+        }
     }
 
     #[track_caller]
@@ -901,6 +934,7 @@ mod tests {
             reference: Some(d(1989, 10, 26)),
             last: Some(DateValue::Quarter(1989, 3)),
             narrative: false,
+            sentence_year: None,
         };
         let year_earlier =
             Sem::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, anaphoric: true };
@@ -910,6 +944,7 @@ mod tests {
             reference: Some(d(2017, 5, 2)),
             last: Some(DateValue::Day(d(2017, 3, 3))),
             narrative: false,
+            sentence_year: None,
         };
         assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
     }

@@ -240,6 +240,14 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn a_date_after_last_years_is_last_years() {
+    check(
+        "2022-07-17",
+        "<t 2021>Last year</t>'s hottest day was on <t 2021-06-17>17 June</t>. Rain fell on <t 2022-06-17>17 June</t>.",
+    );
+}
+
+#[test]
 fn so_many_things_a_day_is_a_frequency() {
     check(
         "2024-03-29",
