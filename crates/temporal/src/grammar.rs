@@ -12,7 +12,7 @@
 use chrono::Weekday;
 
 use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
-use crate::token::{self, Shape, Token};
+use crate::token::{self, Shape, Token, WordSet};
 use crate::value::{DateValue, DayPart, Reference, Season, Unit, Zone};
 
 /// A recognized expression: tokens `first..end`, its meaning and `mod`.
@@ -1343,6 +1343,11 @@ impl Parser<'_, '_> {
                 end += 1;
             }
         }
+        // "scored twice in the first half", "20 points in the fourth
+        // quarter": a half or quarter of a game, when no year is given.
+        if year == YearRef::Context && self.about_a_game() {
+            return None;
+        }
         let n = n as u8;
         Some((
             end,
@@ -1820,6 +1825,12 @@ impl Parser<'_, '_> {
             }
         }
         Some((unit_end, Sem::Duration { amount, unit }))
+    }
+
+    /// Whether the sentence reports a game: its halves and quarters are
+    /// the game's, not the year's.
+    fn about_a_game(&self) -> bool {
+        self.t.iter().any(|t| t.is_in(&GAME_WORDS))
     }
 
     /// Whether a counted plural noun ends right before `i`: "30,000
@@ -2445,6 +2456,23 @@ fn two_digit_year(word: &str) -> Option<i32> {
     let y: i32 = d.parse().ok()?;
     Some(if y < 50 { 2000 + y } else { 1900 + y })
 }
+
+/// Words of a game report. Kept sorted, to read.
+static GAME_WORDS: WordSet = WordSet::new(&[
+    "equaliser",
+    "equalizer",
+    "goalkeeper",
+    "half-time",
+    "halftime",
+    "innings",
+    "kick-off",
+    "kickoff",
+    "quarterback",
+    "scored",
+    "striker",
+    "touchdown",
+    "touchdowns",
+]);
 
 fn half_code(word: &str) -> Option<u8> {
     match word {

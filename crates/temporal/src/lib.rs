@@ -205,6 +205,7 @@ impl Tagger {
             last: None,
             narrative: self.config.mode == Mode::Narrative,
             sentence_year: None,
+            sentence_day: None,
         }
     }
 
@@ -217,14 +218,22 @@ impl Tagger {
     ) {
         let options = grammar::GrammarOptions { former: self.config.former };
         resolver.sentence_year = None;
+        // The day just before, as in "on March 14 at 8pm": (where it ends,
+        // the day).
+        let mut day_before: Option<(usize, NaiveDate)> = None;
         for c in grammar::recognize(toks, options) {
             let dir = tense::direction(toks, c.first, c.end);
+            resolver.sentence_day = day_before.filter(|(end, _)| c.first <= end + 1).map(|d| d.1);
             let resolved = resolver.resolve(&c.sem, dir);
             if let (sem::Sem::Deictic { unit: Unit::Year, .. }, Value::Date(DateValue::Year(y))) =
                 (&c.sem, &resolved.value)
             {
                 resolver.sentence_year = Some(*y);
             }
+            day_before = match &resolved.value {
+                Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) => Some((c.end, *d)),
+                _ => None,
+            };
             let modifier = c.modifier.or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]));
             let (granularity, interval) = match &resolved.value {
                 Value::Date(d) => {

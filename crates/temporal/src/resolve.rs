@@ -65,6 +65,8 @@ pub(crate) struct Resolver {
     /// year's hottest day was on 17 June"), which a yearless date after it
     /// belongs to.
     pub(crate) sentence_year: Option<i32>,
+    /// The day named right before the expression: "on March 14 at 8pm".
+    pub(crate) sentence_day: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -497,6 +499,7 @@ impl Resolver {
                     // reference, on the side the clause looks to: a past
                     // clause does not take a day ahead, nor an undated
                     // line of a live blog. Else it is on the reference day.
+                    None if self.sentence_day.is_some() => self.sentence_day?,
                     None => match self.last {
                         Some(
                             DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..),
@@ -863,6 +866,7 @@ mod tests {
             last: None,
             narrative: false,
             sentence_year: None,
+            sentence_day: None,
         }
     }
 
@@ -935,6 +939,7 @@ mod tests {
             last: Some(DateValue::Quarter(1989, 3)),
             narrative: false,
             sentence_year: None,
+            sentence_day: None,
         };
         let year_earlier =
             Sem::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, anaphoric: true };
@@ -945,6 +950,7 @@ mod tests {
             last: Some(DateValue::Day(d(2017, 3, 3))),
             narrative: false,
             sentence_year: None,
+            sentence_day: None,
         };
         assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
     }

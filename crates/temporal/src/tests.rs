@@ -240,6 +240,22 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn a_clock_time_on_the_day_its_sentence_names() {
+    check(
+        "2025-02-22",
+        "The second leg is on <t 2025-03-14>March 14</t> at <t TIME 2025-03-14T20:00>8pm</t>.",
+    );
+}
+
+#[test]
+fn halves_and_quarters_of_a_game() {
+    check(
+        "2025-02-22",
+        "Silva scored twice in the first half. Sales rose in <t 2025-H1>the first half</t>.",
+    );
+}
+
+#[test]
 fn a_date_after_last_years_is_last_years() {
     check(
         "2022-07-17",
