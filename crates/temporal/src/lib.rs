@@ -237,10 +237,21 @@ impl Tagger {
             let modifier = c.modifier.or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]));
             let (granularity, interval) = match &resolved.value {
                 Value::Date(d) => {
-                    let interval = d.interval().map(|i| match modifier {
-                        Some(Mod::Start) => i.part(Part::Start),
-                        Some(Mod::Mid) => i.part(Part::Mid),
-                        Some(Mod::End) => i.part(Part::End),
+                    // "earlier this year" is the year up to the reference
+                    // date, "later this month" the month after it; "early
+                    // April" the first third of April.
+                    let comparative = toks[c.first].is_any(&["earlier", "later"]);
+                    let r = resolver.reference.filter(|_| comparative);
+                    let interval = d.interval().map(|i| match (modifier, r) {
+                        (Some(Mod::Start), Some(r)) if i.start < r && r <= i.end => {
+                            Interval { start: i.start, end: r.pred_opt().unwrap_or(r) }
+                        }
+                        (Some(Mod::End), Some(r)) if i.start <= r && r < i.end => {
+                            Interval { start: r.succ_opt().unwrap_or(r), end: i.end }
+                        }
+                        (Some(Mod::Start), _) => i.part(Part::Start),
+                        (Some(Mod::Mid), _) => i.part(Part::Mid),
+                        (Some(Mod::End), _) => i.part(Part::End),
                         _ => i,
                     });
                     (d.granularity(), interval)

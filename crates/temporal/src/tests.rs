@@ -240,6 +240,25 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn earlier_this_year_runs_up_to_the_reference() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let tagger = Tagger::new(TaggerConfig::default());
+    let found = tagger.tag_text(
+        "They were sentenced earlier this year; talks follow later this month, and in early April.",
+        Some(d(2024, 6, 14)),
+    );
+    let intervals: Vec<_> = found.iter().map(|t| t.interval.map(|i| (i.start, i.end))).collect();
+    assert_eq!(
+        intervals,
+        [
+            Some((d(2024, 1, 1), d(2024, 6, 13))),
+            Some((d(2024, 6, 15), d(2024, 6, 30))),
+            Some((d(2024, 4, 1), d(2024, 4, 10))),
+        ]
+    );
+}
+
+#[test]
 fn a_clock_time_on_the_day_its_sentence_names() {
     check(
         "2025-02-22",
