@@ -1483,10 +1483,14 @@ impl Parser<'_, '_> {
                 return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
             }
             // "the previous day", "the following week", "the same day",
-            // "the next day": counted from the last date mentioned.
+            // "the next day", "the next year" (not "over the next year",
+            // a span from now): counted from the last date mentioned.
+            let span_from_now = i > 0
+                && self
+                    .is_any(i - 1, &["over", "in", "within", "during", "for", "through", "into"]);
             if the == 1
                 && (matches!(word, "previous" | "preceding" | "following" | "same")
-                    || (word == "next" && unit == Unit::Day))
+                    || (word == "next" && (unit == Unit::Day || !span_from_now)))
             {
                 return Some((k + 1, Sem::Anaphoric { unit, shift }));
             }
@@ -2080,6 +2084,12 @@ impl Parser<'_, '_> {
     /// "that day", "that year", "the day before", "the night before".
     fn anaphoric(&self, i: usize) -> Option<Core> {
         if self.is(i, "that") {
+            // "that spring": the season of the year under discussion ("that
+            // fall" is as often a fall in prices).
+            if let Some(season) = self.tok(i + 1).filter(|t| !t.is("fall")).and_then(|t| t.season())
+            {
+                return Some((i + 2, Sem::SeasonThen(season)));
+            }
             // "that same day", "that very week"
             let k = if self.is_any(i + 1, &["same", "very"]) { i + 2 } else { i + 1 };
             let (unit, false) = self.tok(k).and_then(|t| t.unit())? else {

@@ -138,6 +138,7 @@ impl Resolver {
             }
             Sem::Anaphoric { .. }
             | Sem::AnaphoricWeekday { .. }
+            | Sem::SeasonThen(_)
             | Sem::Offset { anaphoric: true, .. }
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
@@ -406,6 +407,16 @@ impl Resolver {
                     shift = -1;
                 }
                 shift_unit(&DateValue::Day(r), *unit, shift, true)?
+            }
+            Sem::SeasonThen(season) => {
+                let start = base.interval()?.start;
+                // January and February belong to the winter before.
+                let y = if *season == Season::Winter && start.month() <= 2 {
+                    start.year() - 1
+                } else {
+                    start.year()
+                };
+                DateValue::Season(y, *season)
             }
             Sem::Anaphoric { unit, shift } => match (base, unit) {
                 // "the quarter" after a quarter is that quarter.
@@ -832,7 +843,7 @@ fn unanchored(sem: &Sem) -> String {
         Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => {
             format!("XXXX-WXX-{}", day.number_from_monday())
         }
-        Sem::Season { season, .. } | Sem::SeasonOf { season, .. } => {
+        Sem::Season { season, .. } | Sem::SeasonOf { season, .. } | Sem::SeasonThen(season) => {
             format!(
                 "XXXX-{}",
                 DateValue::Season(0, *season).to_string().rsplit('-').next().unwrap_or("")

@@ -72,6 +72,8 @@ pub(crate) enum Sem {
     /// A week of a month, counted from its start or, with `nth` -1, its
     /// end: "the first week of June", "the last week of March".
     WeekOfMonth { month: Box<Sem>, nth: i8 },
+    /// A season of the year last mentioned: "that spring".
+    SeasonThen(Season),
     /// A season: "this spring", "last fall".
     Season { season: Season, shift: Shift },
     /// A season of a written or deictic year.

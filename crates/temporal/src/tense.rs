@@ -413,6 +413,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         }
         return verb(Direction::Past);
     }
+    // "had been due to expire Friday": a plan in the pluperfect is over.
+    if SCHEDULE_VERBS.contains(w) && i >= 2 && toks[i - 1].is("to") && pluperfect(toks, i - 2) {
+        return verb(Direction::Past);
+    }
     if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {
         // "have come down", "has begun": the perfect looks back.
         let perfect = i.checked_sub(1).is_some_and(|k| {
@@ -596,11 +600,62 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
 /// Present-tense verbs that, with a day, usually announce a schedule: "talks
 /// begin Wednesday". Kept sorted, to read.
 static SCHEDULE_VERBS: WordSet = WordSet::new(&[
-    "arrive", "arrives", "begin", "begins", "close", "closes", "come", "comes", "convene",
-    "convenes", "end", "ends", "face", "faces", "go", "goes", "hold", "holds", "kick", "kicks",
-    "land", "lands", "launch", "launches", "leave", "leaves", "meet", "meets", "open", "opens",
-    "resume", "resumes", "return", "returns", "start", "starts", "take", "takes", "travel",
-    "travels", "visit", "visits", "vote", "votes",
+    "arrive",
+    "arrives",
+    "begin",
+    "begins",
+    "close",
+    "closes",
+    "come",
+    "comes",
+    "convene",
+    "convenes",
+    "debuts",
+    "depart",
+    "departs",
+    "end",
+    "ends",
+    "expire",
+    "expires",
+    "face",
+    "faces",
+    "finish",
+    "finishes",
+    "go",
+    "goes",
+    "hold",
+    "holds",
+    "kick",
+    "kicks",
+    "land",
+    "lands",
+    "launch",
+    "launches",
+    "leave",
+    "leaves",
+    "meet",
+    "meets",
+    "open",
+    "opens",
+    "premieres",
+    "reopen",
+    "reopens",
+    "restart",
+    "restarts",
+    "resume",
+    "resumes",
+    "return",
+    "returns",
+    "start",
+    "starts",
+    "take",
+    "takes",
+    "travel",
+    "travels",
+    "visit",
+    "visits",
+    "vote",
+    "votes",
 ]);
 
 /// Verbs of intention and decision: an infinitive after them is ahead of

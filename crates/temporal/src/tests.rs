@@ -240,6 +240,14 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn a_history_counts_from_the_year_it_names() {
+    check(
+        "2024-05-09",
+        "The museum reopens on <t 2024-05-11>Saturday</t>. It was founded in <t 1889>1889</t>. <t 1890>The next year</t> it moved, and <t 1910>two decades later</t> it bought a painting. Work began in <t 2023-01>January 2023</t> but flooding came <t 2023-SP>that spring</t>; prices will rise over <t 2025>the next year</t>.",
+    );
+}
+
+#[test]
 fn earlier_this_year_runs_up_to_the_reference() {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let tagger = Tagger::new(TaggerConfig::default());
