@@ -1007,6 +1007,14 @@ impl Parser<'_, '_> {
         if let Some(end) = self.year_end(i) {
             return Some((end, Sem::Deictic { unit: Unit::Year, shift: 0 }));
         }
+        // "by mid-month", "mid-week", "mid-year": the middle of the current
+        // one (the modifier comes from the word).
+        if let Some(("mid", rest)) = t.lower.split_once('-') {
+            if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = token::unit(rest)
+            {
+                return Some((i + 1, Sem::Deictic { unit, shift: 0 }));
+            }
+        }
         // "mid-1996", "mid-1990s", "pre-1990", "post-1959"
         if let Some((prefix, rest)) = t.lower.split_once('-') {
             if matches!(prefix, "mid" | "early" | "late" | "pre" | "post") {
@@ -2281,6 +2289,12 @@ impl Parser<'_, '_> {
                 Sem::Month { .. } | Sem::MonthOfYear { .. } | Sem::Absolute(DateValue::Month(..))
             )
             .then(|| (end, Sem::WeekOfMonth { month: Box::new(month), nth }));
+        }
+        // "the weekend of June 21-22": the weekend of that date's week.
+        if self.is(i, "the") && self.is(i + 1, "weekend") && self.is(i + 2, "of") {
+            let (end, sem) = self.month_date(i + 3)?;
+            return matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_)))
+                .then(|| (end, Sem::WeekendOf(Box::new(sem))));
         }
         if !(self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of")) {
             return None;

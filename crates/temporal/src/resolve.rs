@@ -302,6 +302,11 @@ impl Resolver {
                 let d = self.relative(inner, base, reference, dir)?.interval()?.start;
                 at_unit(d, Unit::Quarter)
             }
+            Sem::WeekendOf(inner) => {
+                let d = self.relative(inner, base, reference, dir)?.interval()?.start;
+                let w = d.iso_week();
+                DateValue::Weekend(w.year(), w.week())
+            }
             Sem::WeekOf(inner) => {
                 let d = self.relative(inner, base, reference, dir)?.interval()?.start;
                 let w = d.iso_week();

@@ -66,6 +66,8 @@ pub(crate) enum Sem {
     AnaphoricWeekday { day: Weekday, shift: Shift },
     /// The week containing a date: "the week of March 6".
     WeekOf(Box<Sem>),
+    /// The weekend of the week containing a date: "the weekend of June 21".
+    WeekendOf(Box<Sem>),
     /// The calendar quarter containing a date that ends it: "the quarter
     /// ended Sept. 30" (the date is an expression of its own).
     QuarterOf(Box<Sem>),

@@ -240,6 +240,14 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn mid_month_and_the_weekend_of_a_date() {
+    check(
+        "2025-06-10",
+        "A decision could come by <t 2025-06>mid-month</t>; a strike set for <t 2025-W25-WE>the weekend of June 21-22</t> was called off.",
+    );
+}
+
+#[test]
 fn a_history_counts_from_the_year_it_names() {
     check(
         "2024-05-09",
