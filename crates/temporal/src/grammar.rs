@@ -852,6 +852,13 @@ impl Parser<'_, '_> {
         if let Some((end, Sem::Absolute(DateValue::Year(y)))) = self.spelled_year(k) {
             return Some((end, Sem::Absolute(DateValue::Month(y, m))));
         }
+        // "in August of that year": the month of the year under discussion.
+        if self.is(j, "of") && self.is_any(j + 1, &["that", "the"]) {
+            let k = if self.is(j + 2, "same") { j + 3 } else { j + 2 };
+            if self.is(k, "year") && (self.is(j + 1, "that") || k == j + 3) {
+                return Some((k + 1, Sem::MonthThen(m)));
+            }
+        }
         // "July last year", "January this year", "October of next year"
         let k = if self.is(j, "of") { j + 1 } else { j };
         if self.is_any(k, &["last", "this", "next"]) && self.is(k + 1, "year") {
@@ -1308,7 +1315,11 @@ impl Parser<'_, '_> {
             let n = t
                 .ordinal()
                 .or_else(|| self.is(k, "final").then_some(4))
-                .or_else(|| self.is(k, "last").then_some(0))?;
+                // "the last quarter (of 2023)" is the fourth; "last quarter"
+                // alone is the one before this, which `relational` reads.
+                .or_else(|| {
+                    (self.is(k, "last") && (the == 1 || year_in_front.is_some())).then_some(0)
+                })?;
             (n, self.w(k + 1).to_string(), k + 2)
         };
         let (is_quarter, limit) = match part.as_str() {
@@ -1787,6 +1798,8 @@ impl Parser<'_, '_> {
             // "earlier" and "later" are adverbs; "before" and "after" are
             // prepositions when a noun phrase follows ("days after the
             // strikes"), which makes the expression a length of time.
+            // "two years later than planned": a delay, a length of time.
+            "earlier" | "later" if self.is(unit_end + 1, "than") => {}
             "earlier" | "previously" => return offset(-1, true, unit_end + 1),
             "later" | "afterwards" | "afterward" => return offset(1, true, unit_end + 1),
             // "banned for four years after testing positive": after "for"

@@ -139,6 +139,7 @@ impl Resolver {
             Sem::Anaphoric { .. }
             | Sem::AnaphoricWeekday { .. }
             | Sem::SeasonThen(_)
+            | Sem::MonthThen(_)
             | Sem::Offset { anaphoric: true, .. }
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
@@ -413,6 +414,7 @@ impl Resolver {
                 }
                 shift_unit(&DateValue::Day(r), *unit, shift, true)?
             }
+            Sem::MonthThen(month) => DateValue::Month(base.interval()?.start.year(), *month),
             Sem::SeasonThen(season) => {
                 let start = base.interval()?.start;
                 // January and February belong to the winter before.
@@ -843,7 +845,9 @@ fn easter(y: i32) -> Option<NaiveDate> {
 fn unanchored(sem: &Sem) -> String {
     match sem {
         Sem::MonthDay { month, day, .. } => format!("XXXX-{month:02}-{day:02}"),
-        Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } => format!("XXXX-{month:02}"),
+        Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } | Sem::MonthThen(month) => {
+            format!("XXXX-{month:02}")
+        }
         Sem::DayOfMonth(d) => format!("XXXX-XX-{d:02}"),
         Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => {
             format!("XXXX-WXX-{}", day.number_from_monday())

@@ -76,6 +76,8 @@ pub(crate) enum Sem {
     WeekOfMonth { month: Box<Sem>, nth: i8 },
     /// A season of the year last mentioned: "that spring".
     SeasonThen(Season),
+    /// A month of the year last mentioned: "August of that year".
+    MonthThen(u32),
     /// A season: "this spring", "last fall".
     Season { season: Season, shift: Shift },
     /// A season of a written or deictic year.

@@ -240,6 +240,14 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn last_quarter_a_delay_and_a_month_of_that_year() {
+    check(
+        "2024-07-30",
+        "Work started in <t 2022>late 2022</t> after approval in <t 2022-08>August of that year</t>; output begins <t DURATION P2Y>two years</t> later than planned. <t 2024-Q2>Last quarter</t> sales fell from <t 2023-Q2>the same quarter a year ago</t>; in <t 2023-Q4>the last quarter of 2023</t> they rose.",
+    );
+}
+
+#[test]
 fn mid_month_and_the_weekend_of_a_date() {
     check(
         "2025-06-10",
