@@ -603,6 +603,9 @@ fn is_boilerplate(s: &str, n: usize) -> bool {
     {
         return true;
     }
+    if n <= 12 && is_breadcrumb(s) {
+        return true;
+    }
     if n <= 10 && !ends_like_sentence(s) {
         let mut any = false;
         let lower = s.to_lowercase();
@@ -613,6 +616,17 @@ fn is_boilerplate(s: &str, n: usize) -> bool {
         return any && all_nav;
     }
     false
+}
+
+/// A trail of section names: "Home > World > Europe", "News » Politics".
+fn is_breadcrumb(s: &str) -> bool {
+    let parts: Vec<&str> = s.split([' ', '\u{a0}']).collect();
+    let arrows = parts.iter().filter(|p| matches!(**p, ">" | "»" | "›" | "/")).count();
+    arrows >= 1
+        && s.split(['>', '»', '›', '/']).all(|piece| {
+            let words = piece.split_whitespace().count();
+            (1..=3).contains(&words) && !piece.trim_end().ends_with(['.', '?', '!'])
+        })
 }
 
 /// Photo agencies and the words credits use around names.
@@ -1247,16 +1261,29 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
 }
 
 /// A short one-sentence paragraph right before a photo credit is that
-/// photo's caption, whatever its wording.
+/// photo's caption, whatever its wording — unless a much shorter one comes
+/// right after the credit, as where the credit heads its caption
+/// ("Photo: Reuters" / "Police fire tear gas on Sunday.") after the lede.
 fn mark_captions_before_credits(text: &str, blocks: &mut [Block]) {
+    let one_sentence = |b: &Block, most: usize| {
+        let s = &text[b.span];
+        b.kind == BlockKind::Paragraph
+            && words_upto(s, most) <= most
+            && segment::split_sentences(s).len() == 1
+    };
     for i in 1..blocks.len() {
         let (before, credit) = (blocks[i - 1], blocks[i]);
-        if credit.kind == BlockKind::Credit && before.kind == BlockKind::Paragraph {
-            let s = &text[before.span];
-            if words_upto(s, 40) <= 40 && segment::split_sentences(s).len() == 1 {
-                blocks[i - 1].kind = BlockKind::Caption;
+        if credit.kind != BlockKind::Credit || !one_sentence(&before, 40) {
+            continue;
+        }
+        if let Some(after) = blocks.get(i + 1).copied().filter(|a| one_sentence(a, 20)) {
+            let (b, a) = (words_upto(&text[before.span], 40), words_upto(&text[after.span], 20));
+            if 2 * b >= 3 * a {
+                blocks[i + 1].kind = BlockKind::Caption;
+                continue;
             }
         }
+        blocks[i - 1].kind = BlockKind::Caption;
     }
 }
 
@@ -1360,6 +1387,40 @@ mod tests {
                 ),
                 ("Credit: Jane Doe/US Navy/PA", BlockKind::Credit),
                 ("Share this article", BlockKind::Boilerplate),
+            ],
+        );
+    }
+
+    #[test]
+    fn breadcrumbs_are_chrome() {
+        assert!(is_breadcrumb("Home > World > Europe"));
+        assert!(is_breadcrumb("News » Politics"));
+        assert!(!is_breadcrumb("Israel / Gaza: ceasefire talks resume on Monday"));
+        assert!(!is_breadcrumb("AC/DC announce tour"));
+    }
+
+    #[test]
+    fn a_credit_that_heads_its_caption() {
+        // The lede before the credit stays the story; the short line after
+        // it is the photo's caption.
+        check(
+            "Protesters clash with police in capital\n\n\
+             Thousands of protesters clashed with police in the capital on Sunday, the third weekend of demonstrations against a proposed pension reform.\n\n\
+             Photo: Marek Nowak/Reuters\n\n\
+             Police fire tear gas at protesters on Sunday.\n\n\
+             The government wants to raise the retirement age. A vote is due in March.",
+            &[
+                ("Protesters clash with police in capital", BlockKind::Headline),
+                (
+                    "Thousands of protesters clashed with police in the capital on Sunday, the third weekend of demonstrations against a proposed pension reform.",
+                    BlockKind::Paragraph,
+                ),
+                ("Photo: Marek Nowak/Reuters", BlockKind::Credit),
+                ("Police fire tear gas at protesters on Sunday.", BlockKind::Caption),
+                (
+                    "The government wants to raise the retirement age. A vote is due in March.",
+                    BlockKind::Paragraph,
+                ),
             ],
         );
     }

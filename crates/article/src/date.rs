@@ -87,7 +87,8 @@ fn year_of(token: &str) -> Option<i32> {
 
 /// The first calendar date written in `s`, in any of the forms metadata
 /// uses: `2017-05-02T14:00:00Z`, `2017/05/02`, `Tue, 02 May 2017 …`,
-/// `May 2, 2017`, `2 May 2017`, `20170502`.
+/// `May 2, 2017`, `2 May 2017`, `20170502`, and `25/03/2024` when only one
+/// order of day and month makes a date.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -97,6 +98,8 @@ fn year_of(token: &str) -> Option<i32> {
 /// assert_eq!(parse_date("2017-05-02T09:30:00+03:00"), may2);
 /// assert_eq!(parse_date("Updated 10:42 AM ET, Tue May 2, 2017"), may2);
 /// assert_eq!(parse_date("Published: 2 May 2017"), may2);
+/// assert_eq!(parse_date("Updated 25/03/2024 14:05"), NaiveDate::from_ymd_opt(2024, 3, 25));
+/// assert_eq!(parse_date("Updated 12/03/2024"), None); // December 3 or 12 March
 /// assert_eq!(parse_date("two hours ago"), None);
 /// ```
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -150,6 +153,22 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
             continue;
         }
         if let Some(day) = day_of(t.text) {
+            // 25/03/2024 or 03/25/2024, when only one order makes a date
+            // (12/03/2024 could be either, and is left alone).
+            let s1 = sep(1);
+            if matches!(s1, "/" | "." | "-") && sep(2) == s1 {
+                if let (Some(second), Some(year)) =
+                    (next(1).and_then(|m| number(m, 1..=2)), next(2).and_then(year_of))
+                {
+                    let day_first = NaiveDate::from_ymd_opt(year, second, day);
+                    let month_first = NaiveDate::from_ymd_opt(year, day, second);
+                    match (day_first, month_first) {
+                        (Some(a), Some(b)) if a == b => return Some(a),
+                        (Some(a), None) | (None, Some(a)) => return Some(a),
+                        _ => {}
+                    }
+                }
+            }
             // 2 May 2017 / 2nd of May, 2017
             let mut k = 1;
             if next(k).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) {
