@@ -1918,6 +1918,12 @@ impl Parser<'_, '_> {
     /// "current" before a noun, "recently", "the past", "the future",
     /// "former".
     fn reference(&self, i: usize) -> Option<Core> {
+        // "Now, the question is …": opening a sentence with a comma after
+        // it, "now" turns the discourse rather than naming a time.
+        let opens = (0..i).all(|k| self.tok(k).is_some_and(|t| t.shape == Shape::Punct));
+        if self.is(i, "now") && opens && self.punct(i + 1, ',') {
+            return None;
+        }
         let r = match self.w(i) {
             "now" | "currently" | "nowadays" | "presently" => Reference::Present,
             "recently" | "lately" => Reference::Past,

@@ -176,6 +176,10 @@ fn times_durations_sets_references() {
         "2017-05-02",
         "<t PRESENT_REF>Now</t> and <t PRESENT_REF>currently</t>, <t PAST_REF>recently</t>, in <t PAST_REF>the past</t> and <t FUTURE_REF>the future</t>.",
     );
+    check(
+        "2017-05-02",
+        "Now, the question is open. \"Now, we wait.\" Prices are <t PRESENT_REF>now</t> higher; <t PRESENT_REF>Now</t> the talks resume.",
+    );
     check("2017-05-02", "The <t PAST_REF>former</t> minister.");
     check("2017-05-02", "The <t PRESENT_REF>current</t> leader cut the current account deficit.");
     check_with(TaggerConfig::timeml(), "2017-05-02", "The former minister.");
