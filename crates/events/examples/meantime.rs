@@ -18,8 +18,6 @@ use chrono::NaiveDate;
 use dateline_article::{Article, Meta, Span};
 use dateline_events::{Extractor, Lexicon, Status};
 use dateline_temporal::{Tagger, TaggerConfig};
-use quick_xml::events::Event as Xml;
-use quick_xml::reader::Reader;
 
 struct Mention {
     span: Span,
@@ -44,95 +42,36 @@ fn data_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
 }
 
-fn attr(e: &quick_xml::events::BytesStart<'_>, name: &str) -> String {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name)
-        .map(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map(|v| v.into_owned())
-                .unwrap_or_default()
-        })
-        .unwrap_or_default()
-}
+#[path = "common/meantime_xml.rs"]
+mod meantime_xml;
 
 /// Reads a MEANTIME CAT file: tokens into text (a sentence per block), and
 /// the event mentions with their attributes and token spans.
 fn load(path: &Path) -> Doc {
-    let xml = std::fs::read_to_string(path).unwrap();
-    let mut reader = Reader::from_str(&xml);
-    let mut tokens: Vec<(String, String, usize)> = Vec::new(); // t_id, text, sentence
-    let mut mentions_raw: Vec<(String, bool, bool, Vec<String>)> = Vec::new();
-    let mut dct = None;
-    let mut in_token: Option<(String, usize)> = None;
-    let mut current: Option<(String, bool, bool, Vec<String>)> = None;
-    loop {
-        match reader.read_event().unwrap() {
-            Xml::Eof => break,
-            Xml::Start(e) if e.name().as_ref() == "token" => {
-                in_token = Some((attr(&e, "t_id"), attr(&e, "sentence").parse().unwrap_or(0)));
-            }
-            Xml::Text(t) => {
-                if let Some((id, sentence)) = in_token.take() {
-                    tokens.push((id, t.xml10_content().into_owned(), sentence));
-                }
-            }
-            Xml::GeneralRef(r) => {
-                if let Some((id, sentence)) = in_token.take() {
-                    let text = match &*r {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        _ => "'",
-                    };
-                    tokens.push((id, text.to_string(), sentence));
-                }
-            }
-            Xml::Start(e) if e.name().as_ref() == "EVENT_MENTION" => {
-                current = Some((
-                    attr(&e, "pred"),
-                    attr(&e, "time") == "FUTURE",
-                    attr(&e, "polarity") == "NEG",
-                    Vec::new(),
-                ));
-            }
-            Xml::Empty(e) if e.name().as_ref() == "token_anchor" => {
-                if let Some(c) = &mut current {
-                    c.3.push(attr(&e, "t_id"));
-                }
-            }
-            Xml::End(e) if e.name().as_ref() == "EVENT_MENTION" => {
-                if let Some(c) = current.take() {
-                    mentions_raw.push(c);
-                }
-            }
-            Xml::Start(e) | Xml::Empty(e)
-                if e.name().as_ref() == "TIMEX3"
-                    && attr(&e, "functionInDocument") == "CREATION_TIME" =>
-            {
-                let value = attr(&e, "value");
-                dct = NaiveDate::parse_from_str(&value[..10.min(value.len())], "%Y-%m-%d").ok();
-            }
-            _ => {}
-        }
-    }
-    let mut text = String::new();
-    let mut spans: BTreeMap<String, Span> = BTreeMap::new();
-    let mut last_sentence = None;
-    for (id, t, sentence) in &tokens {
-        if last_sentence != Some(*sentence) {
-            if last_sentence.is_some() {
-                text.push_str("\n\n");
-            }
-            last_sentence = Some(*sentence);
-        } else {
-            text.push(' ');
-        }
-        let start = text.len();
-        text.push_str(t);
-        spans.insert(id.clone(), Span::new(start, text.len()));
-    }
+    let doc = meantime_xml::read(path);
+    let (text, token_spans) = doc.text(|_| false);
+    let spans: BTreeMap<String, Span> =
+        token_spans.iter().map(|(id, s)| (id.clone(), s.0)).collect();
+    let tokens: Vec<(String, String, usize)> =
+        doc.tokens.into_iter().map(|t| (t.id, t.text, t.sentence)).collect();
+    let mentions_raw: Vec<(String, bool, bool, Vec<String>)> = doc
+        .markables
+        .iter()
+        .filter(|m| m.tag == "EVENT_MENTION")
+        .map(|m| {
+            let future = m.attr("time") == "FUTURE";
+            let negative = m.attr("polarity") == "NEG";
+            (m.attr("pred").to_string(), future, negative, m.tokens.clone())
+        })
+        .collect();
+    let dct = doc
+        .markables
+        .iter()
+        .find(|m| m.tag == "TIMEX3" && m.attr("functionInDocument") == "CREATION_TIME")
+        .and_then(|m| {
+            let value = m.attr("value");
+            NaiveDate::parse_from_str(&value[..10.min(value.len())], "%Y-%m-%d").ok()
+        });
     let last_sentence = mentions_raw
         .iter()
         .flat_map(|m| m.3.iter())
@@ -164,19 +103,7 @@ fn load(path: &Path) -> Doc {
 }
 
 fn main() {
-    let root = data_dir().join("meantime/intra-doc_annotation");
-    let mut paths = Vec::new();
-    for corpus in std::fs::read_dir(&root)
-        .unwrap_or_else(|e| panic!("{}: {e} (set DATELINE_DATA)", root.display()))
-        .flatten()
-    {
-        for f in std::fs::read_dir(corpus.path()).unwrap().flatten() {
-            if f.path().extension().is_some_and(|e| e == "xml") {
-                paths.push(f.path());
-            }
-        }
-    }
-    paths.sort();
+    let paths = meantime_xml::paths(&data_dir().join("meantime/intra-doc_annotation"));
     let lexicon = Lexicon::builtin();
     let words: HashSet<String> = lexicon
         .kinds()

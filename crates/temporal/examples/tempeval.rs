@@ -108,17 +108,8 @@ fn load_tbaq() -> Vec<Doc> {
         .collect()
 }
 
-fn attr(e: &quick_xml::events::BytesStart<'_>, name: &str) -> String {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name)
-        .map(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map(|v| v.into_owned())
-                .unwrap_or_default()
-        })
-        .unwrap_or_default()
-}
+#[path = "../../events/examples/common/meantime_xml.rs"]
+mod meantime_xml;
 
 /// Whether a MEANTIME token is written against the one before it.
 fn joins_left(token: &str) -> bool {
@@ -145,99 +136,35 @@ fn joins_left(token: &str) -> bool {
 /// One MEANTIME document: its tokens joined back into text, one paragraph
 /// per sentence, and its TIMEX3 spans over that text.
 fn load_meantime_doc(path: &Path) -> Doc {
-    use quick_xml::events::Event as Xml;
-    let xml = std::fs::read_to_string(path).unwrap();
-    let mut reader = quick_xml::reader::Reader::from_str(&xml);
-    let mut tokens: Vec<(String, String, usize)> = Vec::new(); // t_id, text, sentence
-    let mut in_token: Option<(String, usize)> = None;
-    // (type, value, function, token ids)
-    let mut timexes: Vec<(String, String, String, Vec<String>)> = Vec::new();
-    let mut anchored: Vec<String> = Vec::new(); // every annotated token, to find the annotated part
-    let mut current: Option<(String, String, String, Vec<String>)> = None;
-    let mut in_markable = false;
-    loop {
-        match reader.read_event().unwrap() {
-            Xml::Eof => break,
-            Xml::Start(e) if e.name().as_ref() == "token" => {
-                in_token = Some((attr(&e, "t_id"), attr(&e, "sentence").parse().unwrap_or(0)));
-            }
-            Xml::Text(t) => {
-                if let Some((id, sentence)) = in_token.take() {
-                    tokens.push((id, t.xml10_content().into_owned(), sentence));
-                }
-            }
-            Xml::GeneralRef(r) => {
-                if let Some((id, sentence)) = in_token.take() {
-                    let text = match &*r {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        _ => "'",
-                    };
-                    tokens.push((id, text.to_string(), sentence));
-                }
-            }
-            Xml::Start(e) if e.name().as_ref() == "TIMEX3" => {
-                current = Some((
-                    attr(&e, "type"),
-                    attr(&e, "value"),
-                    attr(&e, "functionInDocument"),
-                    Vec::new(),
-                ));
-            }
-            Xml::End(e) if e.name().as_ref() == "TIMEX3" => {
-                timexes.extend(current.take());
-            }
-            Xml::Start(e) if e.name().as_ref() == "Markables" => in_markable = true,
-            Xml::Empty(e) if e.name().as_ref() == "token_anchor" => {
-                let id = attr(&e, "t_id");
-                if in_markable {
-                    anchored.push(id.clone());
-                }
-                if let Some(c) = &mut current {
-                    c.3.push(id);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut text = String::new();
-    let mut spans: BTreeMap<&str, (Span, usize)> = BTreeMap::new();
-    let mut last_sentence = None;
-    for (id, t, sentence) in &tokens {
-        if last_sentence != Some(*sentence) {
-            if last_sentence.is_some() {
-                text.push_str("\n\n");
-            }
-            last_sentence = Some(*sentence);
-        } else if !joins_left(t) {
-            text.push(' ');
-        }
-        let start = text.len();
-        text.push_str(t);
-        spans.insert(id, (Span::new(start, text.len()), *sentence));
-    }
-    let cover = |ids: &[String]| {
-        ids.iter().filter_map(|i| spans.get(i.as_str()).map(|s| s.0)).reduce(Span::cover)
-    };
+    let doc = meantime_xml::read(path);
+    let (text, spans) = doc.text(joins_left);
+    // (type, value, function, token ids) of each time expression, and every
+    // annotated token, to find the annotated part.
+    let timexes: Vec<(&str, &str, &str, &[String])> = doc
+        .markables
+        .iter()
+        .filter(|m| m.tag == "TIMEX3")
+        .map(|m| (m.attr("type"), m.attr("value"), m.attr("functionInDocument"), &m.tokens[..]))
+        .collect();
+    let anchored: Vec<&String> = doc.markables.iter().flat_map(|m| m.tokens.iter()).collect();
+    let cover =
+        |ids: &[String]| ids.iter().filter_map(|i| spans.get(i).map(|s| s.0)).reduce(Span::cover);
     let mut dct = None;
     let mut dct_span = None;
     let mut gold = Vec::new();
-    for (kind, value, function, ids) in &timexes {
+    for &(kind, value, function, ids) in &timexes {
         let Some(span) = cover(ids) else { continue };
         if function == "CREATION_TIME" {
             dct = chrono::NaiveDate::parse_from_str(&value[..10.min(value.len())], "%Y-%m-%d").ok();
             dct_span = Some(span);
             continue;
         }
-        gold.push(GoldTimex { span, kind: kind.clone(), value: value.clone(), modifier: None });
+        gold.push(GoldTimex { span, kind: kind.into(), value: value.into(), modifier: None });
     }
     gold.sort_by_key(|g| g.span.start());
     // The annotated part: sentences up to the last one with an annotated
     // token, less the date line.
-    let last =
-        anchored.iter().filter_map(|i| spans.get(i.as_str()).map(|s| s.1)).max().unwrap_or(0);
+    let last = anchored.iter().filter_map(|i| spans.get(*i).map(|s| s.1)).max().unwrap_or(0);
     let end = spans.values().filter(|s| s.1 <= last).map(|s| s.0.end()).max().unwrap_or(0);
     let scored = match dct_span {
         Some(d) => vec![Span::new(0, d.start()), Span::new(d.end(), end)],
@@ -255,19 +182,7 @@ fn load_meantime_doc(path: &Path) -> Doc {
 }
 
 fn load_meantime() -> Vec<Doc> {
-    let root = data_dir().join("meantime/intra-doc_annotation");
-    let mut paths = Vec::new();
-    for corpus in std::fs::read_dir(&root)
-        .unwrap_or_else(|e| panic!("{}: {e} (set DATELINE_DATA)", root.display()))
-        .flatten()
-    {
-        for f in std::fs::read_dir(corpus.path()).unwrap().flatten() {
-            if f.path().extension().is_some_and(|e| e == "xml") {
-                paths.push(f.path());
-            }
-        }
-    }
-    paths.sort();
+    let paths = meantime_xml::paths(&data_dir().join("meantime/intra-doc_annotation"));
     paths.iter().map(|p| load_meantime_doc(p)).collect()
 }
 
