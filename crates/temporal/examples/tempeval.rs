@@ -289,19 +289,10 @@ fn score_doc(doc: &Doc, system: &[Timex], misses: &mut Vec<Miss>) -> Score {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let groups: usize = args
-        .iter()
-        .position(|a| a == "--errors")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(30);
-    let only_doc = args.iter().position(|a| a == "--doc").and_then(|i| args.get(i + 1)).cloned();
-    let examples: usize = args
-        .iter()
-        .position(|a| a == "--examples")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(2);
+    let option = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
+    let groups: usize = option("--errors").and_then(|n| n.parse().ok()).unwrap_or(30);
+    let examples: usize = option("--examples").and_then(|n| n.parse().ok()).unwrap_or(2);
+    let only_doc = option("--doc").cloned();
     let meantime = args.iter().any(|a| a == "--meantime");
     let (corpus, docs) =
         if meantime { ("MEANTIME", load_meantime()) } else { ("TBAQ", load_tbaq()) };
