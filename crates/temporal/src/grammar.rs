@@ -1355,6 +1355,9 @@ impl Parser<'_, '_> {
                     end += 3;
                 } else if self.is(end, "of") && self.is(end + 1, "the") && self.is(end + 2, "year")
                 {
+                    // "the second half of the year": this year's, as "the
+                    // year" alone is.
+                    year = YearRef::Deictic(0);
                     end += 3;
                 }
             } else if let Some(y) = self.year_at(end) {

@@ -691,6 +691,9 @@ static INTENTION_VERBS: WordSet = WordSet::new(&[
     "planned",
     "plans",
     "pledged",
+    "prefer",
+    "preferred",
+    "prefers",
     "promised",
     "ready",
     "scheduled",
@@ -709,6 +712,9 @@ static INTENTION_VERBS: WordSet = WordSet::new(&[
     "wants",
     "was",
     "were",
+    "wish",
+    "wished",
+    "wishes",
 ]);
 
 /// Common verbs in their base form, to tell an infinitive ("to testify")
@@ -809,6 +815,7 @@ static BASE_VERBS: WordSet = WordSet::new(&[
     "try",
     "visit",
     "vote",
+    "wait",
     "withdraw",
 ]);
 
@@ -933,6 +940,7 @@ mod tests {
         check("a tradition dating back to June", "June", Direction::Past);
         check("Markets are pricing in a first cut as soon as March", "March", Direction::Future);
         check("The cut came as early as March", "March", Direction::Past);
+        check("Others preferred to wait until March", "March", Direction::Future);
         check("Russian markets to remain closed until Friday", "Friday", Direction::Future);
         check("The markets remain closed until Friday", "Friday", Direction::Future);
         check("The markets remained closed until Friday", "Friday", Direction::Past);

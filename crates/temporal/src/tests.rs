@@ -244,6 +244,14 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn the_half_of_the_year_ahead() {
+    check(
+        "2024-02-21",
+        "Others preferred to wait until <t 2024-H2>the second half of the year</t>.",
+    );
+}
+
+#[test]
 fn last_quarter_a_delay_and_a_month_of_that_year() {
     check(
         "2024-07-30",
