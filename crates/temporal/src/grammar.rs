@@ -1923,8 +1923,10 @@ impl Parser<'_, '_> {
     fn reference(&self, i: usize) -> Option<Core> {
         // "Now, the question is …": opening a sentence with a comma after
         // it, "now" turns the discourse rather than naming a time.
-        let opens = (0..i).all(|k| self.tok(k).is_some_and(|t| t.shape == Shape::Punct));
-        if self.is(i, "now") && opens && self.punct(i + 1, ',') {
+        if self.is(i, "now")
+            && self.punct(i + 1, ',')
+            && self.t[..i].iter().all(|t| t.shape == Shape::Punct)
+        {
             return None;
         }
         let r = match self.w(i) {
