@@ -872,6 +872,12 @@ fn unanchored(sem: &Sem) -> String {
     }
 }
 
+/// The first `day` on or after `d`.
+fn weekday_on_or_after(d: NaiveDate, day: Weekday) -> NaiveDate {
+    let ahead = (7 + day.num_days_from_monday() - d.weekday().num_days_from_monday()) % 7;
+    d + Duration::days(i64::from(ahead))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -974,10 +980,4 @@ mod tests {
         };
         assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
     }
-}
-
-/// The first `day` on or after `d`.
-fn weekday_on_or_after(d: NaiveDate, day: Weekday) -> NaiveDate {
-    let ahead = (7 + day.num_days_from_monday() - d.weekday().num_days_from_monday()) % 7;
-    d + Duration::days(i64::from(ahead))
 }
