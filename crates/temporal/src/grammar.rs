@@ -2347,6 +2347,16 @@ impl Parser<'_, '_> {
         if !(1..=31).contains(&d) {
             return None;
         }
+        // "the 28th of last month", "the 3rd of next month"
+        if self.is(i + 2, "of") && self.is(i + 4, "month") {
+            let shift = match self.w(i + 3) {
+                "last" | "previous" => -1,
+                "this" => 0,
+                "next" => 1,
+                _ => return None,
+            };
+            return Some((i + 5, Sem::DayOfShiftedMonth { day: d, shift }));
+        }
         // "the 15th century", "the 20th anniversary": not a day.
         match self.tok(i + 2) {
             Some(next)

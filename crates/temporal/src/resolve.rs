@@ -266,6 +266,15 @@ impl Resolver {
                 };
                 DateValue::Month(y, *month)
             }
+            Sem::DayOfShiftedMonth { day, shift } => {
+                let first = r.with_day(1)?;
+                let month = if *shift < 0 {
+                    first.checked_sub_months(Months::new(shift.unsigned_abs()))?
+                } else {
+                    first.checked_add_months(Months::new(*shift as u32))?
+                };
+                DateValue::Day(month.with_day(*day)?)
+            }
             Sem::DayOfMonth(d) => {
                 // "on March 3, and again on the 10th": the month just named,
                 // when it is one of the news.
@@ -277,7 +286,15 @@ impl Resolver {
                     _ => None,
                 };
                 if let Some(m) = named.filter(|m| (*m - r).num_days().abs() <= 92) {
-                    if let Some(day) = NaiveDate::from_ymd_opt(m.year(), m.month(), *d) {
+                    // Not against the tense: "it was passed on the 28th",
+                    // after "takes effect on 1 January", is not January's.
+                    let fits = |day: &NaiveDate| match dir {
+                        Direction::Past => *day <= r,
+                        Direction::Future => *day >= r,
+                        Direction::Present | Direction::Unknown => true,
+                    };
+                    if let Some(day) = NaiveDate::from_ymd_opt(m.year(), m.month(), *d).filter(fits)
+                    {
                         return Some(DateValue::Day(day));
                     }
                 }
@@ -848,7 +865,7 @@ fn unanchored(sem: &Sem) -> String {
         Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } | Sem::MonthThen(month) => {
             format!("XXXX-{month:02}")
         }
-        Sem::DayOfMonth(d) => format!("XXXX-XX-{d:02}"),
+        Sem::DayOfMonth(d) | Sem::DayOfShiftedMonth { day: d, .. } => format!("XXXX-XX-{d:02}"),
         Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => {
             format!("XXXX-WXX-{}", day.number_from_monday())
         }

@@ -76,6 +76,9 @@ pub(crate) enum Sem {
     WeekOfMonth { month: Box<Sem>, nth: i8 },
     /// A season of the year last mentioned: "that spring".
     SeasonThen(Season),
+    /// A day of the month before, this or after the reference's: "the
+    /// 28th of last month".
+    DayOfShiftedMonth { day: u32, shift: i32 },
     /// A month of the year last mentioned: "August of that year".
     MonthThen(u32),
     /// A season: "this spring", "last fall".

@@ -377,6 +377,10 @@ fn a_day_of_the_month_just_named() {
         "Hearings resume on <t 2024-03-03>March the 3rd</t>, and again on <t 2024-03-10>the 10th</t>; in <t 2024-03>March</t> the first results will come.",
     );
     check("2024-02-20", "The vote is on <t 2024-02-25>the 25th</t>.");
+    check(
+        "2024-12-10",
+        "The law takes effect on <t 2025-01-01>1 January</t>. It was passed on <t 2024-11-28>the 28th of last month</t>; a draft came on <t 2024-11-03>the 3rd</t>.",
+    );
 }
 
 #[test]
