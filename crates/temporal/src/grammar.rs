@@ -2090,6 +2090,8 @@ impl Parser<'_, '_> {
             "easter" if self.is(i + 1, "sunday") => (Holiday::Easter(0), i + 2),
             "easter" => (Holiday::Easter(0), i + 1),
             "good" if self.is(i + 1, "friday") => (Holiday::Easter(-2), i + 2),
+            "black" if self.is(i + 1, "friday") => (Holiday::AfterThanksgiving(1), i + 2),
+            "cyber" if self.is(i + 1, "monday") => (Holiday::AfterThanksgiving(4), i + 2),
             "halloween" => (Holiday::Fixed(10, 31), i + 1),
             "boxing" if self.is(i + 1, "day") => (Holiday::Fixed(12, 26), i + 2),
             "independence" if self.is(i + 1, "day") => (Holiday::Fixed(7, 4), i + 2),

@@ -820,6 +820,10 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Easter(offset) => easter(y)?.checked_add_signed(Duration::days(offset)),
         Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?
             .checked_add_signed(Duration::days(1)),
+        Holiday::AfterThanksgiving(days) => {
+            NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)?
+                .checked_add_signed(Duration::days(days))
+        }
         Holiday::NthWeekday(m, wd, n) => {
             if n == 5 {
                 // The last one of the month.

@@ -43,6 +43,9 @@ pub(crate) enum Holiday {
     /// The United States' Election Day: the Tuesday after the first Monday
     /// of November.
     ElectionDay,
+    /// Days after the United States' Thanksgiving: Black Friday (1), Cyber
+    /// Monday (4).
+    AfterThanksgiving(i64),
 }
 
 /// The meaning of a time expression.

@@ -244,6 +244,14 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
 }
 
 #[test]
+fn the_shopping_days_after_thanksgiving() {
+    check(
+        "2024-12-10",
+        "Sales have slumped since <t 2024-11-29>Black Friday</t> and <t 2024-12-02>Cyber Monday</t>.",
+    );
+}
+
+#[test]
 fn the_half_of_the_year_ahead() {
     check(
         "2024-02-21",

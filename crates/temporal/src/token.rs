@@ -350,6 +350,8 @@ const OTHER_TRIGGERS: &[&str] = &[
     "thanksgiving",
     "easter",
     "good",
+    "black",
+    "cyber",
     "halloween",
     "boxing",
     "independence",
