@@ -184,14 +184,10 @@ impl Parser<'_, '_> {
 
     fn year_at(&self, i: usize) -> Option<i32> {
         let t = self.tok(i)?;
-        if t.shape != Shape::Number
-            || t.lower.len() != 4
-            || !t.lower.bytes().all(|b| b.is_ascii_digit())
-        {
+        if t.shape != Shape::Number {
             return None;
         }
-        let y: i32 = t.lower.parse().ok()?;
-        (1000..=2199).contains(&y).then_some(y)
+        four_digit_year(&t.lower)
     }
 
     /// Two years in a row written as one: "2008-09", "2010/11",
@@ -199,16 +195,13 @@ impl Parser<'_, '_> {
     fn year_pair_at(&self, i: usize) -> Option<i32> {
         let t = self.tok(i)?;
         let (first, second) = t.text.split_once(['-', '/', '–'])?;
-        if first.len() != 4 || !first.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let y: i32 = first.parse().ok()?;
+        let y = four_digit_year(first)?;
         let next: i32 = match second.len() {
             2 | 4 if second.bytes().all(|b| b.is_ascii_digit()) => second.parse().ok()?,
             _ => return None,
         };
         let follows = if second.len() == 2 { next == (y + 1) % 100 } else { next == y + 1 };
-        ((1000..=2199).contains(&y) && follows).then_some(y)
+        follows.then_some(y)
     }
 
     /// A range of days, "5-7" or "3 – 5": the first day, and where the
@@ -217,7 +210,7 @@ impl Parser<'_, '_> {
         let t = self.tok(i)?;
         let days = |a: &str, b: &str| {
             let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
-            (a.to_string().len() <= 2 && (1..b).contains(&a) && b <= 31).then_some(a)
+            ((1..b).contains(&a) && b <= 31).then_some(a)
         };
         if t.shape == Shape::Number {
             if let Some((a, b)) = t.text.split_once(['-', '–']) {
@@ -515,6 +508,8 @@ impl Parser<'_, '_> {
                 let text = &*t.lower;
                 let digits_end = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());
                 let (clock, suffix) = text.split_at(digits_end);
+                // "0800": four digits, hours and minutes.
+                let four_digits = clock.len() == 4 && clock.bytes().all(|b| b.is_ascii_digit());
                 let (h, m) = match clock.split_once([':', '.']) {
                     Some((h, m)) if m.len() == 2 => {
                         (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
@@ -522,11 +517,7 @@ impl Parser<'_, '_> {
                     Some(_) => return None,
                     // "0800 UTC": four digits are hours and minutes when a
                     // zone follows.
-                    None if clock.len() == 4
-                        && clock.bytes().all(|b| b.is_ascii_digit())
-                        && suffix.is_empty()
-                        && self.zone_at(i + 1) =>
-                    {
+                    None if four_digits && suffix.is_empty() && self.zone_at(i + 1) => {
                         (clock[..2].parse::<u32>().ok()?, clock[2..].parse::<u32>().ok()?)
                     }
                     None => (clock.parse::<u32>().ok()?, 0),
@@ -558,8 +549,7 @@ impl Parser<'_, '_> {
                         _ => None,
                     }
                 };
-                let has_colon = clock.contains(':')
-                    || (clock.len() == 4 && clock.bytes().all(|b| b.is_ascii_digit()));
+                let has_colon = clock.contains(':') || four_digits;
                 let explicit = meridiem.is_some() || j > i + 1;
                 let in_the = self.is(j, "in")
                     && self.is(j + 1, "the")
@@ -1036,11 +1026,7 @@ impl Parser<'_, '_> {
             let y = if rest.is_empty() {
                 self.year_at(i + 1).map(|y| (y, i + 2))
             } else {
-                rest.parse::<i32>()
-                    .ok()
-                    .filter(|y| rest.len() == 4 && (1000..=2199).contains(y))
-                    .or_else(|| two_digit_year(rest))
-                    .map(|y| (y, i + 1))
+                four_digit_year(rest).or_else(|| two_digit_year(rest)).map(|y| (y, i + 1))
             };
             if let Some((y, end)) = y {
                 return Some((end, Sem::Absolute(DateValue::Year(y))));
@@ -2282,7 +2268,7 @@ impl Parser<'_, '_> {
             if let Some((_, date @ (Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_))))) =
                 self.month_date(k + 2)
             {
-                return Some((k + 1, Sem::QuarterOf(Box::new(date))));
+                return Some((k + 1, Sem::UnitOf { unit, date: Box::new(date) }));
             }
         }
         // "the year" (and "the full year", "the fiscal year") is the
@@ -2320,14 +2306,14 @@ impl Parser<'_, '_> {
         if self.is(i, "the") && self.is(i + 1, "weekend") && self.is(i + 2, "of") {
             let (end, sem) = self.month_date(i + 3)?;
             return matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_)))
-                .then(|| (end, Sem::WeekendOf(Box::new(sem))));
+                .then(|| (end, Sem::UnitOf { unit: Unit::Weekend, date: Box::new(sem) }));
         }
         if !(self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of")) {
             return None;
         }
         let (end, sem) = self.month_date(i + 3)?;
         matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_)))
-            .then(|| (end, Sem::WeekOf(Box::new(sem))))
+            .then(|| (end, Sem::UnitOf { unit: Unit::Week, date: Box::new(sem) }))
     }
 
     /// Years in words, as transcripts write them: "nineteen ninety-six".
@@ -2506,6 +2492,15 @@ fn fraction(word: &str) -> Option<f64> {
         "3/4" | "¾" => 0.75,
         _ => return None,
     })
+}
+
+/// Four digits that can be a year of the news: "1998", "2016".
+fn four_digit_year(word: &str) -> Option<i32> {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = word.parse().ok()?;
+    (1000..=2199).contains(&y).then_some(y)
 }
 
 fn two_digit_year(word: &str) -> Option<i32> {

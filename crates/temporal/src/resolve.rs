@@ -316,19 +316,8 @@ impl Resolver {
             Sem::AnaphoricWeekday { day, shift } => {
                 DateValue::Day(weekday(base_day, *day, *shift, dir)?)
             }
-            Sem::QuarterOf(inner) => {
-                let d = self.relative(inner, base, reference, dir)?.interval()?.start;
-                at_unit(d, Unit::Quarter)
-            }
-            Sem::WeekendOf(inner) => {
-                let d = self.relative(inner, base, reference, dir)?.interval()?.start;
-                let w = d.iso_week();
-                DateValue::Weekend(w.year(), w.week())
-            }
-            Sem::WeekOf(inner) => {
-                let d = self.relative(inner, base, reference, dir)?.interval()?.start;
-                let w = d.iso_week();
-                DateValue::Week(w.year(), w.week())
+            Sem::UnitOf { unit, date } => {
+                at_unit(self.relative(date, base, reference, dir)?.interval()?.start, *unit)
             }
             // A week belongs to the month that holds its Thursday, as ISO
             // 8601 gives a week to the year that holds its Thursday.

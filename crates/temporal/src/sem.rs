@@ -67,13 +67,10 @@ pub(crate) enum Sem {
     /// A weekday counted from the last date mentioned: "the previous
     /// Friday".
     AnaphoricWeekday { day: Weekday, shift: Shift },
-    /// The week containing a date: "the week of March 6".
-    WeekOf(Box<Sem>),
-    /// The weekend of the week containing a date: "the weekend of June 21".
-    WeekendOf(Box<Sem>),
-    /// The calendar quarter containing a date that ends it: "the quarter
-    /// ended Sept. 30" (the date is an expression of its own).
-    QuarterOf(Box<Sem>),
+    /// The week, weekend or quarter containing a date: "the week of March
+    /// 6", "the weekend of June 21", "the quarter ended Sept. 30" (there
+    /// the date is an expression of its own).
+    UnitOf { unit: Unit, date: Box<Sem> },
     /// A week of a month, counted from its start or, with `nth` -1, its
     /// end: "the first week of June", "the last week of March".
     WeekOfMonth { month: Box<Sem>, nth: i8 },

@@ -336,7 +336,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     }
     // "the spread", "a first cut", "a further cut": a past form after a
     // determiner, or after a determiner and an ordinal, is a noun.
-    let determiner = |k: usize| toks[k].is_any(&["the", "a", "an", "its", "their", "his", "her"]);
+    let determiner = |k: usize| toks[k].is_any(DETERMINERS);
     if IRREGULAR_PAST.contains(w)
         && !w.ends_with("ed")
         && i >= 1
@@ -387,25 +387,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             });
             let modifier_before = i > 0 && {
                 let p = &*toks[i - 1].lower;
-                matches!(
-                    p,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "still"
-                        | "very"
-                        | "more"
-                        | "most"
-                        | "newly"
-                        | "so"
-                        | "long"
-                        | "well"
-                ) || (p.len() > 4 && p.ends_with("ly"))
+                toks[i - 1].is_any(DETERMINERS)
+                    || matches!(
+                        p,
+                        "still" | "very" | "more" | "most" | "newly" | "so" | "long" | "well"
+                    )
+                    || (p.len() > 4 && p.ends_with("ly"))
             };
             if before_noun && modifier_before {
                 return Marker::None;
@@ -452,12 +439,13 @@ fn pluperfect(toks: &[Token<'_>], i: usize) -> bool {
 fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|k| {
         matches!(toks[k].shape, Shape::Possessive | Shape::Number)
-            || toks[k].is_any(&[
-                "the", "a", "an", "its", "their", "his", "her", "our", "your", "million",
-                "billion", "thousand",
-            ])
+            || toks[k].is_any(DETERMINERS)
+            || toks[k].is_any(&["million", "billion", "thousand"])
     })
 }
+
+/// Articles and possessive determiners: a verb form after one is a noun.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your"];
 
 /// Adverbs that may stand between an auxiliary and its participle: "was
 /// quickly made", "has also agreed", "had not been".
