@@ -145,6 +145,25 @@ impl Parser<'_, '_> {
         self.is(i, "and") && self.is_any(i + 1, &["a", "one"]) && self.is(i + 2, "half")
     }
 
+    /// The part of a larger unit a smaller one adds at `i`, as a fraction
+    /// of the larger, and the token after it: "18 minutes" after "2 hours",
+    /// "and six months" after "three years". Only the unit next below
+    /// counts, and only less than one of the larger unit.
+    fn smaller_part(&self, unit: Unit, i: usize) -> Option<(f64, usize)> {
+        let (smaller, per) = match unit {
+            Unit::Year => (Unit::Month, 12.0),
+            Unit::Week => (Unit::Day, 7.0),
+            Unit::Day => (Unit::Hour, 24.0),
+            Unit::Hour => (Unit::Minute, 60.0),
+            Unit::Minute => (Unit::Second, 60.0),
+            _ => return None,
+        };
+        let start = if self.is(i, "and") || self.punct(i, ',') { i + 1 } else { i };
+        let (n, k) = self.number(start)?;
+        let (u, _) = self.tok(k)?.unit()?;
+        (u == smaller && n > 0.0 && n < per && n.fract() == 0.0).then_some((n / per, k + 1))
+    }
+
     /// A vague amount: "several", "a few", "many", "some", "a couple of".
     /// Returns the amount (`None` for unspecified), whether it is
     /// approximate, and the token after it.
@@ -1439,6 +1458,28 @@ impl Parser<'_, '_> {
                 return Some((i + 4, Sem::Deictic { unit, shift: -2 }));
             }
         }
+        // "this time last year", "this time next week": the same day then.
+        if self.is(i, "this") && self.is(i + 1, "time") {
+            let shift = match self.w(i + 2) {
+                "last" => -1,
+                "next" => 1,
+                _ => return None,
+            };
+            let (unit @ (Unit::Week | Unit::Month | Unit::Year), false) =
+                self.tok(i + 3)?.unit()?
+            else {
+                return None;
+            };
+            return Some((i + 4, Sem::ThisTime { unit, shift }));
+        }
+        // "the new year", not "the New Year's Eve party".
+        if the == 1
+            && self.is(i + 1, "new")
+            && self.is(i + 2, "year")
+            && !self.tok(i + 3).is_some_and(|t| t.shape == Shape::Possessive)
+        {
+            return Some((i + 3, Sem::NewYear));
+        }
         // "this past spring" is the last one.
         let this_past = !self.is(i, "the") && self.is(i, "this") && self.is(i + 1, "past");
         // "this coming Sunday" is the next one.
@@ -1731,6 +1772,15 @@ impl Parser<'_, '_> {
             }
             _ => amount,
         };
+        // "2 hours 18 minutes", "three years and six months": the smaller
+        // unit is a fraction of the larger.
+        let amount = match (amount, self.smaller_part(unit, unit_end)) {
+            (Some(a), Some((part, end))) if a.fract() == 0.0 => {
+                unit_end = end;
+                Some(a + part)
+            }
+            _ => amount,
+        };
         // "a second person": an ordinal, not a length of time.
         if unit == Unit::Second
             && !plural
@@ -1780,6 +1830,13 @@ impl Parser<'_, '_> {
         let offset = |sign: i32, anaphoric: bool, end: usize| {
             Some((end, Sem::Offset { amount, unit, sign, anaphoric }))
         };
+        // "in two weeks' time", "in a fortnight's time": that far from now.
+        let possessive = self.tok(unit_end).is_some_and(|t| {
+            t.shape == Shape::Possessive || (plural && (t.is_punct('\'') || t.is_punct('’')))
+        });
+        if i > 0 && self.is(i - 1, "in") && possessive && self.is(unit_end + 1, "time") {
+            return offset(1, false, unit_end + 2);
+        }
         match next {
             "ago" => return offset(-1, false, unit_end + 1),
             "hence" => return offset(1, false, unit_end + 1),

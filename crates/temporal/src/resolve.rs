@@ -125,6 +125,14 @@ impl Resolver {
                 value: Value::Reference(*r),
                 anchor: Anchor::None,
             },
+            // "weeks later", "a few days earlier": some time from a date
+            // the text has in mind, which no value names; what is known
+            // is the length, as TimeML annotates it.
+            Sem::Offset { amount: None, unit, anaphoric: true, .. } => Resolved {
+                kind: TimexType::Duration,
+                value: Value::Duration(duration(None, *unit)),
+                anchor: Anchor::None,
+            },
             Sem::Offset { amount: None, sign, .. } => {
                 let r = if *sign < 0 { Reference::Past } else { Reference::Future };
                 Resolved { kind: TimexType::Date, value: Value::Reference(r), anchor: Anchor::None }
@@ -408,6 +416,10 @@ impl Resolver {
                 };
                 DateValue::Day(holiday_date(*holiday, y)?)
             }
+            // Said in the second half of a year, the one to come; in the
+            // first, the one under way.
+            Sem::NewYear => DateValue::Year(if r.month() > 6 { r.year() + 1 } else { r.year() }),
+            Sem::ThisTime { unit, shift } => shift_unit(&DateValue::Day(r), *unit, *shift, false)?,
             Sem::Deictic { unit, shift } => {
                 let mut shift = *shift;
                 // "the weekend" in the past tense is the one just gone.

@@ -94,6 +94,11 @@ pub(crate) enum Sem {
     /// A calendar unit counted from the reference date: "today" (Day, 0),
     /// "last week" (Week, -1), "next year" (Year, 1).
     Deictic { unit: Unit, shift: i32 },
+    /// The reference day a calendar unit before or after: "this time last
+    /// year" (Year, -1), "this time next week" (Week, 1).
+    ThisTime { unit: Unit, shift: i32 },
+    /// "the new year": the year about to begin, or just begun.
+    NewYear,
     /// A calendar unit counted from the last date mentioned: "the next day"
     /// (Day, 1), "that year" (Year, 0).
     Anaphoric { unit: Unit, shift: i32 },

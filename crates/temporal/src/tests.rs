@@ -754,3 +754,35 @@ fn a_linking_verb_gives_its_tense_to_the_participle() {
     check("2008-09-18", "Russian markets to remain closed until <t 2008-09-19>Friday</t>");
     check("2008-09-18", "The markets remained closed until <t 2008-09-12>Friday</t>.");
 }
+
+#[test]
+fn compound_lengths_add_the_smaller_unit() {
+    check(
+        "2024-04-21",
+        "She won in <t DURATION PT2H18M>2 hours 18 minutes</t>; the build took <t DURATION P3Y6M>three years and six months</t> and the wait <t DURATION PT1H20M>an hour and 20 minutes</t>. After <t DURATION P2Y>two years</t>, 11 staff left; in <t DURATION P2D>two days</t>, 30 of them.",
+    );
+}
+
+#[test]
+fn an_unnamed_time_later_is_a_length() {
+    check(
+        "2024-04-21",
+        "The club was sold. <t DURATION PXD>A few days later</t>, it named a coach; <t DURATION PXW>weeks later</t> he left, and <t 2024-04-23>two days later</t> the owner spoke.",
+    );
+}
+
+#[test]
+fn this_time_a_unit_away_and_a_time_from_now() {
+    check(
+        "2024-11-20",
+        "Prices are higher than <t 2023-11-20>this time last year</t>; we will know more <t 2024-11-27>this time next week</t>. The plant reopens in <t 2024-W49>two weeks' time</t>, the vote in <t 2024-W49>a fortnight's time</t>, and a recovery is due in <t 2025>the new year</t>.",
+    );
+}
+
+#[test]
+fn the_new_year_just_begun() {
+    check(
+        "2025-01-09",
+        "Floods greeted <t 2025>the new year</t>; <t 2024-12-31>New Year's Eve</t> was calm.",
+    );
+}

@@ -319,8 +319,10 @@ impl fmt::Display for DurationValue {
         if let Some(a) = self.amount.filter(|a| a.fract() != 0.0 && *a > 0.0 && *a < 1e9) {
             let whole = a.trunc() as i64;
             let smaller = |per: f64| {
+                // "2 hours 18 minutes" was added up as 2.3 hours, which
+                // binary fractions cannot hold exactly.
                 let p = a.fract() * per;
-                (p.fract() == 0.0).then_some(p as i64)
+                ((p - p.round()).abs() < 1e-6).then_some(p.round() as i64)
             };
             let split = match self.unit {
                 Unit::Year => smaller(12.0).map(|m| ("P", "Y", "", m, "M")),
