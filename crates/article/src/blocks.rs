@@ -236,7 +236,9 @@ fn classify(s: &str) -> BlockKind {
         BlockKind::Date
     } else if is_dateline_only(s) {
         BlockKind::Dateline
-    } else if n <= 14 && is_credit(s) {
+    } else if n <= 14 && is_credit(s) && !(s.starts_with("By ") && is_byline(s)) {
+        // "By Jane Doe, Reuters" names its agency as credits do, but is
+        // the writer's line.
         BlockKind::Credit
     } else if is_boilerplate(s, n) {
         BlockKind::Boilerplate
@@ -1038,7 +1040,14 @@ fn is_date_line(s: &str) -> bool {
     if PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
-    n <= 8 && date::parse_date(s).is_some() && !s.ends_with('.')
+    // "November 14, 2023 / 9:15 AM / Updated 2 hours ago": the date
+    // leads a line of parts.
+    let first = [" / ", " | ", " · "]
+        .iter()
+        .filter_map(|sep| s.split_once(sep).map(|(head, _)| head))
+        .min_by_key(|head| head.len())
+        .unwrap_or(s);
+    words_upto(first, 8) <= 8 && date::parse_date(first).is_some() && !s.ends_with('.')
 }
 
 /// A time of day standing alone: "10:42", "10.42am", "4:15pm BST".
@@ -1260,31 +1269,78 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
     }
 }
 
-/// A short one-sentence paragraph right before a photo credit is that
-/// photo's caption, whatever its wording — unless a much shorter one comes
-/// right after the credit, as where the credit heads its caption
-/// ("Photo: Reuters" / "Police fire tear gas on Sunday.") after the lede.
+/// A short one-sentence paragraph beside a photo credit is that photo's
+/// caption, whatever its wording, when it reads as one: wire captions
+/// describe the picture in the present tense ("Police fire tear gas on
+/// Sunday."), and a sentence that narrates in the past ("The call came a
+/// week after they met.") is the story's. The one before the credit is the
+/// caption unless a much shorter one comes right after, as where the credit
+/// heads its caption ("Photo: Reuters" / "Police fire tear gas …") after
+/// the lede.
 fn mark_captions_before_credits(text: &str, blocks: &mut [Block]) {
-    let one_sentence = |b: &Block, most: usize| {
+    let caption_like = |b: &Block, most: usize| {
         let s = &text[b.span];
         b.kind == BlockKind::Paragraph
             && words_upto(s, most) <= most
             && segment::split_sentences(s).len() == 1
+            && !narrates_in_the_past(s)
     };
     for i in 1..blocks.len() {
-        let (before, credit) = (blocks[i - 1], blocks[i]);
-        if credit.kind != BlockKind::Credit || !one_sentence(&before, 40) {
+        if blocks[i].kind != BlockKind::Credit {
             continue;
         }
-        if let Some(after) = blocks.get(i + 1).copied().filter(|a| one_sentence(a, 20)) {
-            let (b, a) = (words_upto(&text[before.span], 40), words_upto(&text[after.span], 20));
-            if 2 * b >= 3 * a {
+        let before = Some(blocks[i - 1]).filter(|b| caption_like(b, 40));
+        let after = blocks.get(i + 1).copied().filter(|a| caption_like(a, 20));
+        match (before, after) {
+            (Some(b), Some(a))
+                if 2 * words_upto(&text[b.span], 40) >= 3 * words_upto(&text[a.span], 20) =>
+            {
                 blocks[i + 1].kind = BlockKind::Caption;
-                continue;
             }
+            (Some(_), _) => blocks[i - 1].kind = BlockKind::Caption,
+            (None, Some(_)) => blocks[i + 1].kind = BlockKind::Caption,
+            (None, None) => {}
         }
-        blocks[i - 1].kind = BlockKind::Caption;
     }
+}
+
+/// Verbs of narration in the past that are not spelled with "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "began", "came", "fell", "gave", "had", "held", "left", "made", "met", "rose", "said", "sent",
+    "spoke", "struck", "took", "told", "was", "went", "were", "won", "wrote",
+];
+
+/// Whether a sentence's main clause tells of the past: an irregular past
+/// verb, or a word in "-ed" after the first that no article or preposition
+/// makes an adjective ("a damaged building" describes; "they agreed"
+/// narrates). What follows a conjunction is left out: "Smoke rises after a
+/// car bomb exploded" is a caption.
+fn narrates_in_the_past(s: &str) -> bool {
+    let mut previous = "";
+    for (n, w) in words(s).enumerate() {
+        let lower = w.to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "after" | "as" | "when" | "while" | "before" | "since" | "because" | "who" | "which"
+        ) {
+            return false;
+        }
+        if IRREGULAR_PAST.contains(&lower.as_str()) {
+            return true;
+        }
+        if n > 0
+            && lower.len() > 4
+            && lower.ends_with("ed")
+            && !matches!(
+                previous.to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "of" | "in" | "with" | "and" | "by" | "at" | "near" | "from"
+            )
+        {
+            return true;
+        }
+        previous = w;
+    }
+    false
 }
 
 /// Short title-shaped lines in the body are subheadings when they stand
@@ -1426,12 +1482,40 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_of_parts() {
+        assert!(is_date_line("November 14, 2023 / 9:15 AM / Updated 2 hours ago"));
+        assert!(is_date_line("Tue 5 March 2024 | 10.42 GMT"));
+        assert!(!is_date_line("Markets / Stocks fall on March 5, 2024 as traders sell banks"));
+    }
+
+    #[test]
+    fn a_credit_alone_leaves_the_story_alone() {
+        // Neither neighbour reads as a caption: the lede narrates, and so
+        // does the paragraph after the credit.
+        check(
+            "Leaders agree to meet in Geneva\n\n\
+             The two presidents agreed on Tuesday to hold a summit in Geneva later this month, in their first call since a border clash.\n\n\
+             Photo: Anna Berg/AFP\n\n\
+             The call came a week after foreign ministers met in Oslo.",
+            &[
+                ("Leaders agree to meet in Geneva", BlockKind::Headline),
+                (
+                    "The two presidents agreed on Tuesday to hold a summit in Geneva later this month, in their first call since a border clash.",
+                    BlockKind::Paragraph,
+                ),
+                ("Photo: Anna Berg/AFP", BlockKind::Credit),
+                ("The call came a week after foreign ministers met in Oslo.", BlockKind::Paragraph),
+            ],
+        );
+    }
+
+    #[test]
     fn wire_dateline_and_byline() {
         check(
-            "Ceasefire holds in the north\n\nBy Jane Doe\n\nGENEVA (Reuters) - The ceasefire held on Monday.\n\nReporting by Jane Doe; Editing by John Roe",
+            "Ceasefire holds in the north\n\nBy Jane Doe, Reuters\n\nGENEVA (Reuters) - The ceasefire held on Monday.\n\nReporting by Jane Doe; Editing by John Roe",
             &[
                 ("Ceasefire holds in the north", BlockKind::Headline),
-                ("By Jane Doe", BlockKind::Byline),
+                ("By Jane Doe, Reuters", BlockKind::Byline),
                 ("GENEVA (Reuters) -", BlockKind::Dateline),
                 ("The ceasefire held on Monday.", BlockKind::Paragraph),
                 ("Reporting by Jane Doe; Editing by John Roe", BlockKind::Byline),
