@@ -13,7 +13,7 @@ use chrono::Weekday;
 
 use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
 use crate::token::{self, Shape, Token, WordSet};
-use crate::value::{DateValue, DayPart, Reference, Season, Unit, Zone};
+use crate::value::{DateValue, DayPart, DurationValue, Reference, Season, Unit, Zone};
 
 /// A recognized expression: tokens `first..end`, its meaning and `mod`.
 #[derive(Clone, Debug, PartialEq)]
@@ -178,6 +178,9 @@ impl Parser<'_, '_> {
                 Some((Some(2.0), true, i + 3))
             }
             "couple" if self.is(i + 1, "of") => Some((Some(2.0), true, i + 2)),
+            // "half an hour", "a half hour", "half a century"
+            "half" if self.is_any(i + 1, &["a", "an"]) => Some((Some(0.5), false, i + 2)),
+            "a" if self.is(i + 1, "half") => Some((Some(0.5), false, i + 2)),
             "a" | "an" | "one" => Some((Some(1.0), false, i + 1)),
             _ => None,
         }
@@ -299,8 +302,9 @@ impl Parser<'_, '_> {
 
     /// Every core rule at `i`, longest first.
     fn core(&self, i: usize) -> Option<Core> {
-        let rules: [fn(&Self, usize) -> Option<Core>; 18] = [
+        let rules: [fn(&Self, usize) -> Option<Core>; 19] = [
             Self::week_of,
+            Self::nth_weekday_of,
             Self::the_period,
             Self::spelled_year,
             Self::clock,
@@ -610,7 +614,10 @@ impl Parser<'_, '_> {
             if self.is(j, "time") {
                 j += 1;
             }
-        } else if self.is(j, "local") && self.is(j + 1, "time") {
+        } else if self.is_any(j, &["local", "eastern", "central", "mountain", "pacific"])
+            && self.is(j + 1, "time")
+        {
+            // "9 a.m. Pacific time", "noon local time"
             j += 2;
         }
         // A day right after: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9".
@@ -1866,9 +1873,17 @@ impl Parser<'_, '_> {
         // clause looks ahead; the caller decides with the tense.
         // Not when a relative clause follows: "in a quarter that produced a
         // loss" is some quarter, not one from now.
+        // Nor after a superlative: "the lowest level in six years", "the
+        // first time in a decade" reach back over that span.
+        let superlative = (i.saturating_sub(5)..i.saturating_sub(1)).any(|k| {
+            let w = self.w(k);
+            (w.len() > 5 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest"))
+                || matches!(w, "best" | "worst" | "first" | "most" | "least")
+        });
         if i > 0
             && self.is(i - 1, "in")
             && amount.is_some()
+            && !superlative
             && !self.is_any(unit_end, &["of", "that", "which", "when", "where"])
         {
             return Some((unit_end, Sem::InFuture { amount, unit }));
@@ -2072,12 +2087,23 @@ impl Parser<'_, '_> {
                 return Some((end, Sem::Set(set_period(unit))));
             }
         }
-        let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
+        let other = self.is(i + 1, "other");
+        let j = if other { i + 2 } else { i + 1 };
         if let Some((unit, false)) = self.tok(j).and_then(|t| t.unit()) {
-            return Some((j + 1, Sem::Set(set_period(unit))));
+            // "every other week" comes round every two.
+            let every = if other { set_every(Some(2.0), unit) } else { set_period(unit) };
+            return Some((j + 1, Sem::Set(every)));
         }
         if self.is(i, "per") {
             return None;
+        }
+        // "every six months", "every 15 minutes", "every few years".
+        if self.is(i, "every") {
+            if let Some((amount, _, k)) = self.amount(j).filter(|(_, _, k)| *k > j) {
+                if let Some((unit, true)) = self.tok(k).and_then(|t| t.unit()) {
+                    return Some((k + 1, Sem::Set(set_every(amount, unit))));
+                }
+            }
         }
         if let Some(d) = self.weekday_at(j) {
             let mut end = self.dot(j + 1);
@@ -2373,6 +2399,33 @@ impl Parser<'_, '_> {
             .then(|| (end, Sem::UnitOf { unit: Unit::Week, date: Box::new(sem) }))
     }
 
+    /// "the last Thursday of February", "the first Monday in October
+    /// 2025": a weekday counted in a month, as some holidays are.
+    fn nth_weekday_of(&self, i: usize) -> Option<Core> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let n = match self.w(i + 1) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" | "final" => 5,
+            _ => return None,
+        };
+        let day = self.weekday_at(i + 2)?;
+        if !self.is_any(i + 3, &["of", "in"]) {
+            return None;
+        }
+        let month = self.month_at(i + 4)?;
+        let holiday = Holiday::NthWeekday(month, day, n);
+        let (year, end) = match self.year_at(i + 5) {
+            Some(y) => (YearRef::Absolute(y), i + 6),
+            None => (YearRef::Context, i + 5),
+        };
+        Some((end, Sem::Holiday { holiday, year, shift: Shift::Context }))
+    }
+
     /// Years in words, as transcripts write them: "nineteen ninety-six".
     fn spelled_year(&self, i: usize) -> Option<Core> {
         let century = token::number_word(self.w(i)).filter(|c| (10.0..=20.0).contains(c))?;
@@ -2485,6 +2538,20 @@ fn set_period(unit: Unit) -> String {
     .to_string()
 }
 
+/// The period of a set that comes round every `amount` units: "P6M",
+/// "PT15M", "PXY" for "every few years".
+fn set_every(amount: Option<f64>, unit: Unit) -> String {
+    let (amount, unit) = match unit {
+        Unit::Decade => (amount.map(|a| a * 10.0), Unit::Year),
+        Unit::Century => (amount.map(|a| a * 100.0), Unit::Year),
+        Unit::Half => (amount.map(|a| a * 6.0), Unit::Month),
+        Unit::Season => (amount.map(|a| a * 3.0), Unit::Month),
+        Unit::Weekend => (amount, Unit::Week),
+        _ => (amount, unit),
+    };
+    DurationValue { amount, unit }.to_string()
+}
+
 fn day_part_code(p: DayPart) -> &'static str {
     match p {
         DayPart::Morning => "TMO",
@@ -2515,6 +2582,9 @@ fn decade_token(word: &str) -> Option<DateValue> {
         return None;
     }
     match digits.len() {
+        // "the early 2000s" is the decade the century began with; "the
+        // 1900s" the century.
+        4 if digits == "2000" => Some(DateValue::Decade(200)),
         4 if digits.ends_with("00") => {
             let c: i32 = digits[..2].parse().ok()?;
             Some(DateValue::Century(c))

@@ -206,6 +206,7 @@ impl Tagger {
             narrative: self.config.mode == Mode::Narrative,
             sentence_year: None,
             sentence_day: None,
+            last_day: None,
         }
     }
 
@@ -221,10 +222,39 @@ impl Tagger {
         // The day just before, as in "on March 14 at 8pm": (where it ends,
         // the day).
         let mut day_before: Option<(usize, NaiveDate)> = None;
+        // The expression before, for the ends of a range: (its first and
+        // end token, its meaning, where it is in `out`).
+        let mut previous: Option<(usize, usize, sem::Sem, usize)> = None;
+        // The direction of a clock time with its day after it ("midnight on
+        // Friday"), which the day, an expression of its own, shares.
+        let mut clock_day: Option<(usize, sem::Sem, tense::Direction)> = None;
         for c in grammar::recognize(toks, options) {
-            let dir = tense::direction(toks, c.first, c.end);
+            let dir = match clock_day.take() {
+                Some((end, day, dir)) if c.first <= end + 1 && day == c.sem => dir,
+                _ => tense::direction(toks, c.first, c.end),
+            };
+            if let sem::Sem::Clock { base: Some(day), .. } = &c.sem {
+                clock_day = Some((c.end, (**day).clone(), dir));
+            }
             resolver.sentence_day = day_before.filter(|(end, _)| c.first <= end + 1).map(|d| d.1);
-            let resolved = resolver.resolve(&c.sem, dir);
+            let mut resolved = resolver.resolve(&c.sem, dir);
+            // "between Tuesday and Thursday", "from March to November": the
+            // ends come in order. Told in the past, the range ends by its
+            // end; otherwise it starts from its start.
+            if let Some((p_first, p_end, p_sem, at)) = previous.take() {
+                let period = resolve::range_period(&c.sem)
+                    .filter(|u| resolve::range_period(&p_sem) == Some(*u));
+                if let (Some(unit), true, Some(before)) =
+                    (period, range_link(toks, p_first, p_end, c.first), out.get_mut(at))
+                {
+                    order_range(before, &mut resolved.value, unit, dir);
+                    if let Value::Date(d) = &resolved.value {
+                        resolver.last = Some(d.clone());
+                    }
+                }
+            }
+            previous = Some((c.first, c.end, c.sem.clone(), out.len()));
+            let resolved = resolved;
             if let (sem::Sem::Deictic { unit: Unit::Year, .. }, Value::Date(DateValue::Year(y))) =
                 (&c.sem, &resolved.value)
             {
@@ -279,6 +309,12 @@ impl Tagger {
                     && !matches!(d, DateValue::Century(_) | DateValue::Decade(_))
                 {
                     resolver.last = Some(d.clone());
+                    if let DateValue::Day(day)
+                    | DateValue::DayPart(day, _)
+                    | DateValue::Time(day, ..) = d
+                    {
+                        resolver.last_day = Some(*day);
+                    }
                 }
             }
             let relation = c.relation.map(|(i, after)| Relation {
@@ -297,6 +333,41 @@ impl Tagger {
                 relation,
             });
         }
+    }
+}
+
+/// Whether the expressions at `first..end` and from `next` are the ends of
+/// one range: "between Tuesday and Thursday", "from March to November",
+/// "Monday to Friday", "Monday-Friday".
+fn range_link(toks: &[token::Token<'_>], first: usize, end: usize, next: usize) -> bool {
+    if next != end + 1 {
+        return false;
+    }
+    let link = &toks[end];
+    let opener = first.checked_sub(1).map(|k| &toks[k]);
+    if link.is("and") {
+        return opener.is_some_and(|o| o.is("between"));
+    }
+    link.is_any(&["to", "until", "till", "through", "thru"])
+        || link.is_punct('-')
+        || link.is_punct('–')
+}
+
+/// Puts the ends of a range in order: when the end falls before the start,
+/// a past range moves its start back a period, any other its end forward.
+fn order_range(start: &mut Timex, end: &mut Value, unit: Unit, dir: tense::Direction) {
+    let (Value::Date(s), Value::Date(e)) = (&start.value, &*end) else { return };
+    let (Some(si), Some(ei)) = (s.interval(), e.interval()) else { return };
+    if ei.start >= si.start || start.modifier.is_some() {
+        return;
+    }
+    if dir == tense::Direction::Past {
+        if let Some(moved) = resolve::shift_by(s, unit, -1) {
+            start.interval = moved.interval();
+            start.value = Value::Date(moved);
+        }
+    } else if let Some(moved) = resolve::shift_by(e, unit, 1) {
+        *end = Value::Date(moved);
     }
 }
 

@@ -67,6 +67,10 @@ pub(crate) struct Resolver {
     pub(crate) sentence_year: Option<i32>,
     /// The day named right before the expression: "on March 14 at 8pm".
     pub(crate) sentence_day: Option<NaiveDate>,
+    /// The last day mentioned, which a bare clock time is on even when a
+    /// year or a month was named since: "The race was on Sunday … the
+    /// fastest since 2020 … crossed the line at 10:05 a.m."
+    pub(crate) last_day: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -488,6 +492,16 @@ impl Resolver {
                 shift_unit(&period, Unit::Year, years, false)?
             }
             Sem::Offset { amount: Some(a), unit, sign, anaphoric } => {
+                // "three and a half years ago" is 42 months back, "half a
+                // century later" 50 years on.
+                let (a, unit) = match (a.fract() != 0.0, unit) {
+                    (true, Unit::Year) => (a * 12.0, &Unit::Month),
+                    (true, Unit::Decade) => (a * 10.0, &Unit::Year),
+                    (true, Unit::Century) => (a * 100.0, &Unit::Year),
+                    (true, Unit::Millennium) => (a * 1000.0, &Unit::Year),
+                    (true, Unit::Week) => (a * 7.0, &Unit::Day),
+                    _ => (*a, unit),
+                };
                 let steps = (a * f64::from(*sign)).round() as i32;
                 if *anaphoric {
                     shift_unit(base, *unit, steps, false)?
@@ -536,11 +550,10 @@ impl Resolver {
                     // clause does not take a day ahead, nor an undated
                     // line of a live blog. Else it is on the reference day.
                     None if self.sentence_day.is_some() => self.sentence_day?,
-                    None => match self.last {
-                        Some(
-                            DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..),
-                        ) if (d - r).num_days().abs() <= 7
-                            && (d <= r) == (dir != Direction::Future) =>
+                    None => match self.last_day {
+                        Some(d)
+                            if (d - r).num_days().abs() <= 7
+                                && (d <= r) == (dir != Direction::Future) =>
                         {
                             d
                         }
@@ -678,6 +691,25 @@ fn weekday(r: NaiveDate, day: Weekday, shift: Shift, dir: Direction) -> Option<N
         },
     };
     r.checked_add_signed(Duration::days(offset))
+}
+
+/// The period a date left to the context repeats with, for the ends of a
+/// range ("from Monday to Wednesday", "from March to November"), which
+/// must come in order: a week for weekdays, a year for months, days of a
+/// month and seasons.
+pub(crate) fn range_period(sem: &Sem) -> Option<Unit> {
+    match sem {
+        Sem::Weekday { shift: Shift::Context, .. } => Some(Unit::Week),
+        Sem::Month { shift: Shift::Context, .. }
+        | Sem::MonthDay { shift: Shift::Context, weekday: None, .. }
+        | Sem::Season { shift: Shift::Context, .. } => Some(Unit::Year),
+        _ => None,
+    }
+}
+
+/// `value` moved by `steps` periods of `unit`, keeping its granularity.
+pub(crate) fn shift_by(value: &DateValue, unit: Unit, steps: i32) -> Option<DateValue> {
+    shift_unit(value, unit, steps, false)
 }
 
 /// `base` moved by `steps` of `unit`. With `to_unit`, the result has the
@@ -915,6 +947,7 @@ mod tests {
             narrative: false,
             sentence_year: None,
             sentence_day: None,
+            last_day: None,
         }
     }
 
@@ -988,6 +1021,7 @@ mod tests {
             narrative: false,
             sentence_year: None,
             sentence_day: None,
+            last_day: None,
         };
         let year_earlier =
             Sem::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, anaphoric: true };
@@ -999,6 +1033,7 @@ mod tests {
             narrative: false,
             sentence_year: None,
             sentence_day: None,
+            last_day: None,
         };
         assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
     }

@@ -67,7 +67,26 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     }
     // "payable Dec. 7", "effective Feb. 1", "due Friday", "holders of
     // record Nov. 22": a schedule.
-    if first > 0 && matches!(&*toks[first - 1].lower, "payable" | "effective" | "due" | "record") {
+    // "valid from 6pm Thursday", "effective on Feb. 1", "due in the
+    // spring": the same, over a preposition.
+    let schedule_word =
+        |k: usize| matches!(&*toks[k].lower, "payable" | "effective" | "due" | "record" | "valid");
+    if first > 0
+        && (schedule_word(first - 1)
+            || (first > 1
+                && toks[first - 1]
+                    .is_any(&["from", "on", "in", "until", "till", "through", "by", "at"])
+                && !toks[first - 2].is("record")
+                && schedule_word(first - 2)))
+    {
+        return Direction::Future;
+    }
+    // "a warning valid from 6pm Thursday until midnight": the span a
+    // validity runs over, further back.
+    let valid = (first.saturating_sub(8)..first).rev().take_while(|&k| {
+        !is_clause_break(&toks[k]) && !toks[k].is_any(&["is", "are", "was", "were", "said"])
+    });
+    if valid.into_iter().any(|k| toks[k].is_any(&["valid", "effective"])) {
         return Direction::Future;
     }
     // An expression in brackets refines what comes before the bracket.
@@ -119,6 +138,18 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         && toks[first - 2].is_any(&["soon", "early"])
         && toks[first - 3].is("as");
     if as_soon_as && clause != Direction::Past {
+        return Direction::Future;
+    }
+    // "called a strike for Saturday": a day aimed at. Not a period
+    // reported on ("figures for January", "for the quarter"), and after a
+    // verb the verb's tense speaks ("had been scheduled for Monday").
+    if first > 1
+        && toks[first - 1].is("for")
+        && !(toks[first - 2].lower.ends_with("ed")
+            || IRREGULAR_PAST.contains(&toks[first - 2].lower))
+        && crate::token::weekday(&toks[first].lower).is_some()
+        && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive)
+    {
         return Direction::Future;
     }
     if matches!(before, "until" | "till" | "through" | "by" | "before")
@@ -243,7 +274,6 @@ fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
                 | "me"
                 | "it"
                 | "date"
-                | "be"
                 | "have"
                 | "about"
                 | "more"
@@ -409,7 +439,17 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         let perfect = i.checked_sub(1).is_some_and(|k| {
             toks[k].is_any(&["have", "has", "had", "'ve", "'d", "haven't", "hasn't", "hadn't"])
         });
-        return verb(if perfect { Direction::Past } else { Direction::Present });
+        // A schedule in the present looks ahead ("the market opens on 1
+        // December", "talks begin in March"); the infinitive need not ("to
+        // close at 2082.1", "to meet demand").
+        let infinitive = i > 0 && toks[i - 1].is("to");
+        return verb(if perfect {
+            Direction::Past
+        } else if infinitive {
+            Direction::Present
+        } else {
+            Direction::Future
+        });
     }
     Marker::None
 }
@@ -665,6 +705,8 @@ static INTENTION_VERBS: WordSet = WordSet::new(&[
     "expect",
     "expected",
     "expects",
+    "forecast",
+    "forecasts",
     "going",
     "hope",
     "hoped",
@@ -679,9 +721,12 @@ static INTENTION_VERBS: WordSet = WordSet::new(&[
     "planned",
     "plans",
     "pledged",
+    "poised",
+    "predicted",
     "prefer",
     "preferred",
     "prefers",
+    "projected",
     "promised",
     "ready",
     "scheduled",
@@ -881,7 +926,7 @@ mod tests {
 
     #[test]
     fn directions() {
-        check("The talks that begin Wednesday in Kazakhstan", "Wednesday", Direction::Present);
+        check("The talks that begin Wednesday in Kazakhstan", "Wednesday", Direction::Future);
         check("they expect the deal to be completed by Dec. 15", "Dec. 15", Direction::Future);
         check("it has extended loans through January", "January", Direction::Future);
         check("the fund has fallen 2% this year through Oct. 19", "Oct. 19", Direction::Past);
@@ -891,7 +936,7 @@ mod tests {
             Direction::Future,
         );
         check("it has decided to admit them in early March", "March", Direction::Future);
-        check("The rights, which expire Nov. 21, can be exercised", "Nov. 21", Direction::Present);
+        check("The rights, which expire Nov. 21, can be exercised", "Nov. 21", Direction::Future);
         check("ways to get around Wednesday's ruling", "Wednesday", Direction::Past);
         check("prices have risen since January", "January", Direction::Past);
         check("Mr Putin, who met earlier Tuesday with Ms Merkel", "Tuesday", Direction::Past);
@@ -900,7 +945,13 @@ mod tests {
         check("Mr Trump ordered the strikes in early April", "April", Direction::Past);
         check("On Friday, officials said the road was closed", "Friday", Direction::Past);
         check("They plan to vote in July", "July", Direction::Future);
-        check("the proposed law comes into force in June", "June", Direction::Present);
+        check("the proposed law comes into force in June", "June", Direction::Future);
+        check("The market opens on 1 December", "1 December", Direction::Future);
+        check("shares fell 2% to close at 2,100 in March", "March", Direction::Present);
+        check("A report is due in the spring", "the spring", Direction::Future);
+        check("a warning valid until Friday", "Friday", Direction::Future);
+        check("The union said it had called a strike for Saturday", "Saturday", Direction::Future);
+        check("with the busiest day forecast to be Wednesday", "Wednesday", Direction::Future);
         check("Below are remarks made Monday by the mayor", "Monday", Direction::Past);
         check("Officials were quickly flown out on Sunday", "Sunday", Direction::Past);
         check("At the close of trading Friday, the shares stood at $12", "Friday", Direction::Past);

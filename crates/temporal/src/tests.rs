@@ -786,3 +786,53 @@ fn the_new_year_just_begun() {
         "Floods greeted <t 2025>the new year</t>; <t 2024-12-31>New Year's Eve</t> was calm.",
     );
 }
+
+#[test]
+fn sets_every_so_many_units() {
+    check(
+        "2024-05-15",
+        "An update comes <t SET P6M>every six months</t>, bins go <t SET P2W>every other week</t> and buses <t SET PT15M>every 15 minutes</t>; elections come <t SET PXY>every few years</t>.",
+    );
+}
+
+#[test]
+fn halves_of_units() {
+    check(
+        "2024-09-18",
+        "The queue lasted <t DURATION PT30M>half an hour</t>, the talks <t DURATION PT12H>half a day</t>. The deal was agreed <t 2021-03>three and a half years ago</t>. The club began in <t 1974-08>August 1974</t>; <t 2024-08>half a century later</t> it thrives.",
+    );
+}
+
+#[test]
+fn the_2000s_and_a_weekday_counted_in_a_month() {
+    check(
+        "2021-02-03",
+        "For most of <t 200>the 2000s</t> it struggled; <t 19>the 1900s</t> were kinder. The budget is set on <t 2021-02-25>the last Thursday of February</t> and the fair opens on <t 2021-10-04>the first Monday in October</t>.",
+    );
+}
+
+#[test]
+fn the_ends_of_a_range_come_in_order() {
+    // Said on Wednesday 15 May: a past range ends by its end, any other
+    // starts from its start.
+    check(
+        "2024-05-15",
+        "Talks were held between <t 2024-05-07>Tuesday</t> and <t 2024-05-09>Thursday</t>. Waste is collected from <t 2024-03>March</t> to <t 2024-11>November</t>.",
+    );
+}
+
+#[test]
+fn a_clock_time_keeps_to_the_last_day_named() {
+    check(
+        "2024-12-02",
+        "The race was run on <t 2024-12-01>Sunday</t>. It was the fastest since <t 2020>2020</t>. The winner crossed the line at <t 2024-12-01T10:05>10:05 a.m.</t>",
+    );
+}
+
+#[test]
+fn a_validity_and_a_clock_with_its_day_look_ahead() {
+    check(
+        "2024-10-31",
+        "The agency issued a warning valid from <t 2024-10-31T18:00>6pm Thursday</t> until <t 2024-11-01T24:00>midnight</t> on <t 2024-11-01>Friday</t>. Pre-orders open at <t 2024-11-01T09:00>9 a.m. Pacific time</t> on <t 2024-11-01>Friday</t>.",
+    );
+}

@@ -319,6 +319,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "few",
     "numerous",
     "couple",
+    "half",
     "today",
     "tonight",
     "yesterday",
