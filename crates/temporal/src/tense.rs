@@ -208,7 +208,7 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
 
 fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {
     for (steps, i) in (end..toks.len()).enumerate() {
-        if steps >= WINDOW || (steps > 0 && is_clause_break(&toks[i])) {
+        if steps >= WINDOW || is_clause_break(&toks[i]) {
             break;
         }
         if let Marker::Verb(d) = marker(toks, i) {
@@ -349,6 +349,9 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             return verb(if pluperfect(toks, i) { Direction::Past } else { Direction::Future });
         }
         // Plans, and gerunds of preparation: "organizing a meeting in July".
+        // "a planned visit … was postponed": after a determiner, an
+        // adjective; the clause's verb speaks.
+        "scheduled" | "planned" if i > 0 && toks[i - 1].is_any(DETERMINERS) => {}
         "scheduled" | "slated" | "planned" | "planning" | "organizing" | "organising"
         | "preparing" | "arranging" => {
             return verb(Direction::Future);
@@ -359,6 +362,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         }
         // The perfect looks back: "has fallen this year through Oct. 19".
         "has" | "have" | "hasn't" | "haven't" if next != "to" => return verb(Direction::Past),
+        // "could follow in October": a possibility ahead; not a past
+        // ability ("could not be reached Monday", "could be located
+        // Wednesday", "could have met").
+        "could" if !matches!(next, "have" | "not" | "be") => {
+            return verb(Direction::Future);
+        }
         "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "doesn't"
         | "can" | "must" | "should" | "might" | "cannot" => return verb(Direction::Present),
         "may" if !t.capitalized() => return verb(Direction::Present),
@@ -477,11 +486,16 @@ fn pluperfect(toks: &[Token<'_>], i: usize) -> bool {
 /// possessive or an amount ("the close of business", "Friday's close",
 /// "$44 million face amount").
 fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|k| {
+    let determiner = |k: usize| {
         matches!(toks[k].shape, Shape::Possessive | Shape::Number)
             || toks[k].is_any(DETERMINERS)
             || toks[k].is_any(&["million", "billion", "thousand"])
-    })
+    };
+    // "a planned visit", "the final meeting": over one adjective.
+    let adjective = |k: usize| {
+        toks[k].is_any(&["planned", "scheduled", "proposed", "first", "final", "last", "next"])
+    };
+    i.checked_sub(1).is_some_and(|k| determiner(k) || (k > 0 && adjective(k) && determiner(k - 1)))
 }
 
 /// Articles and possessive determiners: a verb form after one is a noun.
@@ -952,6 +966,9 @@ mod tests {
         check("a warning valid until Friday", "Friday", Direction::Future);
         check("The union said it had called a strike for Saturday", "Saturday", Direction::Future);
         check("with the busiest day forecast to be Wednesday", "Wednesday", Direction::Future);
+        check("A planned visit in February was postponed", "February", Direction::Past);
+        check("Walkouts could follow in October if talks failed", "October", Direction::Future);
+        check("He could not be reached on Monday", "Monday", Direction::Unknown);
         check("Below are remarks made Monday by the mayor", "Monday", Direction::Past);
         check("Officials were quickly flown out on Sunday", "Sunday", Direction::Past);
         check("At the close of trading Friday, the shares stood at $12", "Friday", Direction::Past);
