@@ -118,6 +118,133 @@ impl Sentence<'_> {
     }
 }
 
+/// Workers who go on strike: "nurses will strike", "union members strike".
+const WORKERS: &[&str] = &[
+    "academics",
+    "cleaners",
+    "controllers",
+    "crews",
+    "doctors",
+    "dockers",
+    "dockworkers",
+    "drivers",
+    "employees",
+    "engineers",
+    "firefighters",
+    "guards",
+    "journalists",
+    "lecturers",
+    "machinists",
+    "members",
+    "midwives",
+    "miners",
+    "nurses",
+    "paramedics",
+    "pilots",
+    "porters",
+    "staff",
+    "teachers",
+    "union",
+    "unions",
+    "workers",
+];
+
+/// Words right before "strike" that make it a labour one: "a general
+/// strike", "a 24-hour strike", "on strike", "a rail strike".
+const LABOUR_BEFORE: &[&str] = &[
+    "dock",
+    "general",
+    "indefinite",
+    "labor",
+    "labour",
+    "national",
+    "nationwide",
+    "on",
+    "port",
+    "postal",
+    "public-sector",
+    "rail",
+    "railway",
+    "transport",
+    "warning",
+    "week-long",
+    "wildcat",
+];
+
+/// Whether the bare word "strike" at `first` is a labour strike: after a
+/// word that says so, a length ("a 24-hour strike"), or workers as its
+/// subject, with at most auxiliaries between ("nurses will strike", "staff
+/// voted to strike").
+fn labour_strike(words: &[&str], first: usize) -> bool {
+    let Some(&prev) = first.checked_sub(1).and_then(|p| words.get(p)) else { return false };
+    let length = prev.split_once('-').is_some_and(|(n, unit)| {
+        matches!(unit, "hour" | "day" | "week" | "month")
+            && (n.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&n))
+    });
+    if LABOUR_BEFORE.contains(&prev) || length || WORKERS.contains(&prev) {
+        return true;
+    }
+    let between = [
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "to",
+        "voted",
+        "threatened",
+        "plan",
+        "plans",
+        "planned",
+        "are",
+        "were",
+        "also",
+        "again",
+        "not",
+        "'ll",
+        "began",
+        "continue",
+        "continued",
+    ];
+    let mut k = first;
+    while k > 0 && first - k < 4 {
+        k -= 1;
+        if WORKERS.contains(&words[k]) {
+            return true;
+        }
+        if !between.contains(&words[k]) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether "struck" at `first` is a blow of nature: "struck by a 5.9
+/// magnitude quake", "hit by a storm".
+fn struck_by_nature(words: &[&str], first: usize) -> bool {
+    words.get(first + 1) == Some(&"by")
+        && words.iter().skip(first + 2).take(5).any(|w| {
+            matches!(
+                *w,
+                "quake"
+                    | "earthquake"
+                    | "tremor"
+                    | "storm"
+                    | "hurricane"
+                    | "typhoon"
+                    | "cyclone"
+                    | "tornado"
+                    | "lightning"
+                    | "flood"
+                    | "floods"
+                    | "landslide"
+                    | "tsunami"
+                    | "illness"
+                    | "disease"
+            )
+        })
+}
+
 /// Finds every event mention in the article.
 pub(crate) fn mentions(
     x: &Extractor,
@@ -200,6 +327,8 @@ pub(crate) fn mentions(
         // Triggers, longest first, not overlapping time expressions
         // ("the weekend" is a date, not an event).
         let mut triggers = Vec::new();
+        // Which triggers are a labour strike the lexicon read as military.
+        let mut labour: Vec<bool> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             if sent.timexes.iter().any(|&(a, b, _)| a <= i && i < b) {
@@ -221,6 +350,21 @@ pub(crate) fn mentions(
                     if purpose {
                         continue;
                     }
+                    // "The region was struck by a quake": no strike at all.
+                    let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
+                    if bare_strike && struck_by_nature(&words, m.first) {
+                        continue;
+                    }
+                    // A walkout by workers is a strike too.
+                    let walkout =
+                        x.kinds[m.pattern.kind] == "protest" && m.pattern.subkind.is_none();
+                    let by_workers = (bare_strike || walkout) && labour_strike(&words, m.first);
+                    // "walked out" is a strike when workers do it; a party
+                    // walking out of a coalition is no protest.
+                    if walkout && !by_workers && words.get(m.first + 1) == Some(&"out") {
+                        continue;
+                    }
+                    labour.push(by_workers);
                     triggers.push(m);
                 }
                 None => i += 1,
@@ -233,14 +377,18 @@ pub(crate) fn mentions(
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
         let mut verb_agents: Vec<Part> = Vec::new();
-        for m in &triggers {
+        for (m, &labour) in triggers.iter().zip(&labour) {
             let (first, end) = (m.first, m.end);
             let noun = m.pattern.pos == TriggerPos::Noun
                 || (m.pattern.pos == TriggerPos::Verb && used_as_noun(&sent, first));
             let trigger = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
             let definite = noun && is_definite(&sent, first);
-            let kind = x.kinds[m.pattern.kind].as_str();
-            let frame = frame(kind, m.pattern.subkind.as_deref(), noun);
+            let (kind_index, subkind) = match x.kinds.iter().position(|k| k == "protest") {
+                Some(protest) if labour => (protest, Some("strike-action".to_string())),
+                _ => (m.pattern.kind, m.pattern.subkind.clone()),
+            };
+            let kind = x.kinds[kind_index].as_str();
+            let frame = frame(kind, subkind.as_deref(), noun);
             let mut participants = participants(&sent, first, end, noun, &frame);
             // "after accusing", "despite having (previously) warned": a
             // participle opening a clause with no subject of its own; the
@@ -303,8 +451,8 @@ pub(crate) fn mentions(
             let place = place_of(&sent, first, end, noun);
             let status = status(&sent, first, end, noun, definite);
             out.push(EventMention {
-                kind: m.pattern.kind,
-                subkind: m.pattern.subkind.clone(),
+                kind: kind_index,
+                subkind,
                 sentence: si,
                 block,
                 sentence_span: piece_span,

@@ -225,3 +225,26 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn labour_strikes_are_protests_and_a_quake_strikes_nothing() {
+    let kinds = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2024-03-21")
+            .iter()
+            .map(|e| (e.kind.clone(), e.subkind.clone()))
+            .collect()
+    };
+    let labour = || vec![("protest".to_string(), Some("strike-action".to_string()))];
+    assert_eq!(kinds("Nurses will strike on Friday."), labour());
+    assert_eq!(kinds("Teachers staged a 24-hour strike on Tuesday."), labour());
+    assert_eq!(kinds("Dock workers walked out on Wednesday."), labour());
+    assert_eq!(kinds("Bus drivers have been on strike since Monday."), labour());
+    assert_eq!(
+        kinds("Jets struck targets in the south on Monday."),
+        [("strike".to_string(), None)]
+    );
+    assert!(
+        !kinds("The region was struck by a 5.9 magnitude quake.").iter().any(|k| k.0 == "strike")
+    );
+    assert!(!kinds("The party had threatened to walk out.").iter().any(|k| k.0 == "protest"));
+}
