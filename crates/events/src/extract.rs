@@ -471,6 +471,7 @@ pub(crate) fn mentions(
             });
         }
         attach_times(&sent, &triggers, &mut out[first_new..], timexes, &x.kinds);
+        date_casualties_by_cause(&mut out[first_new..], &x.kinds);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
@@ -1726,6 +1727,24 @@ fn attach_times(
                 mentions[k].timex = Some(ti);
             }
         }
+    }
+}
+
+/// Deaths told as the result of a dated blow in the same sentence happened
+/// when it struck: "an airstrike hit the market on Monday, killing 22", "the
+/// January 17 clash killed 14 soldiers".
+fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
+    const CAUSES: &[&str] = &["strike", "attack", "fighting", "disaster"];
+    for k in 0..mentions.len() {
+        if kinds[mentions[k].kind] != "casualties" || mentions[k].timex.is_some() {
+            continue;
+        }
+        let cause = mentions[..k]
+            .iter()
+            .rev()
+            .find(|m| CAUSES.contains(&kinds[m.kind].as_str()))
+            .and_then(|m| m.timex);
+        mentions[k].timex = cause;
     }
 }
 

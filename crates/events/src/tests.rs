@@ -248,3 +248,15 @@ fn labour_strikes_are_protests_and_a_quake_strikes_nothing() {
     );
     assert!(!kinds("The party had threatened to walk out.").iter().any(|k| k.0 == "protest"));
 }
+
+#[test]
+fn deaths_take_the_date_of_the_blow_that_caused_them() {
+    check(
+        "Headline\n\nAn airstrike hit a market on Monday morning, killing at least 22 people.",
+        "2024-03-20",
+        &[
+            ("strike", Some("2024-03-18TMO"), "occurred"),
+            ("casualties", Some("2024-03-18TMO"), "occurred"),
+        ],
+    );
+}
