@@ -1240,6 +1240,38 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     if noun && is_under_way(s, end) {
         return Status::Ongoing;
     }
+    // "the now-cancelled deal", "cancelled a planned trip", "the deal was
+    // called off", "a visit to Washington in February was cancelled".
+    let cancelled =
+        ["cancelled", "canceled", "scrapped", "aborted", "abandoned", "now-cancelled", "failed"];
+    let called_off = |j: usize| {
+        s.is_any(j, &["cancelled", "canceled", "scrapped", "rejected", "aborted", "abandoned"])
+            || (s.is_any(j, &["called", "call"]) && s.is_any(j + 1, &["off"]))
+    };
+    // The copula of the clause the noun is the subject of, over its
+    // modifiers.
+    let copula = (end..end + 10)
+        .take_while(|&j| j < s.toks.len() && !s.is_break(j) && !s.toks[j].is_punct(','))
+        .find(|&j| s.is_any(j, &["was", "were", "been", "is", "are"]));
+    let passive_cancelled = copula.is_some_and(|j| {
+        let j = if s.is_any(j + 1, &["been"]) { j + 1 } else { j };
+        called_off(j + 1)
+            || (s.is_any(j + 1, &["later", "then", "subsequently"]) && called_off(j + 2))
+    });
+    let calls_off = |j: usize| {
+        j > 0 && s.is_any(j, &["off"]) && s.is_any(j - 1, &["called", "call", "calls", "calling"])
+    };
+    if near(3).any(|j| s.is_any(j, &cancelled) || calls_off(j)) || (noun && passive_cancelled) {
+        return Status::Negated;
+    }
+    // "the summit was postponed": still to come, at another time.
+    let postponed = copula.is_some_and(|j| {
+        s.is_any(j + 1, &["postponed", "delayed", "rescheduled", "deferred"])
+            || (s.is_any(j + 1, &["put", "pushed"]) && s.is_any(j + 2, &["off", "back"]))
+    });
+    if noun && postponed {
+        return Status::Planned;
+    }
     // "is expected to sign the accord", "will attend the summit": the verb
     // a definite noun is the object of says whether it is to come.
     if definite {
@@ -1280,19 +1312,6 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     if left.iter().any(|&j| denial(j)) && !s.is_any(first, &["denied", "denies", "deny", "denying"])
     {
         return Status::Denied;
-    }
-    // "the now-cancelled deal", "the deal was called off".
-    let cancelled =
-        ["cancelled", "canceled", "scrapped", "aborted", "abandoned", "now-cancelled", "failed"];
-    if near(2).any(|j| s.is_any(j, &cancelled))
-        || (1..=3).any(|d| {
-            s.is_any(
-                end + d,
-                &["cancelled", "canceled", "scrapped", "rejected", "aborted", "abandoned"],
-            ) && s.is_any(end + d - 1, &["was", "were", "been", "is", "are"])
-        })
-    {
-        return Status::Negated;
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
     let negator = |j: usize| s.cue(j, Cues::NEGATOR);

@@ -260,3 +260,14 @@ fn deaths_take_the_date_of_the_blow_that_caused_them() {
         ],
     );
 }
+
+#[test]
+fn cancelled_and_postponed() {
+    check(
+        "Headline\n\nA planned visit to Washington in February was cancelled.",
+        "2024-03-20",
+        &[("meeting", Some("2024-02"), "negated")],
+    );
+    check("Headline\n\nThe summit was postponed.", "2024-03-20", &[("summit", None, "planned")]);
+    check("Headline\n\nShe called off the talks.", "2024-03-20", &[("talks", None, "negated")]);
+}
