@@ -2,7 +2,7 @@
 //! chosen or inferred, relations are mapped to event ids.
 
 use chrono::NaiveDate;
-use dateline_article::Article;
+use dateline_article::{Article, BlockKind};
 use dateline_temporal::{Granularity, Timex, Value};
 
 use crate::actors::{ActorKind, Registry};
@@ -21,6 +21,27 @@ fn compatible_kinds(a: &str, b: &str) -> bool {
         )
 }
 
+/// Subkinds one event may be named by. The steps of an investigation
+/// are events of their own: a raid is not the probe it serves, nor an
+/// arrest the trial that follows. A mention with no subkind names any.
+fn compatible_subkinds(kind: &str, a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return true };
+    if kind != "investigation" || a == b {
+        return true;
+    }
+    let step = |s: &str| match s {
+        "probe" | "investigate" => 0,
+        "raid" | "search" => 1,
+        "arrest" | "detain" => 2,
+        "charge" | "indict" => 3,
+        "trial" => 4,
+        "verdict" | "convict" | "acquit" => 5,
+        "sentence" => 6,
+        _ => 7,
+    };
+    step(a) == step(b)
+}
+
 /// Statuses one event may be given by different mentions: it happened,
 /// is going on, or someone says it happened.
 fn compatible_status(a: Status, b: Status) -> bool {
@@ -33,12 +54,16 @@ struct Group {
     members: Vec<usize>,
     /// The kind of its first mention.
     kind: usize,
+    /// The subkind of its first mention with one.
+    subkind: Option<String>,
     statuses: Vec<Status>,
     interval: Option<dateline_temporal::Interval>,
     place: Option<String>,
     agents: Vec<usize>,
     /// A definite mention with no agents of its own ("the conversation").
     bare_definite: bool,
+    /// Only the headline has named it so far: the story tells it next.
+    headline_only: bool,
 }
 
 /// How many of the latest groups a mention is compared with: an event is
@@ -89,7 +114,9 @@ pub(crate) fn events(
             .then(|| {
                 groups[from..].iter().rposition(|g| {
                     let first = x.kinds[g.kind].as_str();
-                    if !compatible_kinds(first, kind_of(m)) {
+                    if !compatible_kinds(first, kind_of(m))
+                        || !compatible_subkinds(first, g.subkind.as_deref(), m.subkind.as_deref())
+                    {
                         return false;
                     }
                     // A different kind may only name an event by referring back.
@@ -114,7 +141,7 @@ pub(crate) fn events(
                     if !g.agents.is_empty() && !m_agents.is_empty() {
                         agents_match(&g.agents, &m_agents)
                     } else {
-                        refers_back || g.bare_definite
+                        refers_back || g.bare_definite || g.headline_only
                     }
                 })
             })
@@ -126,15 +153,35 @@ pub(crate) fn events(
                 groups.push(Group {
                     members: Vec::new(),
                     kind: m.kind,
+                    subkind: None,
                     statuses: Vec::new(),
                     interval: None,
                     place: None,
                     agents: Vec::new(),
                     bare_definite: false,
+                    headline_only: true,
                 });
                 groups.len() - 1
             }
         };
+        // The headline tells the story's first event of its kind: once the
+        // body has told another one, later mentions do not join the
+        // headline's on its account.
+        if m.block != BlockKind::Headline {
+            for (h, other) in groups.iter_mut().enumerate().skip(from) {
+                if h != g
+                    && other.headline_only
+                    && compatible_kinds(x.kinds[other.kind].as_str(), kind_of(m))
+                    && compatible_subkinds(
+                        x.kinds[other.kind].as_str(),
+                        other.subkind.as_deref(),
+                        m.subkind.as_deref(),
+                    )
+                {
+                    other.headline_only = false;
+                }
+            }
+        }
         let group = &mut groups[g];
         group.members.push(mi);
         if !group.statuses.contains(&m.status) {
@@ -146,12 +193,16 @@ pub(crate) fn events(
         if group.place.is_none() {
             group.place = m.place.as_ref().map(|p| p.name.clone());
         }
+        if group.subkind.is_none() {
+            group.subkind.clone_from(&m.subkind);
+        }
         for a in &m_agents {
             if !group.agents.contains(a) {
                 group.agents.push(*a);
             }
         }
         group.bare_definite |= m.definite && m_agents.is_empty();
+        group.headline_only &= m.block == BlockKind::Headline;
         group_of.push(g);
     }
 

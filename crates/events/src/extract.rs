@@ -173,18 +173,34 @@ const LABOUR_BEFORE: &[&str] = &[
 
 /// Whether the bare word "strike" at `first` is a labour strike: after a
 /// word that says so, a length ("a 24-hour strike"), or workers as its
-/// subject, with at most auxiliaries between ("nurses will strike", "staff
-/// voted to strike").
+/// subject ("nurses will strike", "staff voted to strike").
 fn labour_strike(words: &[&str], first: usize) -> bool {
     let Some(&prev) = first.checked_sub(1).and_then(|p| words.get(p)) else { return false };
     let length = prev.split_once('-').is_some_and(|(n, unit)| {
         matches!(unit, "hour" | "day" | "week" | "month")
             && (n.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&n))
     });
-    if LABOUR_BEFORE.contains(&prev) || length || WORKERS.contains(&prev) {
-        return true;
-    }
-    let between = [
+    LABOUR_BEFORE.contains(&prev) || length || subject_among(words, first, WORKERS)
+}
+
+/// Who raid as the law does: "police raided the offices".
+const LAW_ENFORCERS: &[&str] = &[
+    "agents",
+    "authorities",
+    "detectives",
+    "fbi",
+    "inspectors",
+    "investigators",
+    "officers",
+    "police",
+    "prosecutors",
+];
+
+/// Whether the verb at `first` has a subject from `nouns` right before
+/// it, with at most auxiliaries between: "nurses will strike", "police
+/// also raided".
+fn subject_among(words: &[&str], first: usize, nouns: &[&str]) -> bool {
+    const BETWEEN: &[&str] = &[
         "will",
         "would",
         "could",
@@ -205,14 +221,16 @@ fn labour_strike(words: &[&str], first: usize) -> bool {
         "began",
         "continue",
         "continued",
+        "have",
+        "had",
     ];
     let mut k = first;
     while k > 0 && first - k < 4 {
         k -= 1;
-        if WORKERS.contains(&words[k]) {
+        if nouns.contains(&words[k]) {
             return true;
         }
-        if !between.contains(&words[k]) {
+        if !BETWEEN.contains(&words[k]) {
             return false;
         }
     }
@@ -327,8 +345,16 @@ pub(crate) fn mentions(
         // Triggers, longest first, not overlapping time expressions
         // ("the weekend" is a date, not an event).
         let mut triggers = Vec::new();
-        // Which triggers are a labour strike the lexicon read as military.
-        let mut labour: Vec<bool> = Vec::new();
+        // A headline in title case capitalizes its verbs too.
+        let title_case = sent
+            .toks
+            .iter()
+            .filter(|t| t.shape == Shape::Word && t.text.len() > 3)
+            .all(|t| t.capitalized());
+        // The kind and subkind a trigger's words give it where the
+        // lexicon's cannot: a labour strike it read as military, a police
+        // raid it read as an attack.
+        let mut relabel: Vec<Option<(&str, &str)>> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             if sent.timexes.iter().any(|&(a, b, _)| a <= i && i < b) {
@@ -350,6 +376,17 @@ pub(crate) fn mentions(
                     if purpose {
                         continue;
                     }
+                    // "the National Prosecuting Authority": a verb inside a
+                    // name is no event.
+                    let in_name = m.pattern.pos == TriggerPos::Verb
+                        && !title_case
+                        && m.first > 0
+                        && sent.toks[m.first].capitalized()
+                        && sent.toks[m.first - 1].capitalized()
+                        && sent.toks[m.first - 1].shape == Shape::Word;
+                    if in_name {
+                        continue;
+                    }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
                     if bare_strike && struck_by_nature(&words, m.first) {
@@ -364,7 +401,16 @@ pub(crate) fn mentions(
                     if walkout && !by_workers && words.get(m.first + 1) == Some(&"out") {
                         continue;
                     }
-                    labour.push(by_workers);
+                    let police_raid = x.kinds[m.pattern.kind] == "attack"
+                        && m.pattern.subkind.as_deref() == Some("raid")
+                        && subject_among(&words, m.first, LAW_ENFORCERS);
+                    relabel.push(if by_workers {
+                        Some(("protest", "strike-action"))
+                    } else if police_raid {
+                        Some(("investigation", "raid"))
+                    } else {
+                        None
+                    });
                     triggers.push(m);
                 }
                 None => i += 1,
@@ -377,15 +423,17 @@ pub(crate) fn mentions(
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
         let mut verb_agents: Vec<Part> = Vec::new();
-        for (m, &labour) in triggers.iter().zip(&labour) {
+        for (m, &relabel) in triggers.iter().zip(&relabel) {
             let (first, end) = (m.first, m.end);
             let noun = m.pattern.pos == TriggerPos::Noun
                 || (m.pattern.pos == TriggerPos::Verb && used_as_noun(&sent, first));
             let trigger = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
             let definite = noun && is_definite(&sent, first);
-            let (kind_index, subkind) = match x.kinds.iter().position(|k| k == "protest") {
-                Some(protest) if labour => (protest, Some("strike-action".to_string())),
-                _ => (m.pattern.kind, m.pattern.subkind.clone()),
+            let (kind_index, subkind) = match relabel
+                .and_then(|(kind, sub)| Some((x.kinds.iter().position(|k| k == kind)?, sub)))
+            {
+                Some((kind, sub)) => (kind, Some(sub.to_string())),
+                None => (m.pattern.kind, m.pattern.subkind.clone()),
             };
             let kind = x.kinds[kind_index].as_str();
             let frame = frame(kind, subkind.as_deref(), noun);
@@ -1269,7 +1317,14 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         s.is_any(j + 1, &["postponed", "delayed", "rescheduled", "deferred"])
             || (s.is_any(j + 1, &["put", "pushed"]) && s.is_any(j + 2, &["off", "back"]))
     });
-    if noun && postponed {
+    // "His trial is due to open on February 6", "the talks are expected
+    // to resume": a noun whose clause looks ahead.
+    let ahead = copula.is_some_and(|j| {
+        s.is_any(j, &["is", "are"])
+            && (s.is_any(j + 1, &["due", "expected", "scheduled", "slated"])
+                || (s.is_any(j + 1, &["set", "likely"]) && s.is_any(j + 2, &["to", "for"])))
+    });
+    if noun && (postponed || ahead) {
         return Status::Planned;
     }
     // "is expected to sign the accord", "will attend the summit": the verb
@@ -1695,8 +1750,11 @@ fn attach_times(
 ) {
     for &(a, b, ti) in &s.timexes {
         let t = &timexes[ti];
-        let usable = matches!(t.kind, TimexType::Date | TimexType::Time)
-            || matches!(t.value, Value::Reference(_));
+        // "former" describes a person, not when anything happened.
+        let former = s.text[t.span.start()..t.span.end()].eq_ignore_ascii_case("former");
+        let usable = (matches!(t.kind, TimexType::Date | TimexType::Time)
+            || matches!(t.value, Value::Reference(_)))
+            && !former;
         if !usable {
             continue;
         }

@@ -271,3 +271,15 @@ fn cancelled_and_postponed() {
     check("Headline\n\nThe summit was postponed.", "2024-03-20", &[("summit", None, "planned")]);
     check("Headline\n\nShe called off the talks.", "2024-03-20", &[("talks", None, "negated")]);
 }
+
+#[test]
+fn a_headline_event_is_the_story_s_and_a_police_raid_an_investigation() {
+    check(
+        "Police raid offices of Valtek Bank\n\nPolice raided the bank's offices on Tuesday. A hearing on the extradition of its former chief is expected next week.",
+        "2024-10-09",
+        &[
+            ("investigation", Some("2024-10-08"), "occurred"),
+            ("investigation", Some("2024-W42"), "planned"),
+        ],
+    );
+}
