@@ -141,6 +141,7 @@ pub(crate) fn finish(
     pick_headline(&text, &raw, &mut blocks, meta.title.is_some());
     mark_link_lists(&text, &mut blocks);
     mark_captions_before_credits(&text, &mut blocks);
+    mark_after_caption_labels(&text, &mut blocks);
 
     for block in &blocks {
         let block_text = &text[block.span];
@@ -608,6 +609,11 @@ fn is_boilerplate(s: &str, n: usize) -> bool {
     if n <= 12 && is_breadcrumb(s) {
         return true;
     }
+    // "Follow Al Jazeera English:", "Follow us on Twitter": a prompt to
+    // the site's accounts.
+    if n <= 6 && starts_with_ci(s, "follow ") && (s.ends_with(':') || has_social_word(s)) {
+        return true;
+    }
     if n <= 10 && !ends_like_sentence(s) {
         let mut any = false;
         let lower = s.to_lowercase();
@@ -624,8 +630,11 @@ fn is_boilerplate(s: &str, n: usize) -> bool {
 fn is_breadcrumb(s: &str) -> bool {
     let parts: Vec<&str> = s.split([' ', '\u{a0}']).collect();
     let arrows = parts.iter().filter(|p| matches!(**p, ">" | "»" | "›" | "/")).count();
-    arrows >= 1
-        && s.split(['>', '»', '›', '/']).all(|piece| {
+    // "Home | News | World": bars make a trail when there are two or more
+    // ("Brexit | The Guardian" names a page and its site).
+    let bars = parts.iter().filter(|p| **p == "|").count();
+    (arrows >= 1 || bars >= 2)
+        && s.split(['>', '»', '›', '/', '|']).all(|piece| {
             let words = piece.split_whitespace().count();
             (1..=3).contains(&words) && !piece.trim_end().ends_with(['.', '?', '!'])
         })
@@ -840,6 +849,7 @@ const CAPTION_PREFIXES: &[&str] = &[
     "handout photo",
     "handout picture",
     "handout image",
+    "image caption",
     "pictured:",
     "pictured above",
     "above:",
@@ -1304,6 +1314,27 @@ fn mark_captions_before_credits(text: &str, blocks: &mut [Block]) {
     }
 }
 
+/// "Image caption," standing alone, as pages scrape it, labels the block
+/// after it: the label is chrome, the next block the caption.
+fn mark_after_caption_labels(text: &str, blocks: &mut [Block]) {
+    for i in 0..blocks.len().saturating_sub(1) {
+        let label = text[blocks[i].span].trim_end_matches([',', ':', ' ']).to_ascii_lowercase();
+        if matches!(label.as_str(), "image caption" | "photo caption" | "caption") {
+            blocks[i].kind = BlockKind::Boilerplate;
+            if matches!(blocks[i + 1].kind, BlockKind::Paragraph | BlockKind::Subheading) {
+                blocks[i + 1].kind = BlockKind::Caption;
+            }
+        }
+    }
+}
+
+fn has_social_word(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ["twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "whatsapp"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Verbs of narration in the past that are not spelled with "-ed".
 const IRREGULAR_PAST: &[&str] = &[
     "began", "came", "fell", "gave", "had", "held", "left", "made", "met", "rose", "said", "sent",
@@ -1351,7 +1382,9 @@ fn mark_link_lists(text: &str, blocks: &mut [Block]) {
     let start = headline.map_or(0, |h| h + 1);
     let is_short_title = |b: &Block| {
         b.kind == BlockKind::Paragraph && {
-            let s = &text[b.span];
+            // A list's bullet is not part of the title: "- Valtek names
+            // new CEO".
+            let s = text[b.span].trim_start_matches(['-', '•', '*', '–', '·', ' ']);
             is_title_like(s) && words_upto(s, 14) <= 14 && !ends_like_sentence(s)
         }
     };
@@ -1451,6 +1484,8 @@ mod tests {
     fn breadcrumbs_are_chrome() {
         assert!(is_breadcrumb("Home > World > Europe"));
         assert!(is_breadcrumb("News » Politics"));
+        assert!(is_breadcrumb("Home | News | World"));
+        assert!(!is_breadcrumb("Brexit | The Guardian"));
         assert!(!is_breadcrumb("Israel / Gaza: ceasefire talks resume on Monday"));
         assert!(!is_breadcrumb("AC/DC announce tour"));
     }
@@ -1477,6 +1512,35 @@ mod tests {
                     "The government wants to raise the retirement age. A vote is due in March.",
                     BlockKind::Paragraph,
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn bulleted_links_and_social_prompts_are_chrome() {
+        check(
+            "Police raid bank offices\n\nPolice searched the offices on Tuesday.\n\nRead more:\n\n- Bank names new chief after profit warning\n\n- Regulator starts work\n\nFollow Daily News:",
+            &[
+                ("Police raid bank offices", BlockKind::Headline),
+                ("Police searched the offices on Tuesday.", BlockKind::Paragraph),
+                ("Read more:", BlockKind::Boilerplate),
+                ("- Bank names new chief after profit warning", BlockKind::Boilerplate),
+                ("- Regulator starts work", BlockKind::Boilerplate),
+                ("Follow Daily News:", BlockKind::Boilerplate),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_caption_label_and_its_caption() {
+        check(
+            "Arctic leaders sign shipping pact\n\nThe leaders signed a pact on Monday.\n\nImage caption,\n\nArctic leaders pose for a family photo in Tromso on Monday\n\nThe pact takes effect in 2026.",
+            &[
+                ("Arctic leaders sign shipping pact", BlockKind::Headline),
+                ("The leaders signed a pact on Monday.", BlockKind::Paragraph),
+                ("Image caption,", BlockKind::Boilerplate),
+                ("Arctic leaders pose for a family photo in Tromso on Monday", BlockKind::Caption),
+                ("The pact takes effect in 2026.", BlockKind::Paragraph),
             ],
         );
     }
