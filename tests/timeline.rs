@@ -132,6 +132,9 @@ fn filters_and_top() {
     assert!(values.iter().all(|v| *v == "2017-05-02"), "{values:?}");
     let bad = dateline(&["timeline", SEED, "--status", "maybe"]);
     assert_eq!(bad.code, 2);
+    let bad = dateline(&["timeline", SEED, "--kinds", "call,bogus"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("unknown kind \"bogus\""), "{}", bad.stderr);
 }
 
 /// Two articles reporting the same call: one entry, both sources; the

@@ -30,6 +30,15 @@ pub fn run(
     let Some(lexicon) = crate::events::lexicon(args.lexicon.as_deref(), report) else {
         return Ok(());
     };
+    // An unknown kind would filter every event out without a word.
+    let known: Vec<&str> = lexicon.kinds().iter().map(|k| k.name.as_str()).collect();
+    if let Some(unknown) =
+        args.kinds.iter().map(|k| k.trim()).find(|k| !k.is_empty() && !known.contains(k))
+    {
+        let message = format!("unknown kind {unknown:?} (expected one of {})", known.join(", "));
+        report.error("--kinds", &message);
+        return Ok(());
+    }
     let Some(pool) = batch::pool(args.input.jobs, report) else { return Ok(()) };
     let extractor = Extractor::new(&lexicon);
     let tagger = Tagger::new(TaggerConfig::default());
