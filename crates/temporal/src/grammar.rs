@@ -2347,6 +2347,13 @@ impl Parser<'_, '_> {
         if unit == Unit::Year && self.is_any(k + 1, &["ended", "ending"]) {
             return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
         }
+        // "the week to Sunday", "the week ending Friday": the week that day
+        // closes.
+        if unit == Unit::Week && self.is_any(k + 1, &["to", "ended", "ending"]) {
+            if let Some((_, date @ Sem::Weekday { .. })) = self.weekday_expr(k + 2) {
+                return Some((k + 1, Sem::UnitOf { unit, date: Box::new(date) }));
+            }
+        }
         if unit == Unit::Quarter && self.is_any(k + 1, &["ended", "ending"]) {
             if let Some((_, date @ (Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_))))) =
                 self.month_date(k + 2)

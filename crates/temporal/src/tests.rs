@@ -836,3 +836,11 @@ fn a_validity_and_a_clock_with_its_day_look_ahead() {
         "The agency issued a warning valid from <t 2024-10-31T18:00>6pm Thursday</t> until <t 2024-11-01T24:00>midnight</t> on <t 2024-11-01>Friday</t>. Pre-orders open at <t 2024-11-01T09:00>9 a.m. Pacific time</t> on <t 2024-11-01>Friday</t>.",
     );
 }
+
+#[test]
+fn the_week_a_day_closes() {
+    check(
+        "2022-12-08",
+        "Admissions doubled in <t 2022-W48>the week</t> to <t 2022-12-04>Sunday</t>.",
+    );
+}
