@@ -237,6 +237,10 @@ fn classify(s: &str) -> BlockKind {
         BlockKind::Date
     } else if is_dateline_only(s) {
         BlockKind::Dateline
+    } else if n <= 4 && is_timestamp(s) {
+        // Before the chrome test, which takes a line of numbers for a
+        // pager: "12:31 —" alone heads a live blog's entry.
+        BlockKind::Timestamp
     } else if n <= 14 && is_credit(s) && !(s.starts_with("By ") && is_byline(s)) {
         // "By Jane Doe, Reuters" names its agency as credits do, but is
         // the writer's line.
@@ -1077,7 +1081,12 @@ fn leading_timestamp(s: &str) -> Option<usize> {
             return Some(clock + dash.len());
         }
     }
-    if trimmed.is_empty() { Some(s.len()) } else { None }
+    // "12:31 —" alone on its line.
+    if trimmed.trim_start_matches(['-', '–', '—']).trim().is_empty() {
+        Some(s.len())
+    } else {
+        None
+    }
 }
 
 /// Parses a clock time at the start of `s`, with an optional am/pm and time

@@ -33,6 +33,9 @@ pub(crate) struct Candidate {
 pub(crate) struct GrammarOptions {
     /// Tag "former" as a reference to the past.
     pub(crate) former: bool,
+    /// The sentence is a live blog's timestamp ("12:31 —"): a bare
+    /// "hh:mm" is a clock time.
+    pub(crate) timestamp: bool,
 }
 
 /// Finds every expression in a sentence's tokens, left to right, longest
@@ -581,6 +584,7 @@ impl Parser<'_, '_> {
                     && !in_the
                     && !(has_colon
                         && (self.zone_at(j)
+                            || (self.options.timestamp && i == 0)
                             || self.is_any(
                                 i.wrapping_sub(1),
                                 &["at", "by", "until", "from", "before", "after", "around"],

@@ -50,7 +50,7 @@ pub mod token;
 mod value;
 
 use chrono::NaiveDate;
-use dateline_article::{Article, Span};
+use dateline_article::{Article, BlockKind, Span};
 
 use crate::token::ArticleTokens;
 
@@ -182,8 +182,9 @@ impl Tagger {
         let reference = reference.or(article.meta().published);
         let mut state = self.state(reference);
         let mut out = Vec::new();
-        for index in 0..article.sentences().len() {
-            self.tag_sentence(tokens.sentence(index), Some(index), &mut state, &mut out);
+        for (index, sentence) in article.sentences().iter().enumerate() {
+            let timestamp = article.blocks()[sentence.block].kind == BlockKind::Timestamp;
+            self.tag_sentence(tokens.sentence(index), Some(index), timestamp, &mut state, &mut out);
         }
         out
     }
@@ -194,7 +195,7 @@ impl Tagger {
         let mut out = Vec::new();
         for (index, span) in dateline_article::split_sentences(text).into_iter().enumerate() {
             let toks = token::tokenize(&text[span], span.start());
-            self.tag_sentence(&toks, Some(index), &mut state, &mut out);
+            self.tag_sentence(&toks, Some(index), false, &mut state, &mut out);
         }
         out
     }
@@ -214,10 +215,16 @@ impl Tagger {
         &self,
         toks: &[token::Token<'_>],
         sentence: Option<usize>,
+        timestamp: bool,
         resolver: &mut resolve::Resolver,
         out: &mut Vec<Timex>,
     ) {
-        let options = grammar::GrammarOptions { former: self.config.former };
+        let options = grammar::GrammarOptions { former: self.config.former, timestamp };
+        // A live blog's timestamp is on the blog's day, not on a day an
+        // entry below it named.
+        if timestamp {
+            resolver.last_day = None;
+        }
         resolver.sentence_year = None;
         // The day just before, as in "on March 14 at 8pm": (where it ends,
         // the day).

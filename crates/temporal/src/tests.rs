@@ -844,3 +844,16 @@ fn the_week_a_day_closes() {
         "Admissions doubled in <t 2022-W48>the week</t> to <t 2022-12-04>Sunday</t>.",
     );
 }
+
+#[test]
+fn a_live_blog_s_timestamps_are_times_of_its_day() {
+    use dateline_article::{Article, Meta};
+    let article = Article::from_text(
+        "Budget live: the chancellor sets out her plans\n\n12:31 —\n\nTalks began last Wednesday.\n\n11:45 —\n\nThe cabinet met this morning.",
+        Meta::default(),
+    );
+    let reference = NaiveDate::from_ymd_opt(2024, 10, 30);
+    let found = Tagger::new(TaggerConfig::default()).tag(&article, reference);
+    let values: Vec<String> = found.iter().map(|t| t.value.to_string()).collect();
+    assert_eq!(values, ["2024-10-30T12:31", "2024-10-23", "2024-10-30T11:45", "2024-10-30TMO"]);
+}
