@@ -1126,14 +1126,7 @@ fn parse_clock(s: &str) -> Option<usize> {
     let rest = &s[len..];
     let zone_len = rest.len() - rest.trim_start().len();
     let zone: String = rest.trim_start().chars().take_while(char::is_ascii_uppercase).collect();
-    if (2..=4).contains(&zone.len())
-        && [
-            "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "ET", "EST", "EDT", "PT", "PST",
-            "PDT", "CT", "CST", "CDT", "MT", "MSK", "IST", "JST", "AEST", "AEDT", "SAST", "WAT",
-            "EAT",
-        ]
-        .contains(&zone.as_str())
-    {
+    if (2..=4).contains(&zone.len()) && segment::TIME_ZONES.contains(&zone.as_str()) {
         len += zone_len + zone.len();
     }
     Some(len)

@@ -67,7 +67,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::date::parse_date;
 pub use crate::format::InputFormat;
 pub use crate::normalize::normalize;
-pub use crate::segment::{SentenceSplitter, split_sentences};
+pub use crate::segment::{SentenceSplitter, TIME_ZONES, split_sentences};
 pub use crate::span::Span;
 
 /// One news article: normalized text, metadata, blocks and sentences.

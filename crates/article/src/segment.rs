@@ -295,6 +295,7 @@ impl Boundary<'_> {
             return !(is_month(next)
                 || is_weekday(next)
                 || TIME_WORDS.contains(&next)
+                || TIME_ZONES.contains(&next)
                 || bracketed_time);
         }
         if is_initialism(prev) {
@@ -514,11 +515,17 @@ const GENERATIONS: &[&str] = &["jr", "sr"];
 
 const COMPANY_FORMS: &[&str] = &["co", "corp", "inc", "llc", "ltd", "plc"];
 
-/// Words after "a.m." or "p.m." that carry the time on.
-const TIME_WORDS: &[&str] = &[
-    "BST", "CDT", "CEST", "CET", "CST", "Central", "EDT", "EST", "ET", "Eastern", "GMT",
-    "Mountain", "PDT", "PST", "PT", "Pacific", "UTC",
+/// Time zones news gives with a clock time: "5 p.m. EST", "0800 GMT".
+pub const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "ET", "EST", "EDT", "CT",
+    "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST", "MSK", "IST",
+    "PKT", "JST", "KST", "HKT", "SGT", "AWST", "ACST", "AEST", "AEDT", "NZST", "NZDT", "SAST",
+    "WAT", "CAT", "EAT", "ICT", "WIB", "GST", "AST", "BRT", "ART",
 ];
+
+/// Words other than a zone's letters that carry the time on after "a.m."
+/// or "p.m.": "9 a.m. Eastern time".
+const TIME_WORDS: &[&str] = &["Central", "Eastern", "Mountain", "Pacific", "Local"];
 
 /// Capitalized words that carry on a name after an abbreviation: the words
 /// offices, institutions and corporate titles are named with. Sorted for

@@ -457,6 +457,12 @@ impl Parser<'_, '_> {
             let n = if self.is(i, "no") { 3 } else { 2 };
             return Some((Mod::EqualOrLess, i + n, Amount));
         }
+        // "late on Wednesday", "early on Saturday": the preposition is
+        // part of the phrase.
+        if (two("late", "on") || two("early", "on")) && self.weekday_at(i + 2).is_some() {
+            let m = if self.is(i, "late") { Mod::End } else { Mod::Start };
+            return Some((m, i + 2, Part));
+        }
         Some(match self.w(i) {
             "early" | "earlier" => (Mod::Start, i + 1, Part),
             "mid" | "middle" => (Mod::Mid, i + 1, Part),
@@ -666,41 +672,7 @@ impl Parser<'_, '_> {
     }
 
     fn zone_at(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| {
-            t.text.chars().all(|c| c.is_ascii_uppercase())
-                && matches!(
-                    t.text,
-                    "GMT"
-                        | "UTC"
-                        | "BST"
-                        | "CET"
-                        | "CEST"
-                        | "EET"
-                        | "EEST"
-                        | "ET"
-                        | "EST"
-                        | "EDT"
-                        | "CT"
-                        | "CST"
-                        | "CDT"
-                        | "MT"
-                        | "MST"
-                        | "MDT"
-                        | "PT"
-                        | "PST"
-                        | "PDT"
-                        | "MSK"
-                        | "IST"
-                        | "JST"
-                        | "AEST"
-                        | "AEDT"
-                        | "SAST"
-                        | "WAT"
-                        | "EAT"
-                        | "HKT"
-                        | "SGT"
-                )
-        })
+        self.tok(i).is_some_and(|t| dateline_article::TIME_ZONES.contains(&t.text))
     }
 
     /// today, tonight, yesterday, tomorrow, last night, this morning, the

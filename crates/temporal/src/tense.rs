@@ -140,6 +140,14 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if as_soon_as && clause != Direction::Past {
         return Direction::Future;
     }
+    // "at the committee's next meeting in May", "its upcoming election
+    // in June": an occasion still to come.
+    if first >= 3
+        && toks[first - 1].is_any(&["in", "on", "at", "for"])
+        && toks[first - 3].is_any(&["next", "upcoming", "forthcoming"])
+    {
+        return Direction::Future;
+    }
     // "called a strike for Saturday": a day aimed at. Not a period
     // reported on ("figures for January", "for the quarter"), and after a
     // verb the verb's tense speaks ("had been scheduled for Monday").
@@ -967,6 +975,11 @@ mod tests {
         check("The union said it had called a strike for Saturday", "Saturday", Direction::Future);
         check("with the busiest day forecast to be Wednesday", "Wednesday", Direction::Future);
         check("A planned visit in February was postponed", "February", Direction::Past);
+        check(
+            "it expected a rise at the committee's next meeting in May",
+            "May",
+            Direction::Future,
+        );
         check("Walkouts could follow in October if talks failed", "October", Direction::Future);
         check("He could not be reached on Monday", "Monday", Direction::Unknown);
         check("Below are remarks made Monday by the mayor", "Monday", Direction::Past);

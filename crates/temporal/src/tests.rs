@@ -857,3 +857,11 @@ fn a_live_blog_s_timestamps_are_times_of_its_day() {
     let values: Vec<String> = found.iter().map(|t| t.value.to_string()).collect();
     assert_eq!(values, ["2024-10-30T12:31", "2024-10-23", "2024-10-30T11:45", "2024-10-30TMO"]);
 }
+
+#[test]
+fn zones_the_world_over_and_late_on_a_day() {
+    check(
+        "2022-02-09",
+        "Entries close at <t 2022-02-11T17:00>5 p.m. AEDT</t> on <t 2022-02-11>Friday</t>; the launch is at <t 2022-02-11T10:30>10:30 JST</t> on <t 2022-02-11>Friday</t>. Talks ended <t 2022-02-08>late on Tuesday</t>.",
+    );
+}
