@@ -110,43 +110,51 @@ pub(crate) fn events(
         let m_agents = agents(m);
         let solitary = matches!(kind_of(m), "statement" | "casualties");
         let from = groups.len().saturating_sub(WINDOW);
-        let found = (!solitary)
-            .then(|| {
-                groups[from..].iter().rposition(|g| {
-                    let first = x.kinds[g.kind].as_str();
-                    if !compatible_kinds(first, kind_of(m))
-                        || !compatible_subkinds(first, g.subkind.as_deref(), m.subkind.as_deref())
-                    {
-                        return false;
-                    }
-                    // A different kind may only name an event by referring back.
-                    if first != kind_of(m) && !m.definite {
-                        return false;
-                    }
-                    if !g.statuses.iter().all(|&s| compatible_status(s, m.status)) {
-                        return false;
-                    }
-                    // Dates: an event has one time.
-                    if let (Some(a), Some(b)) = (g.interval, interval(m)) {
-                        if a.end < b.start || b.end < a.start {
+        // "a statement" in "said in a statement" is the saying's.
+        let medium = m.medium_of.filter(|&v| v < mi).map(|v| group_of[v]);
+        let found = medium.or_else(|| {
+            (!solitary)
+                .then(|| {
+                    groups[from..].iter().rposition(|g| {
+                        let first = x.kinds[g.kind].as_str();
+                        if !compatible_kinds(first, kind_of(m))
+                            || !compatible_subkinds(
+                                first,
+                                g.subkind.as_deref(),
+                                m.subkind.as_deref(),
+                            )
+                        {
                             return false;
                         }
-                    }
-                    if let (Some(a), Some(b)) = (&g.place, m.place.as_ref()) {
-                        if *a != b.name {
+                        // A different kind may only name an event by referring back.
+                        if first != kind_of(m) && !m.definite {
                             return false;
                         }
-                    }
-                    let refers_back = m.definite || (m_agents.is_empty() && m.timex.is_none());
-                    if !g.agents.is_empty() && !m_agents.is_empty() {
-                        agents_match(&g.agents, &m_agents)
-                    } else {
-                        refers_back || g.bare_definite || g.headline_only
-                    }
+                        if !g.statuses.iter().all(|&s| compatible_status(s, m.status)) {
+                            return false;
+                        }
+                        // Dates: an event has one time.
+                        if let (Some(a), Some(b)) = (g.interval, interval(m)) {
+                            if a.end < b.start || b.end < a.start {
+                                return false;
+                            }
+                        }
+                        if let (Some(a), Some(b)) = (&g.place, m.place.as_ref()) {
+                            if *a != b.name {
+                                return false;
+                            }
+                        }
+                        let refers_back = m.definite || (m_agents.is_empty() && m.timex.is_none());
+                        if !g.agents.is_empty() && !m_agents.is_empty() {
+                            agents_match(&g.agents, &m_agents)
+                        } else {
+                            refers_back || g.bare_definite || g.headline_only
+                        }
+                    })
                 })
-            })
-            .flatten()
-            .map(|g| from + g);
+                .flatten()
+                .map(|g| from + g)
+        });
         let g = match found {
             Some(g) => g,
             None => {

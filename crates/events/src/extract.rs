@@ -44,6 +44,9 @@ pub(crate) struct EventMention {
     /// "the Kremlin said" (not "having warned", "has denied", "a
     /// statement").
     pub(crate) said_today: bool,
+    /// The mention this one only says where it was made, which it joins:
+    /// "statement" in "said in a statement".
+    pub(crate) medium_of: Option<usize>,
 }
 
 /// A sentence, or a piece of an over-long one, read for analysis.
@@ -116,6 +119,51 @@ impl Sentence<'_> {
     fn token_at(&self, offset: usize) -> Option<usize> {
         self.toks.iter().position(|t| t.start <= offset && offset < t.end)
     }
+}
+
+/// Where something is said: "said in a statement", "told a news
+/// conference", "said in an interview".
+const MEDIA: &[&str] = &[
+    "address",
+    "briefing",
+    "broadcast",
+    "conference",
+    "interview",
+    "post",
+    "release",
+    "speech",
+    "statement",
+];
+
+/// Whether the statement noun at `first` is only where the statement
+/// before it was made: "said in a statement", "told a news conference".
+fn medium_of_statement(
+    words: &[&str],
+    (first, last): (usize, usize),
+    previous_statement_end: Option<usize>,
+) -> bool {
+    let Some(end) = previous_statement_end else { return false };
+    if first < end || first - end > 4 || !MEDIA.contains(&words[last]) {
+        return false;
+    }
+    words[end..first].iter().all(|w| {
+        matches!(
+            *w,
+            "in" | "at"
+                | "to"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "the"
+                | "news"
+                | "press"
+                | "televised"
+                | "written"
+        )
+    })
 }
 
 /// Workers who go on strike: "nurses will strike", "union members strike".
@@ -355,6 +403,8 @@ pub(crate) fn mentions(
         // lexicon's cannot: a labour strike it read as military, a police
         // raid it read as an attack.
         let mut relabel: Vec<Option<(&str, &str)>> = Vec::new();
+        // For each trigger, the statement verb it is only the medium of.
+        let mut media: Vec<Option<usize>> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             if sent.timexes.iter().any(|&(a, b, _)| a <= i && i < b) {
@@ -376,6 +426,14 @@ pub(crate) fn mentions(
                     if purpose {
                         continue;
                     }
+                    // "said in a statement": one statement, not two.
+                    let said = triggers
+                        .iter()
+                        .rposition(|t| statement(t) && t.pattern.pos == TriggerPos::Verb);
+                    let said_end = said.map(|k| triggers[k].end);
+                    let medium = statement(&m)
+                        && medium_of_statement(&words, (m.first, m.end - 1), said_end);
+                    let medium_of = if medium { said } else { None };
                     // "the National Prosecuting Authority": a verb inside a
                     // name is no event.
                     let in_name = m.pattern.pos == TriggerPos::Verb
@@ -404,6 +462,7 @@ pub(crate) fn mentions(
                     let police_raid = x.kinds[m.pattern.kind] == "attack"
                         && m.pattern.subkind.as_deref() == Some("raid")
                         && subject_among(&words, m.first, LAW_ENFORCERS);
+                    media.push(medium_of);
                     relabel.push(if by_workers {
                         Some(("protest", "strike-action"))
                     } else if police_raid {
@@ -423,7 +482,7 @@ pub(crate) fn mentions(
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
         let mut verb_agents: Vec<Part> = Vec::new();
-        for (m, &relabel) in triggers.iter().zip(&relabel) {
+        for ((m, &relabel), &medium_of) in triggers.iter().zip(&relabel).zip(&media) {
             let (first, end) = (m.first, m.end);
             let noun = m.pattern.pos == TriggerPos::Noun
                 || (m.pattern.pos == TriggerPos::Verb && used_as_noun(&sent, first));
@@ -516,6 +575,7 @@ pub(crate) fn mentions(
                 quantity: quantity(&sent, first, end),
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
+                medium_of: medium_of.map(|k| first_new + k),
             });
         }
         attach_times(&sent, &triggers, &mut out[first_new..], timexes, &x.kinds);
@@ -1775,6 +1835,12 @@ fn attach_times(
                             && !s.cue(j, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
                     }));
             let base = hi.saturating_sub(lo);
+            // "Last Thursday, a former director, Michel Aubry, told the
+            // court": a date opening the sentence dates its main clause,
+            // across an appositive's commas.
+            if before && a == 0 && s.toks.get(b).is_some_and(|t| t.is_punct(',')) && breaks == 0 {
+                return base / 4;
+            }
             let before_penalty = if before && !modifies_noun { 8 } else { 0 };
             // "On Tuesday, the leaders met": only a sentence-initial date
             // reaches across a comma to a later trigger.
@@ -1792,9 +1858,19 @@ fn attach_times(
                 return usize::MAX;
             }
             // "said it will receive aircraft from 2009": a date in what
-            // was said is not the date of saying it.
+            // was said is not the date of saying it; "said in a statement
+            // on Tuesday", "told a news conference in Oslo on Monday" date
+            // the saying.
             if !before && kinds[mentions[i].kind] == "statement" && a > m.end + 2 {
-                return usize::MAX;
+                let gap = m.end..a;
+                let medium = gap.clone().any(|k| s.is_any(k, MEDIA))
+                    && !gap.clone().any(|k| {
+                        s.is_any(k, &["that", "it", "he", "she", "they", "we", "would", "will"])
+                    });
+                if !medium {
+                    return usize::MAX;
+                }
+                return hi.saturating_sub(lo) + 4 * commas;
             }
             base + before_penalty + 20 * breaks + 4 * commas
         };

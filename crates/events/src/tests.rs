@@ -283,3 +283,17 @@ fn a_headline_event_is_the_story_s_and_a_police_raid_an_investigation() {
         ],
     );
 }
+
+#[test]
+fn said_in_a_statement_is_one_saying_dated_by_its_day() {
+    check(
+        "Headline\n\nThe ministry said in a statement on Tuesday that the border was open.",
+        "2022-11-17",
+        &[("statement", Some("2022-11-15"), "occurred")],
+    );
+    check(
+        "Headline\n\nLast Thursday, a former director, Michel Aubry, told the court he was innocent.",
+        "2022-11-17",
+        &[("statement", Some("2022-11-10"), "occurred")],
+    );
+}
