@@ -169,8 +169,10 @@ fn medium_of_statement(
 /// Workers who go on strike: "nurses will strike", "union members strike".
 const WORKERS: &[&str] = &[
     "academics",
+    "attendants",
     "cleaners",
     "controllers",
+    "crew",
     "crews",
     "doctors",
     "dockers",
@@ -226,9 +228,19 @@ fn labour_strike(words: &[&str], first: usize) -> bool {
     let Some(&prev) = first.checked_sub(1).and_then(|p| words.get(p)) else { return false };
     let length = prev.split_once('-').is_some_and(|(n, unit)| {
         matches!(unit, "hour" | "day" | "week" | "month")
-            && (n.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&n))
+            && (n.bytes().all(|b| b.is_ascii_digit()) || n == "one" || NUMBER_WORDS.contains(&n))
     });
-    LABOUR_BEFORE.contains(&prev) || length || subject_among(words, first, WORKERS)
+    // After it: "strike for 48 hours", "the strike by rail workers".
+    let after = |k: usize| words.get(first + k).copied().unwrap_or("");
+    let for_hours = after(1) == "for"
+        && (after(2).bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&after(2)))
+        && matches!(after(3), "hours" | "days" | "weeks");
+    let by_workers = after(1) == "by" && (2..=4).any(|k| WORKERS.contains(&after(k)));
+    LABOUR_BEFORE.contains(&prev)
+        || length
+        || for_hours
+        || by_workers
+        || subject_among(words, first, WORKERS)
 }
 
 /// Who raid as the law does: "police raided the offices".
@@ -283,6 +295,26 @@ fn subject_among(words: &[&str], first: usize, nouns: &[&str]) -> bool {
         }
     }
     false
+}
+
+/// Whether "struck" at `first` is a player's: "struck the winner in
+/// stoppage time", "struck the post".
+fn struck_in_play(words: &[&str], first: usize) -> bool {
+    words.iter().skip(first + 1).take(3).any(|w| {
+        matches!(
+            *w,
+            "winner"
+                | "goal"
+                | "equaliser"
+                | "equalizer"
+                | "ball"
+                | "post"
+                | "crossbar"
+                | "woodwork"
+                | "penalty"
+                | "free-kick"
+        )
+    })
 }
 
 /// Whether "struck" at `first` is a blow of nature: "struck by a 5.9
@@ -447,7 +479,9 @@ pub(crate) fn mentions(
                     }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
-                    if bare_strike && struck_by_nature(&words, m.first) {
+                    if bare_strike
+                        && (struck_by_nature(&words, m.first) || struck_in_play(&words, m.first))
+                    {
                         continue;
                     }
                     // A walkout by workers is a strike too.

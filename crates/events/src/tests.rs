@@ -247,6 +247,10 @@ fn labour_strikes_are_protests_and_a_quake_strikes_nothing() {
         !kinds("The region was struck by a 5.9 magnitude quake.").iter().any(|k| k.0 == "strike")
     );
     assert!(!kinds("The party had threatened to walk out.").iter().any(|k| k.0 == "protest"));
+    assert_eq!(kinds("Cabin crew will walk out for 48 hours from Friday."), labour());
+    assert_eq!(kinds("The strike by rail workers ended on Monday."), labour());
+    assert!(kinds("Smith struck the winner in stoppage time.").is_empty());
+    assert!(kinds("Officials warned over fire hazards.").iter().all(|k| k.0 == "statement"));
 }
 
 #[test]
