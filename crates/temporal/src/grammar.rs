@@ -1228,6 +1228,9 @@ impl Parser<'_, '_> {
     /// first quarter of 1990", "Q3 2016", "the second half", "last year's
     /// fourth quarter", "fiscal 1989's first quarter".
     fn quarter(&self, i: usize) -> Option<Core> {
+        if let Some(found) = self.months_quarter(i) {
+            return Some(found);
+        }
         // A year or deictic year in front: "1988's", "last year's", "this year's"
         let (year_in_front, j) = if let Some(y) = self
             .year_at(i)
@@ -1492,6 +1495,13 @@ impl Parser<'_, '_> {
             }
         }
         let t = self.tok(k)?;
+        // "the following spring", "the previous winter": a season of the
+        // year after or before the one under discussion.
+        if the == 1 && matches!(word, "following" | "previous" | "preceding") {
+            if let Some(season) = t.season() {
+                return Some((k + 1, Sem::SeasonThen(season, shift)));
+            }
+        }
         if let Some((unit, plural)) = t.unit() {
             if plural {
                 // "recent years", "the coming weeks", "the past months"
@@ -2167,7 +2177,11 @@ impl Parser<'_, '_> {
             // fall" is as often a fall in prices).
             if let Some(season) = self.tok(i + 1).filter(|t| !t.is("fall")).and_then(|t| t.season())
             {
-                return Some((i + 2, Sem::SeasonThen(season)));
+                return Some((i + 2, Sem::SeasonThen(season, 0)));
+            }
+            // "that October": the month of the year under discussion.
+            if let Some(m) = self.month_at(i + 1).filter(|_| self.cap(i + 1)) {
+                return Some((i + 2, Sem::MonthThen(m)));
             }
             // "that same day", "that very week"
             let k = if self.is_any(i + 1, &["same", "very"]) { i + 2 } else { i + 1 };
@@ -2380,6 +2394,25 @@ impl Parser<'_, '_> {
         let (end, sem) = self.month_date(i + 3)?;
         matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_)))
             .then(|| (end, Sem::UnitOf { unit: Unit::Week, date: Box::new(sem) }))
+    }
+
+    /// "the April-June quarter", "the July-September period of 2022": a
+    /// calendar quarter named by its months.
+    fn months_quarter(&self, i: usize) -> Option<Core> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (first, last) = self.w(i + 1).split_once('-')?;
+        let (m1, m2) = (token::month(first)?, token::month(last)?);
+        if m2 != m1 + 2 || m1 % 3 != 1 || !self.is_any(i + 2, &["quarter", "period"]) {
+            return None;
+        }
+        let quarter = (m1 / 3 + 1) as u8;
+        let (year, end) = match (self.is(i + 3, "of"), self.year_at(i + 4)) {
+            (true, Some(y)) => (YearRef::Absolute(y), i + 5),
+            _ => (YearRef::Context, i + 3),
+        };
+        Some((end, Sem::Quarter { quarter, year }))
     }
 
     /// "the last Thursday of February", "the first Monday in October

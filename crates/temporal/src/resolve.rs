@@ -150,7 +150,7 @@ impl Resolver {
             }
             Sem::Anaphoric { .. }
             | Sem::AnaphoricWeekday { .. }
-            | Sem::SeasonThen(_)
+            | Sem::SeasonThen(..)
             | Sem::MonthThen(_)
             | Sem::Offset { anaphoric: true, .. }
             | Sem::Same { .. }
@@ -437,7 +437,7 @@ impl Resolver {
                 shift_unit(&DateValue::Day(r), *unit, shift, true)?
             }
             Sem::MonthThen(month) => DateValue::Month(base.interval()?.start.year(), *month),
-            Sem::SeasonThen(season) => {
+            Sem::SeasonThen(season, shift) => {
                 let start = base.interval()?.start;
                 // January and February belong to the winter before.
                 let y = if *season == Season::Winter && start.month() <= 2 {
@@ -445,7 +445,7 @@ impl Resolver {
                 } else {
                     start.year()
                 };
-                DateValue::Season(y, *season)
+                DateValue::Season(y.checked_add(*shift)?, *season)
             }
             Sem::Anaphoric { unit, shift } => match (base, unit) {
                 // "the quarter" after a quarter is that quarter.
@@ -906,7 +906,7 @@ fn unanchored(sem: &Sem) -> String {
         Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => {
             format!("XXXX-WXX-{}", day.number_from_monday())
         }
-        Sem::Season { season, .. } | Sem::SeasonOf { season, .. } | Sem::SeasonThen(season) => {
+        Sem::Season { season, .. } | Sem::SeasonOf { season, .. } | Sem::SeasonThen(season, _) => {
             format!(
                 "XXXX-{}",
                 DateValue::Season(0, *season).to_string().rsplit('-').next().unwrap_or("")

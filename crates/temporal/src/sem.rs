@@ -74,8 +74,9 @@ pub(crate) enum Sem {
     /// A week of a month, counted from its start or, with `nth` -1, its
     /// end: "the first week of June", "the last week of March".
     WeekOfMonth { month: Box<Sem>, nth: i8 },
-    /// A season of the year last mentioned: "that spring".
-    SeasonThen(Season),
+    /// A season of the year last mentioned, or of one so many years after
+    /// it: "that spring" (0), "the following spring" (1).
+    SeasonThen(Season, i32),
     /// A day of the month before, this or after the reference's: "the
     /// 28th of last month".
     DayOfShiftedMonth { day: u32, shift: i32 },

@@ -865,3 +865,15 @@ fn zones_the_world_over_and_late_on_a_day() {
         "Entries close at <t 2022-02-11T17:00>5 p.m. AEDT</t> on <t 2022-02-11>Friday</t>; the launch is at <t 2022-02-11T10:30>10:30 JST</t> on <t 2022-02-11>Friday</t>. Talks ended <t 2022-02-08>late on Tuesday</t>.",
     );
 }
+
+#[test]
+fn quarters_by_their_months_and_seasons_and_months_then() {
+    check(
+        "2024-07-25",
+        "Profit rose in <t 2024-Q2>the April-June quarter</t> from 2.97 trillion won <t 2023-Q2>a year earlier</t>; in <t 2022-Q4>the October-December quarter of 2022</t> it fell.",
+    );
+    check(
+        "2019-09-30",
+        "Hearings began in <t 2016-11>November 2016</t> and stopped <t 2017-SP>the following spring</t>. Work restarted in <t 2018-07>July 2018</t> and hearings resumed <t 2018-10>that October</t>.",
+    );
+}
