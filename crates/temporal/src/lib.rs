@@ -230,8 +230,8 @@ impl Tagger {
         // the day).
         let mut day_before: Option<(usize, NaiveDate)> = None;
         // The expression before, for the ends of a range: (its first and
-        // end token, its meaning, where it is in `out`).
-        let mut previous: Option<(usize, usize, sem::Sem, usize)> = None;
+        // end token, the period it repeats with, where it is in `out`).
+        let mut previous: Option<(usize, usize, Option<Unit>, usize)> = None;
         // The direction of a clock time with its day after it ("midnight on
         // Friday"), which the day, an expression of its own, shares.
         let mut clock_day: Option<(usize, sem::Sem, tense::Direction)> = None;
@@ -248,9 +248,9 @@ impl Tagger {
             // "between Tuesday and Thursday", "from March to November": the
             // ends come in order. Told in the past, the range ends by its
             // end; otherwise it starts from its start.
-            if let Some((p_first, p_end, p_sem, at)) = previous.take() {
-                let period = resolve::range_period(&c.sem)
-                    .filter(|u| resolve::range_period(&p_sem) == Some(*u));
+            let period = resolve::range_period(&c.sem);
+            if let Some((p_first, p_end, p_period, at)) = previous.take() {
+                let period = period.filter(|u| p_period == Some(*u));
                 if let (Some(unit), true, Some(before)) =
                     (period, range_link(toks, p_first, p_end, c.first), out.get_mut(at))
                 {
@@ -260,7 +260,7 @@ impl Tagger {
                     }
                 }
             }
-            previous = Some((c.first, c.end, c.sem.clone(), out.len()));
+            previous = Some((c.first, c.end, period, out.len()));
             let resolved = resolved;
             if let (sem::Sem::Deictic { unit: Unit::Year, .. }, Value::Date(DateValue::Year(y))) =
                 (&c.sem, &resolved.value)
