@@ -237,7 +237,7 @@ fn classify(s: &str) -> BlockKind {
         BlockKind::Date
     } else if is_dateline_only(s) {
         BlockKind::Dateline
-    } else if n <= 4 && is_timestamp(s) {
+    } else if is_timestamp(s) {
         // Before the chrome test, which takes a line of numbers for a
         // pager: "12:31 —" alone heads a live blog's entry.
         BlockKind::Timestamp
@@ -251,8 +251,6 @@ fn classify(s: &str) -> BlockKind {
         BlockKind::Caption
     } else if n <= 24 && is_byline(s) {
         BlockKind::Byline
-    } else if is_timestamp(s) {
-        BlockKind::Timestamp
     } else {
         BlockKind::Paragraph
     }

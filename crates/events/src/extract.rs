@@ -297,50 +297,43 @@ fn subject_among(words: &[&str], first: usize, nouns: &[&str]) -> bool {
     false
 }
 
-/// Whether "struck" at `first` is a player's: "struck the winner in
-/// stoppage time", "struck the post".
-fn struck_in_play(words: &[&str], first: usize) -> bool {
-    words.iter().skip(first + 1).take(3).any(|w| {
-        matches!(
-            *w,
-            "winner"
-                | "goal"
-                | "equaliser"
-                | "equalizer"
-                | "ball"
-                | "post"
-                | "crossbar"
-                | "woodwork"
-                | "penalty"
-                | "free-kick"
-        )
-    })
-}
-
-/// Whether "struck" at `first` is a blow of nature: "struck by a 5.9
-/// magnitude quake", "hit by a storm".
-fn struck_by_nature(words: &[&str], first: usize) -> bool {
-    words.get(first + 1) == Some(&"by")
-        && words.iter().skip(first + 2).take(5).any(|w| {
-            matches!(
-                *w,
-                "quake"
-                    | "earthquake"
-                    | "tremor"
-                    | "storm"
-                    | "hurricane"
-                    | "typhoon"
-                    | "cyclone"
-                    | "tornado"
-                    | "lightning"
-                    | "flood"
-                    | "floods"
-                    | "landslide"
-                    | "tsunami"
-                    | "illness"
-                    | "disease"
-            )
-        })
+/// Whether "struck" at `first` is no strike at all: a blow of nature
+/// ("struck by a 5.9 magnitude quake", "hit by a storm") or a player's
+/// ("struck the winner in stoppage time", "struck the post").
+fn struck_but_no_strike(words: &[&str], first: usize) -> bool {
+    const NATURE: &[&str] = &[
+        "quake",
+        "earthquake",
+        "tremor",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tornado",
+        "lightning",
+        "flood",
+        "floods",
+        "landslide",
+        "tsunami",
+        "illness",
+        "disease",
+    ];
+    const PLAY: &[&str] = &[
+        "winner",
+        "goal",
+        "equaliser",
+        "equalizer",
+        "ball",
+        "post",
+        "crossbar",
+        "woodwork",
+        "penalty",
+        "free-kick",
+    ];
+    let within = |skip: usize, take: usize, list: &[&str]| {
+        words.iter().skip(first + skip).take(take).any(|w| list.contains(w))
+    };
+    (words.get(first + 1) == Some(&"by") && within(2, 5, NATURE)) || within(1, 3, PLAY)
 }
 
 /// Finds every event mention in the article.
@@ -479,9 +472,7 @@ pub(crate) fn mentions(
                     }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
-                    if bare_strike
-                        && (struck_by_nature(&words, m.first) || struck_in_play(&words, m.first))
-                    {
+                    if bare_strike && struck_but_no_strike(&words, m.first) {
                         continue;
                     }
                     // A walkout by workers is a strike too.

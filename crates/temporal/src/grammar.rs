@@ -2557,15 +2557,14 @@ fn set_period(unit: Unit) -> String {
 /// The period of a set that comes round every `amount` units: "P6M",
 /// "PT15M", "PXY" for "every few years".
 fn set_every(amount: Option<f64>, unit: Unit) -> String {
-    let (amount, unit) = match unit {
-        Unit::Decade => (amount.map(|a| a * 10.0), Unit::Year),
-        Unit::Century => (amount.map(|a| a * 100.0), Unit::Year),
-        Unit::Half => (amount.map(|a| a * 6.0), Unit::Month),
-        Unit::Season => (amount.map(|a| a * 3.0), Unit::Month),
-        Unit::Weekend => (amount, Unit::Week),
-        _ => (amount, unit),
-    };
-    DurationValue { amount, unit }.to_string()
+    match unit {
+        Unit::Half => DurationValue { amount: amount.map(|a| a * 6.0), unit: Unit::Month },
+        Unit::Season => DurationValue { amount: amount.map(|a| a * 3.0), unit: Unit::Month },
+        // "every other weekend" comes round every two weeks.
+        Unit::Weekend => DurationValue { amount, unit: Unit::Week },
+        _ => crate::resolve::duration(amount, unit),
+    }
+    .to_string()
 }
 
 fn day_part_code(p: DayPart) -> &'static str {

@@ -261,7 +261,6 @@ impl Tagger {
                 }
             }
             previous = Some((c.first, c.end, period, out.len()));
-            let resolved = resolved;
             if let (sem::Sem::Deictic { unit: Unit::Year, .. }, Value::Date(DateValue::Year(y))) =
                 (&c.sem, &resolved.value)
             {

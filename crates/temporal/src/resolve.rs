@@ -834,7 +834,7 @@ fn season_of(d: NaiveDate) -> Season {
     }
 }
 
-fn duration(amount: Option<f64>, unit: Unit) -> DurationValue {
+pub(crate) fn duration(amount: Option<f64>, unit: Unit) -> DurationValue {
     // Decades and centuries are written in years, as ISO 8601 has no
     // designator for them.
     match unit {

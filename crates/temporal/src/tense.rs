@@ -65,28 +65,25 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             return Direction::Past;
         }
     }
-    // "payable Dec. 7", "effective Feb. 1", "due Friday", "holders of
-    // record Nov. 22": a schedule.
-    // "valid from 6pm Thursday", "effective on Feb. 1", "due in the
-    // spring": the same, over a preposition.
-    let schedule_word =
-        |k: usize| matches!(&*toks[k].lower, "payable" | "effective" | "due" | "record" | "valid");
+    // "payable Dec. 7", "due Friday", "holders of record Nov. 22": a
+    // schedule; "payable on Dec. 7", "due in the spring" over a
+    // preposition.
+    let schedule_word = |k: usize| toks[k].is_any(&["payable", "due", "record"]);
     if first > 0
         && (schedule_word(first - 1)
             || (first > 1
                 && toks[first - 1]
                     .is_any(&["from", "on", "in", "until", "till", "through", "by", "at"])
-                && !toks[first - 2].is("record")
-                && schedule_word(first - 2)))
+                && toks[first - 2].is_any(&["payable", "due"])))
     {
         return Direction::Future;
     }
-    // "a warning valid from 6pm Thursday until midnight": the span a
-    // validity runs over, further back.
-    let valid = (first.saturating_sub(8)..first).rev().take_while(|&k| {
+    // "effective Feb. 1", "a warning valid from 6pm Thursday until
+    // midnight": the span a validity runs over, up to the clause's verb.
+    let mut validity = (first.saturating_sub(8)..first).rev().take_while(|&k| {
         !is_clause_break(&toks[k]) && !toks[k].is_any(&["is", "are", "was", "were", "said"])
     });
-    if valid.into_iter().any(|k| toks[k].is_any(&["valid", "effective"])) {
+    if validity.any(|k| toks[k].is_any(&["valid", "effective"])) {
         return Direction::Future;
     }
     // An expression in brackets refines what comes before the bracket.
