@@ -203,11 +203,8 @@ impl Tagger {
     fn state(&self, reference: Option<NaiveDate>) -> resolve::Resolver {
         resolve::Resolver {
             reference,
-            last: None,
             narrative: self.config.mode == Mode::Narrative,
-            sentence_year: None,
-            sentence_day: None,
-            last_day: None,
+            ..resolve::Resolver::default()
         }
     }
 
@@ -265,6 +262,13 @@ impl Tagger {
                 (&c.sem, &resolved.value)
             {
                 resolver.sentence_year = Some(*y);
+            }
+            if let (
+                Some(wd),
+                Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..)),
+            ) = (c.sem.weekday(), &resolved.value)
+            {
+                resolver.weekdays[wd.num_days_from_monday() as usize] = Some(*d);
             }
             day_before = match &resolved.value {
                 Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) => Some((c.end, *d)),

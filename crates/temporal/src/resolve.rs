@@ -54,6 +54,7 @@ pub(crate) struct Resolved {
 }
 
 /// Where relative expressions are counted from.
+#[derive(Default)]
 pub(crate) struct Resolver {
     pub(crate) reference: Option<NaiveDate>,
     /// The last anchored date mentioned, for "the next day", "that year".
@@ -71,6 +72,11 @@ pub(crate) struct Resolver {
     /// year or a month was named since: "The race was on Sunday … the
     /// fastest since 2020 … crossed the line at 10:05 a.m."
     pub(crate) last_day: Option<NaiveDate>,
+    /// The day each weekday name (Monday first) was last read as: "Mr.
+    /// Gerstner said Friday … Nestle's share before Friday's purchases is
+    /// far below" names one Friday twice, and the present tense of the
+    /// second clause is not a schedule.
+    pub(crate) weekdays: [Option<NaiveDate>; 7],
 }
 
 impl Resolver {
@@ -184,6 +190,12 @@ impl Resolver {
                 date(self.relative(sem, &DateValue::Day(r), Some(r), dir), anchor)
             }
         }
+    }
+
+    /// The day the weekday `day` was last read as, if that is within a week
+    /// of `r`.
+    fn named(&self, day: Weekday, r: NaiveDate) -> Option<NaiveDate> {
+        self.weekdays[day.num_days_from_monday() as usize].filter(|d| (*d - r).num_days().abs() < 7)
     }
 
     /// The value of `sem` counted from `base`.
@@ -323,6 +335,12 @@ impl Resolver {
                     _ => nearest(r, [prev, this, next].into_iter().flatten()),
                 };
                 DateValue::Day(chosen?)
+            }
+            Sem::Weekday { day, shift: Shift::Context }
+                if matches!(dir, Direction::Present | Direction::Unknown)
+                    && self.named(*day, r).is_some() =>
+            {
+                DateValue::Day(self.named(*day, r)?)
             }
             Sem::Weekday { day, shift } => DateValue::Day(weekday(r, *day, *shift, dir)?),
             Sem::AnaphoricWeekday { day, shift } => {
@@ -941,14 +959,7 @@ mod tests {
     }
 
     fn resolver() -> Resolver {
-        Resolver {
-            reference: Some(d(2017, 5, 2)),
-            last: None,
-            narrative: false,
-            sentence_year: None,
-            sentence_day: None,
-            last_day: None,
-        }
+        Resolver { reference: Some(d(2017, 5, 2)), ..Resolver::default() }
     }
 
     #[track_caller]
@@ -1018,10 +1029,7 @@ mod tests {
         let r = Resolver {
             reference: Some(d(1989, 10, 26)),
             last: Some(DateValue::Quarter(1989, 3)),
-            narrative: false,
-            sentence_year: None,
-            sentence_day: None,
-            last_day: None,
+            ..Resolver::default()
         };
         let year_earlier =
             Sem::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, anaphoric: true };
@@ -1030,10 +1038,7 @@ mod tests {
         let r = Resolver {
             reference: Some(d(2017, 5, 2)),
             last: Some(DateValue::Day(d(2017, 3, 3))),
-            narrative: false,
-            sentence_year: None,
-            sentence_day: None,
-            last_day: None,
+            ..Resolver::default()
         };
         assert_eq!(r.resolve(&next_day, Direction::Unknown).value.to_string(), "2017-03-04");
     }

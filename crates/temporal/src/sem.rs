@@ -127,6 +127,18 @@ pub(crate) enum Sem {
     Reference(Reference),
 }
 
+impl Sem {
+    /// The weekday this expression names, on its own or with a part of
+    /// the day or a clock time: "Friday", "Friday night", "9 a.m. Friday".
+    pub(crate) fn weekday(&self) -> Option<Weekday> {
+        match self {
+            Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => Some(*day),
+            Sem::DayPart { base, .. } | Sem::Clock { base: Some(base), .. } => base.weekday(),
+            _ => None,
+        }
+    }
+}
+
 /// Which period "the same …" names.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Period {

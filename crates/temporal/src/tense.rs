@@ -157,7 +157,10 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     {
         return Direction::Future;
     }
+    // "until Tuesday" in a clause not in the past looks ahead; in "before
+    // Friday's purchases" the preposition governs the noun, not the day.
     if matches!(before, "until" | "till" | "through" | "by" | "before")
+        && !possessive
         && (clause != Direction::Past
             || (matches!(before, "until" | "till") && present_perfect(toks, first)))
     {

@@ -95,6 +95,24 @@ fn weekdays() {
 }
 
 #[test]
+fn a_weekday_named_again_is_the_same_day() {
+    // Without a tense of its own, a weekday named again is the day it named
+    // before; a clause that looks ahead still looks ahead.
+    check(
+        "2017-05-02",
+        "The firm said it bought shares <t 2017-04-28>Friday</t>. Its stake before <t 2017-04-28>Friday</t>'s purchases is small.",
+    );
+    check(
+        "2017-05-02",
+        "The deal closed <t 2017-04-28>Friday</t>. Talks will resume <t 2017-05-05>Friday</t>.",
+    );
+    check(
+        "2017-05-02",
+        "The union will strike <t 2017-05-05>Friday</t>. <t 2017-05-05>Friday</t>'s walkout is the first since the merger.",
+    );
+}
+
+#[test]
 fn months_and_seasons() {
     check(
         "2017-05-02",
