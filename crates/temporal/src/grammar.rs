@@ -229,23 +229,23 @@ impl Parser<'_, '_> {
         follows.then_some(y)
     }
 
-    /// A range of days, "5-7" or "3 – 5": the first day, and where the
-    /// range ends.
-    fn day_range_at(&self, i: usize) -> Option<(u32, usize)> {
+    /// A range of days, "5-7" or "3 – 5": the first day, the last, and
+    /// where the range ends.
+    fn day_range_at(&self, i: usize) -> Option<(u32, u32, usize)> {
         let t = self.tok(i)?;
         let days = |a: &str, b: &str| {
             let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
-            ((1..b).contains(&a) && b <= 31).then_some(a)
+            ((1..b).contains(&a) && b <= 31).then_some((a, b))
         };
         if t.shape == Shape::Number {
             if let Some((a, b)) = t.text.split_once(['-', '–']) {
-                return days(a, b).map(|d| (d, i + 1));
+                return days(a, b).map(|(a, b)| (a, b, i + 1));
             }
         }
         let dash = self.punct(i + 1, '-') || self.punct(i + 1, '–');
         let second = self.tok(i + 2).filter(|t| t.shape == Shape::Number)?;
         if dash && t.shape == Shape::Number && t.text.len() <= 2 && second.text.len() <= 2 {
-            return days(t.text, second.text).map(|d| (d, i + 3));
+            return days(t.text, second.text).map(|(a, b)| (a, b, i + 3));
         }
         None
     }
@@ -703,6 +703,9 @@ impl Parser<'_, '_> {
                 let base = Sem::Deictic { unit: Unit::Day, shift: 0 };
                 return Some((i + 2, Sem::DayPart { base: Box::new(base), part }));
             }
+            // "an overnight success", "the overnight rate", "an overnight
+            // bag": a figure of speech, a market's term, a kind of thing.
+            "overnight" if self.is_any(i + 1, NOT_A_NIGHT) => return None,
             "overnight" => {
                 // "overnight on Monday", "overnight Monday": that day's
                 // night; the day stays an expression of its own.
@@ -764,6 +767,20 @@ impl Parser<'_, '_> {
         if self.is(j, "nights") || self.is(j, "mornings") || self.is(j, "evenings") {
             return None;
         }
+        // "Friday week", as British news writes a week after Friday; not
+        // "a Friday week of protests".
+        if self.is(j, "week")
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| self.is_any(p, &["a", "the", "that", "this", "each", "every"]))
+            && !self.tok(j + 1).is_some_and(|t| {
+                t.shape == Shape::Word
+                    && !t.capitalized()
+                    && !self.is_any(j + 1, &["and", "or", "to", "at", "in", "on", "for", "when"])
+            })
+        {
+            return Some((j + 1, Sem::From { amount: 1, unit: Unit::Week, date: Box::new(base) }));
+        }
         Some((j, base))
     }
 
@@ -798,6 +815,12 @@ impl Parser<'_, '_> {
             let k = self.dot(j + 2);
             return Some(self.with_year(k, m, Some(d)));
         }
+        // "12-14 March", "3–5 May 2026": days in a row, dated by the first.
+        if let Some((d, _, j)) = self.day_range_at(i) {
+            if let Some(m) = self.month_at(j) {
+                return Some(self.with_year(self.dot(j + 1), m, Some(d)));
+            }
+        }
         // "15 January 2016", "2nd May"
         if let Some((d, j)) = self.day_at(i) {
             if self.tok(i).is_some_and(|t| {
@@ -823,7 +846,7 @@ impl Parser<'_, '_> {
             }
         }
         // "Jan. 5-7", "May 3–5, 2026": days in a row, dated by the first.
-        if let Some((d, k)) = self.day_range_at(j) {
+        if let Some((d, _, k)) = self.day_range_at(j) {
             return Some(self.with_year(k, m, Some(d)));
         }
         // "May 17", "Sept. 30", "May 17th, 2016"
@@ -1805,19 +1828,14 @@ impl Parser<'_, '_> {
             return None;
         }
         // A singular unit after a number other than one is a compound
-        // ("a 10 day trip") at most; after a year-like number it is not a
-        // length at all ("1988 second quarter").
+        // ("a 10 day trip"), still a length of time; after a year-like
+        // number it is not a length at all ("1988 second quarter").
         if !plural
             && amount.is_some_and(|a| a != 1.0)
             && (amount.is_some_and(|a| a >= 100.0) || matches!(unit, Unit::Second))
         {
             return None;
         }
-        if !plural && amount.is_some_and(|a| a != 1.0) && !is_article && !self.is(i, "one") {
-            // "10 day" is a compound noun ("a 10 day trip") — still a
-            // length of time.
-        }
-        let _ = range;
         // "ago", "earlier", "later", "from now", "hence"
         let next = self.w(unit_end);
         let offset = |sign: i32, anaphoric: bool, end: usize| {
@@ -1834,6 +1852,14 @@ impl Parser<'_, '_> {
             "ago" => return offset(-1, false, unit_end + 1),
             "hence" => return offset(1, false, unit_end + 1),
             "from" if self.is(unit_end + 1, "now") => return offset(1, false, unit_end + 2),
+            // "two weeks from Friday", "a month from today": whole units
+            // after a day.
+            "from" if amount.is_some_and(|a| a.fract() == 0.0 && (1.0..=100.0).contains(&a)) => {
+                if let Some((end, date)) = self.day_after_from(unit_end + 1) {
+                    let amount = amount.unwrap_or(1.0) as i32;
+                    return Some((end, Sem::From { amount, unit, date: Box::new(date) }));
+                }
+            }
             // "earlier" and "later" are adverbs; "before" and "after" are
             // prepositions when a noun phrase follows ("days after the
             // strikes"), which makes the expression a length of time.
@@ -1901,6 +1927,20 @@ impl Parser<'_, '_> {
 
     /// Whether the sentence reports a game: its halves and quarters are
     /// the game's, not the year's.
+    /// The day "two weeks from …" counts from: a weekday, "today",
+    /// "tomorrow" or a date with its day.
+    fn day_after_from(&self, i: usize) -> Option<Core> {
+        let (end, sem) =
+            self.weekday_expr(i).or_else(|| self.month_date(i)).or_else(|| self.day_word(i))?;
+        let a_day = match &sem {
+            Sem::Weekday { .. } | Sem::MonthDay { .. } => true,
+            Sem::Absolute(v) => matches!(v, DateValue::Day(_)),
+            Sem::Deictic { unit: Unit::Day, .. } => true,
+            _ => false,
+        };
+        a_day.then_some((end, sem))
+    }
+
     fn about_a_game(&self) -> bool {
         self.t.iter().any(|t| t.is_in(&GAME_WORDS))
     }
@@ -2513,6 +2553,41 @@ enum ModKind {
 
 /// The modifier the words of an expression carry in themselves: "mid-July"
 /// is `MID`, "year-end" and "year's end" are `END`.
+/// The last day of a range of days in an expression ("Jan. 5-7", "May
+/// 3–5, 2026"), which the expression's value dates by its first.
+pub(crate) fn range_last_day(toks: &[Token<'_>]) -> Option<u32> {
+    let p = Parser { t: toks, options: GrammarOptions { former: false, timestamp: false } };
+    (0..toks.len()).find_map(|i| p.day_range_at(i)).map(|(_, last, _)| last)
+}
+
+/// Nouns after which "overnight" names no night: figures of speech ("an
+/// overnight success"), money markets ("the overnight rate") and things
+/// ("an overnight bag").
+const NOT_A_NIGHT: &[&str] = &[
+    "success",
+    "successes",
+    "sensation",
+    "star",
+    "stardom",
+    "celebrity",
+    "fame",
+    "hit",
+    "millionaire",
+    "millionaires",
+    "phenomenon",
+    "transformation",
+    "rate",
+    "rates",
+    "lending",
+    "repo",
+    "index",
+    "money",
+    "loans",
+    "bag",
+    "bags",
+    "oats",
+];
+
 pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {
     let last = toks.last()?;
     if last.is("end") || last.is("year-end") {

@@ -20,7 +20,7 @@
 //! # Example
 //!
 //! ```
-//! use chrono::NaiveDate;
+//! use chrono::{Datelike, NaiveDate};
 //! use dateline_temporal::{Tagger, TaggerConfig};
 //!
 //! let tagger = Tagger::new(TaggerConfig::default());
@@ -49,7 +49,7 @@ pub mod timeml;
 pub mod token;
 mod value;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dateline_article::{Article, BlockKind, Span};
 
 use crate::token::ArticleTokens;
@@ -292,7 +292,14 @@ impl Tagger {
                         (Some(Mod::Start), _) => i.part(Part::Start),
                         (Some(Mod::Mid), _) => i.part(Part::Mid),
                         (Some(Mod::End), _) => i.part(Part::End),
-                        _ => i,
+                        // "Dec. 27-29": the days in a row.
+                        _ => match (d, grammar::range_last_day(&toks[c.first..c.end])) {
+                            (DateValue::Day(first), Some(last)) => Interval {
+                                start: i.start,
+                                end: first.with_day(last).filter(|e| *e > i.start).unwrap_or(i.end),
+                            },
+                            _ => i,
+                        },
                     });
                     (d.granularity(), interval)
                 }

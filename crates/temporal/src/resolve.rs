@@ -442,6 +442,9 @@ impl Resolver {
             // first, the one under way.
             Sem::NewYear => DateValue::Year(if r.month() > 6 { r.year() + 1 } else { r.year() }),
             Sem::ThisTime { unit, shift } => shift_unit(&DateValue::Day(r), *unit, *shift, false)?,
+            Sem::From { amount, unit, date } => {
+                shift_unit(&self.relative(date, base, reference, dir)?, *unit, *amount, false)?
+            }
             Sem::Deictic { unit, shift } => {
                 let mut shift = *shift;
                 // "the weekend" in the past tense is the one just gone.

@@ -321,6 +321,44 @@ fn earlier_this_year_runs_up_to_the_reference() {
 }
 
 #[test]
+fn days_in_a_row_span_their_days() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let tagger = Tagger::new(TaggerConfig::default());
+    let text = "The festival runs Dec. 27-29; talks were held 12-14 March and on May 3.";
+    let found = tagger.tag_text(text, Some(d(2025, 12, 10)));
+    let got: Vec<_> = found
+        .iter()
+        .map(|t| (&text[t.span], t.value.to_string(), t.interval.map(|i| (i.start, i.end))))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Dec. 27-29", "2025-12-27".to_string(), Some((d(2025, 12, 27), d(2025, 12, 29)))),
+            ("12-14 March", "2025-03-12".to_string(), Some((d(2025, 3, 12), d(2025, 3, 14)))),
+            ("May 3", "2025-05-03".to_string(), Some((d(2025, 5, 3), d(2025, 5, 3)))),
+        ]
+    );
+}
+
+#[test]
+fn whole_units_from_a_day() {
+    check(
+        "2025-12-10",
+        "The case was adjourned until <t 2025-12-26>two weeks from Friday</t>. Talks resume <t 2025-12-19>Friday week</t>, and a ruling is due <t 2026-01-10>a month from today</t>.",
+    );
+    // Not a week after a Friday: "a Friday week of protests".
+    check("2025-12-10", "He recalled a <t 2025-12-05>Friday</t> week of protests.");
+}
+
+#[test]
+fn overnight_that_names_no_night() {
+    check(
+        "2025-12-10",
+        "The band became an overnight success and the bank held the overnight rate, after a raid <t TIME 2025-12-09TNI>overnight</t>.",
+    );
+}
+
+#[test]
 fn a_clock_time_on_the_day_its_sentence_names() {
     check(
         "2025-02-22",
