@@ -1256,7 +1256,7 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
                         | BlockKind::Timestamp
                 )
             });
-        if next_is_story && words_upto(s, 4) >= 4 {
+        if next_is_story && (words_upto(s, 4) >= 4 || is_short_headline(s)) {
             blocks[i].kind = BlockKind::Headline;
             for earlier in &mut blocks[..i] {
                 if earlier.kind == BlockKind::Paragraph && words_upto(&text[earlier.span], 10) <= 10
@@ -1277,6 +1277,24 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
         }
         blocks[i].kind = BlockKind::Boilerplate;
     }
+}
+
+/// A headline of three words ("Airstrike kills 22", "Queen Elizabeth
+/// dies"): written as a sentence, with a verb in the headline present or
+/// a figure. Title-case labels of three words ("Top Stories Today", "Sign
+/// In Now") are a site's.
+fn is_short_headline(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [_, rest @ ..] = words.as_slice() else { return false };
+    if words.len() != 3 {
+        return false;
+    }
+    let lowercase = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
+    let verb = |w: &&str| {
+        lowercase(w) && w.len() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ed"))
+    };
+    let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    rest.iter().any(verb) || rest.iter().any(lowercase) && rest.iter().any(figure)
 }
 
 /// A short one-sentence paragraph beside a photo credit is that photo's
@@ -1478,6 +1496,23 @@ mod tests {
                 ("Share this article", BlockKind::Boilerplate),
             ],
         );
+    }
+
+    #[test]
+    fn a_headline_of_three_words() {
+        check(
+            "World Business Sport\n\nAirstrike kills 22\n\nAn airstrike on a market killed 22 people on Monday.",
+            &[
+                ("World Business Sport", BlockKind::Boilerplate),
+                ("Airstrike kills 22", BlockKind::Headline),
+                ("An airstrike on a market killed 22 people on Monday.", BlockKind::Paragraph),
+            ],
+        );
+        assert!(is_short_headline("Queen Elizabeth dies"));
+        assert!(is_short_headline("Turnout reached 64%"));
+        assert!(!is_short_headline("Top Stories Today"));
+        assert!(!is_short_headline("More from Europe"));
+        assert!(!is_short_headline("Airstrike kills civilians again"));
     }
 
     #[test]
