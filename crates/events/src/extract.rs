@@ -581,7 +581,20 @@ pub(crate) fn mentions(
             let clause = summary_text(&sent, first, end, noun, &registry, &agents);
             let target_text = target_phrase(&sent, end);
             let place = place_of(&sent, first, end, noun);
-            let status = status(&sent, first, end, noun, definite);
+            let mut status = status(&sent, first, end, noun, definite);
+            // "Rail workers to strike over pay", "the nurses are to strike":
+            // a headline's "to" and "be to" make a bare noun-or-verb a
+            // plan.
+            if noun
+                && status == Status::Occurred
+                && first > 0
+                && sent.is_any(first - 1, &["to"])
+                && !sent.toks[first].lower.ends_with('s')
+                && (block == BlockKind::Headline
+                    || (first > 1 && sent.is_any(first - 2, &["is", "are", "was", "were"])))
+            {
+                status = Status::Planned;
+            }
             out.push(EventMention {
                 kind: kind_index,
                 subkind,
@@ -902,7 +915,18 @@ fn participants(
             }
             // "talks between the Russian and US leaders"
             if s.is_any(end, &["between", "among"]) {
-                for m in s.mentions.iter().filter(|m| m.first > end && m.first <= end + 8) {
+                // The list ends at a break, or at a comma with no "and"
+                // after it: "calls between the suspects, prosecutors said"
+                // is not between the prosecutors.
+                let limit = (end + 1..(end + 9).min(s.toks.len()))
+                    .find(|&k| {
+                        s.is_break(k)
+                            || (s.toks[k].is_punct(',')
+                                && !(k + 1..(end + 9).min(s.toks.len()))
+                                    .any(|j| s.is_any(j, &["and", "&"])))
+                    })
+                    .unwrap_or(end + 9);
+                for m in s.mentions.iter().filter(|m| m.first > end && m.first < limit) {
                     push(&mut out, m.actor, Role::Agent, false);
                 }
             }
@@ -1888,7 +1912,11 @@ fn attach_times(
             // the saying.
             if !before && kinds[mentions[i].kind] == "statement" && a > m.end + 2 {
                 let gap = m.end..a;
-                let medium = gap.clone().any(|k| s.is_any(k, MEDIA))
+                // "told the court on Monday", "told reporters on Tuesday":
+                // the audience of the telling comes before its date.
+                let audience =
+                    s.is_any(m.end - 1, &["told", "tells", "tell", "telling"]) && a - m.end <= 4;
+                let medium = (audience || gap.clone().any(|k| s.is_any(k, MEDIA)))
                     && !gap.clone().any(|k| {
                         s.is_any(k, &["that", "it", "he", "she", "they", "we", "would", "will"])
                     });

@@ -70,9 +70,20 @@ pub struct TriggerDef {
     /// Words that, right after the trigger, rule it out.
     #[serde(default)]
     pub unless_next: Vec<String>,
-    /// Words that, right before the trigger, rule it out.
+    /// Words that, right before the trigger, rule it out; an entry of
+    /// several words ("close to") rules it out when they come in a row.
     #[serde(default)]
     pub unless_prev: Vec<String>,
+}
+
+/// Whether `words` ends with the space-separated words of `phrase`.
+fn ends_with_words(words: &[&str], phrase: &str) -> bool {
+    let mut k = words.len();
+    phrase.rsplit(' ').all(|part| {
+        let hit = k > 0 && words[k - 1] == part;
+        k = k.saturating_sub(1);
+        hit
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -253,7 +264,7 @@ impl TriggerIndex {
             if words.get(i + n).is_some_and(|w| p.unless_next.iter().any(|u| u == w)) {
                 continue;
             }
-            if i > 0 && p.unless_prev.iter().any(|u| u == words[i - 1]) {
+            if p.unless_prev.iter().any(|u| ends_with_words(&words[..i], u)) {
                 continue;
             }
             if best.as_ref().is_none_or(|b| n > b.end - b.first) {
@@ -439,5 +450,18 @@ mod tests {
         let m = index.at(&words, 1).unwrap();
         assert_eq!((m.first, m.end), (1, 3));
         assert!(index.at(&words, 6).is_none());
+    }
+
+    #[test]
+    fn words_in_a_row_before_rule_out() {
+        let lexicon = Lexicon::from_toml(
+            "version = 1\n[[kind]]\nname = \"call\"\ntriggers = [{ noun = \"call\", unless_prev = [\"close to\"] }]",
+        )
+        .unwrap();
+        let index = TriggerIndex::new(&lexicon);
+        let words = ["too", "close", "to", "call", "after", "a", "call", "to", "call"];
+        assert!(index.at(&words, 3).is_none());
+        assert!(index.at(&words, 6).is_some());
+        assert!(index.at(&words, 8).is_some());
     }
 }

@@ -301,3 +301,40 @@ fn said_in_a_statement_is_one_saying_dated_by_its_day() {
         &[("statement", Some("2022-11-10"), "occurred")],
     );
 }
+
+#[test]
+fn a_headline_to_strike_is_the_planned_walkout() {
+    check(
+        "Rail workers to strike over pay\n\nRail workers will walk out on Friday in a dispute over pay.",
+        "2025-12-10",
+        &[("protest", Some("2025-12-12"), "planned")],
+    );
+}
+
+#[test]
+fn a_fire_that_broke_out_and_a_telling_dated_after_its_audience() {
+    check(
+        "Headline\n\nA fire broke out at a chemical plant on Monday night.",
+        "2025-12-10",
+        &[("disaster", Some("2025-12-08TNI"), "occurred")],
+    );
+    // The call is between the suspects, not the prosecutors, and the date
+    // is the telling's.
+    let events = extract(
+        "Headline\n\nPolice intercepted phone calls between the suspects, prosecutors told the court on Monday.",
+        "2025-12-10",
+    );
+    let call = events.iter().find(|e| e.kind == "call").expect("a call");
+    assert!(call.participants.is_empty() && call.when.is_none(), "{call:#?}");
+    let telling = events.iter().find(|e| e.kind == "statement").expect("a statement");
+    assert_eq!(telling.when.as_ref().map(|w| w.value.as_str()), Some("2025-12-08"));
+}
+
+#[test]
+fn too_close_to_call_is_no_call() {
+    check(
+        "Race too close to call\n\nThe race was too close to call on Wednesday.",
+        "2020-11-04",
+        &[],
+    );
+}
