@@ -2233,6 +2233,35 @@ impl Parser<'_, '_> {
             }
             return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
         }
+        // "ended the day at 8,017", "to close the day higher", "For the
+        // day, the Nikkei fell": a market's day, the one under discussion.
+        let for_the_day =
+            self.punct(i + 2, ',') && i.checked_sub(1).is_some_and(|p| self.is(p, "for"));
+        if self.is(i, "the")
+            && self.is(i + 1, "day")
+            && (for_the_day
+                || i.checked_sub(1).is_some_and(|p| {
+                    self.is_any(
+                        p,
+                        &[
+                            "end",
+                            "ends",
+                            "ended",
+                            "ending",
+                            "close",
+                            "closes",
+                            "closed",
+                            "closing",
+                            "finish",
+                            "finishes",
+                            "finished",
+                            "finishing",
+                        ],
+                    )
+                }))
+        {
+            return Some((i + 2, Sem::TheDay));
+        }
         if self.is(i, "the")
             && self.is_any(i + 1, &["day", "night"])
             && self.is_any(i + 2, &["before", "after"])

@@ -198,6 +198,20 @@ impl Resolver {
         self.weekdays[day.num_days_from_monday() as usize].filter(|d| (*d - r).num_days().abs() < 7)
     }
 
+    /// The day under discussion: the day named just before in the
+    /// sentence, or the last day named when that is a day of the news
+    /// (within a week of the reference, on the side the clause looks to),
+    /// or else the reference day.
+    fn day_under_discussion(&self, r: NaiveDate, dir: Direction) -> NaiveDate {
+        if let Some(d) = self.sentence_day {
+            return d;
+        }
+        match self.last_day {
+            Some(d) if (d - r).num_days().abs() <= 7 && (d <= r) == (dir != Direction::Future) => d,
+            _ => r,
+        }
+    }
+
     /// The value of `sem` counted from `base`.
     fn relative(
         &self,
@@ -570,19 +584,11 @@ impl Resolver {
                     // reference, on the side the clause looks to: a past
                     // clause does not take a day ahead, nor an undated
                     // line of a live blog. Else it is on the reference day.
-                    None if self.sentence_day.is_some() => self.sentence_day?,
-                    None => match self.last_day {
-                        Some(d)
-                            if (d - r).num_days().abs() <= 7
-                                && (d <= r) == (dir != Direction::Future) =>
-                        {
-                            d
-                        }
-                        _ => r,
-                    },
+                    None => self.day_under_discussion(r, dir),
                 };
                 DateValue::Time(d, *hour, *minute, *zone)
             }
+            Sem::TheDay => DateValue::Day(self.day_under_discussion(r, dir)),
             Sem::Absolute(v) => v.clone(),
             Sem::Duration { .. }
             | Sem::InFuture { .. }

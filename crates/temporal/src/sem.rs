@@ -116,6 +116,9 @@ pub(crate) enum Sem {
     DayPart { base: Box<Sem>, part: DayPart },
     /// A clock time, on a given day or the reference day: "3 p.m. Tuesday".
     Clock { base: Option<Box<Sem>>, hour: u32, minute: u32, zone: Zone },
+    /// The day under discussion, as a market report ends it: "ended the
+    /// day at 8,017".
+    TheDay,
     /// Whole units after a date: "two weeks from Friday", "a month from
     /// today", "Friday week" (a week after Friday).
     From { amount: i32, unit: Unit, date: Box<Sem> },

@@ -351,6 +351,14 @@ fn whole_units_from_a_day() {
 }
 
 #[test]
+fn a_market_ends_the_day_under_discussion() {
+    check(
+        "2009-04-04",
+        "Stocks rose on <t 2009-04-03>Friday</t>, and the Dow ended <t 2009-04-03>the day</t> at 8,017. For <t 2009-04-03>the day</t>, the Nasdaq gained 1%. It was the day the index peaked.",
+    );
+}
+
+#[test]
 fn overnight_that_names_no_night() {
     check(
         "2025-12-10",
