@@ -745,6 +745,11 @@ impl Parser<'_, '_> {
     /// A weekday: "Tuesday", "Tuesday night", "Tuesday, May 2", "Tues."
     fn weekday_expr(&self, i: usize) -> Option<Core> {
         let day = self.weekday_at(i)?;
+        // "Black Monday", "Blue Monday": a day of history or a nickname,
+        // not this week's (Black Friday is a holiday of its own).
+        if i > 0 && self.cap(i - 1) && self.is_any(i - 1, &["black", "blue"]) {
+            return None;
+        }
         let day_name = day;
         let mut j = self.dot(i + 1);
         // "Tuesday, May 2, 2017": the date decides.
@@ -1696,10 +1701,13 @@ impl Parser<'_, '_> {
             None => {
                 // A bare plural unit: "years", "weeks ago".
                 let (unit, true) = t.unit()? else { return None };
-                if matches!(unit, Unit::Second | Unit::Minute) {
+                let prev = i.checked_sub(1).map_or("", |p| self.w(p));
+                // "within minutes", "in seconds"; not a meeting's minutes.
+                if matches!(unit, Unit::Second | Unit::Minute)
+                    && !matches!(prev, "within" | "in" | "for" | "after" | "took" | "lasted")
+                {
                     return None;
                 }
-                let prev = i.checked_sub(1).map_or("", |p| self.w(p));
                 if self.is(i + 1, "ago") {
                     return Some((
                         i + 2,

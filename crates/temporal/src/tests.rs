@@ -359,6 +359,14 @@ fn a_market_ends_the_day_under_discussion() {
 }
 
 #[test]
+fn minutes_within_and_mondays_of_history() {
+    check(
+        "2025-12-10",
+        "The hall emptied within <t DURATION PTXM>minutes</t>; the minutes of the meeting were read. Shares fell on the anniversary of Black Monday.",
+    );
+}
+
+#[test]
 fn overnight_that_names_no_night() {
     check(
         "2025-12-10",
