@@ -9,7 +9,7 @@
 //! April", "at least 30 days"), prepositions and a possessive "'s" are
 //! outside ("on Tuesday", "Tuesday's").
 
-use chrono::Weekday;
+use chrono::{Datelike, Weekday};
 
 use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
 use crate::token::{self, Shape, Token, WordSet};
@@ -267,8 +267,19 @@ impl Parser<'_, '_> {
 
     fn at(&self, i: usize) -> Option<Candidate> {
         // "due to last 72 hours", "will last a week": the verb, not the
-        // determiner; the expression starts after it.
+        // determiner; the expression starts after it. "back to last
+        // summer" and "compared to last year" are the determiner.
+        let time_word = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.season().is_some()
+                    || t.unit().is_some_and(|(_, plural)| !plural)
+                    || self.month_at(k).is_some()
+                    || self.weekday_at(k).is_some()
+                    || t.is_any(&["night", "weekend", "spring", "autumn"])
+            })
+        };
         if self.is(i, "last")
+            && !time_word(i + 1)
             && i.checked_sub(1).is_some_and(|p| {
                 self.is_any(
                     p,
@@ -1034,6 +1045,11 @@ impl Parser<'_, '_> {
         if let Some(end) = self.year_end(i) {
             return Some((end, Sem::Deictic { unit: Unit::Year, shift: 0 }));
         }
+        // "the strike of 1984-85", "the 2025-26 season": two years in a
+        // row, dated by the first, spanning both.
+        if let Some(y) = self.year_pair_at(i) {
+            return Some((i + 1, Sem::Absolute(DateValue::Year(y))));
+        }
         // "by mid-month", "mid-week", "mid-year": the middle of the current
         // one (the modifier comes from the word).
         if let Some(("mid", rest)) = t.lower.split_once('-') {
@@ -1636,6 +1652,15 @@ impl Parser<'_, '_> {
     /// "five-year", "two days ago", "a year earlier", "weeks".
     fn quantity(&self, i: usize) -> Option<Core> {
         let t = self.tok(i)?;
+        // "could one day be used", "will one day return": some time ahead.
+        if self.is(i, "one")
+            && self.is(i + 1, "day")
+            && i.checked_sub(1).is_some_and(|p| {
+                self.is_any(p, &["could", "would", "might", "may", "will", "can", "should"])
+            })
+        {
+            return Some((i + 2, Sem::Reference(Reference::Future)));
+        }
         // "a three-year period", "its one-year term": a noun that is itself
         // a length of time belongs to the expression, and so does an
         // article before it.
@@ -2416,8 +2441,14 @@ impl Parser<'_, '_> {
         }
         // "the week to Sunday", "the week ending Friday": the week that day
         // closes.
+        // "the week to 14 September" likewise.
         if unit == Unit::Week && self.is_any(k + 1, &["to", "ended", "ending"]) {
             if let Some((_, date @ Sem::Weekday { .. })) = self.weekday_expr(k + 2) {
+                return Some((k + 1, Sem::UnitOf { unit, date: Box::new(date) }));
+            }
+            if let Some((_, date @ (Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_))))) =
+                self.month_date(k + 2)
+            {
                 return Some((k + 1, Sem::UnitOf { unit, date: Box::new(date) }));
             }
         }
@@ -2479,12 +2510,24 @@ impl Parser<'_, '_> {
         if !self.is(i, "the") {
             return None;
         }
-        let (first, last) = self.w(i + 1).split_once('-')?;
-        let (m1, m2) = (token::month(first)?, token::month(last)?);
-        if m2 != m1 + 2 || m1 % 3 != 1 || !self.is_any(i + 2, &["quarter", "period"]) {
-            return None;
-        }
-        let quarter = (m1 / 3 + 1) as u8;
+        // "the December quarter", "the March quarter", as Australian
+        // statistics name a quarter by its last month.
+        let quarter = match self.w(i + 1).split_once('-') {
+            Some((first, last)) => {
+                let (m1, m2) = (token::month(first)?, token::month(last)?);
+                if m2 != m1 + 2 || m1 % 3 != 1 || !self.is_any(i + 2, &["quarter", "period"]) {
+                    return None;
+                }
+                (m1 / 3 + 1) as u8
+            }
+            None => {
+                let m = self.month_at(i + 1).filter(|m| m % 3 == 0 && self.cap(i + 1))?;
+                if !self.is(i + 2, "quarter") {
+                    return None;
+                }
+                (m / 3) as u8
+            }
+        };
         let (year, end) = match (self.is(i + 3, "of"), self.year_at(i + 4)) {
             (true, Some(y)) => (YearRef::Absolute(y), i + 5),
             _ => (YearRef::Context, i + 3),
@@ -2590,11 +2633,22 @@ enum ModKind {
 
 /// The modifier the words of an expression carry in themselves: "mid-July"
 /// is `MID`, "year-end" and "year's end" are `END`.
-/// The last day of a range of days in an expression ("Jan. 5-7", "May
-/// 3–5, 2026"), which the expression's value dates by its first.
-pub(crate) fn range_last_day(toks: &[Token<'_>]) -> Option<u32> {
+/// The last day of an expression that names a run of days or years
+/// ("Jan. 5-7", "May 3–5, 2026", "1984-85"), which its value, a day or a
+/// year, dates by the first.
+pub(crate) fn range_end(toks: &[Token<'_>], value: &DateValue) -> Option<chrono::NaiveDate> {
     let p = Parser { t: toks, options: GrammarOptions { former: false, timestamp: false } };
-    (0..toks.len()).find_map(|i| p.day_range_at(i)).map(|(_, last, _)| last)
+    match value {
+        DateValue::Day(first) => {
+            let last = (0..toks.len()).find_map(|i| p.day_range_at(i)).map(|(_, last, _)| last)?;
+            first.with_day(last).filter(|e| e > first)
+        }
+        DateValue::Year(y) => {
+            (0..toks.len()).find_map(|i| p.year_pair_at(i)).filter(|first| first == y)?;
+            chrono::NaiveDate::from_ymd_opt(y.checked_add(1)?, 12, 31)
+        }
+        _ => None,
+    }
 }
 
 /// Nouns after which "overnight" names no night: figures of speech ("an

@@ -20,7 +20,7 @@
 //! # Example
 //!
 //! ```
-//! use chrono::{Datelike, NaiveDate};
+//! use chrono::NaiveDate;
 //! use dateline_temporal::{Tagger, TaggerConfig};
 //!
 //! let tagger = Tagger::new(TaggerConfig::default());
@@ -49,7 +49,7 @@ pub mod timeml;
 pub mod token;
 mod value;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use dateline_article::{Article, BlockKind, Span};
 
 use crate::token::ArticleTokens;
@@ -251,7 +251,7 @@ impl Tagger {
                 if let (Some(unit), true, Some(before)) =
                     (period, range_link(toks, p_first, p_end, c.first), out.get_mut(at))
                 {
-                    order_range(before, &mut resolved.value, unit, dir);
+                    order_range(before, &mut resolved.value, unit, dir, resolver.reference);
                     if let Value::Date(d) = &resolved.value {
                         resolver.last = Some(d.clone());
                     }
@@ -292,13 +292,11 @@ impl Tagger {
                         (Some(Mod::Start), _) => i.part(Part::Start),
                         (Some(Mod::Mid), _) => i.part(Part::Mid),
                         (Some(Mod::End), _) => i.part(Part::End),
-                        // "Dec. 27-29": the days in a row.
-                        _ => match (d, grammar::range_last_day(&toks[c.first..c.end])) {
-                            (DateValue::Day(first), Some(last)) => Interval {
-                                start: i.start,
-                                end: first.with_day(last).filter(|e| *e > i.start).unwrap_or(i.end),
-                            },
-                            _ => i,
+                        // "Dec. 27-29", "1984-85": the days or years in a
+                        // row.
+                        _ => match grammar::range_end(&toks[c.first..c.end], d) {
+                            Some(end) => Interval { start: i.start, end },
+                            None => i,
                         },
                     });
                     (d.granularity(), interval)
@@ -372,18 +370,36 @@ fn range_link(toks: &[token::Token<'_>], first: usize, end: usize, next: usize) 
 
 /// Puts the ends of a range in order: when the end falls before the start,
 /// a past range moves its start back a period, any other its end forward.
-fn order_range(start: &mut Timex, end: &mut Value, unit: Unit, dir: tense::Direction) {
+/// A past range of dates that began lately runs on across the new year:
+/// "added trains from Dec. 19 through Jan. 4", said on December 22, ends
+/// next month.
+fn order_range(
+    start: &mut Timex,
+    end: &mut Value,
+    unit: Unit,
+    dir: tense::Direction,
+    reference: Option<NaiveDate>,
+) {
     let (Value::Date(s), Value::Date(e)) = (&start.value, &*end) else { return };
     let (Some(si), Some(ei)) = (s.interval(), e.interval()) else { return };
     if ei.start >= si.start || start.modifier.is_some() {
         return;
     }
-    if dir == tense::Direction::Past {
+    let forward = resolve::shift_by(e, unit, 1);
+    let runs_on = reference.is_some_and(|r| {
+        unit == Unit::Year
+            && si.start <= r
+            && forward
+                .as_ref()
+                .and_then(DateValue::interval)
+                .is_some_and(|f| (f.start - r).num_days() <= 60)
+    });
+    if dir == tense::Direction::Past && !runs_on {
         if let Some(moved) = resolve::shift_by(s, unit, -1) {
             start.interval = moved.interval();
             start.value = Value::Date(moved);
         }
-    } else if let Some(moved) = resolve::shift_by(e, unit, 1) {
+    } else if let Some(moved) = forward {
         *end = Value::Date(moved);
     }
 }

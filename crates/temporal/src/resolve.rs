@@ -456,8 +456,11 @@ impl Resolver {
             // first, the one under way.
             Sem::NewYear => DateValue::Year(if r.month() > 6 { r.year() + 1 } else { r.year() }),
             Sem::ThisTime { unit, shift } => shift_unit(&DateValue::Day(r), *unit, *shift, false)?,
+            // "Thursday week", "two weeks from Friday": counted from the
+            // coming day, whatever the clause's tense.
             Sem::From { amount, unit, date } => {
-                shift_unit(&self.relative(date, base, reference, dir)?, *unit, *amount, false)?
+                let day = self.relative(date, base, reference, Direction::Future)?;
+                shift_unit(&day, *unit, *amount, false)?
             }
             Sem::Deictic { unit, shift } => {
                 let mut shift = *shift;

@@ -148,11 +148,15 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     // "called a strike for Saturday": a day aimed at. Not a period
     // reported on ("figures for January", "for the quarter"), and after a
     // verb the verb's tense speaks ("had been scheduled for Monday").
+    // "set sentencing for Jan. 14" likewise.
+    let a_day = crate::token::weekday(&toks[first].lower).is_some()
+        || (crate::token::month(&toks[first].lower).is_some()
+            && toks[first + 1..end].iter().any(|t| t.shape == Shape::Number));
     if first > 1
         && toks[first - 1].is("for")
         && !(toks[first - 2].lower.ends_with("ed")
             || IRREGULAR_PAST.contains(&toks[first - 2].lower))
-        && crate::token::weekday(&toks[first].lower).is_some()
+        && a_day
         && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive)
     {
         return Direction::Future;
@@ -166,7 +170,42 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     {
         return Direction::Future;
     }
+    // "warned of possible delays on Tuesday", "waited for the decision on
+    // Wednesday", "expect a further cut in August": what is warned of or
+    // awaited lies ahead, whatever the tense of the warning.
+    if clause != Direction::Future && anticipated(toks, first) {
+        return Direction::Future;
+    }
     clause
+}
+
+/// Whether the expression at `first` is in the object of a verb of
+/// warning or waiting, past the object's first word: "warned of possible
+/// delays on Tuesday", not "warned on Tuesday".
+fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
+    let start = first.saturating_sub(10);
+    let Some(v) = (start..first).rev().take_while(|&k| !is_clause_break(&toks[k])).find(|&k| {
+        let w = &*toks[k].lower;
+        let next = toks.get(k + 1).map_or("", |t| &*t.lower);
+        match w {
+            "warned" | "warn" | "warns" => matches!(next, "of" | "about"),
+            "warning" | "warnings" | "alert" | "alerts" => matches!(next, "of" | "about" | "for"),
+            "waited" | "wait" | "waits" | "waiting" | "braced" | "brace" | "braces" | "bracing" => {
+                next == "for"
+            }
+            "awaited" | "await" | "awaits" | "awaiting" | "expect" | "expects" | "forecast"
+            | "forecasts" | "predict" | "predicts" => toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(DETERMINERS) || t.is_any(&["further", "more"])),
+            _ => false,
+        }
+    }) else {
+        return false;
+    };
+    // The object reaches the expression: no other verb of the clause in
+    // between ("warned of delays, which began on Tuesday" breaks at
+    // "which").
+    !(v + 2..first).any(|k| matches!(marker(toks, k), Marker::Verb(_)))
 }
 
 const WINDOW: usize = 16;
@@ -496,6 +535,7 @@ fn pluperfect(toks: &[Token<'_>], i: usize) -> bool {
 fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
     let determiner = |k: usize| {
         matches!(toks[k].shape, Shape::Possessive | Shape::Number)
+            || crate::token::number_word(&toks[k].lower).is_some()
             || toks[k].is_any(DETERMINERS)
             || toks[k].is_any(&["million", "billion", "thousand"])
     };

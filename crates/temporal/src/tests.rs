@@ -367,6 +367,41 @@ fn minutes_within_and_mondays_of_history() {
 }
 
 #[test]
+fn what_is_warned_of_awaited_or_kept_until_lies_ahead() {
+    // Said on Wednesday 2025-11-12.
+    check(
+        "2025-11-12",
+        "Airlines warned of delays on <t 2025-11-18>Tuesday</t>. Investors waited for the decision on <t 2025-11-12TAF>Wednesday afternoon</t>. An alert is in force through <t 2025-11-13>Thursday</t>. They warned on <t 2025-11-11>Tuesday</t> of floods.",
+    );
+    check(
+        "2025-11-12",
+        "The judge set sentencing for <t 2026-01-14>Jan. 14</t>. They host Brinton on <t 2025-11-20>Thursday week</t>. Water could <t FUTURE_REF>one day</t> flow there.",
+    );
+}
+
+#[test]
+fn runs_of_years_quarters_by_month_and_weeks_to_a_date() {
+    check(
+        "2025-11-18",
+        "The strike of <t 1984>1984-85</t> dated back to <t 2025-SU>last summer</t>. Inflation slowed in <t 2025-Q4>the December quarter</t>. Cases rose in <t 2025-W37>the week</t> to <t 2025-09-14>14 September</t>. The council held three open houses in <t 2025-09>September</t>.",
+    );
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let found = Tagger::new(TaggerConfig::default()).tag_text(
+        "Amtrak added trains from Dec. 19 through Jan. 4 in the 2025-26 season.",
+        Some(d(2025, 12, 22)),
+    );
+    let got: Vec<_> = found.iter().map(|t| t.interval.map(|i| (i.start, i.end))).collect();
+    assert_eq!(
+        got,
+        [
+            Some((d(2025, 12, 19), d(2025, 12, 19))),
+            Some((d(2026, 1, 4), d(2026, 1, 4))),
+            Some((d(2025, 1, 1), d(2026, 12, 31))),
+        ]
+    );
+}
+
+#[test]
 fn overnight_that_names_no_night() {
     check(
         "2025-12-10",
