@@ -282,6 +282,9 @@ fn usage_errors_exit_2() {
         run.stderr
     );
     assert_eq!(dateline(&["parse"]).code, 2);
+    let run = dateline(&["parse", "fixtures/articles/00-syria-call.txt", "--date", "2025-02-30"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("\"2025-02-30\" is not a day of the calendar"), "{}", run.stderr);
 }
 
 #[test]

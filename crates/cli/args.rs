@@ -266,8 +266,14 @@ pub enum ColorWhen {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("{s:?} is not a date in the form YYYY-MM-DD"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| {
+        // "2025-02-30" has the form but no such day.
+        if e.kind() == chrono::format::ParseErrorKind::OutOfRange {
+            format!("{s:?} is not a day of the calendar")
+        } else {
+            format!("{s:?} is not a date in the form YYYY-MM-DD")
+        }
+    })
 }
 
 fn parse_input_format(s: &str) -> Result<InputFormat, String> {

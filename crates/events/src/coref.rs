@@ -81,6 +81,14 @@ pub(crate) fn events(
 ) -> Vec<Event> {
     let kind_of = |m: &EventMention| x.kinds[m.kind].as_str();
     let interval = |m: &EventMention| m.timex.and_then(|t| timexes[t].interval);
+    // A headline tells the news: a mention dated months back ("the last
+    // election in 2021", "the summit first planned for last November") or
+    // more than a year ahead is another event of its kind.
+    let current = |m: &EventMention| {
+        interval(m)
+            .zip(reference)
+            .is_none_or(|(i, r)| (i.end - r).num_days() >= -90 && (i.start - r).num_days() <= 365)
+    };
     let agents = |m: &EventMention| -> Vec<usize> {
         m.participants
             .iter()
@@ -124,6 +132,9 @@ pub(crate) fn events(
                                 m.subkind.as_deref(),
                             )
                         {
+                            return false;
+                        }
+                        if g.headline_only && !current(m) {
                             return false;
                         }
                         // A different kind may only name an event by referring back.
@@ -179,6 +190,7 @@ pub(crate) fn events(
             for (h, other) in groups.iter_mut().enumerate().skip(from) {
                 if h != g
                     && other.headline_only
+                    && current(m)
                     && compatible_kinds(x.kinds[other.kind].as_str(), kind_of(m))
                     && compatible_subkinds(
                         x.kinds[other.kind].as_str(),

@@ -669,7 +669,18 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
         {
             return true;
         }
-        if t.is_any(&["a", "an", "another", "new", "any", "no"]) || t.shape == Shape::Punct {
+        // "The commission says turnout was 67%": the determiner is the
+        // speaker's, across the verb of saying.
+        if t.is_any(&["a", "an", "another", "new", "any", "no"])
+            || t.shape == Shape::Punct
+            || t.is_any(&["says", "said", "say", "told", "tells", "adds", "added", "announced"])
+        {
+            return false;
+        }
+        // "the last general election", "the previous summit", "the last
+        // comparable heat wave": an earlier one, not the one in the news.
+        if t.is_any(&["last", "previous", "prior", "earlier", "comparable", "similar", "preceding"])
+        {
             return false;
         }
     }
@@ -1407,9 +1418,29 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     };
     // The copula of the clause the noun is the subject of, over its
     // modifiers.
-    let copula = (end..end + 10)
-        .take_while(|&j| j < s.toks.len() && !s.is_break(j) && !s.toks[j].is_punct(','))
-        .find(|&j| s.is_any(j, &["was", "were", "been", "is", "are"]));
+    // Across a participle's aside between commas: "A planned visit,
+    // scheduled for this weekend, was cancelled".
+    let mut j = end;
+    let mut copula = None;
+    while j < s.toks.len() && j < end + 16 && !s.is_break(j) {
+        if s.toks[j].is_punct(',') {
+            let aside = s.toks.get(j + 1).is_some_and(|t| t.lower.ends_with("ed"))
+                || s.is_any(j + 1, &["set", "due"]);
+            match (j + 2..(j + 10).min(s.toks.len())).find(|&k| s.toks[k].is_punct(',')) {
+                Some(close) if aside => j = close + 1,
+                _ => break,
+            }
+            continue;
+        }
+        if s.is_any(j, &["was", "were", "been", "is", "are"]) {
+            copula = Some(j);
+            break;
+        }
+        if j >= end + 10 {
+            break;
+        }
+        j += 1;
+    }
     let passive_cancelled = copula.is_some_and(|j| {
         let j = if s.is_any(j + 1, &["been"]) { j + 1 } else { j };
         called_off(j + 1)
@@ -1418,8 +1449,21 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     let calls_off = |j: usize| {
         j > 0 && s.is_any(j, &["off"]) && s.is_any(j - 1, &["called", "call", "calls", "calling"])
     };
-    if near(3).any(|j| s.is_any(j, &cancelled) || calls_off(j)) || (noun && passive_cancelled) {
+    // "cancelled the strike", not "services cancelled on strike days".
+    let governs = |j: usize| !(j + 1..first).any(|k| s.cue(k, Cues::PREPOSITION));
+    if near(3).any(|j| (s.is_any(j, &cancelled) || calls_off(j)) && governs(j))
+        || (noun && passive_cancelled)
+    {
         return Status::Negated;
+    }
+    // "delays a vote", "postponed the summit": still to come.
+    if noun
+        && near(3).any(|j| {
+            s.is_any(j, &["delays", "delayed", "postpones", "postponed", "defers", "deferred"])
+                && governs(j)
+        })
+    {
+        return Status::Planned;
     }
     // "the summit was postponed": still to come, at another time.
     let postponed = copula.is_some_and(|j| {
@@ -1468,9 +1512,14 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     // Denied: in the complement of "deny": "denied that Moscow interferes".
     // The denial governs the trigger through "that" or as its object
     // ("denied any ties", "rejected the deal"), not from another clause.
+    let reports = ["claims", "reports", "accusations", "allegations"];
     let denial = |j: usize| {
         s.cue(j, Cues::DENIAL)
-            && (s.is_any(j + 1, &["that", "claims", "reports", "accusations", "allegations"])
+            && (s.is_any(j + 1, &["that"])
+                || s.is_any(j + 1, &reports)
+                // "denied a report that Putin would visit"
+                || (s.is_any(j + 1, &["a", "the", "any"])
+                    && s.is_any(j + 2, &["report", "claim", "suggestion", "rumour", "rumor"]))
                 || first - j <= 3)
     };
     if left.iter().any(|&j| denial(j)) && !s.is_any(first, &["denied", "denies", "deny", "denying"])
@@ -1488,7 +1537,9 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         {
             return Status::Negated;
         }
-        if s.is_any(j, &["failed", "refused", "declined"]) && s.is_any(j + 1, &["to"]) {
+        if s.is_any(j, &["failed", "fail", "fails", "failing", "refused", "declined"])
+            && s.is_any(j + 1, &["to"])
+        {
             return Status::Negated;
         }
     }
@@ -1535,6 +1586,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                 | "due"
                 | "intends"
                 | "hopes"
+                | "hoped"
                 | "agreed"
                 | "agree"
                 | "agrees"
@@ -1544,6 +1596,10 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         ) && s.is_any(j + 1, &["to", "for", "on"])
             && n < 6
         {
+            // "had hoped to secure a truce": a hope that came to nothing.
+            if w == "hoped" || (j > 0 && s.is_any(j - 1, &["had"])) {
+                return Status::Hypothetical;
+            }
             return Status::Planned;
         }
         if w == "to" && n == 0 && !noun {
@@ -1571,7 +1627,8 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         return Status::Ongoing;
     }
     // Reported: "accusing X of …", "allegedly", "reportedly", "claimed".
-    if left.iter().any(|&j| s.cue(j, Cues::REPORTED)) {
+    // Not a noun: "the accused was arrested".
+    if left.iter().any(|&j| s.cue(j, Cues::REPORTED) && !(j > 0 && s.is_any(j - 1, &["the"]))) {
         return Status::Reported;
     }
     Status::Occurred
@@ -1580,8 +1637,11 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
 /// A number the event is about: "at least 70 people were killed", "killed
 /// 23", "hundreds of thousands dead".
 fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
+    // Not a number of a time expression: "28 January", "2am", "1984-85".
+    let in_timex = |i: usize| s.timexes.iter().any(|&(a, b, _)| (a..b).contains(&i));
     let is_number = |i: usize| {
-        s.toks.get(i).is_some_and(|t| t.shape == Shape::Number) || s.cue(i, Cues::NUMBER)
+        (s.toks.get(i).is_some_and(|t| t.shape == Shape::Number) || s.cue(i, Cues::NUMBER))
+            && !in_timex(i)
     };
     // Before the trigger: "at least 70 people were killed".
     let mut k = first;
@@ -1859,11 +1919,15 @@ fn attach_times(
 ) {
     for &(a, b, ti) in &s.timexes {
         let t = &timexes[ti];
-        // "former" describes a person, not when anything happened.
-        let former = s.text[t.span.start()..t.span.end()].eq_ignore_ascii_case("former");
+        // "former" describes a person, not when anything happened; nor
+        // does "19th-century" in "the 19th-century mill" or "decade-old".
+        let text = &s.text[t.span.start()..t.span.end()];
+        let descriptive = text.eq_ignore_ascii_case("former")
+            || text.ends_with("-century")
+            || text.ends_with("-old");
         let usable = (matches!(t.kind, TimexType::Date | TimexType::Time)
             || matches!(t.value, Value::Reference(_)))
-            && !former;
+            && !descriptive;
         if !usable {
             continue;
         }

@@ -338,3 +338,59 @@ fn too_close_to_call_is_no_call() {
         &[],
     );
 }
+
+#[test]
+fn failed_denied_cancelled_and_put_off() {
+    check(
+        "EU ministers fail to agree on a price cap\n\nThe Kremlin denied a report that Putin would visit Ankara next week.",
+        "2025-09-10",
+        &[
+            ("agreement", None, "negated"),
+            ("statement", Some("2025-09-10"), "occurred"),
+            ("meeting", Some("2025-W38"), "denied"),
+        ],
+    );
+    check(
+        "Headline\n\nA planned visit by the envoy, scheduled for this weekend, was cancelled. The council postponed a vote until December 8. Operators warned that trains would be cancelled on strike days. Mediators had hoped to secure a truce.",
+        "2025-09-10",
+        &[
+            ("meeting", Some("2025-W37-WE"), "negated"),
+            ("election", Some("2025-12-08"), "planned"),
+            ("statement", Some("2025-09-10"), "occurred"),
+            ("protest", None, "planned"),
+            ("talks", None, "occurred"),
+            ("agreement", None, "hypothetical"),
+        ],
+    );
+}
+
+#[test]
+fn a_headline_joins_only_current_news() {
+    // The 2003 heat wave is another one; the headline's stays undated.
+    check(
+        "Heat wave to ease by weekend\n\nA heat wave gripped Europe. The last comparable heat wave, in the summer of 2003, killed thousands.",
+        "2025-08-12",
+        &[
+            ("disaster", None, "occurred"),
+            ("disaster", Some("2003-SU"), "occurred"),
+            ("casualties", Some("2003-SU"), "occurred"),
+        ],
+    );
+}
+
+#[test]
+fn no_count_from_a_date_and_no_date_from_a_century() {
+    let events = extract(
+        "Fire destroys historic mill\n\nA fire destroyed the 19th-century mill on Sunday, 19 October. The accused was arrested.",
+        "2025-10-20",
+    );
+    let fire = events.iter().find(|e| e.kind == "disaster").expect("a fire");
+    assert_eq!(fire.when.as_ref().map(|w| w.value.as_str()), Some("2025-10-19"));
+    assert_eq!(fire.quantity, None);
+    let arrest = events.iter().find(|e| e.kind == "investigation").expect("an arrest");
+    assert_eq!(arrest.status.as_str(), "occurred");
+    assert!(
+        !events.iter().any(|e| e.kind == "statement" || e.kind == "appointment"),
+        "{events:#?}"
+    );
+}
