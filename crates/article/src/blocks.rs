@@ -150,7 +150,23 @@ pub(crate) fn finish(
                 meta.title = Some(block_text.to_string())
             }
             BlockKind::Byline if meta.byline.is_none() => {
-                meta.byline = Some(byline_name(block_text))
+                // "By Karim Haddad | Published 15 January 2026, 08:12 GMT":
+                // the name, then parts that may date the article.
+                let mut parts = BYLINE_SEPARATORS.iter().fold(vec![block_text], |parts, sep| {
+                    parts.iter().flat_map(|p| p.split(sep)).collect()
+                });
+                let name = parts.remove(0);
+                meta.byline = Some(byline_name(name));
+                if meta.published.is_none() {
+                    let date = parts
+                        .iter()
+                        .find(|p| is_date_line(p.trim()))
+                        .and_then(|p| date::parse_date(p.trim()));
+                    if let Some(d) = date {
+                        meta.published = Some(d);
+                        meta.published_from = Some(DateSource::Text);
+                    }
+                }
             }
             BlockKind::Date if meta.published.is_none() => {
                 if let Some(d) = date::parse_date(block_text) {
@@ -1015,6 +1031,9 @@ fn is_byline(s: &str) -> bool {
 
 /// The name part of a byline: "By Jane Doe, Reuters" → "Jane Doe, Reuters",
 /// "Sophie Lindahl in Brussels" → "Sophie Lindahl".
+/// What separates a byline's name from the parts after it.
+const BYLINE_SEPARATORS: &[&str] = &[" | ", " / ", " · ", " — ", " - "];
+
 fn byline_name(s: &str) -> String {
     if !s.to_lowercase().starts_with("by ") {
         if let Some((name, _)) = s.split_once(" in ") {
@@ -1496,6 +1515,16 @@ mod tests {
                 ("Share this article", BlockKind::Boilerplate),
             ],
         );
+    }
+
+    #[test]
+    fn a_byline_that_dates_the_article() {
+        let article = crate::Article::from_text(
+            "Talks collapse in Cairo\n\nBy Karim Haddad | Published 15 January 2026, 08:12 GMT\n\nNegotiators left Cairo on Wednesday.",
+            crate::Meta::default(),
+        );
+        assert_eq!(article.meta().byline.as_deref(), Some("Karim Haddad"));
+        assert_eq!(article.meta().published.map(|d| d.to_string()).as_deref(), Some("2026-01-15"));
     }
 
     #[test]
