@@ -1519,9 +1519,9 @@ mod tests {
 
     #[test]
     fn a_byline_that_dates_the_article() {
-        let article = crate::Article::from_text(
+        let article = Article::from_text(
             "Talks collapse in Cairo\n\nBy Karim Haddad | Published 15 January 2026, 08:12 GMT\n\nNegotiators left Cairo on Wednesday.",
-            crate::Meta::default(),
+            Meta::default(),
         );
         assert_eq!(article.meta().byline.as_deref(), Some("Karim Haddad"));
         assert_eq!(article.meta().published.map(|d| d.to_string()).as_deref(), Some("2026-01-15"));
