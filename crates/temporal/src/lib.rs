@@ -324,11 +324,22 @@ impl Tagger {
                     && !matches!(d, DateValue::Century(_) | DateValue::Decade(_))
                 {
                     resolver.last = Some(d.clone());
+                    // The day of a saying ("officials said on Friday") is
+                    // not the day the story is about, which a bare clock
+                    // time after it keeps: "arrested on Thursday … said on
+                    // Friday. He was detained around 3 a.m."
+                    let saying = (c.first.saturating_sub(2)..c.first).any(|k| {
+                        toks[k].is_any(&["said", "says", "told", "announced", "reported"])
+                    });
                     if let DateValue::Day(day)
                     | DateValue::DayPart(day, _)
                     | DateValue::Time(day, ..) = d
                     {
-                        resolver.last_day = Some(*day);
+                        if !saying || resolver.last_day.is_none() {
+                            resolver.last_day = Some(*day);
+                            resolver.last_night =
+                                matches!(d, DateValue::DayPart(_, DayPart::Night));
+                        }
                     }
                 }
             }

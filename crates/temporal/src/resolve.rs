@@ -77,6 +77,9 @@ pub(crate) struct Resolver {
     /// far below" names one Friday twice, and the present tense of the
     /// second clause is not a schedule.
     pub(crate) weekdays: [Option<NaiveDate>; 7],
+    /// Whether the last day mentioned was told as its night ("overnight",
+    /// "Monday night"), whose small hours are the next day's.
+    pub(crate) last_night: bool,
 }
 
 impl Resolver {
@@ -587,6 +590,13 @@ impl Resolver {
                     // reference, on the side the clause looks to: a past
                     // clause does not take a day ahead, nor an undated
                     // line of a live blog. Else it is on the reference day.
+                    // "Floods swept through overnight … struck shortly
+                    // after 1 a.m.": the small hours after a night named
+                    // are the next day's.
+                    None if self.sentence_day.is_none() && self.last_night && *hour < 6 => {
+                        let d = self.day_under_discussion(r, dir);
+                        if Some(d) == self.last_day { d.succ_opt()? } else { d }
+                    }
                     None => self.day_under_discussion(r, dir),
                 };
                 DateValue::Time(d, *hour, *minute, *zone)

@@ -402,6 +402,19 @@ fn runs_of_years_quarters_by_month_and_weeks_to_a_date() {
 }
 
 #[test]
+fn a_clock_time_keeps_the_day_of_the_news_not_of_the_saying() {
+    check(
+        "2025-11-21",
+        "Police arrested a man on <t 2025-11-20>Thursday</t>, officials said on <t 2025-11-21>Friday</t>. He was detained at a motel <t 2025-11-20T03:00>around 3 a.m.</t>",
+    );
+    // The small hours after a night named are the next day's.
+    check(
+        "2015-08-05",
+        "Floods swept through villages <t 2015-08-04TNI>overnight</t>, officials said <t 2015-08-05>Wednesday</t>. The floods struck shortly after <t 2015-08-05T01:00>1 a.m.</t>",
+    );
+}
+
+#[test]
 fn overnight_that_names_no_night() {
     check(
         "2025-12-10",
