@@ -23,10 +23,17 @@ fn compatible_kinds(a: &str, b: &str) -> bool {
 
 /// Subkinds one event may be named by. The steps of an investigation
 /// are events of their own: a raid is not the probe it serves, nor an
-/// arrest the trial that follows. A mention with no subkind names any.
+/// arrest the trial that follows; nor is a referendum an election of
+/// people. A mention with no subkind names any.
 fn compatible_subkinds(kind: &str, a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return true };
-    if kind != "investigation" || a == b {
+    if a == b {
+        return true;
+    }
+    if kind == "election" {
+        return (a == "referendum") == (b == "referendum");
+    }
+    if kind != "investigation" {
         return true;
     }
     let step = |s: &str| match s {

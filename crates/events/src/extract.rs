@@ -1954,6 +1954,17 @@ fn attach_times(
             if before && a == 0 && s.toks.get(b).is_some_and(|t| t.is_punct(',')) && breaks == 0 {
                 return base / 4;
             }
+            // "who called the election in May": the date is the calling's;
+            // "called a referendum for March" dates the referendum.
+            let called = mentions[i].noun
+                && kinds[mentions[i].kind] == "election"
+                && (m.first.saturating_sub(3)..m.first).any(|k| {
+                    s.is_any(k, &["called", "calls", "call", "calling"])
+                        && (k + 1..m.first).all(|j| !s.cue(j, Cues::PREPOSITION))
+                });
+            if called && !before && !(a > 0 && s.is_any(a - 1, &["for"])) {
+                return usize::MAX;
+            }
             let before_penalty = if before && !modifies_noun { 8 } else { 0 };
             // "On Tuesday, the leaders met": only a sentence-initial date
             // reaches across a comma to a later trigger.

@@ -170,6 +170,16 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     {
         return Direction::Future;
     }
+    // "has called a protest on Saturday", "have scheduled talks for
+    // Monday": the present perfect does not take a day of its own (not
+    // "has met on Tuesday"), so a weekday in its clause is ahead.
+    if clause == Direction::Past
+        && !possessive
+        && crate::token::weekday(&toks[first].lower).is_some()
+        && nearest_verb_is_perfect(toks, first)
+    {
+        return Direction::Future;
+    }
     // "warned of possible delays on Tuesday", "waited for the decision on
     // Wednesday", "expect a further cut in August": what is warned of or
     // awaited lies ahead, whatever the tense of the warning.
@@ -520,6 +530,22 @@ fn present_perfect(toks: &[Token<'_>], first: usize) -> bool {
     let words = &toks[clause..first];
     words.iter().any(|t| t.is_any(&["has", "have", "'ve"]))
         && !words.iter().any(|t| t.is_any(&["had", "was", "were", "did", "'d"]))
+}
+
+/// Whether the nearest verb before `first` in its clause is in the present
+/// perfect: "has called (a protest on Saturday)", not "has warned … an
+/// official said (Saturday)".
+fn nearest_verb_is_perfect(toks: &[Token<'_>], first: usize) -> bool {
+    let start = first.saturating_sub(WINDOW);
+    let Some(k) = (start..first)
+        .rev()
+        .take_while(|&k| !is_clause_break(&toks[k]))
+        .find(|&k| matches!(marker(toks, k), Marker::Verb(_)))
+    else {
+        return false;
+    };
+    let perfect = |j: usize| toks[j].is_any(&["has", "have", "'ve"]);
+    perfect(k) || (k > 0 && perfect(k - 1))
 }
 
 /// Whether the word at `i` is in the pluperfect: "had planned", "had been
