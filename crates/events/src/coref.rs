@@ -211,7 +211,8 @@ pub(crate) fn events(
         }
         let group = &mut groups[g];
         group.members.push(mi);
-        if !group.statuses.contains(&m.status) {
+        // Where a statement was made says nothing of its status.
+        if medium.is_none() && !group.statuses.contains(&m.status) {
             group.statuses.push(m.status);
         }
         if group.interval.is_none() {

@@ -127,6 +127,7 @@ const MEDIA: &[&str] = &[
     "address",
     "briefing",
     "broadcast",
+    "call",
     "conference",
     "interview",
     "post",
@@ -150,6 +151,7 @@ fn medium_of_statement(
         matches!(
             *w,
             "in" | "at"
+                | "on"
                 | "to"
                 | "a"
                 | "an"
@@ -456,7 +458,10 @@ pub(crate) fn mentions(
                         .iter()
                         .rposition(|t| statement(t) && t.pattern.pos == TriggerPos::Verb);
                     let said_end = said.map(|k| triggers[k].end);
-                    let medium = statement(&m)
+                    // "said on a call with analysts": the call is where it
+                    // was said.
+                    let call = x.kinds[m.pattern.kind] == "call";
+                    let medium = (statement(&m) || call)
                         && medium_of_statement(&words, (m.first, m.end - 1), said_end);
                     let medium_of = if medium { said } else { None };
                     // "the National Prosecuting Authority": a verb inside a
@@ -1934,6 +1939,11 @@ fn attach_times(
         // Distance in tokens, with clause breaks and commas counting extra.
         let cost = |i: usize| -> usize {
             let m = &triggers[i];
+            // "said on a call with analysts": the call is where it was
+            // said; the saying takes the date.
+            if mentions[i].medium_of.is_some() {
+                return usize::MAX;
+            }
             let (lo, hi) = if b <= m.first { (b, m.first) } else { (m.end, a) };
             let breaks = (lo..hi).filter(|&k| s.is_break(k)).count();
             let commas = (lo..hi).filter(|&k| s.toks[k].is_punct(',')).count();

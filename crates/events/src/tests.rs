@@ -394,3 +394,12 @@ fn no_count_from_a_date_and_no_date_from_a_century() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn said_on_a_call_is_one_saying() {
+    check(
+        "Headline\n\nThe chief executive said on a call with analysts that the company would close two plants in the first half of next year.",
+        "2025-10-23",
+        &[("statement", None, "occurred")],
+    );
+}
