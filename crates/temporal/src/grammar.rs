@@ -953,7 +953,16 @@ impl Parser<'_, '_> {
                     | "every"
                     | "as"
                     | "for"
-            ) || i == 0 && self.tok(j).is_some_and(|t| t.is_punct(','));
+            ) || i == 0 && self.tok(j).is_some_and(|t| t.is_punct(','))
+                // "the August training camp", "the March decision": a
+                // month as a modifier (not "the March of Dimes", nor
+                // Theresa May's anything).
+                || (prev == "the"
+                    && self.cap(i)
+                    && !self.is(i, "may")
+                    && self.tok(j).is_some_and(|t| {
+                        t.shape == Shape::Word && !t.capitalized() && !t.is_any(&["of", "on", "to"])
+                    }));
             if !date_context {
                 return None;
             }
@@ -1652,6 +1661,13 @@ impl Parser<'_, '_> {
     /// "five-year", "two days ago", "a year earlier", "weeks".
     fn quantity(&self, i: usize) -> Option<Core> {
         let t = self.tok(i)?;
+        // "a quarter point", "a quarter percentage point": a size, not a
+        // time.
+        if (i..i + 3).any(|k| {
+            self.is(k, "quarter") && self.is_any(k + 1, &["point", "points", "percentage"])
+        }) {
+            return None;
+        }
         // "could one day be used", "will one day return": some time ahead.
         if self.is(i, "one")
             && self.is(i + 1, "day")
@@ -2337,6 +2353,14 @@ impl Parser<'_, '_> {
     /// weekend", "the fiscal year", "the latest period", "the year-earlier
     /// quarter", "year-ago".
     fn the_period(&self, i: usize) -> Option<Core> {
+        // "for the rest of the quarter": the current one.
+        if self.is(i, "the") && i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "rest") {
+            if let Some((unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false)) =
+                self.tok(i + 1).and_then(|t| t.unit())
+            {
+                return Some((i + 2, Sem::Deictic { unit, shift: 0 }));
+            }
+        }
         // "the year-ago quarter" is a quarter; "the year-ago period" the
         // reporting period under discussion, whatever its length.
         let same = |years: i32, noun: usize| {

@@ -415,6 +415,14 @@ fn a_clock_time_keeps_the_day_of_the_news_not_of_the_saying() {
 }
 
 #[test]
+fn the_rest_of_the_quarter_a_quarter_point_and_months_as_modifiers() {
+    check(
+        "2025-09-15",
+        "Rates rose a quarter point; stocks may lag for the rest of <t 2025-Q3>the quarter</t>. Players report to the <t 2025-08>August</t> camp, not the March of Dimes.",
+    );
+}
+
+#[test]
 fn overnight_that_names_no_night() {
     check(
         "2025-12-10",
