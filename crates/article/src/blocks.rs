@@ -1313,7 +1313,7 @@ fn is_short_headline(s: &str) -> bool {
         lowercase(w) && w.len() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ed"))
     };
     let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
-    rest.iter().any(verb) || rest.iter().any(lowercase) && rest.iter().any(figure)
+    rest.iter().any(verb) || (rest.iter().any(lowercase) && rest.iter().any(figure))
 }
 
 /// A short one-sentence paragraph beside a photo credit is that photo's

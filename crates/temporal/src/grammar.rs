@@ -9,7 +9,7 @@
 //! April", "at least 30 days"), prepositions and a possessive "'s" are
 //! outside ("on Tuesday", "Tuesday's").
 
-use chrono::{Datelike, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
 use crate::token::{self, Shape, Token, WordSet};
@@ -986,7 +986,7 @@ impl Parser<'_, '_> {
         let year =
             [k, after_comma].into_iter().find_map(|at| self.year_at(at).map(|y| (y, at + 1)));
         match (year, day) {
-            (Some((y, end)), Some(d)) => match chrono::NaiveDate::from_ymd_opt(y, month, d) {
+            (Some((y, end)), Some(d)) => match NaiveDate::from_ymd_opt(y, month, d) {
                 Some(date) => (end, Sem::Absolute(DateValue::Day(date))),
                 None => (end, Sem::Absolute(DateValue::Month(y, month))),
             },
@@ -1013,7 +1013,7 @@ impl Parser<'_, '_> {
         }
         let n = |s: &str| s.parse::<u32>().ok();
         let date = if parts[0].len() == 4 && text.contains('-') {
-            chrono::NaiveDate::from_ymd_opt(parts[0].parse().ok()?, n(parts[1])?, n(parts[2])?)
+            NaiveDate::from_ymd_opt(parts[0].parse().ok()?, n(parts[1])?, n(parts[2])?)
         } else if parts[2].len() == 4 || parts[2].len() == 2 {
             let y: i32 = parts[2].parse().ok()?;
             let y = if parts[2].len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
@@ -1021,9 +1021,9 @@ impl Parser<'_, '_> {
             // American order unless the first part cannot be a month; dots
             // are the European convention.
             if text.contains('.') || a > 12 {
-                chrono::NaiveDate::from_ymd_opt(y, b, a)
+                NaiveDate::from_ymd_opt(y, b, a)
             } else {
-                chrono::NaiveDate::from_ymd_opt(y, a, b)
+                NaiveDate::from_ymd_opt(y, a, b)
             }
         } else {
             None
@@ -2660,16 +2660,15 @@ enum ModKind {
 /// The last day of an expression that names a run of days or years
 /// ("Jan. 5-7", "May 3–5, 2026", "1984-85"), which its value, a day or a
 /// year, dates by the first.
-pub(crate) fn range_end(toks: &[Token<'_>], value: &DateValue) -> Option<chrono::NaiveDate> {
+pub(crate) fn range_end(toks: &[Token<'_>], value: &DateValue) -> Option<NaiveDate> {
     let p = Parser { t: toks, options: GrammarOptions { former: false, timestamp: false } };
     match value {
         DateValue::Day(first) => {
             let last = (0..toks.len()).find_map(|i| p.day_range_at(i)).map(|(_, last, _)| last)?;
             first.with_day(last).filter(|e| e > first)
         }
-        DateValue::Year(y) => {
-            (0..toks.len()).find_map(|i| p.year_pair_at(i)).filter(|first| first == y)?;
-            chrono::NaiveDate::from_ymd_opt(y.checked_add(1)?, 12, 31)
+        DateValue::Year(y) if (0..toks.len()).find_map(|i| p.year_pair_at(i)) == Some(*y) => {
+            NaiveDate::from_ymd_opt(y.checked_add(1)?, 12, 31)
         }
         _ => None,
     }

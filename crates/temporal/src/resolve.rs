@@ -353,13 +353,17 @@ impl Resolver {
                 };
                 DateValue::Day(chosen?)
             }
-            Sem::Weekday { day, shift: Shift::Context }
-                if matches!(dir, Direction::Present | Direction::Unknown)
-                    && self.named(*day, r).is_some() =>
-            {
-                DateValue::Day(self.named(*day, r)?)
-            }
-            Sem::Weekday { day, shift } => DateValue::Day(weekday(r, *day, *shift, dir)?),
+            // Without a tense of its own, a weekday named again is the day
+            // it named before.
+            Sem::Weekday { day, shift } => DateValue::Day(
+                match (shift, dir) {
+                    (Shift::Context, Direction::Present | Direction::Unknown) => {
+                        self.named(*day, r)
+                    }
+                    _ => None,
+                }
+                .or_else(|| weekday(r, *day, *shift, dir))?,
+            ),
             Sem::AnaphoricWeekday { day, shift } => {
                 DateValue::Day(weekday(base_day, *day, *shift, dir)?)
             }
