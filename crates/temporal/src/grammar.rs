@@ -2845,17 +2845,25 @@ fn two_digit_year(word: &str) -> Option<i32> {
 
 /// Words of a game report. Kept sorted, to read.
 static GAME_WORDS: WordSet = WordSet::new(&[
+    "equalised",
     "equaliser",
+    "equalising",
+    "equalized",
     "equalizer",
+    "equalizing",
+    "free-kick",
     "goalkeeper",
     "half-time",
     "halftime",
+    "hat-trick",
     "innings",
     "kick-off",
     "kickoff",
     "quarterback",
+    "referee",
     "scored",
     "striker",
+    "substitute",
     "touchdown",
     "touchdowns",
 ]);

@@ -444,6 +444,10 @@ fn halves_and_quarters_of_a_game() {
         "2025-02-22",
         "Silva scored twice in the first half. Sales rose in <t 2025-H1>the first half</t>.",
     );
+    check(
+        "2025-04-27",
+        "The substitute headed the winner after Castleford had equalised early in the second half.",
+    );
 }
 
 #[test]
