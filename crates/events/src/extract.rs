@@ -1953,9 +1953,14 @@ fn attach_times(
             let modifies_noun = before
                 && mentions[i].noun
                 && (s.toks.get(b).is_some_and(|t| t.shape == Shape::Possessive)
+                    // Over modifiers only: not "on Monday and ordered the
+                    // evacuation", where a verb and a new noun phrase
+                    // come between.
                     || (b..m.first).all(|j| {
                         s.toks[j].shape == Shape::Word
                             && !s.cue(j, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
+                            && !s.is_any(j, &["and", "or", "but", "the", "a", "an"])
+                            && !s.toks[j].lower.ends_with("ed")
                     }));
             let base = hi.saturating_sub(lo);
             // "Last Thursday, a former director, Michel Aubry, told the
@@ -2001,9 +2006,26 @@ fn attach_times(
                 // the audience of the telling comes before its date.
                 let audience =
                     s.is_any(m.end - 1, &["told", "tells", "tell", "telling"]) && a - m.end <= 4;
-                let medium = (audience || gap.clone().any(|k| s.is_any(k, MEDIA)))
+                // "declared a state of emergency on Monday", "announced a
+                // ceasefire on Tuesday": a verb whose object is a thing,
+                // not words said, is dated by what follows its object.
+                let object = !s.is_any(
+                    m.end - 1,
+                    &[
+                        "said", "says", "say", "saying", "told", "tells", "tell", "telling",
+                        "added", "adds", "stated", "states", "claimed", "claims", "argued",
+                        "insisted", "warned", "warns", "noted", "wrote", "reported",
+                    ],
+                ) && a - m.end <= 6;
+                let medium = (audience || object || gap.clone().any(|k| s.is_any(k, MEDIA)))
                     && !gap.clone().any(|k| {
-                        s.is_any(k, &["that", "it", "he", "she", "they", "we", "would", "will"])
+                        s.is_any(
+                            k,
+                            &[
+                                "that", "it", "he", "she", "they", "we", "would", "will", "was",
+                                "were", "is", "are", "had", "has",
+                            ],
+                        )
                     });
                 if !medium {
                     return usize::MAX;

@@ -403,3 +403,15 @@ fn said_on_a_call_is_one_saying() {
         &[("statement", None, "occurred")],
     );
 }
+
+#[test]
+fn a_declaration_dated_after_its_object() {
+    check(
+        "Headline\n\nThe governor declared a state of emergency on Monday and ordered the evacuation of coastal counties on Tuesday.",
+        "2025-09-11",
+        &[
+            ("statement", Some("2025-09-08"), "occurred"),
+            ("casualties", Some("2025-09-09"), "occurred"),
+        ],
+    );
+}
