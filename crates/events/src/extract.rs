@@ -121,6 +121,18 @@ impl Sentence<'_> {
     }
 }
 
+/// Verbs of saying, whose complement is words said: a date after it
+/// belongs to them, and a determiner before it is the speaker's.
+const SAYING: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "stated",
+    "states", "claimed", "claims", "argued", "insisted", "warned", "warns", "noted", "wrote",
+    "reported",
+];
+
+/// Putting an event off: "postponed a vote", "the summit was delayed".
+const PUT_OFF: &[&str] =
+    &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
+
 /// Where something is said: "said in a statement", "told a news
 /// conference", "said in an interview".
 const MEDIA: &[&str] = &[
@@ -678,7 +690,8 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
         // speaker's, across the verb of saying.
         if t.is_any(&["a", "an", "another", "new", "any", "no"])
             || t.shape == Shape::Punct
-            || t.is_any(&["says", "said", "say", "told", "tells", "adds", "added", "announced"])
+            || t.is_any(SAYING)
+            || t.is("announced")
         {
             return false;
         }
@@ -1462,17 +1475,12 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         return Status::Negated;
     }
     // "delays a vote", "postponed the summit": still to come.
-    if noun
-        && near(3).any(|j| {
-            s.is_any(j, &["delays", "delayed", "postpones", "postponed", "defers", "deferred"])
-                && governs(j)
-        })
-    {
+    if noun && near(3).any(|j| s.is_any(j, PUT_OFF) && governs(j)) {
         return Status::Planned;
     }
     // "the summit was postponed": still to come, at another time.
     let postponed = copula.is_some_and(|j| {
-        s.is_any(j + 1, &["postponed", "delayed", "rescheduled", "deferred"])
+        s.is_any(j + 1, PUT_OFF)
             || (s.is_any(j + 1, &["put", "pushed"]) && s.is_any(j + 2, &["off", "back"]))
     });
     // "His trial is due to open on February 6", "the talks are expected
@@ -2009,14 +2017,7 @@ fn attach_times(
                 // "declared a state of emergency on Monday", "announced a
                 // ceasefire on Tuesday": a verb whose object is a thing,
                 // not words said, is dated by what follows its object.
-                let object = !s.is_any(
-                    m.end - 1,
-                    &[
-                        "said", "says", "say", "saying", "told", "tells", "tell", "telling",
-                        "added", "adds", "stated", "states", "claimed", "claims", "argued",
-                        "insisted", "warned", "warns", "noted", "wrote", "reported",
-                    ],
-                ) && a - m.end <= 6;
+                let object = !s.is_any(m.end - 1, SAYING) && a - m.end <= 6;
                 let medium = (audience || object || gap.clone().any(|k| s.is_any(k, MEDIA)))
                     && !gap.clone().any(|k| {
                         s.is_any(
