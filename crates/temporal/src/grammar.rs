@@ -316,8 +316,9 @@ impl Parser<'_, '_> {
 
     /// Every core rule at `i`, longest first.
     fn core(&self, i: usize) -> Option<Core> {
-        let rules: [fn(&Self, usize) -> Option<Core>; 19] = [
+        let rules: [fn(&Self, usize) -> Option<Core>; 20] = [
             Self::week_of,
+            Self::beside,
             Self::nth_weekday_of,
             Self::the_period,
             Self::spelled_year,
@@ -592,7 +593,17 @@ impl Parser<'_, '_> {
                         _ => None,
                     }
                 };
-                let has_colon = clock.contains(':') || four_digits;
+                // "00.01 on Saturday", "23.59 GMT": British clock times,
+                // told from prices by a leading zero, a zone or a day.
+                let dotted = clock.len() == 5
+                    && clock.as_bytes()[2] == b'.'
+                    && suffix.is_empty()
+                    && (clock.starts_with('0')
+                        || self.zone_at(j)
+                        || self.weekday_at(j).is_some()
+                        || (self.is(j, "on") && self.weekday_at(j + 1).is_some())
+                        || self.is_any(j, &["today", "tonight", "tomorrow", "yesterday"]));
+                let has_colon = clock.contains(':') || four_digits || dotted;
                 let explicit = meridiem.is_some() || j > i + 1;
                 let in_the = self.is(j, "in")
                     && self.is(j + 1, "the")
@@ -646,8 +657,21 @@ impl Parser<'_, '_> {
         let base = [j, after_comma].into_iter().find_map(|k| {
             self.weekday_expr(k)
                 .or_else(|| self.month_date(k))
-                .or_else(|| self.day_word(k).filter(|(_, s)| matches!(s, Sem::Deictic { .. })))
+                .or_else(|| {
+                    self.day_word(k).filter(|(_, s)| match s {
+                        Sem::DayPart { base, .. } => {
+                            k == j && matches!(**base, Sem::Deictic { .. })
+                        }
+                        _ => matches!(s, Sem::Deictic { .. }),
+                    })
+                })
                 .filter(|(_, s)| !matches!(s, Sem::Month { .. }))
+                // "10.30pm last night", "9 p.m. Tuesday night": the clock
+                // time says more than the part of the day.
+                .map(|(end, s)| match s {
+                    Sem::DayPart { base, .. } => (end, *base),
+                    s => (end, s),
+                })
         });
         // "noon on Wednesday": the day after "on" is the clock time's, but
         // an expression of its own, as the preposition stands between.
@@ -1978,6 +2002,21 @@ impl Parser<'_, '_> {
     /// the game's, not the year's.
     /// The day "two weeks from …" counts from: a weekday, "today",
     /// "tomorrow" or a date with its day.
+    /// A day next to a named one: "the day after Christmas", "the Sunday
+    /// after Thanksgiving", "the Friday before Easter", "the day before
+    /// March 3".
+    fn beside(&self, i: usize) -> Option<Core> {
+        if !self.is(i, "the") || !self.is_any(i + 2, &["before", "after"]) {
+            return None;
+        }
+        let weekday = if self.is(i + 1, "day") { None } else { Some(self.weekday_at(i + 1)?) };
+        let (end, date) = self
+            .day_after_from(i + 3)
+            .or_else(|| self.holiday(i + 3).filter(|(_, s)| matches!(s, Sem::Holiday { .. })))?;
+        let after = self.is(i + 2, "after");
+        Some((end, Sem::Beside { weekday, after, date: Box::new(date) }))
+    }
+
     fn day_after_from(&self, i: usize) -> Option<Core> {
         let (end, sem) =
             self.weekday_expr(i).or_else(|| self.month_date(i)).or_else(|| self.day_word(i))?;

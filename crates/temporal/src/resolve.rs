@@ -469,6 +469,21 @@ impl Resolver {
                 let day = self.relative(date, base, reference, Direction::Future)?;
                 shift_unit(&day, *unit, *amount, false)?
             }
+            // "the Sunday after Thanksgiving": the day named is placed as
+            // the clause's tense says, the day beside it follows.
+            Sem::Beside { weekday, after, date } => {
+                let DateValue::Day(day) = self.relative(date, base, reference, dir)? else {
+                    return None;
+                };
+                let next = |d: NaiveDate| if *after { d.succ_opt() } else { d.pred_opt() };
+                let mut d = next(day)?;
+                if let Some(w) = weekday {
+                    while d.weekday() != *w {
+                        d = next(d)?;
+                    }
+                }
+                DateValue::Day(d)
+            }
             Sem::Deictic { unit, shift } => {
                 let mut shift = *shift;
                 // "the weekend" in the past tense is the one just gone.

@@ -122,6 +122,10 @@ pub(crate) enum Sem {
     /// Whole units after a date: "two weeks from Friday", "a month from
     /// today", "Friday week" (a week after Friday).
     From { amount: i32, unit: Unit, date: Box<Sem> },
+    /// The day before or after a day, or the first weekday of a name
+    /// before or after it: "the day after Christmas" (`None`), "the
+    /// Sunday after Thanksgiving".
+    Beside { weekday: Option<Weekday>, after: bool, date: Box<Sem> },
     /// "in five years": a point that far ahead in a clause that looks
     /// ahead, else a length of time.
     InFuture { amount: Option<f64>, unit: Unit },

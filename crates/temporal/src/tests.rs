@@ -1009,3 +1009,19 @@ fn quarters_by_their_months_and_seasons_and_months_then() {
         "Hearings began in <t 2016-11>November 2016</t> and stopped <t 2017-SP>the following spring</t>. Work restarted in <t 2018-07>July 2018</t> and hearings resumed <t 2018-10>that October</t>.",
     );
 }
+
+#[test]
+fn a_day_beside_a_named_one() {
+    check(
+        "2025-11-20",
+        "Stores reopen <t 2026-04-06>the Monday after Easter</t>. Crowds came <t 2024-12-26>the day after Christmas</t>, and a vote is due <t 2025-12-05>the Friday before December 8</t>.",
+    );
+}
+
+#[test]
+fn british_clock_times_and_a_clock_time_on_a_night_named() {
+    check(
+        "2025-11-20",
+        "Drivers will walk out from <t TIME 2025-11-22T00:01>00.01</t> on <t 2025-11-22>Saturday</t>. Talks broke down at <t TIME 2025-11-19T22:30>10.30pm last night</t>, and <t TIME 2025-11-18T21:00>9 p.m. Tuesday night</t> was calm. Shares closed at 23.59.",
+    );
+}
