@@ -128,7 +128,7 @@ pub(crate) fn events(
         // "a statement" in "said in a statement" is the saying's.
         let medium = m.medium_of.filter(|&v| v < mi).map(|v| group_of[v]);
         let found = medium.or_else(|| {
-            (!solitary)
+            (!solitary && !m.again)
                 .then(|| {
                     groups[from..].iter().rposition(|g| {
                         let first = x.kinds[g.kind].as_str();

@@ -44,6 +44,10 @@ pub(crate) struct EventMention {
     /// "the Kremlin said" (not "having warned", "has denied", "a
     /// statement").
     pub(crate) said_today: bool,
+    /// Told as happening once more: "would protest again", "struck
+    /// again", "a fresh strike", "another round of talks". It is a new
+    /// event, not one told before.
+    pub(crate) again: bool,
     /// The mention this one only says where it was made, which it joins:
     /// "statement" in "said in a statement".
     pub(crate) medium_of: Option<usize>,
@@ -630,6 +634,7 @@ pub(crate) fn mentions(
                 quantity: quantity(&sent, first, end),
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
+                again: told_again(&sent, first, end, noun),
                 medium_of: medium_of.map(|k| first_new + k),
             });
         }
@@ -670,6 +675,18 @@ fn said_today(s: &Sentence<'_>, first: usize) -> bool {
 
 /// "the conversation", "Tuesday's call", "their first call", "this
 /// agreement": a noun phrase that refers to something known.
+/// Whether the mention at `first..end` is told as a new occurrence: a
+/// verb with "again" after it or "once more" ("would protest again",
+/// "struck again on Monday"), a noun shortly after "another" or "fresh"
+/// ("another strike", "fresh talks", "another round of talks").
+fn told_again(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool {
+    if noun {
+        return (first.saturating_sub(3)..first).any(|k| s.is_any(k, &["another", "fresh"]));
+    }
+    (end..end + 3).any(|k| s.is_any(k, &["again"]))
+        || (end..end + 3).any(|k| s.is_any(k, &["once"]) && s.is_any(k + 1, &["more"]))
+}
+
 fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
     let mut k = first;
     // Skip adjectives and modifiers back to the determiner.

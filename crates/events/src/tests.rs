@@ -415,3 +415,11 @@ fn a_declaration_dated_after_its_object() {
         ],
     );
 }
+
+#[test]
+fn told_again_is_another_event() {
+    let text = "Headline\n\nFighters attacked the base at dawn on Monday. Hours later they attacked again.";
+    let events = extract(text, "2025-09-11");
+    let attacks = events.iter().filter(|e| e.kind == "attack").count();
+    assert_eq!(attacks, 2, "{events:#?}");
+}

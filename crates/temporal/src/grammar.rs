@@ -544,6 +544,12 @@ impl Parser<'_, '_> {
     /// Clock times: "3 p.m.", "10:30 GMT", "noon", "4 in the morning",
     /// with an optional day after them: "9 a.m. EST Tuesday".
     fn clock(&self, i: usize) -> Option<Core> {
+        self.clock_in_range(i, true)
+    }
+
+    /// A clock time; with `first_of_range`, one that may start a range
+    /// whose other end names the day.
+    fn clock_in_range(&self, i: usize, first_of_range: bool) -> Option<Core> {
         let t = self.tok(i)?;
         let (hour, minute, mut j) = match &*t.lower {
             "noon" | "midday" => (12, 0, i + 1),
@@ -659,6 +665,7 @@ impl Parser<'_, '_> {
                 .or_else(|| self.month_date(k))
                 .or_else(|| {
                     self.day_word(k).filter(|(_, s)| match s {
+                        Sem::Tonight => k == j,
                         Sem::DayPart { base, .. } => {
                             k == j && matches!(**base, Sem::Deictic { .. })
                         }
@@ -670,6 +677,7 @@ impl Parser<'_, '_> {
                 // time says more than the part of the day.
                 .map(|(end, s)| match s {
                     Sem::DayPart { base, .. } => (end, *base),
+                    Sem::Tonight => (end, Sem::Deictic { unit: Unit::Day, shift: 0 }),
                     s => (end, s),
                 })
         });
@@ -688,7 +696,10 @@ impl Parser<'_, '_> {
             self.is(on, "on")
                 .then(|| self.weekday_expr(on + 1).or_else(|| self.month_date(on + 1)))
                 .flatten()
-                .filter(|(_, s)| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
+                .or_else(|| self.holiday(on + 1).filter(|(_, s)| matches!(s, Sem::Holiday { .. })))
+                .filter(|(_, s)| {
+                    matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. } | Sem::Holiday { .. })
+                })
                 .map(|(_, sem)| (j, sem))
         };
         // "9am the following day": the day counted from the last one
@@ -698,7 +709,21 @@ impl Parser<'_, '_> {
                 .filter(|(_, s)| matches!(s, Sem::Anaphoric { unit: Unit::Day, .. }))
                 .map(|(_, sem)| (j, sem))
         };
-        match base.or_else(on_day).or_else(anaphoric_day) {
+        // "between 11pm and midnight on Sunday", "from 9am to 5pm on
+        // Saturday": the first end of a range is on the day of the other.
+        let other_end = || {
+            let linked = self.is_any(j, &["and", "to", "until", "till", "through"])
+                || self.punct(j, '-')
+                || self.punct(j, '–');
+            if !first_of_range || !linked {
+                return None;
+            }
+            match self.clock_in_range(j + 1, false)? {
+                (_, Sem::Clock { base: Some(day), .. }) => Some((j, *day)),
+                _ => None,
+            }
+        };
+        match base.or_else(on_day).or_else(anaphoric_day).or_else(other_end) {
             Some((end, sem)) => {
                 Some((end, Sem::Clock { base: Some(Box::new(sem)), hour, minute, zone }))
             }
@@ -715,9 +740,7 @@ impl Parser<'_, '_> {
     fn day_word(&self, i: usize) -> Option<Core> {
         let (base, mut j) = match self.w(i) {
             "today" => (Sem::Deictic { unit: Unit::Day, shift: 0 }, i + 1),
-            "tonight" => {
-                return Some((i + 1, Sem::Deictic { unit: Unit::Day, shift: 0 }));
-            }
+            "tonight" => return Some((i + 1, Sem::Tonight)),
             "yesterday" => (Sem::Deictic { unit: Unit::Day, shift: -1 }, i + 1),
             "tomorrow" => (Sem::Deictic { unit: Unit::Day, shift: 1 }, i + 1),
             "the"
@@ -2313,6 +2336,12 @@ impl Parser<'_, '_> {
             }
             // "that same day", "that very week"
             let k = if self.is_any(i + 1, &["same", "very"]) { i + 2 } else { i + 1 };
+            // "that afternoon", "that same night": a part of the day under
+            // discussion.
+            if let Some(part) = token::day_part(self.w(k)) {
+                let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
+                return Some((k + 1, Sem::DayPart { base: Box::new(base), part }));
+            }
             let (unit, false) = self.tok(k).and_then(|t| t.unit())? else {
                 return None;
             };
@@ -2599,7 +2628,8 @@ impl Parser<'_, '_> {
     }
 
     /// "the last Thursday of February", "the first Monday in October
-    /// 2025": a weekday counted in a month, as some holidays are.
+    /// 2025": a weekday counted in a month, as some holidays are; "the
+    /// first Friday of every month", a monthly set.
     fn nth_weekday_of(&self, i: usize) -> Option<Core> {
         if !self.is(i, "the") {
             return None;
@@ -2615,6 +2645,10 @@ impl Parser<'_, '_> {
         let day = self.weekday_at(i + 2)?;
         if !self.is_any(i + 3, &["of", "in"]) {
             return None;
+        }
+        // "the first Friday of every month": a monthly set.
+        if self.is_any(i + 4, &["every", "each"]) && self.is(i + 5, "month") {
+            return Some((i + 6, Sem::Set(set_period(Unit::Month))));
         }
         let month = self.month_at(i + 4)?;
         let holiday = Holiday::NthWeekday(month, day, n);

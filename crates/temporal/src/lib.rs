@@ -233,6 +233,8 @@ impl Tagger {
         // Friday"), which the day, an expression of its own, shares.
         let mut clock_day: Option<(usize, sem::Sem, tense::Direction)> = None;
         for c in grammar::recognize(toks, options) {
+            let clocks_day =
+                matches!(&clock_day, Some((end, day, _)) if c.first <= end + 1 && *day == c.sem);
             let dir = match clock_day.take() {
                 Some((end, day, dir)) if c.first <= end + 1 && day == c.sem => dir,
                 _ => tense::direction(toks, c.first, c.end),
@@ -336,9 +338,17 @@ impl Tagger {
                     | DateValue::Time(day, ..) = d
                     {
                         if !saying || resolver.last_day.is_none() {
+                            // A late clock time is a night too: "polls
+                            // closed at 10pm on Thursday … By 3am" is the
+                            // next day; the clock time's day after it
+                            // keeps it.
+                            let night = matches!(
+                                d,
+                                DateValue::DayPart(_, DayPart::Night)
+                                    | DateValue::Time(_, 20.., ..)
+                            );
+                            resolver.last_night = night || (clocks_day && resolver.last_night);
                             resolver.last_day = Some(*day);
-                            resolver.last_night =
-                                matches!(d, DateValue::DayPart(_, DayPart::Night));
                         }
                     }
                 }

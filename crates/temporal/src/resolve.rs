@@ -97,8 +97,13 @@ impl Resolver {
                 };
                 Resolved { kind, value: Value::Date(v), anchor }
             }
+            // "that night" with no day before it: a time of some day.
             None => Resolved {
-                kind: TimexType::Date,
+                kind: if matches!(sem, Sem::DayPart { .. } | Sem::Clock { .. } | Sem::Tonight) {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                },
                 value: Value::Date(DateValue::Unanchored(unanchored(sem))),
                 anchor: Anchor::None,
             },
@@ -362,10 +367,10 @@ impl Resolver {
                     }
                     _ => None,
                 }
-                .or_else(|| weekday(r, *day, *shift, dir))?,
+                .or_else(|| weekday(r, *day, *shift, dir, true))?,
             ),
             Sem::AnaphoricWeekday { day, shift } => {
-                DateValue::Day(weekday(base_day, *day, *shift, dir)?)
+                DateValue::Day(weekday(base_day, *day, *shift, dir, false)?)
             }
             Sem::UnitOf { unit, date } => {
                 at_unit(self.relative(date, base, reference, dir)?.interval()?.start, *unit)
@@ -621,6 +626,7 @@ impl Resolver {
                 DateValue::Time(d, *hour, *minute, *zone)
             }
             Sem::TheDay => DateValue::Day(self.day_under_discussion(r, dir)),
+            Sem::Tonight => DateValue::DayPart(r, DayPart::Night),
             Sem::Absolute(v) => v.clone(),
             Sem::Duration { .. }
             | Sem::InFuture { .. }
@@ -728,16 +734,28 @@ fn season_year_containing(r: NaiveDate, s: Season) -> i32 {
     if s == Season::Winter && r.month() <= 2 { r.year() - 1 } else { r.year() }
 }
 
-/// The weekday `day` relative to `r`.
-fn weekday(r: NaiveDate, day: Weekday, shift: Shift, dir: Direction) -> Option<NaiveDate> {
+/// The weekday `day` relative to `r`, the reference date when `deictic`,
+/// else a date of the text ("the previous Friday").
+fn weekday(
+    r: NaiveDate,
+    day: Weekday,
+    shift: Shift,
+    dir: Direction,
+    deictic: bool,
+) -> Option<NaiveDate> {
     let today = r.weekday().num_days_from_monday() as i64;
     let target = day.num_days_from_monday() as i64;
     let back = (today - target).rem_euclid(7); // days back to the previous (or same) one
     let ahead = (target - today).rem_euclid(7); // days ahead to the next (or same) one
     // "next Friday" is the Friday of next week, and "last Friday" the
     // Friday of last week: said on a Thursday, the Friday after tomorrow
-    // would be just "Friday", and yesterday "yesterday".
+    // would be just "Friday", and yesterday "yesterday". At the weekend
+    // the working week just over is the one looked back on: "last
+    // Tuesday", said on a Saturday, is four days before, though never
+    // yesterday.
+    let weekend = deictic && today >= 5;
     let offset = match shift {
+        Shift::Last if weekend && back > 1 => -back,
         Shift::Last => -(today + 7 - target),
         Shift::Next => 7 - today + target,
         Shift::Coming if ahead == 0 => 7,
@@ -977,6 +995,7 @@ fn unanchored(sem: &Sem) -> String {
             let code = DateValue::DayPart(NaiveDate::MIN, *part).to_string();
             format!("{}{}", unanchored(base), &code[code.find('T').unwrap_or(0)..])
         }
+        Sem::Tonight => "XXXX-XX-XXTNI".to_string(),
         Sem::Clock { hour, minute, zone, .. } => {
             let z = if *zone == Zone::Utc { "Z" } else { "" };
             format!("XXXX-XX-XXT{hour:02}:{minute:02}{z}")

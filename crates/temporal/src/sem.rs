@@ -114,6 +114,9 @@ pub(crate) enum Sem {
     Offset { amount: Option<f64>, unit: Unit, sign: i32, anaphoric: bool },
     /// A part of a day: "Tuesday night", "this morning".
     DayPart { base: Box<Sem>, part: DayPart },
+    /// "tonight": the night of the reference day, which a past clause
+    /// does not move as it moves "overnight".
+    Tonight,
     /// A clock time, on a given day or the reference day: "3 p.m. Tuesday".
     Clock { base: Option<Box<Sem>>, hour: u32, minute: u32, zone: Zone },
     /// The day under discussion, as a market report ends it: "ended the

@@ -259,6 +259,12 @@ fn next_and_last_weekdays_are_of_next_and_last_week() {
         "2024-10-24",
         "He quits <t 2024-11-01>next Friday</t>, not <t 2024-10-25>this coming Friday</t>; he was told <t 2024-10-16>last Wednesday</t>.",
     );
+    // Said at the weekend, the week just worked is looked back on.
+    check(
+        "2019-07-20",
+        "It feels like <t 2019-07-16>last Tuesday</t>; they met <t 2019-07-13>last Saturday</t>.",
+    );
+    check("2019-07-21", "It ended <t 2019-07-19>last Friday</t>.");
 }
 
 #[test]
@@ -1023,5 +1029,29 @@ fn british_clock_times_and_a_clock_time_on_a_night_named() {
     check(
         "2025-11-20",
         "Drivers will walk out from <t TIME 2025-11-22T00:01>00.01</t> on <t 2025-11-22>Saturday</t>. Talks broke down at <t TIME 2025-11-19T22:30>10.30pm last night</t>, and <t TIME 2025-11-18T21:00>9 p.m. Tuesday night</t> was calm. Shares closed at 23.59.",
+    );
+}
+
+#[test]
+fn parts_of_the_day_under_discussion_and_tonight() {
+    check(
+        "2018-09-17",
+        "Rain began on <t 2018-09-15TAF>Saturday afternoon</t>. By <t TIME 2018-09-15TEV>that evening</t> the road was shut, and <t 2018-09-15TNI>that same night</t> the river rose. <t TIME 2018-09-17TNI>Tonight</t> they sleep.",
+    );
+}
+
+#[test]
+fn the_first_end_of_a_range_of_clock_times_takes_the_others_day() {
+    check(
+        "2025-11-21",
+        "Witnesses were there between <t 2025-11-16T23:00>11pm</t> and <t 2025-11-16T24:00>midnight</t> on <t 2025-11-16>Sunday</t>. Polls stay open until <t 2025-12-24T22:00>10 p.m.</t> on <t 2025-12-24>Christmas Eve</t>.",
+    );
+}
+
+#[test]
+fn small_hours_after_a_late_clock_time_are_the_next_day() {
+    check(
+        "2025-11-21",
+        "Polls closed at <t 2025-11-20T22:00>10pm</t> on <t 2025-11-20>Thursday</t>. By <t 2025-11-21T03:00>3am</t> the result was clear. Payday is <t SET P1M>the first Friday of every month</t>.",
     );
 }
