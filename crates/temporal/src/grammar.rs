@@ -551,6 +551,14 @@ impl Parser<'_, '_> {
     /// whose other end names the day.
     fn clock_in_range(&self, i: usize, first_of_range: bool) -> Option<Core> {
         let t = self.tok(i)?;
+        // "at 1030 hrs", "from 00.00 hours": a clock time as armies and
+        // police write it.
+        let military = |i: usize| {
+            self.is_any(i + 1, &["hrs", "hours"])
+                && i.checked_sub(1).is_some_and(|p| {
+                    self.is_any(p, &["at", "from", "by", "until", "till", "before", "after"])
+                })
+        };
         let (hour, minute, mut j) = match &*t.lower {
             "noon" | "midday" => (12, 0, i + 1),
             "midnight" => (24, 0, i + 1),
@@ -565,9 +573,13 @@ impl Parser<'_, '_> {
                         (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
                     }
                     Some(_) => return None,
-                    // "0800 UTC": four digits are hours and minutes when a
-                    // zone follows.
-                    None if four_digits && suffix.is_empty() && self.zone_at(i + 1) => {
+                    // "0800 UTC", "at 1030 hrs": four digits are hours and
+                    // minutes when a zone follows, or hours after a
+                    // preposition of time.
+                    None if four_digits
+                        && suffix.is_empty()
+                        && (self.zone_at(i + 1) || military(i)) =>
+                    {
                         (clock[..2].parse::<u32>().ok()?, clock[2..].parse::<u32>().ok()?)
                     }
                     None => (clock.parse::<u32>().ok()?, 0),
@@ -575,7 +587,12 @@ impl Parser<'_, '_> {
                 if h > 24 || m > 59 || clock.len() > 5 {
                     return None;
                 }
+                let dotted_form =
+                    clock.len() == 5 && clock.as_bytes()[2] == b'.' && suffix.is_empty();
                 let mut j = i + 1;
+                if (four_digits || dotted_form) && military(i) {
+                    j += 1;
+                }
                 let meridiem = if !suffix.is_empty() {
                     match suffix {
                         "am" | "a" => Some(false),
@@ -601,10 +618,9 @@ impl Parser<'_, '_> {
                 };
                 // "00.01 on Saturday", "23.59 GMT": British clock times,
                 // told from prices by a leading zero, a zone or a day.
-                let dotted = clock.len() == 5
-                    && clock.as_bytes()[2] == b'.'
-                    && suffix.is_empty()
+                let dotted = dotted_form
                     && (clock.starts_with('0')
+                        || military(i)
                         || self.zone_at(j)
                         || self.weekday_at(j).is_some()
                         || (self.is(j, "on") && self.weekday_at(j + 1).is_some())
@@ -938,14 +954,8 @@ impl Parser<'_, '_> {
             }
         }
         // "July last year", "January this year", "October of next year"
-        let k = if self.is(j, "of") { j + 1 } else { j };
-        if self.is_any(k, &["last", "this", "next"]) && self.is(k + 1, "year") {
-            let shift = match self.w(k) {
-                "last" => Shift::Last,
-                "next" => Shift::Next,
-                _ => Shift::This,
-            };
-            return Some((k + 2, Sem::MonthOfYear { month: m, shift }));
+        if let Some((end, shift)) = self.deictic_year(j) {
+            return Some((end, Sem::MonthOfYear { month: m, day: None, shift }));
         }
         // A bare month needs a capital or a context that makes it a date:
         // "in May", not "Theresa May".
@@ -1028,6 +1038,19 @@ impl Parser<'_, '_> {
     }
 
     /// Completes a month (and day) with an optional ", 2016" or "2016".
+    /// "last year", "of next year", "this year" at `i`: where it ends and
+    /// which year.
+    fn deictic_year(&self, i: usize) -> Option<(usize, Shift)> {
+        let k = if self.is(i, "of") { i + 1 } else { i };
+        let shift = match self.w(k) {
+            "last" => Shift::Last,
+            "next" => Shift::Next,
+            "this" => Shift::This,
+            _ => return None,
+        };
+        self.is(k + 1, "year").then_some((k + 2, shift))
+    }
+
     fn with_year(&self, k: usize, month: u32, day: Option<u32>) -> Core {
         let after_comma = if self.punct(k, ',') { k + 1 } else { k };
         let year =
@@ -1038,9 +1061,11 @@ impl Parser<'_, '_> {
                 None => (end, Sem::Absolute(DateValue::Month(y, month))),
             },
             (Some((y, end)), None) => (end, Sem::Absolute(DateValue::Month(y, month))),
-            (None, Some(d)) => {
-                (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context })
-            }
+            // "3rd March last year", "May 17 this year"
+            (None, Some(d)) => match self.deictic_year(k) {
+                Some((end, shift)) => (end, Sem::MonthOfYear { month, day: Some(d), shift }),
+                None => (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }),
+            },
             (None, None) => (k, Sem::Month { month, shift: Shift::Context }),
         }
     }
@@ -1379,7 +1404,20 @@ impl Parser<'_, '_> {
         // "H1 2024", "in H2": a half year, written as companies write it,
         // with a year after it or a preposition before it ("H1N1" is one
         // word).
+        // "H1 of next year", "Q3 this year": a year named after the code.
+        let deictic = || {
+            let (end, shift) = self.deictic_year(k + 1).filter(|_| year_in_front.is_none())?;
+            let shift = match shift {
+                Shift::Last => -1,
+                Shift::Next => 1,
+                _ => 0,
+            };
+            Some((end, YearRef::Deictic(shift)))
+        };
         if let Some(h) = half_code(&t.lower) {
+            if let Some((end, year)) = deictic() {
+                return Some((end, Sem::Half { half: h, year }));
+            }
             match self.year_at(k + 1) {
                 Some(y) => return Some((k + 2, Sem::Half { half: h, year: YearRef::Absolute(y) })),
                 None if k > 0 && self.is_any(k - 1, &["in", "for", "during", "the", "of"]) => {
@@ -1391,9 +1429,10 @@ impl Parser<'_, '_> {
         }
         // "Q3", "Q3 2016", "2Q"
         if let Some(q) = quarter_code(&t.lower) {
-            let (year, end) = match self.year_at(k + 1) {
-                Some(y) => (YearRef::Absolute(y), k + 2),
-                None => (year_in_front.unwrap_or(YearRef::Context), k + 1),
+            let (year, end) = match (self.year_at(k + 1), deictic()) {
+                (Some(y), _) => (YearRef::Absolute(y), k + 2),
+                (None, Some((end, year))) => (year, end),
+                (None, None) => (year_in_front.unwrap_or(YearRef::Context), k + 1),
             };
             return Some((end, Sem::Quarter { quarter: q, year }));
         }
@@ -2318,7 +2357,12 @@ impl Parser<'_, '_> {
             Some(y) => (YearRef::Absolute(y), end + 1),
             None => (YearRef::Context, end),
         };
-        Some((end, Sem::Holiday { holiday, year, shift: Shift::Context }))
+        let sem = Sem::Holiday { holiday, year, shift: Shift::Context };
+        // "Good Friday morning", "Christmas Eve night"
+        if let Some(part) = token::day_part(self.w(end)) {
+            return Some((end + 1, Sem::DayPart { base: Box::new(sem), part }));
+        }
+        Some((end, sem))
     }
 
     /// "that day", "that year", "the day before", "the night before".
@@ -2437,7 +2481,7 @@ impl Parser<'_, '_> {
         };
         // "year-earlier", "year-ago" as adjectives: the same period a year
         // before.
-        let year_before = |k: usize| self.is_any(k, &["year-earlier", "year-ago"]);
+        let year_before = |k: usize| self.is_any(k, &["year-earlier", "year-ago", "prior-year"]);
         // "the year-ago third quarter": the quarter named is the one under
         // discussion, a year before.
         let named_quarter = |k: usize| match self.quarter(k) {
@@ -2474,7 +2518,10 @@ impl Parser<'_, '_> {
         // "the corresponding period last year", "the quarter a year ago",
         // "the comparable year-ago quarter"
         let comparison_word = |k: usize| {
-            self.is_any(k, &["same", "corresponding", "comparable", "year-ago", "year-earlier"])
+            self.is_any(
+                k,
+                &["same", "corresponding", "comparable", "year-ago", "year-earlier", "prior-year"],
+            )
         };
         let mut k = j;
         while comparison_word(k) {
@@ -2485,7 +2532,7 @@ impl Parser<'_, '_> {
             if let Some(end) = self.a_year_before(after) {
                 return Some((end, same(-1, k)));
             }
-            if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier"])) {
+            if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier", "prior-year"])) {
                 return Some((after, same(-1, k)));
             }
         }
@@ -2705,13 +2752,39 @@ impl Parser<'_, '_> {
     fn second_day(&self, i: usize) -> Option<Core> {
         let digits =
             |k: usize| self.tok(k).is_some_and(|t| t.shape == Shape::Number && t.lower.len() <= 2);
-        if i < 3 || !digits(i) || !digits(i - 2) || !self.is_any(i - 1, &["and", "or"]) {
+        // "3rd and 4th November": the first of two days before their month.
+        let link = |k: usize| self.is_any(k, &["and", "or", "to", "through", "until", "till"]);
+        if self.tok(i).is_some_and(|t| t.shape == Shape::Number) && link(i + 1) {
+            let (first, _) = self.day_at(i)?;
+            let (second, k) = self.day_at(i + 2)?;
+            let next_is_number = self.tok(i + 2).is_some_and(|t| t.shape == Shape::Number);
+            if next_is_number && second > first {
+                if let Some(month) = self
+                    .month_at(self.dot(k))
+                    .or_else(|| (self.is(k, "of")).then(|| self.month_at(k + 1)).flatten())
+                {
+                    let sem =
+                        Sem::MonthDay { month, day: first, weekday: None, shift: Shift::Context };
+                    return Some((i + 1, sem));
+                }
+            }
+        }
+        // "April 24 and 25", "from February 7 to 9": a later day of the
+        // month just named.
+        if i < 3 || !digits(i) || !digits(i - 2) || !link(i - 1) {
             return None;
         }
         let (d, end) = self.day_at(i)?;
         let month =
             self.month_at(self.t[..i - 2].iter().rposition(|t| t.shape != Shape::Punct)?)?;
-        if self.tok(end).is_some_and(|t| t.shape == Shape::Word && !t.is_any(&["and", "or"])) {
+        if self.tok(end).is_some_and(|t| {
+            (t.shape == Shape::Word && !t.is_any(&["and", "or"])) || t.is_punct('%')
+        }) {
+            return None;
+        }
+        if !self.is_any(i - 1, &["and", "or"])
+            && self.day_at(i - 2).is_none_or(|(before, _)| before >= d)
+        {
             return None;
         }
         Some((end, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }))

@@ -304,13 +304,16 @@ impl Resolver {
                 };
                 DateValue::Month(y, *month)
             }
-            Sem::MonthOfYear { month, shift } => {
+            Sem::MonthOfYear { month, day, shift } => {
                 let y = match shift {
                     Shift::Last => r.year() - 1,
                     Shift::Next => r.year() + 1,
                     _ => r.year(),
                 };
-                DateValue::Month(y, *month)
+                match day {
+                    Some(d) => DateValue::Day(NaiveDate::from_ymd_opt(y, *month, *d)?),
+                    None => DateValue::Month(y, *month),
+                }
             }
             Sem::DayOfShiftedMonth { day, shift } => {
                 let first = r.with_day(1)?;
@@ -976,6 +979,7 @@ fn easter(y: i32) -> Option<NaiveDate> {
 fn unanchored(sem: &Sem) -> String {
     match sem {
         Sem::MonthDay { month, day, .. } => format!("XXXX-{month:02}-{day:02}"),
+        Sem::MonthOfYear { month, day: Some(d), .. } => format!("XXXX-{month:02}-{d:02}"),
         Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } | Sem::MonthThen(month) => {
             format!("XXXX-{month:02}")
         }

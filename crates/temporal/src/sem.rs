@@ -58,8 +58,9 @@ pub(crate) enum Sem {
     MonthDay { month: u32, day: u32, weekday: Option<Weekday>, shift: Shift },
     /// A month, the year left to context: "July", "last March".
     Month { month: u32, shift: Shift },
-    /// A month of a deictic year: "July last year".
-    MonthOfYear { month: u32, shift: Shift },
+    /// A month, or a day of it, in a deictic year: "July last year",
+    /// "3rd March last year".
+    MonthOfYear { month: u32, day: Option<u32>, shift: Shift },
     /// A day of the current month: "the 15th".
     DayOfMonth(u32),
     /// A weekday: "Tuesday", "last Friday".

@@ -500,6 +500,14 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     if SCHEDULE_VERBS.contains(w) && i >= 2 && toks[i - 1].is("to") && pluperfect(toks, i - 2) {
         return verb(Direction::Past);
     }
+    // "Travel over the Labor Day weekend was up": news does not open a
+    // sentence with a bare verb, so the word is a noun; so is one a verb
+    // follows ("Labor Day travel was up", "returns have fallen").
+    let verb_after =
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would"].contains(&next);
+    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after) {
+        return Marker::None;
+    }
     if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {
         // "have come down", "has begun": the perfect looks back.
         let perfect = i.checked_sub(1).is_some_and(|k| {

@@ -1055,3 +1055,27 @@ fn small_hours_after_a_late_clock_time_are_the_next_day() {
         "Polls closed at <t 2025-11-20T22:00>10pm</t> on <t 2025-11-20>Thursday</t>. By <t 2025-11-21T03:00>3am</t> the result was clear. Payday is <t SET P1M>the first Friday of every month</t>.",
     );
 }
+
+#[test]
+fn days_of_a_month_in_pairs_and_runs() {
+    check(
+        "2022-02-15",
+        "Jurors did not sit from <t 2022-02-07>February 7</t> to <t 2022-02-09>9</t>. Schools shut on <t 2021-11-03>3rd</t> and <t 2021-11-04>4th November</t>. Prices rose from <t 2022-01-03>January 3</t> to 5%.",
+    );
+}
+
+#[test]
+fn military_clock_times_and_a_holidays_morning() {
+    check(
+        "2021-10-27",
+        "Troops will deploy at <t TIME 2021-10-30T10:30>1030 hrs IST</t> on <t 2021-10-30>Saturday</t>, from <t TIME 2021-11-01T00:00>00.00 hrs</t> on <t 2021-11-01>1st November</t>. Staff worked <t DURATION PT1030H>1030 hours</t>. Crowds gathered on <t TIME 2021-04-02TMO>Good Friday morning</t>.",
+    );
+}
+
+#[test]
+fn a_day_or_a_half_in_a_year_named_after_it() {
+    check(
+        "2021-10-29",
+        "It happened on <t 2020-03-03>3rd March last year</t>. The benefit shows in <t 2022-H1>H1 of next year</t>; sales rose in <t 2021-Q3>the third quarter</t> from <t 2020-Q3>the prior-year period</t>. Travel over <t 2021-09-06>Labor Day</t> was up; <t 2021-09-06>Labor Day</t> travel was up.",
+    );
+}

@@ -364,6 +364,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "year-end",
     "year-earlier",
     "year-ago",
+    "prior-year",
     "twenties",
     "thirties",
     "forties",
