@@ -292,11 +292,17 @@ impl Boundary<'_> {
             // the same time in brackets: "at 7 a.m. (0500 GMT) on Thursday".
             let bracketed_time = self.text[self.next..].starts_with('(')
                 && self.text[self.next + 1..].starts_with(|c: char| c.is_ascii_digit());
+            // "3:17 p.m. Houston time", "1 p.m. Paris time": a place's time.
+            let place_time = self.text[self.next..]
+                .split_once(' ')
+                .and_then(|(_, rest)| rest.strip_prefix("time"))
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
             return !(is_month(next)
                 || is_weekday(next)
                 || TIME_WORDS.contains(&next)
                 || TIME_ZONES.contains(&next)
-                || bracketed_time);
+                || bracketed_time
+                || place_time);
         }
         if is_initialism(prev) {
             let letters: String = lower.chars().filter(|c| *c != '.').collect();
@@ -801,6 +807,14 @@ mod tests {
         check(
             "J. K. Rowling spoke at 9 a.m. Tuesday.",
             &["J. K. Rowling spoke at 9 a.m. Tuesday."],
+        );
+        check(
+            "The landing came at 3:17 p.m. Houston time. Crowds cheered at 4 p.m. Time was short.",
+            &[
+                "The landing came at 3:17 p.m. Houston time.",
+                "Crowds cheered at 4 p.m.",
+                "Time was short.",
+            ],
         );
         check(
             "It began at 7 a.m. (0500 GMT) on Thursday. Talks ended at 9 p.m. (Reporting by Ann Lee)",

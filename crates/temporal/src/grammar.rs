@@ -668,10 +668,12 @@ impl Parser<'_, '_> {
             if self.is(j, "time") {
                 j += 1;
             }
-        } else if self.is_any(j, &["local", "eastern", "central", "mountain", "pacific"])
+        } else if (self.is_any(j, &["local", "eastern", "central", "mountain", "pacific"])
+            || (self.cap(j) && self.weekday_at(j).is_none() && self.month_at(j).is_none()))
             && self.is(j + 1, "time")
         {
-            // "9 a.m. Pacific time", "noon local time"
+            // "9 a.m. Pacific time", "noon local time", "3:17 p.m. Houston
+            // time"
             j += 2;
         }
         // A day right after: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9".
@@ -825,7 +827,7 @@ impl Parser<'_, '_> {
             return None;
         }
         let day_name = day;
-        let mut j = self.dot(i + 1);
+        let j = self.dot(i + 1);
         // "Tuesday, May 2, 2017": the date decides.
         let after_comma = if self.punct(j, ',') { j + 1 } else { j };
         match self.month_date(after_comma) {
@@ -838,10 +840,22 @@ impl Parser<'_, '_> {
             }
             _ => {}
         }
-        let base = Sem::Weekday { day, shift: Shift::Context };
-        if let Some(part) = token::day_part(self.w(j)) {
-            j += 1;
-            return Some((j, Sem::DayPart { base: Box::new(base), part }));
+        // "on a Friday afternoon", "on a Sunday.": some Friday, unless the
+        // weekday qualifies a noun ("a Sunday night memorial service").
+        let part = token::day_part(self.w(j));
+        let after = j + usize::from(part.is_some());
+        let indefinite = i > 0
+            && self.is(i - 1, "a")
+            && self.tok(after).is_none_or(|t| {
+                t.shape == Shape::Punct
+                    || t.is_any(&[
+                        "in", "of", "at", "when", "and", "or", "before", "after", "during",
+                    ])
+            });
+        let shift = if indefinite { Shift::Indefinite } else { Shift::Context };
+        let base = Sem::Weekday { day, shift };
+        if let Some(part) = part {
+            return Some((after, Sem::DayPart { base: Box::new(base), part }));
         }
         if self.is(j, "nights") || self.is(j, "mornings") || self.is(j, "evenings") {
             return None;
@@ -1650,7 +1664,14 @@ impl Parser<'_, '_> {
                 return None;
             }
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
-                return None;
+                // "over the next hour", "in the past hour": an hour's
+                // length; not "at the last minute".
+                let span = the == 1
+                    && matches!(word, "next" | "past" | "last" | "coming")
+                    && i.checked_sub(1).is_some_and(|p| {
+                        self.is_any(p, &["over", "in", "within", "during", "for", "throughout"])
+                    });
+                return span.then_some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
             }
             // "this past weekend", "this past week": the last one.
             if this_past && matches!(unit, Unit::Weekend | Unit::Week | Unit::Month) {

@@ -172,10 +172,16 @@ impl Resolver {
                 let base = self.last.clone();
                 let anchor = if base.is_some() { Anchor::Previous } else { Anchor::Reference };
                 // With nothing mentioned yet, "the quarter" and "the
-                // latest period" are the last quarter completed.
+                // latest period" are the last quarter completed; looking
+                // ahead ("will finish by the end of the quarter"), the one
+                // under way.
                 let base = base.or_else(|| {
                     let r = reference?;
-                    if matches!(
+                    if dir == Direction::Future
+                        && matches!(sem, Sem::Anaphoric { unit: Unit::Quarter, shift: 0 })
+                    {
+                        shift_unit(&DateValue::Day(r), Unit::Quarter, 0, true)
+                    } else if matches!(
                         sem,
                         Sem::Same { .. }
                             | Sem::SameIn { .. }
@@ -283,6 +289,7 @@ impl Resolver {
             }
             Sem::Month { month, shift } => {
                 let y = match shift {
+                    Shift::Indefinite => return None,
                     Shift::Context => pick_year(r, dir, |y| month_span(y, *month))?.0.year(),
                     Shift::This => r.year(),
                     // "last March" said in May is March a year before:
@@ -363,6 +370,7 @@ impl Resolver {
             }
             // Without a tense of its own, a weekday named again is the day
             // it named before.
+            Sem::Weekday { shift: Shift::Indefinite, .. } => return None,
             Sem::Weekday { day, shift } => DateValue::Day(
                 match (shift, dir) {
                     (Shift::Context, Direction::Present | Direction::Unknown) => {
@@ -397,6 +405,7 @@ impl Resolver {
             }
             Sem::Season { season, shift } => {
                 let y = match shift {
+                    Shift::Indefinite => return None,
                     Shift::Context => pick_year(r, dir, |y| season_span(y, *season))?.0.year(),
                     Shift::This => season_year_containing(r, *season),
                     // "last spring" is the latest spring over; "next
@@ -457,6 +466,7 @@ impl Resolver {
                 // "last Christmas" is the latest one before the reference,
                 // "next Christmas" the first one after it.
                 let y = match shift {
+                    Shift::Indefinite => return None,
                     Shift::Last => (r.year() - 1..=r.year())
                         .rev()
                         .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d < r))?,
@@ -522,7 +532,12 @@ impl Resolver {
                     shift_unit(base, *unit, *shift, false)?
                 }
                 // After anything else it is the last quarter completed:
-                // reports are about quarters that have ended.
+                // reports are about quarters that have ended. Looking ahead
+                // ("will finish by the end of the quarter"), the one under
+                // way.
+                (_, Unit::Quarter) if *shift == 0 && dir == Direction::Future => {
+                    shift_unit(&DateValue::Day(r), Unit::Quarter, 0, true)?
+                }
                 (_, Unit::Quarter) => {
                     shift_unit(&DateValue::Day(r), Unit::Quarter, *shift - 1, true)?
                 }
@@ -763,6 +778,7 @@ fn weekday(
         Shift::Next => 7 - today + target,
         Shift::Coming if ahead == 0 => 7,
         Shift::Coming => ahead,
+        Shift::Indefinite => return None,
         Shift::This => target - today,
         Shift::Context if back == 0 => 0,
         Shift::Context => match dir {

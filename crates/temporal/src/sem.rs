@@ -18,6 +18,8 @@ pub(crate) enum Shift {
     /// "this coming Tuesday", "the upcoming Tuesday": the first one ahead;
     /// otherwise as `Next`.
     Coming,
+    /// "on a Friday afternoon": some one, which the text does not say.
+    Indefinite,
 }
 
 /// The year a quarter, half or season belongs to.

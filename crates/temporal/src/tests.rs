@@ -1079,3 +1079,11 @@ fn a_day_or_a_half_in_a_year_named_after_it() {
         "It happened on <t 2020-03-03>3rd March last year</t>. The benefit shows in <t 2022-H1>H1 of next year</t>; sales rose in <t 2021-Q3>the third quarter</t> from <t 2020-Q3>the prior-year period</t>. Travel over <t 2021-09-06>Labor Day</t> was up; <t 2021-09-06>Labor Day</t> travel was up.",
     );
 }
+
+#[test]
+fn some_weekday_a_quarter_ahead_and_an_hours_length() {
+    check(
+        "2026-03-14",
+        "The landing came at <t 2026-03-14T15:17>3:17 p.m. Houston time</t>. A failure in <t 2023-07>July 2023</t> struck on a <t TIME XXXX-WXX-5TAF>Friday afternoon</t>. He attended a <t 2026-03-08TNI>Sunday night</t> service. The firm will finish by <t 2026-Q1>the end of the quarter</t>. It rolled out over <t DURATION PT1H>the next hour</t>, not at the last minute.",
+    );
+}
