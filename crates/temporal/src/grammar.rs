@@ -2359,6 +2359,29 @@ impl Parser<'_, '_> {
             "black" if self.is(i + 1, "friday") => (Holiday::AfterThanksgiving(1), i + 2),
             "cyber" if self.is(i + 1, "monday") => (Holiday::AfterThanksgiving(4), i + 2),
             "halloween" => (Holiday::Fixed(10, 31), i + 1),
+            "juneteenth" => (Holiday::Fixed(6, 19), i + 1),
+            "pentecost" => (Holiday::Easter(49), i + 1),
+            "whit" if self.is(i + 1, "monday") => (Holiday::Easter(50), i + 2),
+            "ascension" if self.is(i + 1, "day") => (Holiday::Easter(39), i + 2),
+            "ash" if self.is(i + 1, "wednesday") => (Holiday::Easter(-46), i + 2),
+            "palm" if self.is(i + 1, "sunday") => (Holiday::Easter(-7), i + 2),
+            "maundy" if self.is(i + 1, "thursday") => (Holiday::Easter(-3), i + 2),
+            "bastille" if self.is(i + 1, "day") => (Holiday::Fixed(7, 14), i + 2),
+            "australia" if self.is(i + 1, "day") => (Holiday::Fixed(1, 26), i + 2),
+            "canada" if self.is(i + 1, "day") => (Holiday::Fixed(7, 1), i + 2),
+            "anzac" if self.is(i + 1, "day") => (Holiday::Fixed(4, 25), i + 2),
+            "veterans" | "remembrance" | "armistice" if self.is(i + 1, "day") => {
+                (Holiday::Fixed(11, 11), i + 2)
+            }
+            "remembrance" if self.is(i + 1, "sunday") => {
+                (Holiday::NthWeekday(11, Weekday::Sun, 2), i + 2)
+            }
+            "presidents" if self.is(i + 1, "day") => {
+                (Holiday::NthWeekday(2, Weekday::Mon, 3), i + 2)
+            }
+            "columbus" if self.is(i + 1, "day") => {
+                (Holiday::NthWeekday(10, Weekday::Mon, 2), i + 2)
+            }
             "boxing" if self.is(i + 1, "day") => (Holiday::Fixed(12, 26), i + 2),
             "independence" if self.is(i + 1, "day") => (Holiday::Fixed(7, 4), i + 2),
             "labor" | "labour" if self.is(i + 1, "day") => {

@@ -1087,3 +1087,11 @@ fn some_weekday_a_quarter_ahead_and_an_hours_length() {
         "The landing came at <t 2026-03-14T15:17>3:17 p.m. Houston time</t>. A failure in <t 2023-07>July 2023</t> struck on a <t TIME XXXX-WXX-5TAF>Friday afternoon</t>. He attended a <t 2026-03-08TNI>Sunday night</t> service. The firm will finish by <t 2026-Q1>the end of the quarter</t>. It rolled out over <t DURATION PT1H>the next hour</t>, not at the last minute.",
     );
 }
+
+#[test]
+fn feasts_and_national_days() {
+    check(
+        "2025-04-22",
+        "A service will be held on <t 2025-05-29>Ascension Day</t>. Markets close on <t 2025-06-09>Whit Monday</t>; <t 2025-04-13>Palm Sunday</t> processions went ahead, as did <t 2024-07-14>Bastille Day</t> parades. The Bank of Canada met.",
+    );
+}
