@@ -232,6 +232,10 @@ impl Tagger {
         // The direction of a clock time with its day after it ("midnight on
         // Friday"), which the day, an expression of its own, shares.
         let mut clock_day: Option<(usize, sem::Sem, tense::Direction)> = None;
+        let mut sentence_dir: Option<tense::Direction> = None;
+        // The day a saying in the sentence was made: (where it ends, the
+        // day).
+        let mut said_day: Option<(usize, NaiveDate)> = None;
         for c in grammar::recognize(toks, options) {
             let clocks_day =
                 matches!(&clock_day, Some((end, day, _)) if c.first <= end + 1 && *day == c.sem);
@@ -239,11 +243,38 @@ impl Tagger {
                 Some((end, day, dir)) if c.first <= end + 1 && day == c.sem => dir,
                 _ => tense::direction(toks, c.first, c.end),
             };
+            // A clause with no tense of its own in a sentence that has one
+            // goes with it: "will travel to Doha on Wednesday, …, before
+            // ending the trip in Abu Dhabi on Friday".
+            let dir = match (dir, sentence_dir) {
+                (tense::Direction::Unknown, Some(d)) => d,
+                (d, _) => d,
+            };
+            if dir != tense::Direction::Unknown {
+                sentence_dir = Some(dir);
+            }
             if let sem::Sem::Clock { base: Some(day), .. } = &c.sem {
                 clock_day = Some((c.end, (**day).clone(), dir));
             }
             resolver.sentence_day = day_before.filter(|(end, _)| c.first <= end + 1).map(|d| d.1);
-            let mut resolved = resolver.resolve(&c.sem, dir);
+            // "said on Monday that it would vote on Thursday": what would
+            // happen is counted from the day it was said.
+            let would_from = said_day
+                .filter(|(end, _)| toks[*end..c.first].iter().any(|t| t.is("would")))
+                .map(|(_, d)| d)
+                .filter(|_| {
+                    dir == tense::Direction::Future
+                        && matches!(c.sem, sem::Sem::Weekday { shift: sem::Shift::Context, .. })
+                });
+            let mut resolved = match would_from {
+                Some(d) => {
+                    let reference = resolver.reference.replace(d);
+                    let resolved = resolver.resolve(&c.sem, dir);
+                    resolver.reference = reference;
+                    resolved
+                }
+                None => resolver.resolve(&c.sem, dir),
+            };
             // "between Tuesday and Thursday", "from March to November": the
             // ends come in order. Told in the past, the range ends by its
             // end; otherwise it starts from its start.
@@ -271,6 +302,13 @@ impl Tagger {
             ) = (c.sem.weekday(), &resolved.value)
             {
                 resolver.weekdays[wd.num_days_from_monday() as usize] = Some(*d);
+            }
+            if let Value::Date(DateValue::Day(d)) = &resolved.value {
+                let saying = (c.first.saturating_sub(2)..c.first)
+                    .any(|k| toks[k].is_any(&["said", "told", "announced"]));
+                if saying {
+                    said_day = Some((c.end, *d));
+                }
             }
             day_before = match &resolved.value {
                 Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) => Some((c.end, *d)),

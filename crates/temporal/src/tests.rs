@@ -1095,3 +1095,15 @@ fn feasts_and_national_days() {
         "A service will be held on <t 2025-05-29>Ascension Day</t>. Markets close on <t 2025-06-09>Whit Monday</t>; <t 2025-04-13>Palm Sunday</t> processions went ahead, as did <t 2024-07-14>Bastille Day</t> parades. The Bank of Canada met.",
     );
 }
+
+#[test]
+fn a_list_of_days_shares_its_tense_and_would_counts_from_the_saying() {
+    check(
+        "2023-06-11",
+        "She will travel to Doha on <t 2023-06-14>Wednesday</t>, to Riyadh on <t 2023-06-15>Thursday</t>, before ending the trip in Abu Dhabi on <t 2023-06-16>Friday</t>.",
+    );
+    check(
+        "2024-05-24",
+        "The board said on <t 2024-05-20>Monday</t> that it would vote on <t 2024-05-23>Thursday</t>. It says it will meet on <t 2024-05-30>Thursday</t>.",
+    );
+}
