@@ -233,8 +233,8 @@ impl Tagger {
         // Friday"), which the day, an expression of its own, shares.
         let mut clock_day: Option<(usize, sem::Sem, tense::Direction)> = None;
         let mut sentence_dir: Option<tense::Direction> = None;
-        // The day a saying in the sentence was made: (where it ends, the
-        // day).
+        // When a saying in the sentence was made: (where it ends, the day
+        // or the start of the period).
         let mut said_day: Option<(usize, NaiveDate)> = None;
         for c in grammar::recognize(toks, options) {
             let clocks_day =
@@ -264,7 +264,13 @@ impl Tagger {
                 .map(|(_, d)| d)
                 .filter(|_| {
                     dir == tense::Direction::Future
-                        && matches!(c.sem, sem::Sem::Weekday { shift: sem::Shift::Context, .. })
+                        && matches!(
+                            c.sem,
+                            sem::Sem::Weekday { shift: sem::Shift::Context, .. }
+                                | sem::Sem::Month { shift: sem::Shift::Context, .. }
+                                | sem::Sem::MonthDay { shift: sem::Shift::Context, .. }
+                                | sem::Sem::Season { shift: sem::Shift::Context, .. }
+                        )
                 });
             let mut resolved = match would_from {
                 Some(d) => {
@@ -303,11 +309,15 @@ impl Tagger {
             {
                 resolver.weekdays[wd.num_days_from_monday() as usize] = Some(*d);
             }
-            if let Value::Date(DateValue::Day(d)) = &resolved.value {
-                let saying = (c.first.saturating_sub(2)..c.first)
+            if let Some(i) = match &resolved.value {
+                Value::Date(d) => d.interval(),
+                _ => None,
+            } {
+                // "said on Monday", "had said in the spring"
+                let saying = (c.first.saturating_sub(3)..c.first)
                     .any(|k| toks[k].is_any(&["said", "told", "announced"]));
                 if saying {
-                    said_day = Some((c.end, *d));
+                    said_day = Some((c.end, i.start));
                 }
             }
             day_before = match &resolved.value {

@@ -1106,4 +1106,8 @@ fn a_list_of_days_shares_its_tense_and_would_counts_from_the_saying() {
         "2024-05-24",
         "The board said on <t 2024-05-20>Monday</t> that it would vote on <t 2024-05-23>Thursday</t>. It says it will meet on <t 2024-05-30>Thursday</t>.",
     );
+    check(
+        "2022-08-26",
+        "The board had said in <t 2022-SP>the spring</t> that it would vote in <t 2022-07>July</t>, but the vote was delayed.",
+    );
 }
