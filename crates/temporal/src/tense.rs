@@ -252,6 +252,11 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
             if i > 0 && pluperfect(toks, i - 1) {
                 return Direction::Past;
             }
+            // "was originally due to fly on March 3": a plan since changed,
+            // which may be over or still ahead.
+            if i > 0 && superseded(toks, i - 1) {
+                return Direction::Unknown;
+            }
             return Direction::Future;
         }
         match marker(toks, i) {
@@ -403,7 +408,13 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                         "planned" | "scheduled" | "slated" | "set" | "due" | "expected"
                     )) =>
         {
-            return verb(if pluperfect(toks, i) { Direction::Past } else { Direction::Future });
+            return verb(if pluperfect(toks, i) {
+                Direction::Past
+            } else if superseded(toks, i) {
+                Direction::Unknown
+            } else {
+                Direction::Future
+            });
         }
         // Plans, and gerunds of preparation: "organizing a meeting in July".
         // "a planned visit … was postponed": after a determiner, an
@@ -526,6 +537,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         });
     }
     Marker::None
+}
+
+/// Whether the plan word at `i` was told as changed since: "originally
+/// planned for the summer", "initially due to open in May".
+fn superseded(toks: &[Token<'_>], i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| toks[k].is_any(&["originally", "initially"]))
 }
 
 /// Whether the clause before `first` is in the present perfect, which

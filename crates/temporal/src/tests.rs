@@ -1111,3 +1111,15 @@ fn a_list_of_days_shares_its_tense_and_would_counts_from_the_saying() {
         "The board had said in <t 2022-SP>the spring</t> that it would vote in <t 2022-07>July</t>, but the vote was delayed.",
     );
 }
+
+#[test]
+fn a_plan_since_changed_is_the_nearest() {
+    check(
+        "2026-03-14",
+        "The rocket was originally due to fly on <t 2026-03-03>March 3</t>, but the attempt was scrubbed. It is due to fly on <t 2027-03-01>March 1</t>.",
+    );
+    check(
+        "2024-12-02",
+        "The works, originally planned for <t 2024-SU>the summer</t>, had been postponed.",
+    );
+}
