@@ -152,6 +152,18 @@ pub struct Tagger {
     config: TaggerConfig,
 }
 
+/// Where a sentence stands, for a live blog's clock times.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Line {
+    /// A timestamp block of its own ("12:31 —").
+    Timestamp,
+    /// The first sentence of a paragraph, which a clock time may lead
+    /// ("10.14pm Paddy Ashdown says…").
+    LeadsParagraph,
+    /// Any other sentence.
+    Other,
+}
+
 impl Tagger {
     /// A tagger with this configuration.
     pub fn new(config: TaggerConfig) -> Tagger {
@@ -182,9 +194,20 @@ impl Tagger {
         let reference = reference.or(article.meta().published);
         let mut state = self.state(reference);
         let mut out = Vec::new();
-        for (index, sentence) in article.sentences().iter().enumerate() {
-            let timestamp = article.blocks()[sentence.block].kind == BlockKind::Timestamp;
-            self.tag_sentence(tokens.sentence(index), Some(index), timestamp, &mut state, &mut out);
+        let sentences = article.sentences();
+        for (index, sentence) in sentences.iter().enumerate() {
+            let kind = article.blocks()[sentence.block].kind;
+            // "10.14pm Paddy Ashdown says…": a paragraph led by a clock
+            // time is a live blog's entry, as a timestamp of its own is.
+            let leads_block = index == 0 || sentences[index - 1].block != sentence.block;
+            let line = if kind == BlockKind::Timestamp {
+                Line::Timestamp
+            } else if leads_block && kind == BlockKind::Paragraph {
+                Line::LeadsParagraph
+            } else {
+                Line::Other
+            };
+            self.tag_sentence(tokens.sentence(index), Some(index), line, &mut state, &mut out);
         }
         out
     }
@@ -195,7 +218,7 @@ impl Tagger {
         let mut out = Vec::new();
         for (index, span) in dateline_article::split_sentences(text).into_iter().enumerate() {
             let toks = token::tokenize(&text[span], span.start());
-            self.tag_sentence(&toks, Some(index), false, &mut state, &mut out);
+            self.tag_sentence(&toks, Some(index), Line::Other, &mut state, &mut out);
         }
         out
     }
@@ -212,10 +235,11 @@ impl Tagger {
         &self,
         toks: &[token::Token<'_>],
         sentence: Option<usize>,
-        timestamp: bool,
+        line: Line,
         resolver: &mut resolve::Resolver,
         out: &mut Vec<Timex>,
     ) {
+        let timestamp = line == Line::Timestamp;
         let options = grammar::GrammarOptions { former: self.config.former, timestamp };
         // A live blog's timestamp is on the blog's day, not on a day an
         // entry below it named.
@@ -294,6 +318,32 @@ impl Tagger {
                     if let Value::Date(d) = &resolved.value {
                         resolver.last = Some(d.clone());
                     }
+                }
+            }
+            // A live blog's timestamps run in order, oldest or newest
+            // first: a jump of more than half a day crosses midnight.
+            if let (
+                true,
+                0,
+                sem::Sem::Clock { base: None, .. },
+                Value::Date(DateValue::Time(d, hour, minute, zone)),
+            ) = (line != Line::Other, c.first, &c.sem, &resolved.value)
+            {
+                let minutes = hour * 60 + minute;
+                let day = match resolver.blog {
+                    Some((day, before)) if minutes + 720 < before => day.succ_opt(),
+                    Some((day, before)) if before + 720 < minutes => day.pred_opt(),
+                    Some((day, _)) => Some(day),
+                    None => Some(*d),
+                };
+                if let Some(day) = day {
+                    resolved.value = Value::Date(DateValue::Time(day, *hour, *minute, *zone));
+                    // Past midnight, "this morning" and "overnight" are
+                    // the entry's day's.
+                    if resolver.blog.is_some() && resolver.reference.is_some() {
+                        resolver.reference = Some(day);
+                    }
+                    resolver.blog = Some((day, minutes));
                 }
             }
             previous = Some((c.first, c.end, period, out.len()));

@@ -80,6 +80,8 @@ pub(crate) struct Resolver {
     /// Whether the last day mentioned was told as its night ("overnight",
     /// "Monday night"), whose small hours are the next day's.
     pub(crate) last_night: bool,
+    /// A live blog's last timestamp: its day and minutes past midnight.
+    pub(crate) blog: Option<(NaiveDate, u32)>,
 }
 
 impl Resolver {

@@ -1123,3 +1123,26 @@ fn a_plan_since_changed_is_the_nearest() {
         "The works, originally planned for <t 2024-SU>the summer</t>, had been postponed.",
     );
 }
+
+#[test]
+fn a_live_blog_runs_past_midnight() {
+    use dateline_article::{Article, Meta};
+    let article = Article::from_text(
+        "Election night: results live\n\n11.45pm Turnout looks to be up.\n\n12.31am The first seat has been held.\n\n1.15am The party is on course for a sweep.\n\n7.21am The leader held his seat overnight and will speak later this morning.",
+        Meta::default(),
+    );
+    let reference = NaiveDate::from_ymd_opt(2015, 5, 7);
+    let found = Tagger::new(TaggerConfig::default()).tag(&article, reference);
+    let values: Vec<String> = found.iter().map(|t| t.value.to_string()).collect();
+    assert_eq!(
+        values,
+        [
+            "2015-05-07T23:45",
+            "2015-05-08T00:31",
+            "2015-05-08T01:15",
+            "2015-05-08T07:21",
+            "2015-05-07TNI",
+            "2015-05-08TMO"
+        ]
+    );
+}
