@@ -626,6 +626,35 @@ impl Parser<'_, '_> {
                         || (self.is(j, "on") && self.weekday_at(j + 1).is_some())
                         || self.is_any(j, &["today", "tonight", "tomorrow", "yesterday"]));
                 let has_colon = clock.contains(':') || four_digits || dotted;
+                // "from 6 to 10 p.m.", "between 9 and 5pm": a bare hour
+                // starting a range takes the other end's half of the day,
+                // or the other half when that would put it after the end.
+                let meridiem = meridiem.or_else(|| {
+                    let opens =
+                        i.checked_sub(1).is_some_and(|p| self.is_any(p, &["from", "between"]));
+                    if !first_of_range
+                        || !opens
+                        || !(1..=12).contains(&h)
+                        || clock.contains([':', '.'])
+                        || !suffix.is_empty()
+                        || !self.is_any(j, &["to", "and", "until", "till"])
+                    {
+                        return None;
+                    }
+                    let next = self.tok(j + 1)?;
+                    let told = next.lower.ends_with(['m', 'p', 'a'])
+                        || self.is_any(j + 2, &["a.m.", "a.m", "am", "p.m.", "p.m", "pm"]);
+                    let (_, Sem::Clock { hour: end, .. }) = self.clock_in_range(j + 1, false)?
+                    else {
+                        return None;
+                    };
+                    if !told || next.shape != Shape::Number {
+                        return None;
+                    }
+                    let pm = (12..24).contains(&end);
+                    let same = h % 12 + if pm { 12 } else { 0 };
+                    Some(if same < end { pm } else { !pm })
+                });
                 let explicit = meridiem.is_some() || j > i + 1;
                 let in_the = self.is(j, "in")
                     && self.is(j + 1, "the")
@@ -2693,8 +2722,8 @@ impl Parser<'_, '_> {
         if !self.is(i, "the") {
             return None;
         }
-        // "the December quarter", "the March quarter", as Australian
-        // statistics name a quarter by its last month.
+        // "the December quarter", "the March quarter", "the June half",
+        // as Australian statistics name a period by its last month.
         let quarter = match self.w(i + 1).split_once('-') {
             Some((first, last)) => {
                 let (m1, m2) = (token::month(first)?, token::month(last)?);
@@ -2705,6 +2734,14 @@ impl Parser<'_, '_> {
             }
             None => {
                 let m = self.month_at(i + 1).filter(|m| m % 3 == 0 && self.cap(i + 1))?;
+                // "the December half": the half year ending in December.
+                if self.is(i + 2, "half") && m % 6 == 0 {
+                    let (year, end) = match (self.is(i + 3, "of"), self.year_at(i + 4)) {
+                        (true, Some(y)) => (YearRef::Absolute(y), i + 5),
+                        _ => (YearRef::Context, i + 3),
+                    };
+                    return Some((end, Sem::Half { half: (m / 6) as u8, year }));
+                }
                 if !self.is(i + 2, "quarter") {
                     return None;
                 }

@@ -280,7 +280,16 @@ impl Tagger {
             if let sem::Sem::Clock { base: Some(day), .. } = &c.sem {
                 clock_day = Some((c.end, (**day).clone(), dir));
             }
-            resolver.sentence_day = day_before.filter(|(end, _)| c.first <= end + 1).map(|d| d.1);
+            // "on March 14 at 8pm", "on Saturday is at 3pm": a clock time
+            // a few words after a day, with no break between, is that day's.
+            resolver.sentence_day = day_before
+                .filter(|(end, _)| {
+                    c.first <= end + 3
+                        && toks[*end..c.first].iter().all(|t| {
+                            t.shape != token::Shape::Punct && !t.is_any(&["and", "or", "but"])
+                        })
+                })
+                .map(|d| d.1);
             // "said on Monday that it would vote on Thursday": what would
             // happen is counted from the day it was said.
             let would_from = said_day

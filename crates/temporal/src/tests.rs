@@ -1146,3 +1146,15 @@ fn a_live_blog_runs_past_midnight() {
         ]
     );
 }
+
+#[test]
+fn clock_times_near_their_day_ranges_of_bare_hours_and_halves_by_month() {
+    check(
+        "2026-02-24",
+        "Kick-off at Millbrook on <t 2026-02-28>Saturday</t> is at <t 2026-02-28T15:00>3pm</t>.",
+    );
+    check(
+        "2026-02-24",
+        "The shop opens from <t 2026-02-24T18:00>6</t> to <t 2026-02-24T22:00>10 p.m.</t>; staff work from <t 2026-02-24T09:00>9</t> to <t 2026-02-24T17:00>5pm</t>. Prices rose from 6 to 10 percent. <t 2025-H2>The December half</t> is our strongest.",
+    );
+}
