@@ -63,6 +63,239 @@ pub(crate) struct Mention {
     pub(crate) pronoun: bool,
 }
 
+/// What a pronoun or a title says of a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// First names that tell a woman, from many languages; names given to
+/// both ("Jean", "Andrea", "Kim") are in neither list.
+static FEMALE_NAMES: WordSet = WordSet::new(&[
+    "agnès",
+    "aisha",
+    "alice",
+    "alicia",
+    "amal",
+    "amanda",
+    "amina",
+    "amy",
+    "ana",
+    "angela",
+    "angelina",
+    "ann",
+    "anna",
+    "anne",
+    "annalena",
+    "anneke",
+    "barbara",
+    "beatriz",
+    "brenda",
+    "carla",
+    "carmen",
+    "caroline",
+    "catherine",
+    "cecilia",
+    "charlotte",
+    "chloe",
+    "christina",
+    "christine",
+    "claire",
+    "claudia",
+    "cristina",
+    "deborah",
+    "diana",
+    "elena",
+    "elisabeth",
+    "elizabeth",
+    "ellen",
+    "emily",
+    "emma",
+    "eva",
+    "fatima",
+    "francesca",
+    "françoise",
+    "giorgia",
+    "grace",
+    "hannah",
+    "helen",
+    "helena",
+    "hélène",
+    "ilse",
+    "ingrid",
+    "irina",
+    "isabel",
+    "isabella",
+    "jacinda",
+    "jane",
+    "janet",
+    "jennifer",
+    "jessica",
+    "joanna",
+    "julia",
+    "julie",
+    "karen",
+    "kate",
+    "katherine",
+    "kathleen",
+    "kathy",
+    "laura",
+    "leila",
+    "lena",
+    "linda",
+    "lisa",
+    "lucia",
+    "lucía",
+    "marcela",
+    "maria",
+    "marie",
+    "marine",
+    "marta",
+    "mary",
+    "maureen",
+    "maya",
+    "melissa",
+    "mia",
+    "michelle",
+    "nadia",
+    "nancy",
+    "natalia",
+    "natasha",
+    "nicola",
+    "nina",
+    "olga",
+    "olivia",
+    "patricia",
+    "priya",
+    "rachel",
+    "rebecca",
+    "rosa",
+    "ruth",
+    "sabine",
+    "sandra",
+    "sara",
+    "sarah",
+    "sofia",
+    "sophie",
+    "susan",
+    "svetlana",
+    "tatiana",
+    "theresa",
+    "ursula",
+    "valentina",
+    "victoria",
+    "yulia",
+    "zainab",
+]);
+
+/// First names that tell a man.
+static MALE_NAMES: WordSet = WordSet::new(&[
+    "abdul",
+    "adam",
+    "ahmed",
+    "alexander",
+    "ali",
+    "andrew",
+    "anthony",
+    "antonio",
+    "bernard",
+    "bill",
+    "boris",
+    "brian",
+    "carlos",
+    "charles",
+    "christopher",
+    "daniel",
+    "david",
+    "dmitry",
+    "donald",
+    "edward",
+    "emmanuel",
+    "eric",
+    "francisco",
+    "frank",
+    "george",
+    "hassan",
+    "henrik",
+    "henry",
+    "hugo",
+    "ibrahim",
+    "ivan",
+    "jacob",
+    "james",
+    "javier",
+    "jens",
+    "joe",
+    "john",
+    "jorge",
+    "jose",
+    "josé",
+    "joseph",
+    "juan",
+    "karl",
+    "kevin",
+    "khalid",
+    "klaus",
+    "luis",
+    "marco",
+    "mark",
+    "martin",
+    "matthew",
+    "michael",
+    "mohamed",
+    "mohammed",
+    "muhammad",
+    "nicolas",
+    "oleg",
+    "olaf",
+    "omar",
+    "oscar",
+    "paul",
+    "pedro",
+    "peter",
+    "pierre",
+    "rahul",
+    "rené",
+    "ricardo",
+    "richard",
+    "robert",
+    "samuel",
+    "sergei",
+    "sergey",
+    "stephen",
+    "steven",
+    "thomas",
+    "timothy",
+    "viktor",
+    "vladimir",
+    "volodymyr",
+    "walter",
+    "william",
+    "xavier",
+    "yuri",
+    "yusuf",
+]);
+
+/// The gender a person's first name or honorific tells.
+fn gender_of(name: &str, honorific: Option<&str>) -> Option<Gender> {
+    match honorific.map(|h| h.trim_end_matches('.')) {
+        Some("Mr" | "Sir" | "Lord" | "King" | "Prince") => return Some(Gender::Male),
+        Some("Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess") => {
+            return Some(Gender::Female);
+        }
+        _ => {}
+    }
+    let first = name.split(' ').next()?.to_lowercase();
+    if FEMALE_NAMES.contains(&first) {
+        Some(Gender::Female)
+    } else if MALE_NAMES.contains(&first) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// A place named in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct PlaceMention {
@@ -76,14 +309,20 @@ pub(crate) struct PlaceMention {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Registry {
     pub(crate) actors: Vec<Actor>,
-    /// The person "he" or "she" points to.
-    last_person: Option<usize>,
+    /// The people "he" or "she" may point to, latest first: the first
+    /// person of the last sentence that named one, then those before.
+    recent_people: Vec<usize>,
+    /// Each actor's gender, when a title or a first name tells it.
+    genders: Vec<Option<Gender>>,
     /// The people "they" and "their" point to.
     last_group: Vec<usize>,
     /// Generic institutions last named with their country: "the Syrian
     /// government" makes "the government" and "the regime" Syria's.
     last_generic: Vec<(String, usize)>,
 }
+
+/// How many people named before a pronoun may be what it points to.
+const RECENT_PEOPLE: usize = 4;
 
 /// Particles that may sit inside a name: "Bashar al-Assad", "Ursula von der
 /// Leyen".
@@ -261,7 +500,10 @@ impl Registry {
             }
             return i;
         }
+        let gender =
+            (actor.kind == ActorKind::Person).then(|| gender_of(&actor.name, None)).flatten();
         self.actors.push(actor);
+        self.genders.push(gender);
         self.actors.len() - 1
     }
 
@@ -275,7 +517,7 @@ impl Registry {
     /// actors: after a first pass over the article has registered everyone
     /// it names, so that the headline's "Trump" is known as a person.
     pub(crate) fn restart(&mut self) {
-        self.last_person = None;
+        self.recent_people.clear();
         self.last_group.clear();
         self.last_generic.clear();
     }
@@ -379,10 +621,14 @@ impl Registry {
             let actor = if name_end > name_start {
                 let name: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.text).collect();
                 let name = name.join(" ");
-                match (name_end - name_start, self.person_by_surname(&name)) {
-                    (1, Some(known)) => Some(known),
-                    _ => Some(self.add(Actor { name, kind: ActorKind::Person, title, country })),
+                let person = match (name_end - name_start, self.person_by_surname(&name)) {
+                    (1, Some(known)) => known,
+                    _ => self.add(Actor { name, kind: ActorKind::Person, title, country }),
+                };
+                if let Some(g) = gender_of("", Some(entry.name.as_str())) {
+                    self.genders[person] = Some(g);
                 }
+                Some(person)
             } else if !toks[i].capitalized() || (i > 0 && toks[i - 1].is_any(&["the", "a"])) {
                 // "the president", "the US president": someone named before.
                 self.person_by_title(&entry.stands_for, country.as_deref())
@@ -546,7 +792,7 @@ impl Registry {
                     title: None,
                     country: None,
                 }))
-            } else if end - i >= 2 && speaks {
+            } else if end - i >= 2 && (speaks || gender_of(&name, None).is_some()) {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
             } else if end - i >= 2 && !sentence_start {
                 Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
@@ -590,8 +836,18 @@ impl Registry {
             }
             match &*t.lower {
                 "he" | "she" | "him" | "his" | "her" => {
-                    let before = named.iter().find(|m| m.end <= i && is_person(m)).map(|m| m.actor);
-                    if let Some(p) = before.or(self.last_person) {
+                    let wanted =
+                        if t.is_any(&["he", "him", "his"]) { Gender::Male } else { Gender::Female };
+                    // The first person named before it in the sentence,
+                    // else the people named before, latest first; not one
+                    // known to be of the other gender.
+                    let chosen = named
+                        .iter()
+                        .filter(|m| m.end <= i && is_person(m))
+                        .map(|m| m.actor)
+                        .chain(self.recent_people.iter().copied())
+                        .find(|&p| self.genders[p].is_none_or(|g| g == wanted));
+                    if let Some(p) = chosen {
                         mentions.push(Mention {
                             first: i,
                             end: i + 1,
@@ -619,10 +875,14 @@ impl Registry {
                 _ => {}
             }
         }
-        mentions.sort_by_key(|m| (m.first, m.actor));
-        if let Some(first) = named.iter().find(|m| is_person(m)) {
-            self.last_person = Some(first.actor);
+        // Stable: "their" keeps its people in the order they were named.
+        mentions.sort_by_key(|m| m.first);
+        // The sentence's people, its first (its subject, mostly) latest.
+        for m in named.iter().filter(|m| is_person(m)).rev() {
+            self.recent_people.retain(|&p| p != m.actor);
+            self.recent_people.insert(0, m.actor);
         }
+        self.recent_people.truncate(RECENT_PEOPLE);
         if let Some((_, g)) = groups.last() {
             self.last_group = g.to_vec();
         }

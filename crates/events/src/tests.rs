@@ -5,7 +5,7 @@ use dateline_article::{Article, Meta};
 use dateline_temporal::token::ArticleTokens;
 use dateline_temporal::{Tagger, TaggerConfig};
 
-use crate::{Event, Extractor, Lexicon};
+use crate::{Event, Extractor, Lexicon, Role};
 
 fn extract(text: &str, reference: &str) -> Vec<Event> {
     let article = Article::from_text(text, Meta::default());
@@ -422,4 +422,24 @@ fn told_again_is_another_event() {
     let events = extract(text, "2025-09-11");
     let attacks = events.iter().filter(|e| e.kind == "attack").count();
     assert_eq!(attacks, 2, "{events:#?}");
+}
+
+#[test]
+fn she_is_not_the_last_man_named() {
+    let text = "Headline\n\nAdam Reyes, the army spokesman, said the strikes hit fuel depots. Lena Obi, the UN coordinator, condemned the attack. \"Civilian infrastructure must never be a target,\" she said.\n\nHenrik Salo was arrested on Wednesday. \"My client is innocent,\" his lawyer, Maria Lindqvist, said. She said he would appeal.";
+    let events = extract(text, "2024-03-15");
+    let agents = |summary: &str| -> Vec<String> {
+        events
+            .iter()
+            .filter(|e| {
+                e.kind == "statement"
+                    && e.summary.contains("said")
+                    && e.evidence.iter().any(|v| text[v.span].contains(summary))
+            })
+            .flat_map(|e| e.participants.iter().filter(|p| p.role == Role::Agent))
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    assert_eq!(agents("must never be a target"), ["Lena Obi"]);
+    assert_eq!(agents("She said he would appeal"), ["Maria Lindqvist"]);
 }
