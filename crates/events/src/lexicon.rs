@@ -261,7 +261,15 @@ impl TriggerIndex {
             {
                 continue;
             }
-            if words.get(i + n).is_some_and(|w| p.unless_next.iter().any(|u| u == w)) {
+            // "meet demands", and past a determiner "meet the terms",
+            // "met all their targets".
+            let after = (i + n..words.len())
+                .find(|&k| !DETERMINERS.contains(&words[k]))
+                .filter(|&k| k <= i + n + 2);
+            let blocked = |k: Option<usize>| {
+                k.and_then(|k| words.get(k)).is_some_and(|w| p.unless_next.iter().any(|u| u == w))
+            };
+            if blocked(Some(i + n)) || blocked(after) {
                 continue;
             }
             if p.unless_prev.iter().any(|u| ends_with_words(&words[..i], u)) {
@@ -274,6 +282,11 @@ impl TriggerIndex {
         best
     }
 }
+
+/// Words that may stand between a trigger and the word its `unless_next`
+/// names: "meet the terms", "met all their targets".
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "these", "those"];
 
 /// The words of a verb phrase: the first inflected, the rest as written.
 fn phrase_words(phrase: &str, forms: &[String]) -> Vec<Vec<String>> {
