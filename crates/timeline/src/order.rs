@@ -3,7 +3,8 @@
 //! Dated entries sort by the interval their date denotes: by first day,
 //! then (among those starting the same day) by the relations the text gives
 //! ("the attack before the strike"), then by words that place an event
-//! within its day ("earlier Tuesday"), by last day — a day before the month
+//! within its day ("earlier Tuesday"), by the time of day it gives ("9am",
+//! "Tuesday night"), by last day — a day before the month
 //! that starts with it — and by text order. Undated entries go right after
 //! (or before) the entry a relation ties them to; the rest come last, in
 //! text order.
@@ -28,11 +29,32 @@ fn within_day(e: &Entry) -> i8 {
     }
 }
 
+/// The time of day an entry's date gives, in minutes: a clock time, or a
+/// part of the day at its usual hour (morning 8:00, afternoon 14:00,
+/// evening 19:00, night 22:00). A day with no time has none and comes
+/// before its times.
+fn time_of_day(e: &Entry) -> Option<u32> {
+    let value = &e.when.as_ref()?.value;
+    let (_, time) = value.split_once('T')?;
+    match time {
+        "MO" => Some(8 * 60),
+        "AF" => Some(14 * 60),
+        "EV" => Some(19 * 60),
+        "NI" => Some(22 * 60),
+        t => {
+            let (h, rest) = t.split_once(':').unwrap_or((t, "0"));
+            let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().unwrap_or(0))
+        }
+    }
+}
+
 fn compare(a: &Keyed, b: &Keyed) -> Ordering {
     let (ea, eb) = (&a.entry, &b.entry);
     ea.start()
         .cmp(&eb.start())
         .then(within_day(ea).cmp(&within_day(eb)))
+        .then(time_of_day(ea).cmp(&time_of_day(eb)))
         .then(ea.end().cmp(&eb.end()))
         .then(a.text_order.cmp(&b.text_order))
 }
