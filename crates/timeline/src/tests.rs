@@ -179,3 +179,40 @@ fn top_keeps_the_most_reported_dates() {
     assert_eq!(top.entries.len(), 1);
     assert_eq!(&*top.entries[0].kind, "call");
 }
+
+#[test]
+fn a_days_entries_follow_their_times() {
+    let timed = |id: &str, value: &str, at: usize| {
+        let mut e = entry(id, "strike", Some("2021-03-08"), &[id], at);
+        if let Some(w) = e.when.as_mut() {
+            w.value = value.into();
+        }
+        e
+    };
+    let night = timed("e1", "2021-03-08TNI", 0);
+    let dawn = timed("e2", "2021-03-08T04:00", 10);
+    let day = timed("e3", "2021-03-08", 20);
+    let evening = timed("e4", "2021-03-08TEV", 30);
+    let mut b = Builder::new();
+    b.add(article("s1", vec![night, dawn, day, evening]));
+    assert_eq!(summaries(b), ["strike e3", "strike e2", "strike e4", "strike e1"]);
+}
+
+#[test]
+fn seasons_and_unplaced_dates_in_words() {
+    let show = |value: &str, start: Option<&str>, granularity: Granularity| {
+        crate::render::display_date(&When {
+            value: value.into(),
+            start: start.map(day),
+            end: start.map(day),
+            granularity,
+            modifier: None,
+            text: None,
+            approximate: false,
+            confidence: 0.8,
+        })
+    };
+    assert_eq!(show("2023-SP", Some("2023-03-01"), Granularity::Season), "spring 2023");
+    assert_eq!(show("XXXX-WXX-2", None, Granularity::Day), "a Tuesday");
+    assert_eq!(show("XXXX-07", None, Granularity::Month), "Jul, year unknown");
+}

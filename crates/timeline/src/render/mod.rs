@@ -100,17 +100,42 @@ pub fn display_date(w: &When) -> String {
                 Granularity::Decade => format!("{p}{}s", s.year()),
                 Granularity::Century => format!("{p}{}s", s.year()),
                 _ if w.value.contains('Q') || w.value.contains('H') || w.value.len() > 4 => {
-                    // Quarters, halves, seasons: the value says it best.
+                    // Quarters and halves as companies write them; seasons
+                    // in words.
                     let (year, rest) = w.value.split_once('-').unwrap_or((&w.value, ""));
+                    let rest = match rest {
+                        "SP" => "spring",
+                        "SU" => "summer",
+                        "FA" => "autumn",
+                        "WI" => "winter",
+                        r => r,
+                    };
                     format!("{p}{rest} {year}")
                 }
                 _ if s == e => format!("{} {}", s.day(), month_year(s)),
                 _ => format!("{} – {}", month_year(s), month_year(e)),
             }
         }
-        _ => w.value.to_string(),
+        _ => unanchored(&w.value),
     };
     if w.approximate { format!("{label} ~") } else { label }
+}
+
+/// A date the article's day did not place, as a reader says it: "a
+/// Tuesday", "July, year unknown"; other values as they are.
+fn unanchored(value: &str) -> String {
+    const WEEKDAYS: [&str; 7] =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let Some(rest) = value.strip_prefix("XXXX-") else { return value.to_string() };
+    if let Some(d) = rest.strip_prefix("WXX-").and_then(|d| d.get(..1)?.parse::<usize>().ok()) {
+        if let Some(day) = d.checked_sub(1).and_then(|d| WEEKDAYS.get(d)) {
+            return format!("a {day}");
+        }
+    }
+    match rest.get(..2).and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m)) {
+        Some(m) if rest.len() == 2 => format!("{}, year unknown", MONTHS[m - 1]),
+        _ => value.to_string(),
+    }
 }
 
 // What the document renderers share: escaping, dates split into fields,
