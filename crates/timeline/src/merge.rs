@@ -83,6 +83,9 @@ pub(crate) struct Merger {
     /// Every distinct text, held once.
     texts: FxHashSet<Arc<str>>,
     index: FxHashMap<Bucket, Slot>,
+    /// Each entry's names, to tell apart reports that share only a day or
+    /// only "police".
+    names: Vec<Lazy>,
     /// Article number → source id.
     source_ids: Vec<String>,
 }
@@ -132,7 +135,9 @@ fn lower_eq(name: &str, lower: &str) -> bool {
 }
 
 /// Whether two entries from different articles report the same event.
-fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>]) -> bool {
+fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>], names: (&Lazy, &Lazy)) -> bool {
+    let shares =
+        || names.0.get_or_init(|| Names::of(a)).shares(names.1.get_or_init(|| Names::of(b)));
     if a.kind != b.kind {
         return false;
     }
@@ -165,13 +170,22 @@ fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>]) -> bool {
     let has_a = people_a().next().is_some();
     let same_place = matches!((&a.place, &b.place), (Some(x), Some(y)) if x.name == y.name);
     if a.when.is_none() {
-        // Undated: only the same people doing the same thing.
+        // Undated: only the same people doing the same thing, and when
+        // they are only "police" or "officials", in reports that share a
+        // name.
         return has_a
             && people_a().all(|p| in_b(&p.name))
-            && pb.iter().all(|q| people_a().any(|p| lower_eq(&p.name, q)));
+            && pb.iter().all(|q| people_a().any(|p| lower_eq(&p.name, q)))
+            && (!people_a().all(|p| generic(&p.name)) || shares());
     }
     if has_a && !pb.is_empty() {
-        return people_a().any(|p| in_b(&p.name));
+        // "Police" and "officials" are in every story: sharing only such
+        // people, two reports must also share a name ("Karsa").
+        let mut shared = people_a().filter(|p| in_b(&p.name)).peekable();
+        if shared.peek().is_none() {
+            return false;
+        }
+        return !shared.all(|p| generic(&p.name)) || shares();
     }
     // What nobody in particular does (a summit, an earthquake, an election)
     // is known by its place or its day; anything else needs its people on
@@ -179,9 +193,102 @@ fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>]) -> bool {
     if !impersonal(&a.kind) && (has_a == pb.is_empty() || &*a.kind == "statement") {
         return false;
     }
+    // On the same day with no place given, two reports must share a name:
+    // a death toll in Karsa is not one in Lindau.
     same_place
-        || (a.when.as_ref().zip(b.when.as_ref()))
+        || ((a.when.as_ref().zip(b.when.as_ref()))
             .is_some_and(|(x, y)| x.start == x.end && x.start == y.start && y.start == y.end)
+            && shares())
+}
+
+/// People every story has: they tell no event from another.
+fn generic(name: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "police",
+        "officials",
+        "authorities",
+        "prosecutors",
+        "investigators",
+        "the government",
+        "government",
+        "the army",
+        "army",
+        "the military",
+        "military",
+        "rebels",
+        "protesters",
+        "residents",
+        "witnesses",
+        "officers",
+        "troops",
+        "militants",
+        "activists",
+    ];
+    GENERIC.iter().any(|g| name.eq_ignore_ascii_case(g))
+}
+
+/// Names of days and months, which every story's sentences have.
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// How many of an entry's sentences its names are read from: the first
+/// reports tell what it is about.
+const NAMED_SENTENCES: usize = 8;
+
+/// An entry's names, read when first needed.
+type Lazy = std::cell::OnceCell<Names>;
+
+/// The capitalized words of a report's sentences that are not the first
+/// of their sentence (a place or a name: "Karsa", "Salo"), hashed, sorted.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Names(Vec<u64>);
+
+impl Names {
+    fn of(e: &Entry) -> Names {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let hasher = BuildHasherDefault::<rustc_hash::FxHasher>::default();
+        let mut out: Vec<u64> = e
+            .evidence
+            .iter()
+            .take(NAMED_SENTENCES)
+            .flat_map(|m| {
+                m.sentence
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .skip(1)
+                    .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
+                    .filter(|w| !CALENDAR_WORDS.iter().any(|c| w.starts_with(c)))
+            })
+            .map(|w| hasher.hash_one(w))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        Names(out)
+    }
+
+    /// Whether the two share a word.
+    fn shares(&self, other: &Names) -> bool {
+        other.0.iter().any(|h| self.0.binary_search(h).is_ok())
+    }
 }
 
 fn note(said: &mut Said, value: String, article: u32) {
@@ -273,12 +380,13 @@ impl Merger {
                 people.iter().map(|p| (e.kind.clone(), p.clone())).collect()
             };
             let span = span_of(e);
+            let names = Lazy::new();
             let found = keys.iter().find_map(|key| {
                 self.index.get(key)?.find(e, |i| {
                     let apart = matches!((self.spans[i], span), (Some((s, t)), Some((u, v))) if t < u || v < s);
                     !apart
                         && self.last_article[i] != seq
-                        && same_event(&self.entries[i].entry, e, &people)
+                        && same_event(&self.entries[i].entry, e, &people, (&self.names[i], &names))
                 })
             });
             let at = match found {
@@ -301,6 +409,7 @@ impl Merger {
                     });
                     self.last_article.push(seq);
                     self.spans.push(span);
+                    self.names.push(Lazy::new());
                     self.said.push(None);
                     for key in keys {
                         self.index.entry(key).or_default().file(e, i);

@@ -216,3 +216,44 @@ fn seasons_and_unplaced_dates_in_words() {
     assert_eq!(show("XXXX-WXX-2", None, Granularity::Day), "a Tuesday");
     assert_eq!(show("XXXX-07", None, Granularity::Month), "Jul, year unknown");
 }
+
+#[test]
+fn reports_sharing_only_a_day_or_the_police_share_a_name() {
+    let said = |id: &str, kind: &str, agents: &[&str], sentence: &str| {
+        let mut e = entry(id, kind, Some("2024-03-13"), agents, 0);
+        e.evidence[0].sentence = sentence.into();
+        e
+    };
+    let mut b = Builder::new();
+    b.add(article("s1", vec![said("e1", "casualties", &[], "The strike on Karsa killed nine.")]));
+    b.add(article("s2", vec![said("e1", "casualties", &[], "The fire in Lindau killed 13.")]));
+    b.add(article(
+        "s3",
+        vec![said("e1", "casualties", &[], "At least 11 died in Karsa, medics said.")],
+    ));
+    b.add(article(
+        "s4",
+        vec![said(
+            "e1",
+            "investigation",
+            &["Police"],
+            "Police in Vellmar arrested a port director.",
+        )],
+    ));
+    b.add(article(
+        "s5",
+        vec![said(
+            "e1",
+            "investigation",
+            &["Police"],
+            "Police said they had arrested 54 people in Merida.",
+        )],
+    ));
+    let timeline = b.build(&Filter::default());
+    let sources: Vec<Vec<String>> = timeline
+        .entries
+        .iter()
+        .map(|e| e.sources.iter().map(ToString::to_string).collect())
+        .collect();
+    assert_eq!(sources, [vec!["s1", "s3"], vec!["s2"], vec!["s4"], vec!["s5"]]);
+}
