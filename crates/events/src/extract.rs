@@ -1576,6 +1576,55 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     if s.w(end) == "was" && s.is_any(end + 1, &["not", "never"]) {
         return Status::Negated;
     }
+    // Asked for, not done: "called for an independent investigation",
+    // "demanded an inquiry", "urged talks", "pressed for a ceasefire".
+    if noun {
+        for (n, j) in own_clause(5).enumerate() {
+            let asks = s.is_any(
+                j,
+                &[
+                    "demanded",
+                    "demands",
+                    "demanding",
+                    "demand",
+                    "urged",
+                    "urges",
+                    "urging",
+                    "urge",
+                    "sought",
+                    "seeks",
+                    "seeking",
+                    "seek",
+                ],
+            ) || (s.is_any(
+                j,
+                &[
+                    "called",
+                    "calls",
+                    "calling",
+                    "call",
+                    "pressed",
+                    "presses",
+                    "pressing",
+                    "press",
+                    "pushed",
+                    "pushes",
+                    "pushing",
+                    "push",
+                    "appealed",
+                    "appeals",
+                    "appealing",
+                    "lobbied",
+                    "lobbying",
+                    "campaigned",
+                    "campaigning",
+                ],
+            ) && s.is_any(j + 1, &["for"]));
+            if asks && n < 4 {
+                return Status::Hypothetical;
+            }
+        }
+    }
     // Hypothetical: "if", "could", "might", "would consider".
     for j in near(8) {
         if s.cue(j, Cues::HYPOTHETICAL) && !s.toks[j].capitalized() {

@@ -443,3 +443,16 @@ fn she_is_not_the_last_man_named() {
     assert_eq!(agents("must never be a target"), ["Lena Obi"]);
     assert_eq!(agents("She said he would appeal"), ["Maria Lindqvist"]);
 }
+
+#[test]
+fn what_is_called_for_has_not_happened() {
+    check(
+        "Headline\n\nThe union called for a general strike on Monday. The president called for calm on Monday.",
+        "2024-03-16",
+        &[
+            ("statement", Some("2024-03-16"), "occurred"),
+            ("protest", Some("2024-03-18"), "hypothetical"),
+            ("statement", Some("2024-03-11"), "occurred"),
+        ],
+    );
+}

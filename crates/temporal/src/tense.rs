@@ -207,6 +207,12 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
             | "forecasts" | "predict" | "predicts" => toks
                 .get(k + 1)
                 .is_some_and(|t| t.is_any(DETERMINERS) || t.is_any(&["further", "more"])),
+            // "called for a general strike on Monday", "urged a vote in
+            // June": an occasion asked for is still to come; not "called
+            // for calm on Monday", when the call was made.
+            "called" | "calls" | "calling" | "urged" | "urges" | "demanded" | "demands" => {
+                (k + 1..first).any(|j| toks[j].is_in(&OCCASIONS))
+            }
             _ => false,
         }
     }) else {
@@ -219,6 +225,31 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
 }
 
 const WINDOW: usize = 16;
+
+/// Occasions that are called, urged or demanded before they happen.
+static OCCASIONS: WordSet = WordSet::new(&[
+    "boycott",
+    "debate",
+    "demonstration",
+    "demonstrations",
+    "election",
+    "elections",
+    "hearing",
+    "inquiry",
+    "march",
+    "meeting",
+    "protest",
+    "protests",
+    "rally",
+    "referendum",
+    "shutdown",
+    "strike",
+    "strikes",
+    "summit",
+    "talks",
+    "vote",
+    "walkout",
+]);
 
 fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
     let mut i = first;
