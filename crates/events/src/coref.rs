@@ -285,7 +285,12 @@ pub(crate) fn events(
                     RelationKind::After | RelationKind::Before => Some(coarsen_to_month(when)),
                 }
             });
-            if inherited.is_some() {
+            // What happened is not dated by an event still to come ("said
+            // it would take part in the talks", set for next Monday).
+            let ahead =
+                inherited.as_ref().and_then(|w| w.start).zip(reference).is_some_and(|(s, r)| s > r);
+            let happened = matches!(events[i].status, Status::Occurred | Status::Reported);
+            if inherited.is_some() && !(ahead && happened) {
                 events[i].when = inherited;
             }
         }

@@ -1998,10 +1998,12 @@ fn attach_times(
 ) {
     for &(a, b, ti) in &s.timexes {
         let t = &timexes[ti];
-        // "former" describes a person, not when anything happened; nor
-        // does "19th-century" in "the 19th-century mill" or "decade-old".
+        // "former" and "current" describe a person, not when anything
+        // happened; nor does "19th-century" in "the 19th-century mill" or
+        // "decade-old".
         let text = &s.text[t.span.start()..t.span.end()];
         let descriptive = text.eq_ignore_ascii_case("former")
+            || text.eq_ignore_ascii_case("current")
             || text.ends_with("-century")
             || text.ends_with("-old");
         let usable = (matches!(t.kind, TimexType::Date | TimexType::Time)
@@ -2036,7 +2038,24 @@ fn attach_times(
                             && !s.is_any(j, &["and", "or", "but", "the", "a", "an"])
                             && !s.toks[j].lower.ends_with("ed")
                     }));
-            let base = hi.saturating_sub(lo);
+            // A name in apposition between commas ("the port's director,
+            // Henrik Salo, on Wednesday") is not distance.
+            let mut aside = 0;
+            let mut k = lo;
+            while k < hi {
+                if s.toks[k].is_punct(',') {
+                    let names =
+                        (k + 1..hi.min(k + 6)).take_while(|&j| s.toks[j].capitalized()).count();
+                    if names > 0 && s.toks.get(k + 1 + names).is_some_and(|t| t.is_punct(',')) {
+                        aside += names + 2;
+                        k += names + 2;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+            let commas = commas.saturating_sub(2 * usize::from(aside > 0));
+            let base = hi.saturating_sub(lo).saturating_sub(aside);
             // "Last Thursday, a former director, Michel Aubry, told the
             // court": a date opening the sentence dates its main clause,
             // across an appositive's commas.

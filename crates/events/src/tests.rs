@@ -456,3 +456,15 @@ fn what_is_called_for_has_not_happened() {
         ],
     );
 }
+
+#[test]
+fn a_name_in_apposition_does_not_keep_the_date_away() {
+    check(
+        "Headline\n\nPolice arrested the former director of the port authority, Henrik Salo, on Wednesday. The current mayor, Mrs Ann Lee, said in a statement that the port was safe.",
+        "2024-03-15",
+        &[
+            ("investigation", Some("2024-03-13"), "occurred"),
+            ("statement", Some("2024-03-15"), "occurred"),
+        ],
+    );
+}
