@@ -638,6 +638,7 @@ pub(crate) fn mentions(
                 medium_of: medium_of.map(|k| first_new + k),
             });
         }
+        share_coordinated_subjects(&sent, &triggers, &mut out[first_new..]);
         attach_times(&sent, &triggers, &mut out[first_new..], timexes, &x.kinds);
         date_casualties_by_cause(&mut out[first_new..], &x.kinds);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
@@ -1651,7 +1652,12 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                 | "organizing"
                 | "organising"
                 | "preparing"
+                | "draft"
         ) {
+            return Status::Planned;
+        }
+        // "to prepare for a summit", "prepared for the talks"
+        if s.is_any(j, &["prepare", "prepares", "prepared"]) && s.is_any(j + 1, &["for"]) && noun {
             return Status::Planned;
         }
         if matches!(
@@ -1996,7 +2002,22 @@ fn attach_times(
     timexes: &[Timex],
     kinds: &[String],
 ) {
-    for &(a, b, ti) in &s.timexes {
+    // Dates first, then "now" and "recently", which date only what no
+    // date does: "is now scheduled for April 16".
+    // A date a plan had before it changed ("first set for April 9")
+    // likewise comes after the one it has now.
+    let superseded = |a: usize| {
+        let before = a.saturating_sub(4)..a;
+        before.clone().any(|k| s.is_any(k, &["originally", "initially", "first"]))
+            && before
+                .into_iter()
+                .any(|k| s.is_any(k, &["set", "scheduled", "planned", "due", "slated"]))
+    };
+    let mut order: Vec<(usize, usize, usize)> = s.timexes.to_vec();
+    order.sort_by_key(|&(a, _, ti)| {
+        (matches!(timexes[ti].value, Value::Reference(_)), superseded(a))
+    });
+    for (a, b, ti) in order {
         let t = &timexes[ti];
         // "former" and "current" describe a person, not when anything
         // happened; nor does "19th-century" in "the 19th-century mill" or
@@ -2126,6 +2147,38 @@ fn attach_times(
                 mentions[k].timex = Some(ti);
             }
         }
+    }
+}
+
+/// "She visited Porto Lume on Thursday and met families of the victims":
+/// a verb after "and" with no subject of its own has the agents of the
+/// verb before it, not the name nearest to its left.
+fn share_coordinated_subjects(
+    s: &Sentence<'_>,
+    triggers: &[crate::lexicon::TriggerMatch<'_>],
+    mentions: &mut [EventMention],
+) {
+    for k in 1..mentions.len() {
+        let first = triggers[k].first;
+        // ", and fighting continued": a gerund opening a new clause is its
+        // subject, not a verb sharing one.
+        let new_clause =
+            first >= 2 && s.toks[first - 2].is_punct(',') && s.toks[first].lower.ends_with("ing");
+        if mentions[k].noun || first == 0 || !s.is_any(first - 1, &["and"]) || new_clause {
+            continue;
+        }
+        let Some(before) = (0..k).rev().find(|&j| !mentions[j].noun) else { continue };
+        let agents: Vec<Part> = mentions[before]
+            .participants
+            .iter()
+            .filter(|p| p.role == Role::Agent)
+            .copied()
+            .collect();
+        if agents.is_empty() {
+            continue;
+        }
+        mentions[k].participants.retain(|p| p.role != Role::Agent);
+        mentions[k].participants.splice(0..0, agents);
     }
 }
 

@@ -468,3 +468,17 @@ fn a_name_in_apposition_does_not_keep_the_date_away() {
         ],
     );
 }
+
+#[test]
+fn a_verb_after_and_shares_the_subject_before() {
+    let text = "Headline\n\nThe minister, Ana Costa, visited the port on Thursday and met families of the victims.";
+    let events = extract(text, "2024-03-15");
+    let meeting = events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    let agents: Vec<&str> = meeting
+        .participants
+        .iter()
+        .filter(|p| p.role == Role::Agent)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(agents, ["Ana Costa"], "{events:#?}");
+}

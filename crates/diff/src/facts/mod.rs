@@ -449,9 +449,13 @@ impl<'a> Cx<'a> {
 
     /// Time expressions whose value changed.
     fn dates(&mut self, c: &SentenceChange) {
+        // "now", "recently", "former" are no dates a story can change.
         let collect =
             |d: &Doc<'a>, range: std::ops::Range<usize>| -> Vec<(usize, &'a Timex, String)> {
-                range.flat_map(|i| d.timexes(i).map(move |t| (i, t, t.value.to_string()))).collect()
+                range
+                    .flat_map(|i| d.timexes(i).map(move |t| (i, t, t.value.to_string())))
+                    .filter(|(_, t, _)| !matches!(t.value, dateline_temporal::Value::Reference(_)))
+                    .collect()
             };
         let mut olds = collect(&self.docs[0], c.old.clone());
         let mut news = collect(&self.docs[1], c.new.clone());

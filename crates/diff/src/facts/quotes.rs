@@ -205,7 +205,28 @@ fn speaker_before(article: &Article, q: &Quote) -> Option<Speaker> {
     if !toks.iter().any(|t| SAY.contains(&&*t.lower)) {
         return None;
     }
-    let first = toks.iter().position(|t| t.shape != Shape::Punct)?;
+    let mut first = toks.iter().position(|t| t.shape != Shape::Punct)?;
+    // "On Monday, Lindh said", "Later, she said": the subject comes after
+    // an opening phrase and its comma.
+    if toks[first].is_any(&[
+        "on",
+        "in",
+        "at",
+        "later",
+        "earlier",
+        "last",
+        "after",
+        "before",
+        "yesterday",
+        "today",
+        "meanwhile",
+        "however",
+    ]) {
+        let verb = toks.iter().position(|t| SAY.contains(&&*t.lower))?;
+        if let Some(comma) = (first..verb).find(|&i| toks[i].is_punct(',')) {
+            first = comma + 1;
+        }
+    }
     if matches!(&*toks[first].lower, "he" | "she" | "they") {
         return Some(speaker(article, toks[first].start, toks[first].end));
     }
