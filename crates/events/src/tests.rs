@@ -482,3 +482,18 @@ fn a_verb_after_and_shares_the_subject_before() {
         .collect();
     assert_eq!(agents, ["Ana Costa"], "{events:#?}");
 }
+
+#[test]
+fn drafts_and_what_is_prepared_for_are_plans() {
+    let text = "Headline\n\nThe ministers met in Vienna on Wednesday to prepare for a summit and discussed a draft treaty on fishing rights. The summit, first set for April 9, is now scheduled for April 16.";
+    let events = extract(text, "2024-03-14");
+    let status = |kind: &str| events.iter().find(|e| e.kind == kind).map(|e| e.status.as_str());
+    assert_eq!(status("summit"), Some("planned"), "{events:#?}");
+    assert_eq!(status("agreement"), Some("planned"), "{events:#?}");
+    let dates: Vec<&str> = events
+        .iter()
+        .filter(|e| e.kind == "summit")
+        .filter_map(|e| e.when.as_ref().map(|w| w.value.as_str()))
+        .collect();
+    assert_eq!(dates, ["2024-04-16"], "{events:#?}");
+}

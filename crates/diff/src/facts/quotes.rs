@@ -371,5 +371,13 @@ mod tests {
                 ("the deal will hold".to_string(), Some("Mr Carter (Liam Carter)".to_string())),
             ]
         );
+        // An opening phrase before the speaker.
+        let text = "Talks
+
+On Monday, Lindh said he was \"cautiously optimistic.\"";
+        assert_eq!(
+            quoted(text),
+            [("cautiously optimistic.".to_string(), Some("Lindh".to_string()))]
+        );
     }
 }
