@@ -1439,6 +1439,14 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             .copied()
             .take_while(|&j| !s.is_any(j, &["which", "who"]) && !s.toks[j].is_punct(','))
     };
+    // "If the appeal is rejected": a condition, whatever its verb says.
+    if near(3).any(|j| s.is_any(j, &["if", "unless"])) {
+        return Status::Hypothetical;
+    }
+    // "remanded until the appeal is heard", "pending a trial": still to come.
+    if noun && near(3).any(|j| s.is_any(j, &["until", "pending", "awaiting"])) {
+        return Status::Planned;
+    }
     // "an evacuation of 4,000 residents was under way": the copula after a
     // noun and its modifiers says it is going on.
     if noun && is_under_way(s, end) {

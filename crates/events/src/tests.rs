@@ -497,3 +497,16 @@ fn drafts_and_what_is_prepared_for_are_plans() {
         .collect();
     assert_eq!(dates, ["2024-04-16"], "{events:#?}");
 }
+
+#[test]
+fn conditions_and_what_is_waited_for() {
+    check(
+        "Headline\n\nIf the appeal is rejected, he will serve six years. He remains in jail pending a trial.",
+        "2024-03-14",
+        &[
+            ("statement", None, "hypothetical"),
+            ("statement", None, "hypothetical"),
+            ("investigation", None, "planned"),
+        ],
+    );
+}
