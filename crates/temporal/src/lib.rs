@@ -152,6 +152,10 @@ pub struct Tagger {
     config: TaggerConfig,
 }
 
+/// Verbs of saying, whose date is the day of the saying, not of what was
+/// said.
+const SAID: &[&str] = &["said", "says", "told", "announced", "reported"];
+
 /// Where a sentence stands, for a live blog's clock times.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Line {
@@ -306,12 +310,7 @@ impl Tagger {
                         )
                 });
             let mut resolved = match would_from {
-                Some(d) => {
-                    let reference = resolver.reference.replace(d);
-                    let resolved = resolver.resolve(&c.sem, dir);
-                    resolver.reference = reference;
-                    resolved
-                }
+                Some(d) => resolver.resolve_from(d, &c.sem, dir),
                 None => resolver.resolve(&c.sem, dir),
             };
             // "between Tuesday and Thursday", "from March to November": the
@@ -329,8 +328,7 @@ impl Tagger {
                     }
                 }
             }
-            // A live blog's timestamps run in order, oldest or newest
-            // first: a jump of more than half a day crosses midnight.
+            // A live blog's entry time.
             if let (
                 true,
                 0,
@@ -338,21 +336,8 @@ impl Tagger {
                 Value::Date(DateValue::Time(d, hour, minute, zone)),
             ) = (line != Line::Other, c.first, &c.sem, &resolved.value)
             {
-                let minutes = hour * 60 + minute;
-                let day = match resolver.blog {
-                    Some((day, before)) if minutes + 720 < before => day.succ_opt(),
-                    Some((day, before)) if before + 720 < minutes => day.pred_opt(),
-                    Some((day, _)) => Some(day),
-                    None => Some(*d),
-                };
-                if let Some(day) = day {
+                if let Some(day) = resolver.blog_entry(*d, hour * 60 + minute) {
                     resolved.value = Value::Date(DateValue::Time(day, *hour, *minute, *zone));
-                    // Past midnight, "this morning" and "overnight" are
-                    // the entry's day's.
-                    if resolver.blog.is_some() && resolver.reference.is_some() {
-                        resolver.reference = Some(day);
-                    }
-                    resolver.blog = Some((day, minutes));
                 }
             }
             previous = Some((c.first, c.end, period, out.len()));
@@ -373,8 +358,7 @@ impl Tagger {
                 _ => None,
             } {
                 // "said on Monday", "had said in the spring"
-                let saying = (c.first.saturating_sub(3)..c.first)
-                    .any(|k| toks[k].is_any(&["said", "told", "announced"]));
+                let saying = (c.first.saturating_sub(3)..c.first).any(|k| toks[k].is_any(SAID));
                 if saying {
                     said_day = Some((c.end, i.start));
                 }
@@ -437,9 +421,7 @@ impl Tagger {
                     // not the day the story is about, which a bare clock
                     // time after it keeps: "arrested on Thursday … said on
                     // Friday. He was detained around 3 a.m."
-                    let saying = (c.first.saturating_sub(2)..c.first).any(|k| {
-                        toks[k].is_any(&["said", "says", "told", "announced", "reported"])
-                    });
+                    let saying = (c.first.saturating_sub(2)..c.first).any(|k| toks[k].is_any(SAID));
                     if let DateValue::Day(day)
                     | DateValue::DayPart(day, _)
                     | DateValue::Time(day, ..) = d

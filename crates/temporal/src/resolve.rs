@@ -228,6 +228,33 @@ impl Resolver {
         }
     }
 
+    /// Like [`Resolver::resolve`], counting from `day` instead of the
+    /// reference date: "would vote on Thursday" from the day it was said.
+    pub(crate) fn resolve_from(&mut self, day: NaiveDate, sem: &Sem, dir: Direction) -> Resolved {
+        let reference = self.reference.replace(day);
+        let resolved = self.resolve(sem, dir);
+        self.reference = reference;
+        resolved
+    }
+
+    /// The day of a live blog's entry at `minutes` past midnight, which
+    /// the clock alone put on `day`. The entries run in order, oldest or
+    /// newest first: a jump of more than half a day crosses midnight, and
+    /// past it "this morning" and "overnight" are the entry's day's.
+    pub(crate) fn blog_entry(&mut self, day: NaiveDate, minutes: u32) -> Option<NaiveDate> {
+        let day = match self.blog {
+            Some((day, before)) if minutes + 720 < before => day.succ_opt()?,
+            Some((day, before)) if before + 720 < minutes => day.pred_opt()?,
+            Some((day, _)) => day,
+            None => day,
+        };
+        if self.blog.is_some() && self.reference.is_some() {
+            self.reference = Some(day);
+        }
+        self.blog = Some((day, minutes));
+        Some(day)
+    }
+
     /// The value of `sem` counted from `base`.
     fn relative(
         &self,
