@@ -137,6 +137,47 @@ const SAYING: &[&str] = &[
 const PUT_OFF: &[&str] =
     &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
 
+/// Asking for an event, which has not happened: "demanded an inquiry",
+/// "urged talks".
+const ASKING: &[&str] = &[
+    "demanded",
+    "demands",
+    "demanding",
+    "demand",
+    "urged",
+    "urges",
+    "urging",
+    "urge",
+    "sought",
+    "seeks",
+    "seeking",
+    "seek",
+];
+
+/// Asking for an event with "for": "called for an investigation",
+/// "pressed for a ceasefire".
+const ASKING_FOR: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "call",
+    "pressed",
+    "presses",
+    "pressing",
+    "press",
+    "pushed",
+    "pushes",
+    "pushing",
+    "push",
+    "appealed",
+    "appeals",
+    "appealing",
+    "lobbied",
+    "lobbying",
+    "campaigned",
+    "campaigning",
+];
+
 /// Where something is said: "said in a statement", "told a news
 /// conference", "said in an interview".
 const MEDIA: &[&str] = &[
@@ -1589,46 +1630,8 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     // "demanded an inquiry", "urged talks", "pressed for a ceasefire".
     if noun {
         for (n, j) in own_clause(5).enumerate() {
-            let asks = s.is_any(
-                j,
-                &[
-                    "demanded",
-                    "demands",
-                    "demanding",
-                    "demand",
-                    "urged",
-                    "urges",
-                    "urging",
-                    "urge",
-                    "sought",
-                    "seeks",
-                    "seeking",
-                    "seek",
-                ],
-            ) || (s.is_any(
-                j,
-                &[
-                    "called",
-                    "calls",
-                    "calling",
-                    "call",
-                    "pressed",
-                    "presses",
-                    "pressing",
-                    "press",
-                    "pushed",
-                    "pushes",
-                    "pushing",
-                    "push",
-                    "appealed",
-                    "appeals",
-                    "appealing",
-                    "lobbied",
-                    "lobbying",
-                    "campaigned",
-                    "campaigning",
-                ],
-            ) && s.is_any(j + 1, &["for"]));
+            let asks =
+                s.is_any(j, ASKING) || (s.is_any(j, ASKING_FOR) && s.is_any(j + 1, &["for"]));
             if asks && n < 4 {
                 return Status::Hypothetical;
             }
@@ -2069,7 +2072,7 @@ fn attach_times(
                     }));
             // A name in apposition between commas ("the port's director,
             // Henrik Salo, on Wednesday") is not distance.
-            let mut aside = 0;
+            let (mut aside, mut aside_commas) = (0, 0);
             let mut k = lo;
             while k < hi {
                 if s.toks[k].is_punct(',') {
@@ -2077,13 +2080,14 @@ fn attach_times(
                         (k + 1..hi.min(k + 6)).take_while(|&j| s.toks[j].capitalized()).count();
                     if names > 0 && s.toks.get(k + 1 + names).is_some_and(|t| t.is_punct(',')) {
                         aside += names + 2;
+                        aside_commas += 2;
                         k += names + 2;
                         continue;
                     }
                 }
                 k += 1;
             }
-            let commas = commas.saturating_sub(2 * usize::from(aside > 0));
+            let commas = commas.saturating_sub(aside_commas);
             let base = hi.saturating_sub(lo).saturating_sub(aside);
             // "Last Thursday, a former director, Michel Aubry, told the
             // court": a date opening the sentence dates its main clause,
