@@ -185,6 +185,11 @@ impl Parser<'_, '_> {
             "half" if self.is_any(i + 1, &["a", "an"]) => Some((Some(0.5), false, i + 2)),
             "a" if self.is(i + 1, "half") => Some((Some(0.5), false, i + 2)),
             "a" | "an" | "one" => Some((Some(1.0), false, i + 1)),
+            // "another fortnight", "another three weeks"
+            "another" => match self.number(i + 1) {
+                Some((v, j)) => Some((Some(v), false, j)),
+                None => Some((Some(1.0), false, i + 1)),
+            },
             _ => None,
         }
     }
@@ -561,6 +566,15 @@ impl Parser<'_, '_> {
         };
         let (hour, minute, mut j) = match &*t.lower {
             "noon" | "midday" => (12, 0, i + 1),
+            // "since midnight", "from midnight on Friday": the start of the
+            // day; otherwise the end of it.
+            "midnight"
+                if i.checked_sub(1).is_some_and(|p| {
+                    self.is_any(p, &["since", "from", "after", "starting", "beginning"])
+                }) =>
+            {
+                (0, 0, i + 1)
+            }
             "midnight" => (24, 0, i + 1),
             _ if t.shape == Shape::Number => {
                 let text = &*t.lower;
@@ -1982,11 +1996,12 @@ impl Parser<'_, '_> {
             }
             _ => amount,
         };
-        // "a second person": an ordinal, not a length of time.
+        // "a second person", "a second 48-hour walkout": an ordinal, not a
+        // length of time.
         if unit == Unit::Second
             && !plural
             && self.tok(unit_end).is_some_and(|t| {
-                t.shape == Shape::Word
+                t.shape != Shape::Punct
                     && !t.is_any(&["ago", "later", "earlier", "or", "and", "before", "after"])
             })
         {
@@ -2033,13 +2048,25 @@ impl Parser<'_, '_> {
         if i > 0 && self.is(i - 1, "in") && possessive && self.is(unit_end + 1, "time") {
             return offset(1, false, unit_end + 2);
         }
+        // After "for", over a loose quantifier: "for about a month".
+        let after_for = i > 0
+            && (self.is(i - 1, "for")
+                || (i > 1
+                    && self.is(i - 2, "for")
+                    && self.is_any(
+                        i - 1,
+                        &["about", "around", "nearly", "almost", "roughly", "some", "over"],
+                    )));
         match next {
             "ago" => return offset(-1, false, unit_end + 1),
             "hence" => return offset(1, false, unit_end + 1),
             "from" if self.is(unit_end + 1, "now") => return offset(1, false, unit_end + 2),
             // "two weeks from Friday", "a month from today": whole units
             // after a day.
-            "from" if amount.is_some_and(|a| a.fract() == 0.0 && (1.0..=100.0).contains(&a)) => {
+            "from"
+                if amount.is_some_and(|a| a.fract() == 0.0 && (1.0..=100.0).contains(&a))
+                    && !after_for =>
+            {
                 if let Some((end, date)) = self.day_after_from(unit_end + 1) {
                     let amount = amount.unwrap_or(1.0) as i32;
                     return Some((end, Sem::From { amount, unit, date: Box::new(date) }));
@@ -2050,11 +2077,13 @@ impl Parser<'_, '_> {
             // strikes"), which makes the expression a length of time.
             // "two years later than planned": a delay, a length of time.
             "earlier" | "later" if self.is(unit_end + 1, "than") => {}
+            // "for about a month afterwards": how long, not when.
+            "afterwards" | "afterward" if after_for => {}
             "earlier" | "previously" => return offset(-1, true, unit_end + 1),
             "later" | "afterwards" | "afterward" => return offset(1, true, unit_end + 1),
             // "banned for four years after testing positive": after "for"
             // the amount is a length, whatever follows.
-            _ if i > 0 && self.is(i - 1, "for") => {}
+            _ if after_for => {}
             "before" | "prior" if !self.starts_noun_phrase(unit_end + 1) => {
                 return offset(-1, true, unit_end + 1);
             }
@@ -2284,6 +2313,7 @@ impl Parser<'_, '_> {
         match &*t.lower {
             "daily" | "nightly" => return period(Unit::Day),
             "weekly" => return period(Unit::Week),
+            "fortnightly" => return Some((i + 1, Sem::Set(set_every(Some(2.0), Unit::Week)))),
             "monthly" => return period(Unit::Month),
             "annually" | "yearly" => return period(Unit::Year),
             "hourly" => return period(Unit::Hour),
@@ -2447,8 +2477,14 @@ impl Parser<'_, '_> {
             {
                 return Some((i + 2, Sem::SeasonThen(season, 0)));
             }
-            // "that October": the month of the year under discussion.
-            if let Some(m) = self.month_at(i + 1).filter(|_| self.cap(i + 1)) {
+            // "that October": the month of the year under discussion; not
+            // "warned that December would be difficult", where "that" is a
+            // conjunction and a verb follows the month.
+            let verb_after = self.is_any(
+                i + 2,
+                &["would", "will", "was", "is", "has", "had", "could", "might", "should", "saw"],
+            );
+            if let Some(m) = self.month_at(i + 1).filter(|_| self.cap(i + 1) && !verb_after) {
                 return Some((i + 2, Sem::MonthThen(m)));
             }
             // "that same day", "that very week"
@@ -2927,6 +2963,10 @@ const NOT_A_NIGHT: &[&str] = &[
     "bag",
     "bags",
     "oats",
+    "frost",
+    "frosts",
+    "temperatures",
+    "lows",
 ];
 
 pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {

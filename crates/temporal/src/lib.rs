@@ -154,7 +154,7 @@ pub struct Tagger {
 
 /// Verbs of saying, whose date is the day of the saying, not of what was
 /// said.
-const SAID: &[&str] = &["said", "says", "told", "announced", "reported"];
+const SAID: &[&str] = &["said", "says", "told", "announced", "reported", "warned"];
 
 /// Where a sentence stands, for a live blog's clock times.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -297,7 +297,12 @@ impl Tagger {
             // "said on Monday that it would vote on Thursday": what would
             // happen is counted from the day it was said.
             let would_from = said_day
-                .filter(|(end, _)| toks[*end..c.first].iter().any(|t| t.is("would")))
+                .filter(|(end, _)| {
+                    // "said on Monday it would vote on Thursday", "warned in
+                    // November that December would be difficult"
+                    let after = &toks[c.end..(c.end + 2).min(toks.len())];
+                    toks[*end..c.first].iter().chain(after).any(|t| t.is("would"))
+                })
                 .map(|(_, d)| d)
                 .filter(|_| {
                     dir == tense::Direction::Future

@@ -220,8 +220,9 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
     };
     // The object reaches the expression: no other verb of the clause in
     // between ("warned of delays, which began on Tuesday" breaks at
-    // "which").
-    !(v + 2..first).any(|k| matches!(marker(toks, k), Marker::Verb(_)))
+    // "which"), nor a comma ("ignored warnings about the tunnel, saying
+    // inspections in February found nothing").
+    !(v + 2..first).any(|k| matches!(marker(toks, k), Marker::Verb(_)) || toks[k].is_punct(','))
 }
 
 const WINDOW: usize = 16;

@@ -1158,3 +1158,11 @@ fn clock_times_near_their_day_ranges_of_bare_hours_and_halves_by_month() {
         "The shop opens from <t 2026-02-24T18:00>6</t> to <t 2026-02-24T22:00>10 p.m.</t>; staff work from <t 2026-02-24T09:00>9</t> to <t 2026-02-24T17:00>5pm</t>. Prices rose from 6 to 10 percent. <t 2025-H2>The December half</t> is our strongest.",
     );
 }
+
+#[test]
+fn midnights_ordinals_lengths_after_for_and_that_as_a_conjunction() {
+    check(
+        "2024-02-29",
+        "Ten babies were born since <t 2024-02-29T00:00>midnight</t>; the strike ends at <t 2024-03-01T24:00>midnight</t> on <t 2024-03-01>Friday</t>. A second <t DURATION PT48H>48-hour</t> walkout is planned. Complaints rose for about <t P1M>a month</t> afterwards. Ports close for <t DURATION PT72H>72 hours</t> from <t 2024-03-04>Monday</t>. She warned in <t 2023-11>November</t> that <t 2023-12>December</t> would be difficult. It may take <t DURATION P2W>another fortnight</t>; bins go <t SET P2W>fortnightly</t>. Expect overnight frost.",
+    );
+}

@@ -354,6 +354,8 @@ const OTHER_TRIGGERS: &[&str] = &[
     "black",
     "cyber",
     "halloween",
+    "another",
+    "fortnightly",
     "juneteenth",
     "pentecost",
     "whit",
