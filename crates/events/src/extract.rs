@@ -1545,11 +1545,20 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     if noun && near(3).any(|j| s.is_any(j, PUT_OFF) && governs(j)) {
         return Status::Planned;
     }
-    // "the summit was postponed": still to come, at another time.
-    let postponed = copula.is_some_and(|j| {
-        s.is_any(j + 1, PUT_OFF)
-            || (s.is_any(j + 1, &["put", "pushed"]) && s.is_any(j + 2, &["off", "back"]))
-    });
+    // "the summit was postponed": still to come, at another time; so is
+    // "the vote had been scheduled for Tuesday but was postponed".
+    let put_off_at = |j: usize| {
+        s.is_any(j, PUT_OFF)
+            || (s.is_any(j, &["put", "pushed"]) && s.is_any(j + 1, &["off", "back"]))
+    };
+    let but_was = |f: &dyn Fn(usize) -> bool| {
+        noun && (end..(end + 12).min(s.toks.len()))
+            .any(|k| s.is_any(k, &["but"]) && s.is_any(k + 1, &["was", "were"]) && f(k + 2))
+    };
+    if but_was(&|k| called_off(k)) {
+        return Status::Negated;
+    }
+    let postponed = copula.is_some_and(|j| put_off_at(j + 1)) || but_was(&put_off_at);
     // "His trial is due to open on February 6", "the talks are expected
     // to resume": a noun whose clause looks ahead.
     let ahead = copula.is_some_and(|j| {
@@ -1602,7 +1611,13 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                     && s.is_any(j + 2, &["report", "claim", "suggestion", "rumour", "rumor"]))
                 || first - j <= 3)
     };
-    if left.iter().any(|&j| denial(j)) && !s.is_any(first, &["denied", "denies", "deny", "denying"])
+    // "denied the claims, saying tankers were reaching the front": what
+    // follows "saying" is the speaker's own account, not denied.
+    let own_account = |j: usize| {
+        (j + 1..=first).any(|k| s.is_any(k, &["saying", "adding", "insisting", "arguing"]))
+    };
+    if left.iter().any(|&j| denial(j) && !own_account(j))
+        && !s.is_any(first, &["denied", "denies", "deny", "denying"])
     {
         return Status::Denied;
     }
@@ -2017,12 +2032,16 @@ fn attach_times(
     // date does: "is now scheduled for April 16".
     // A date a plan had before it changed ("first set for April 9")
     // likewise comes after the one it has now.
+    // So does one in the pluperfect: "had been scheduled for Tuesday but
+    // was postponed to Wednesday".
     let superseded = |a: usize| {
         let before = a.saturating_sub(4)..a;
-        before.clone().any(|k| s.is_any(k, &["originally", "initially", "first"]))
-            && before
-                .into_iter()
-                .any(|k| s.is_any(k, &["set", "scheduled", "planned", "due", "slated"]))
+        before.clone().any(|k| {
+            s.is_any(k, &["originally", "initially", "first"])
+                || (s.is_any(k, &["had"]) && s.is_any(k + 1, &["been"]))
+        }) && before
+            .into_iter()
+            .any(|k| s.is_any(k, &["set", "scheduled", "planned", "due", "slated"]))
     };
     let mut order: Vec<(usize, usize, usize)> = s.timexes.to_vec();
     order.sort_by_key(|&(a, _, ti)| {

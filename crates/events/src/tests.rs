@@ -510,3 +510,18 @@ fn conditions_and_what_is_waited_for() {
         ],
     );
 }
+
+#[test]
+fn plans_overtaken_denials_explained_and_demands_met() {
+    check(
+        "Headline\n\nThe vote had been scheduled for Tuesday evening but was postponed to Wednesday. The ministry denied that the fire had spread, saying the blaze was contained. The gang said it would free a hostage if its demands were met.",
+        "2025-03-12",
+        &[
+            ("election", Some("2025-03-12"), "planned"),
+            ("statement", Some("2025-03-12"), "occurred"),
+            ("statement", None, "occurred"),
+            ("disaster", None, "occurred"),
+            ("statement", None, "occurred"),
+        ],
+    );
+}
