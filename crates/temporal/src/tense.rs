@@ -430,6 +430,13 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             return verb(Direction::Future);
         }
         "going" if next == "to" => return verb(Direction::Future),
+        // "said another hot spell was possible in mid-July": a chance told
+        // in reported speech is still to come.
+        "possible" | "likely" | "unlikely" | "probable"
+            if i > 0 && toks[i - 1].is_any(&["was", "were", "is", "are", "be"]) =>
+        {
+            return verb(Direction::Future);
+        }
         "plans" | "plan" | "planning" | "planned" | "expected" | "expects" | "expect" | "set"
         | "due" | "intends" | "intend" | "hopes" | "hope" | "aims" | "agreed" | "promised"
         | "pledged" | "vowed" | "threatened" | "decided" | "scheduled" | "slated"

@@ -1166,3 +1166,11 @@ fn midnights_ordinals_lengths_after_for_and_that_as_a_conjunction() {
         "Ten babies were born since <t 2024-02-29T00:00>midnight</t>; the strike ends at <t 2024-03-01T24:00>midnight</t> on <t 2024-03-01>Friday</t>. A second <t DURATION PT48H>48-hour</t> walkout is planned. Complaints rose for about <t P1M>a month</t> afterwards. Ports close for <t DURATION PT72H>72 hours</t> from <t 2024-03-04>Monday</t>. She warned in <t 2023-11>November</t> that <t 2023-12>December</t> would be difficult. It may take <t DURATION P2W>another fortnight</t>; bins go <t SET P2W>fortnightly</t>. Expect overnight frost.",
     );
 }
+
+#[test]
+fn a_chance_told_in_reported_speech_is_ahead() {
+    check(
+        "2025-06-28",
+        "The Met Office said another hot spell was possible in <t 2025-07>mid-July</t>.",
+    );
+}
