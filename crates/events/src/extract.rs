@@ -2,7 +2,7 @@
 //! time, status and relations to other mentions.
 
 use dateline_article::{Article, BlockKind, Span};
-use dateline_temporal::token::{ArticleTokens, Shape, Token};
+use dateline_temporal::token::{ArticleTokens, Shape, Token, WordSet};
 use dateline_temporal::{Timex, TimexType, Value};
 
 use std::sync::LazyLock;
@@ -139,7 +139,7 @@ const PUT_OFF: &[&str] =
 
 /// Asking for an event, which has not happened: "demanded an inquiry",
 /// "urged talks".
-const ASKING: &[&str] = &[
+static ASKING: WordSet = WordSet::new(&[
     "demanded",
     "demands",
     "demanding",
@@ -152,11 +152,11 @@ const ASKING: &[&str] = &[
     "seeks",
     "seeking",
     "seek",
-];
+]);
 
 /// Asking for an event with "for": "called for an investigation",
 /// "pressed for a ceasefire".
-const ASKING_FOR: &[&str] = &[
+static ASKING_FOR: WordSet = WordSet::new(&[
     "called",
     "calls",
     "calling",
@@ -176,7 +176,7 @@ const ASKING_FOR: &[&str] = &[
     "lobbying",
     "campaigned",
     "campaigning",
-];
+]);
 
 /// Where something is said: "said in a statement", "told a news
 /// conference", "said in an interview".
@@ -1645,8 +1645,8 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     // "demanded an inquiry", "urged talks", "pressed for a ceasefire".
     if noun {
         for (n, j) in own_clause(5).enumerate() {
-            let asks =
-                s.is_any(j, ASKING) || (s.is_any(j, ASKING_FOR) && s.is_any(j + 1, &["for"]));
+            let t = &s.toks[j];
+            let asks = t.is_in(&ASKING) || (t.is_in(&ASKING_FOR) && s.is_any(j + 1, &["for"]));
             if asks && n < 4 {
                 return Status::Hypothetical;
             }
