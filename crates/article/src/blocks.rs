@@ -1411,6 +1411,18 @@ fn narrates_in_the_past(s: &str) -> bool {
     false
 }
 
+/// A line of a schedule, which a list of links never is: it opens with a
+/// day or a date ("Tuesday: Linton v Hollins (7.45pm)", "26 November:
+/// Carver v Hollins", "Sat 3 May – final").
+fn is_schedule_line(s: &str) -> bool {
+    let mut words = s.split_whitespace().map(|w| w.trim_end_matches([':', ',', '.']));
+    let (Some(first), second) = (words.next(), words.next()) else { return false };
+    segment::is_weekday(first)
+        || segment::is_month(first)
+            && second.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        || first.chars().all(|c| c.is_ascii_digit()) && second.is_some_and(segment::is_month)
+}
+
 /// Short title-shaped lines in the body are subheadings when they stand
 /// alone, and lists of links to other stories ("Most read") when three or
 /// more come in a row.
@@ -1422,7 +1434,10 @@ fn mark_link_lists(text: &str, blocks: &mut [Block]) {
             // A list's bullet is not part of the title: "- Valtek names
             // new CEO".
             let s = text[b.span].trim_start_matches(['-', '•', '*', '–', '·', ' ']);
-            is_title_like(s) && words_upto(s, 14) <= 14 && !ends_like_sentence(s)
+            is_title_like(s)
+                && words_upto(s, 14) <= 14
+                && !ends_like_sentence(s)
+                && !is_schedule_line(s)
         }
     };
     let last_story =
@@ -1709,6 +1724,18 @@ mod tests {
                 ("Storm closes schools", BlockKind::Boilerplate),
                 ("Mayor resigns", BlockKind::Boilerplate),
                 ("Team wins cup", BlockKind::Boilerplate),
+            ],
+        );
+        // A schedule is no list of links.
+        check(
+            "Hollins reach the semi-finals\n\nHollins won on Sunday.\n\nTuesday: Linton v Hollins (7.45pm)\n\nWednesday: Westbury v Carver (8pm)\n\n26 November: Carver v Hollins (3pm)\n\nThe draw is on Monday.",
+            &[
+                ("Hollins reach the semi-finals", BlockKind::Headline),
+                ("Hollins won on Sunday.", BlockKind::Paragraph),
+                ("Tuesday: Linton v Hollins (7.45pm)", BlockKind::Paragraph),
+                ("Wednesday: Westbury v Carver (8pm)", BlockKind::Paragraph),
+                ("26 November: Carver v Hollins (3pm)", BlockKind::Paragraph),
+                ("The draw is on Monday.", BlockKind::Paragraph),
             ],
         );
     }

@@ -430,7 +430,7 @@ fn is_abbreviation(word: &str) -> bool {
         || FINAL_OK.contains(&lower)
 }
 
-fn is_weekday(word: &str) -> bool {
+pub(crate) fn is_weekday(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();
     WEEKDAYS.contains(&lower.as_str())
         || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -449,7 +449,7 @@ fn continues_name(word: &str) -> bool {
         || NAME_WORDS.binary_search(&singular).is_ok()
 }
 
-fn is_month(word: &str) -> bool {
+pub(crate) fn is_month(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();
     MONTHS.contains(&lower.as_str())
         || [
