@@ -463,15 +463,17 @@ static MALE_NAMES: WordSet = WordSet::new(&[
     "yusuf",
 ]);
 
-/// The gender a person's first name or honorific tells.
-fn gender_of(name: &str, honorific: Option<&str>) -> Option<Gender> {
-    match honorific.map(|h| h.trim_end_matches('.')) {
-        Some("Mr" | "Sir" | "Lord" | "King" | "Prince") => return Some(Gender::Male),
-        Some("Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess") => {
-            return Some(Gender::Female);
-        }
-        _ => {}
+/// The gender an honorific tells: "Mr", "Ms", "Dame".
+fn gender_of_title(title: &str) -> Option<Gender> {
+    match title.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Some(Gender::Female),
+        _ => None,
     }
+}
+
+/// The gender a person's first name tells.
+fn gender_of(name: &str) -> Option<Gender> {
     let first = name.split(' ').next()?.to_lowercase();
     if FEMALE_NAMES.contains(&first) {
         Some(Gender::Female)
@@ -686,8 +688,7 @@ impl Registry {
             }
             return i;
         }
-        let gender =
-            (actor.kind == ActorKind::Person).then(|| gender_of(&actor.name, None)).flatten();
+        let gender = (actor.kind == ActorKind::Person).then(|| gender_of(&actor.name)).flatten();
         self.actors.push(actor);
         self.genders.push(gender);
         self.actors.len() - 1
@@ -811,7 +812,7 @@ impl Registry {
                     (1, Some(known)) => known,
                     _ => self.add(Actor { name, kind: ActorKind::Person, title, country }),
                 };
-                if let Some(g) = gender_of("", Some(entry.name.as_str())) {
+                if let Some(g) = gender_of_title(&entry.name) {
                     self.genders[person] = Some(g);
                 }
                 Some(person)
@@ -978,7 +979,7 @@ impl Registry {
                     title: None,
                     country: None,
                 }))
-            } else if end - i >= 2 && (speaks || gender_of(&name, None).is_some()) {
+            } else if end - i >= 2 && (speaks || gender_of(&name).is_some()) {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
             } else if end - i >= 2 && !sentence_start {
                 Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))

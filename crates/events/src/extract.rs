@@ -715,8 +715,6 @@ fn said_today(s: &Sentence<'_>, first: usize) -> bool {
         && !s.toks[first..].iter().take(6).any(|t| t.is_any(&["ago", "previously", "earlier"]))
 }
 
-/// "the conversation", "Tuesday's call", "their first call", "this
-/// agreement": a noun phrase that refers to something known.
 /// Whether the mention at `first..end` is told as a new occurrence: a
 /// verb with "again" after it or "once more" ("would protest again",
 /// "struck again on Monday"), a noun shortly after "another" or "fresh"
@@ -729,6 +727,8 @@ fn told_again(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool {
         || (end..end + 3).any(|k| s.is_any(k, &["once"]) && s.is_any(k + 1, &["more"]))
 }
 
+/// "the conversation", "Tuesday's call", "their first call", "this
+/// agreement": a noun phrase that refers to something known.
 fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
     let mut k = first;
     // Skip adjectives and modifiers back to the determiner.
@@ -1555,7 +1555,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         noun && (end..(end + 12).min(s.toks.len()))
             .any(|k| s.is_any(k, &["but"]) && s.is_any(k + 1, &["was", "were"]) && f(k + 2))
     };
-    if but_was(&|k| called_off(k)) {
+    if but_was(&called_off) {
         return Status::Negated;
     }
     let postponed = copula.is_some_and(|j| put_off_at(j + 1)) || but_was(&put_off_at);
@@ -2029,11 +2029,10 @@ fn attach_times(
     kinds: &[String],
 ) {
     // Dates first, then "now" and "recently", which date only what no
-    // date does: "is now scheduled for April 16".
-    // A date a plan had before it changed ("first set for April 9")
-    // likewise comes after the one it has now.
-    // So does one in the pluperfect: "had been scheduled for Tuesday but
-    // was postponed to Wednesday".
+    // date does ("is now scheduled for April 16"). A date a plan had
+    // before it changed comes after the one it has now: "first set for
+    // April 9", "had been scheduled for Tuesday but was postponed to
+    // Wednesday".
     let superseded = |a: usize| {
         let before = a.saturating_sub(4)..a;
         before.clone().any(|k| {

@@ -757,7 +757,7 @@ impl Parser<'_, '_> {
             self.is(on, "on")
                 .then(|| self.weekday_expr(on + 1).or_else(|| self.month_date(on + 1)))
                 .flatten()
-                .or_else(|| self.holiday(on + 1).filter(|(_, s)| matches!(s, Sem::Holiday { .. })))
+                .or_else(|| self.feast(on + 1))
                 .filter(|(_, s)| {
                     matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. } | Sem::Holiday { .. })
                 })
@@ -1094,7 +1094,6 @@ impl Parser<'_, '_> {
         Some((j, Sem::Month { month: m, shift: Shift::Context }))
     }
 
-    /// Completes a month (and day) with an optional ", 2016" or "2016".
     /// "last year", "of next year", "this year" at `i`: where it ends and
     /// which year.
     fn deictic_year(&self, i: usize) -> Option<(usize, Shift)> {
@@ -1108,6 +1107,8 @@ impl Parser<'_, '_> {
         self.is(k + 1, "year").then_some((k + 2, shift))
     }
 
+    /// Completes a month (and day) with an optional ", 2016" or "2016", or
+    /// a deictic year ("3rd March last year").
     fn with_year(&self, k: usize, month: u32, day: Option<u32>) -> Core {
         let after_comma = if self.punct(k, ',') { k + 1 } else { k };
         let year =
@@ -2139,10 +2140,6 @@ impl Parser<'_, '_> {
         Some((unit_end, Sem::Duration { amount, unit }))
     }
 
-    /// Whether the sentence reports a game: its halves and quarters are
-    /// the game's, not the year's.
-    /// The day "two weeks from …" counts from: a weekday, "today",
-    /// "tomorrow" or a date with its day.
     /// A day next to a named one: "the day after Christmas", "the Sunday
     /// after Thanksgiving", "the Friday before Easter", "the day before
     /// March 3".
@@ -2151,13 +2148,13 @@ impl Parser<'_, '_> {
             return None;
         }
         let weekday = if self.is(i + 1, "day") { None } else { Some(self.weekday_at(i + 1)?) };
-        let (end, date) = self
-            .day_after_from(i + 3)
-            .or_else(|| self.holiday(i + 3).filter(|(_, s)| matches!(s, Sem::Holiday { .. })))?;
+        let (end, date) = self.day_after_from(i + 3).or_else(|| self.feast(i + 3))?;
         let after = self.is(i + 2, "after");
         Some((end, Sem::Beside { weekday, after, date: Box::new(date) }))
     }
 
+    /// The day "two weeks from …" counts from: a weekday, "today",
+    /// "tomorrow" or a date with its day.
     fn day_after_from(&self, i: usize) -> Option<Core> {
         let (end, sem) =
             self.weekday_expr(i).or_else(|| self.month_date(i)).or_else(|| self.day_word(i))?;
@@ -2170,6 +2167,13 @@ impl Parser<'_, '_> {
         a_day.then_some((end, sem))
     }
 
+    /// A holiday as a whole day, not a part of it ("Good Friday morning").
+    fn feast(&self, i: usize) -> Option<Core> {
+        self.holiday(i).filter(|(_, s)| matches!(s, Sem::Holiday { .. }))
+    }
+
+    /// Whether the sentence reports a game: its halves and quarters are
+    /// the game's, not the year's.
     fn about_a_game(&self) -> bool {
         self.t.iter().any(|t| t.is_in(&GAME_WORDS))
     }
@@ -2772,10 +2776,7 @@ impl Parser<'_, '_> {
                 let m = self.month_at(i + 1).filter(|m| m % 3 == 0 && self.cap(i + 1))?;
                 // "the December half": the half year ending in December.
                 if self.is(i + 2, "half") && m % 6 == 0 {
-                    let (year, end) = match (self.is(i + 3, "of"), self.year_at(i + 4)) {
-                        (true, Some(y)) => (YearRef::Absolute(y), i + 5),
-                        _ => (YearRef::Context, i + 3),
-                    };
+                    let (year, end) = self.of_year(i + 3);
                     return Some((end, Sem::Half { half: (m / 6) as u8, year }));
                 }
                 if !self.is(i + 2, "quarter") {
@@ -2784,11 +2785,17 @@ impl Parser<'_, '_> {
                 (m / 3) as u8
             }
         };
-        let (year, end) = match (self.is(i + 3, "of"), self.year_at(i + 4)) {
-            (true, Some(y)) => (YearRef::Absolute(y), i + 5),
-            _ => (YearRef::Context, i + 3),
-        };
+        let (year, end) = self.of_year(i + 3);
         Some((end, Sem::Quarter { quarter, year }))
+    }
+
+    /// "of 2024" at `i`, or no year: the year and where the expression
+    /// ends.
+    fn of_year(&self, i: usize) -> (YearRef, usize) {
+        match (self.is(i, "of"), self.year_at(i + 1)) {
+            (true, Some(y)) => (YearRef::Absolute(y), i + 2),
+            _ => (YearRef::Context, i),
+        }
     }
 
     /// "the last Thursday of February", "the first Monday in October

@@ -265,11 +265,9 @@ impl Tagger {
         // or the start of the period).
         let mut said_day: Option<(usize, NaiveDate)> = None;
         for c in grammar::recognize(toks, options) {
-            let clocks_day =
-                matches!(&clock_day, Some((end, day, _)) if c.first <= end + 1 && *day == c.sem);
-            let dir = match clock_day.take() {
-                Some((end, day, dir)) if c.first <= end + 1 && day == c.sem => dir,
-                _ => tense::direction(toks, c.first, c.end),
+            let (dir, clocks_day) = match clock_day.take() {
+                Some((end, day, dir)) if c.first <= end + 1 && day == c.sem => (dir, true),
+                _ => (tense::direction(toks, c.first, c.end), false),
             };
             // A clause with no tense of its own in a sentence that has one
             // goes with it: "will travel to Doha on Wednesday, …, before

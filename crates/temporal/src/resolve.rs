@@ -177,18 +177,18 @@ impl Resolver {
                 // latest period" are the last quarter completed; looking
                 // ahead ("will finish by the end of the quarter"), the one
                 // under way.
+                let ahead = dir == Direction::Future
+                    && matches!(sem, Sem::Anaphoric { unit: Unit::Quarter, shift: 0 });
                 let base = base.or_else(|| {
                     let r = reference?;
-                    if dir == Direction::Future
-                        && matches!(sem, Sem::Anaphoric { unit: Unit::Quarter, shift: 0 })
+                    if !ahead
+                        && matches!(
+                            sem,
+                            Sem::Same { .. }
+                                | Sem::SameIn { .. }
+                                | Sem::Anaphoric { unit: Unit::Quarter, .. }
+                        )
                     {
-                        shift_unit(&DateValue::Day(r), Unit::Quarter, 0, true)
-                    } else if matches!(
-                        sem,
-                        Sem::Same { .. }
-                            | Sem::SameIn { .. }
-                            | Sem::Anaphoric { unit: Unit::Quarter, .. }
-                    ) {
                         shift_unit(&DateValue::Day(r), Unit::Quarter, -1, true)
                     } else {
                         Some(DateValue::Day(r))
@@ -399,7 +399,6 @@ impl Resolver {
             }
             // Without a tense of its own, a weekday named again is the day
             // it named before.
-            Sem::Weekday { shift: Shift::Indefinite, .. } => return None,
             Sem::Weekday { day, shift } => DateValue::Day(
                 match (shift, dir) {
                     (Shift::Context, Direction::Present | Direction::Unknown) => {

@@ -259,8 +259,8 @@ type Lazy = std::cell::OnceCell<Names>;
 
 /// The capitalized words of a report's sentences that are not the first
 /// of their sentence (a place or a name: "Karsa", "Salo"), hashed, sorted.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Names(Vec<u64>);
+#[derive(Debug)]
+struct Names(Vec<u64>);
 
 impl Names {
     fn of(e: &Entry) -> Names {

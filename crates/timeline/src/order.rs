@@ -41,10 +41,11 @@ fn time_of_day(e: &Entry) -> Option<u32> {
         "AF" => Some(14 * 60),
         "EV" => Some(19 * 60),
         "NI" => Some(22 * 60),
+        // "15:17", "09:30Z", "21"
         t => {
-            let (h, rest) = t.split_once(':').unwrap_or((t, "0"));
-            let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().unwrap_or(0))
+            let hour: u32 = t.get(..2)?.parse().ok()?;
+            let minute: u32 = t.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
+            Some(hour * 60 + minute)
         }
     }
 }

@@ -122,7 +122,7 @@ pub fn display_date(w: &When) -> String {
 }
 
 /// A date the article's day did not place, as a reader says it: "a
-/// Tuesday", "July, year unknown"; other values as they are.
+/// Tuesday", "Jul, year unknown"; other values as they are.
 fn unanchored(value: &str) -> String {
     const WEEKDAYS: [&str; 7] =
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
