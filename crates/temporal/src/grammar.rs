@@ -1014,6 +1014,9 @@ impl Parser<'_, '_> {
         if let Some((end, shift)) = self.deictic_year(j) {
             return Some((end, Sem::MonthOfYear { month: m, day: None, shift }));
         }
+        if let Some(y) = self.range_end_year(j, m) {
+            return Some((j, Sem::Absolute(DateValue::Month(y, m))));
+        }
         // A bare month needs a capital or a context that makes it a date:
         // "in May", not "Theresa May".
         let prev = i.checked_sub(1).map_or("", |p| self.w(p));
@@ -1107,6 +1110,24 @@ impl Parser<'_, '_> {
         self.is(k + 1, "year").then_some((k + 2, shift))
     }
 
+    /// The year of a range's first month, taken from its last: "from
+    /// January to March 2017", "February–March 2017", "December to
+    /// February 2018" (December 2017).
+    fn range_end_year(&self, k: usize, month: u32) -> Option<i32> {
+        if !(self.punct(k, '-')
+            || self.punct(k, '–')
+            || self.is_any(k, &["to", "through", "until", "till", "and", "or"]))
+        {
+            return None;
+        }
+        let (y, m) = match self.month_date(k + 1)?.1 {
+            Sem::Absolute(DateValue::Month(y, m)) => (y, m),
+            Sem::Absolute(DateValue::Day(d)) => (d.year(), d.month()),
+            _ => return None,
+        };
+        Some(if month <= m { y } else { y - 1 })
+    }
+
     /// Completes a month (and day) with an optional ", 2016" or "2016", or
     /// a deictic year ("3rd March last year").
     fn with_year(&self, k: usize, month: u32, day: Option<u32>) -> Core {
@@ -1120,11 +1141,20 @@ impl Parser<'_, '_> {
             },
             (Some((y, end)), None) => (end, Sem::Absolute(DateValue::Month(y, month))),
             // "3rd March last year", "May 17 this year"
-            (None, Some(d)) => match self.deictic_year(k) {
-                Some((end, shift)) => (end, Sem::MonthOfYear { month, day: Some(d), shift }),
-                None => (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }),
+            (None, Some(d)) => match (self.deictic_year(k), self.range_end_year(k, month)) {
+                (Some((end, shift)), _) => (end, Sem::MonthOfYear { month, day: Some(d), shift }),
+                (None, Some(y)) => match NaiveDate::from_ymd_opt(y, month, d) {
+                    Some(date) => (k, Sem::Absolute(DateValue::Day(date))),
+                    None => (k, Sem::Absolute(DateValue::Month(y, month))),
+                },
+                (None, None) => {
+                    (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context })
+                }
             },
-            (None, None) => (k, Sem::Month { month, shift: Shift::Context }),
+            (None, None) => match self.range_end_year(k, month) {
+                Some(y) => (k, Sem::Absolute(DateValue::Month(y, month))),
+                None => (k, Sem::Month { month, shift: Shift::Context }),
+            },
         }
     }
 
@@ -1188,6 +1218,15 @@ impl Parser<'_, '_> {
         // row, dated by the first, spanning both.
         if let Some(y) = self.year_pair_at(i) {
             return Some((i + 1, Sem::Absolute(DateValue::Year(y))));
+        }
+        // "1914-18", "2010–14": the last year of a range, in its century.
+        if t.shape == Shape::Number && t.text.len() == 2 && i >= 2 {
+            let dash = self.punct(i - 1, '-') || self.punct(i - 1, '–');
+            if let (true, Some(first), Ok(n)) = (dash, self.year_at(i - 2), t.text.parse::<i32>()) {
+                if n > first % 100 {
+                    return Some((i + 1, Sem::Absolute(DateValue::Year(first - first % 100 + n))));
+                }
+            }
         }
         // "by mid-month", "mid-week", "mid-year": the middle of the current
         // one (the modifier comes from the word).
@@ -2132,7 +2171,8 @@ impl Parser<'_, '_> {
                     | "percent"
             ) || self.punct(i.wrapping_sub(1), '%')
                 || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number)
-                || self.counted_noun_before(i);
+                || self.counted_noun_before(i)
+                || self.shorter_length_before(i, unit);
             if after_amount && !plural {
                 return Some((unit_end, Sem::Set(set_period(unit))));
             }
@@ -2180,6 +2220,17 @@ impl Parser<'_, '_> {
 
     /// Whether a counted plural noun ends right before `i`: "30,000
     /// vehicles a day", "two meals a day", "five new cases a week".
+    /// Whether a length in a smaller unit comes just before: "12 hours a
+    /// day", "six days a week" are rates.
+    fn shorter_length_before(&self, i: usize, unit: Unit) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|k| self.tok(k)) else { return false };
+        let counted = i >= 2
+            && self.tok(i - 2).is_some_and(|t| {
+                (t.shape == Shape::Number && !t.text.contains(':')) || t.number_word().is_some()
+            });
+        counted && prev.unit().is_some_and(|(shorter, _)| shorter < unit)
+    }
+
     fn counted_noun_before(&self, i: usize) -> bool {
         let Some(noun) = i.checked_sub(1).and_then(|k| self.tok(k)) else { return false };
         let plural = noun.shape == Shape::Word
@@ -2734,13 +2785,19 @@ impl Parser<'_, '_> {
             "last" | "final" => -1,
             _ => 0,
         };
-        if nth != 0 && self.is(i, "the") && self.is(i + 2, "week") && self.is(i + 3, "of") {
+        // "the first week of June", "the last weekend of March"
+        if nth != 0
+            && self.is(i, "the")
+            && self.is_any(i + 2, &["week", "weekend"])
+            && self.is(i + 3, "of")
+        {
+            let weekend = self.is(i + 2, "weekend");
             let (end, month) = self.month_date(i + 4)?;
             return matches!(
                 month,
                 Sem::Month { .. } | Sem::MonthOfYear { .. } | Sem::Absolute(DateValue::Month(..))
             )
-            .then(|| (end, Sem::WeekOfMonth { month: Box::new(month), nth }));
+            .then(|| (end, Sem::WeekOfMonth { month: Box::new(month), nth, weekend }));
         }
         // "the weekend of June 21-22": the weekend of that date's week.
         if self.is(i, "the") && self.is(i + 1, "weekend") && self.is(i + 2, "of") {
@@ -2764,13 +2821,19 @@ impl Parser<'_, '_> {
         }
         // "the December quarter", "the March quarter", "the June half",
         // as Australian statistics name a period by its last month.
-        let quarter = match self.w(i + 1).split_once('-') {
-            Some((first, last)) => {
-                let (m1, m2) = (token::month(first)?, token::month(last)?);
-                if m2 != m1 + 2 || m1 % 3 != 1 || !self.is_any(i + 2, &["quarter", "period"]) {
+        let dash = |k: usize| self.punct(k, '-') || self.punct(k, '–');
+        let months = match self.w(i + 1).split_once('-') {
+            Some((first, last)) => Some((token::month(first), token::month(last), i + 2)),
+            None if dash(i + 2) => Some((self.month_at(i + 1), self.month_at(i + 3), i + 4)),
+            None => None,
+        };
+        let (quarter, j) = match months {
+            Some((m1, m2, j)) => {
+                let (m1, m2) = (m1?, m2?);
+                if m2 != m1 + 2 || m1 % 3 != 1 || !self.is_any(j, &["quarter", "period"]) {
                     return None;
                 }
-                (m1 / 3 + 1) as u8
+                ((m1 / 3 + 1) as u8, j)
             }
             None => {
                 let m = self.month_at(i + 1).filter(|m| m % 3 == 0 && self.cap(i + 1))?;
@@ -2782,10 +2845,10 @@ impl Parser<'_, '_> {
                 if !self.is(i + 2, "quarter") {
                     return None;
                 }
-                (m / 3) as u8
+                ((m / 3) as u8, i + 2)
             }
         };
-        let (year, end) = self.of_year(i + 3);
+        let (year, end) = self.of_year(j + 1);
         Some((end, Sem::Quarter { quarter, year }))
     }
 

@@ -416,20 +416,27 @@ impl Resolver {
             }
             // A week belongs to the month that holds its Thursday, as ISO
             // 8601 gives a week to the year that holds its Thursday.
-            Sem::WeekOfMonth { month, nth } => {
+            Sem::WeekOfMonth { month, nth, weekend } => {
                 let span = self.relative(month, base, reference, dir)?.interval()?;
-                let thursday = if *nth > 0 {
-                    let first = weekday_on_or_after(span.start, Weekday::Thu);
+                // A week belongs to the month of its Thursday, as ISO
+                // weeks do to years; a weekend to the month of its Saturday.
+                let day = if *weekend { Weekday::Sat } else { Weekday::Thu };
+                let counted = if *nth > 0 {
+                    let first = weekday_on_or_after(span.start, day);
                     first + Duration::weeks(i64::from(*nth) - 1)
                 } else {
-                    let last = weekday_on_or_after(span.end - Duration::days(6), Weekday::Thu);
+                    let last = weekday_on_or_after(span.end - Duration::days(6), day);
                     last + Duration::weeks(i64::from(*nth) + 1)
                 };
-                if thursday < span.start || thursday > span.end {
+                if counted < span.start || counted > span.end {
                     return None;
                 }
-                let w = thursday.iso_week();
-                DateValue::Week(w.year(), w.week())
+                let w = counted.iso_week();
+                if *weekend {
+                    DateValue::Weekend(w.year(), w.week())
+                } else {
+                    DateValue::Week(w.year(), w.week())
+                }
             }
             Sem::Season { season, shift } => {
                 let y = match shift {

@@ -75,8 +75,9 @@ pub(crate) enum Sem {
     /// the date is an expression of its own).
     UnitOf { unit: Unit, date: Box<Sem> },
     /// A week of a month, counted from its start or, with `nth` -1, its
-    /// end: "the first week of June", "the last week of March".
-    WeekOfMonth { month: Box<Sem>, nth: i8 },
+    /// end: "the first week of June", "the last week of March"; or a
+    /// weekend, counted by its Saturday: "the last weekend of March".
+    WeekOfMonth { month: Box<Sem>, nth: i8, weekend: bool },
     /// A season of the year last mentioned, or of one so many years after
     /// it: "that spring" (0), "the following spring" (1).
     SeasonThen(Season, i32),

@@ -386,6 +386,22 @@ fn what_is_warned_of_awaited_or_kept_until_lies_ahead() {
 }
 
 #[test]
+fn ranges_of_months_and_years_share_the_last_ones_year() {
+    check(
+        "2018-03-14",
+        "The drought of <t 2017-02>February</t>-<t 2017-03>March 2017</t> was severe. Snow fell from <t 2016-12>December</t> to <t 2017-02>February 2017</t>. He served <t 2010>2010</t>-<t 2014>2014</t>; the war of <t 1914>1914</t>–<t 1918>18</t> ended. Trade fell in <t 2016-Q2>the April-June quarter of 2016</t>.",
+    );
+}
+
+#[test]
+fn a_weekend_counted_in_its_month() {
+    check(
+        "2018-03-14",
+        "The festival runs on <t 2018-W13-WE>the last weekend of March</t> and <t 2018-W18-WE>the first weekend of May</t>.",
+    );
+}
+
+#[test]
 fn runs_of_years_quarters_by_month_and_weeks_to_a_date() {
     check(
         "2025-11-18",
@@ -470,6 +486,10 @@ fn so_many_things_a_day_is_a_frequency() {
         "2024-03-29",
         "It carried 30,000 vehicles <t SET P1D>a day</t>; the 12 workers spent <t DURATION P1D>a day</t> there.",
     );
+    check(
+        "2024-03-29",
+        "Staff work <t DURATION P6D>six days</t> <t SET P1W>a week</t> and <t DURATION PT12H>12 hours</t> <t SET P1D>a day</t>.",
+    );
 }
 
 #[test]
@@ -541,7 +561,7 @@ fn a_clock_time_on_the_following_day() {
 fn a_winter_across_two_years() {
     check(
         "2025-01-13",
-        "Cuts came in <t 2008-WI>the winter of 2008-09</t> and in <t 2010-WI>winter 2010/11</t>; sales fell in 2008-13.",
+        "Cuts came in <t 2008-WI>the winter of 2008-09</t> and in <t 2010-WI>winter 2010/11</t>; sales fell in <t 2008>2008</t>-<t 2013>13</t>.",
     );
 }
 

@@ -485,7 +485,12 @@ fn scan_word(text: &str, mut i: usize) -> usize {
         }
         let next = text[i + c.len_utf8()..].chars().next();
         match c {
-            '-' if next.is_some_and(char::is_alphanumeric) => i += 1,
+            // "January-March", "Monday-Friday": two dates, not one word.
+            '-' if next.is_some_and(char::is_alphanumeric)
+                && !names_pair(&text[word_start..i], &text[i + 1..]) =>
+            {
+                i += 1
+            }
             '\'' | '’'
                 if next.is_some_and(char::is_alphabetic)
                     && !is_possessive_s(text, i + c.len_utf8()) =>
@@ -519,13 +524,51 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether `before` and the word starting `after` (a hyphen between them)
+/// are both capitalized month or weekday names: "January-March".
+fn names_pair(before: &str, after: &str) -> bool {
+    let name = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.len() <= 9
+            && known(&w.to_ascii_lowercase())
+                .is_some_and(|k| k.month.is_some() || k.weekday.is_some())
+    };
+    let end = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
+    name(before) && name(&after[..end])
+}
+
+/// Where a year range written with a hyphen splits: "2010-2014" and
+/// "1914-18" are two years, while "1998-99", the two halves of one season
+/// or budget year, stays one token.
+fn year_range_split(digits: &str, rest: &[u8]) -> bool {
+    let Ok(first) = digits.parse::<u32>() else { return false };
+    let second_len = rest.iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
+    let ends = !rest.get(1 + second_len).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
+    if !(digits.len() == 4 && (1000..2200).contains(&first) && ends) {
+        return false;
+    }
+    let Ok(second) = std::str::from_utf8(&rest[1..1 + second_len]).unwrap_or("").parse::<u32>()
+    else {
+        return false;
+    };
+    match second_len {
+        4 => second > first + 1 && second - first <= 200,
+        2 => second > first % 100 + 1,
+        _ => false,
+    }
+}
+
 /// A number: digits with separators between digits ("1,000", "10:30",
 /// "2016-01-15", "1/15/2016", "3.5"), then letters stuck to it ("1990s",
 /// "15th", "4pm") and hyphenated words ("52-week", "10-year").
 fn scan_number(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
+    let start = i;
     while i < bytes.len() {
         let b = bytes[i];
+        if b == b'-' && year_range_split(&text[start..i], &bytes[i..]) {
+            return i;
+        }
         if b.is_ascii_digit()
             || (matches!(b, b',' | b'.' | b':' | b'/' | b'-')
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
