@@ -292,11 +292,19 @@ impl Boundary<'_> {
             // the same time in brackets: "at 7 a.m. (0500 GMT) on Thursday".
             let bracketed_time = self.text[self.next..].starts_with('(')
                 && self.text[self.next + 1..].starts_with(|c: char| c.is_ascii_digit());
-            // "3:17 p.m. Houston time", "1 p.m. Paris time": a place's time.
-            let place_time = self.text[self.next..]
-                .split_once(' ')
-                .and_then(|(_, rest)| rest.strip_prefix("time"))
-                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+            // "3:17 p.m. Houston time", "8:30 a.m. New York time": a
+            // place's time.
+            let place_time = {
+                let mut words = self.text[self.next..].split(' ');
+                let first = words.next().unwrap_or("");
+                let (second, third) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+                let time = |w: &str| {
+                    w.strip_prefix("time")
+                        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+                };
+                let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+                capital(first) && (time(second) || (capital(second) && time(third)))
+            };
             return !(is_month(next)
                 || is_weekday(next)
                 || TIME_WORDS.contains(&next)
@@ -809,9 +817,10 @@ mod tests {
             &["J. K. Rowling spoke at 9 a.m. Tuesday."],
         );
         check(
-            "The landing came at 3:17 p.m. Houston time. Crowds cheered at 4 p.m. Time was short.",
+            "The landing came at 3:17 p.m. Houston time. Data is due at 8:30 a.m. New York time on Friday. Crowds cheered at 4 p.m. Time was short.",
             &[
                 "The landing came at 3:17 p.m. Houston time.",
+                "Data is due at 8:30 a.m. New York time on Friday.",
                 "Crowds cheered at 4 p.m.",
                 "Time was short.",
             ],

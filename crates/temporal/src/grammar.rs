@@ -458,6 +458,19 @@ impl Parser<'_, '_> {
         if three("the", "middle", "of") {
             return Some((Mod::Mid, i + 3, Part));
         }
+        // "the second half of July", "the first half of the month": a
+        // half of a month is its start or its end (of a year, it is H1 or
+        // H2).
+        if self.is(i, "the")
+            && self.is_any(i + 1, &["first", "second", "latter"])
+            && self.is(i + 2, "half")
+            && self.is(i + 3, "of")
+            && (self.month_at(i + 4).is_some()
+                || (self.is(i + 4, "the") && self.is(i + 5, "month")))
+        {
+            let m = if self.is(i + 1, "first") { Mod::Start } else { Mod::End };
+            return Some((m, i + 4, Part));
+        }
         if three("the", "end", "of") || three("the", "close", "of") {
             return Some((Mod::End, i + 3, Part));
         }
@@ -718,6 +731,9 @@ impl Parser<'_, '_> {
             // "9 a.m. Pacific time", "noon local time", "3:17 p.m. Houston
             // time"
             j += 2;
+        } else if self.cap(j) && self.cap(j + 1) && self.is(j + 2, "time") {
+            // "8:30 a.m. New York time"
+            j += 3;
         }
         // A day right after: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9".
         let after_comma = if self.punct(j, ',') { j + 1 } else { j };
@@ -1738,6 +1754,10 @@ impl Parser<'_, '_> {
                 return Some((k + 1, Sem::SeasonThen(season, shift)));
             }
         }
+        // "the past fortnight", "the next fortnight": two weeks' length.
+        if t.is("fortnight") {
+            return Some((k + 1, Sem::Duration { amount: Some(2.0), unit: Unit::Week }));
+        }
         if let Some((unit, plural)) = t.unit() {
             if plural {
                 // "recent years", "the coming weeks", "the past months"
@@ -1801,6 +1821,12 @@ impl Parser<'_, '_> {
         // last date mentioned.
         if the == 1 && matches!(word, "previous" | "preceding" | "following") {
             if let Some(day) = self.weekday_at(k) {
+                // "the following Monday, 6 November": the date decides.
+                if let Some(dated @ (_, Sem::MonthDay { .. } | Sem::Absolute(_))) =
+                    self.weekday_expr(k)
+                {
+                    return Some(dated);
+                }
                 let back = if shift < 0 { Shift::Last } else { Shift::Next };
                 return Some((self.dot(k + 1), Sem::AnaphoricWeekday { day, shift: back }));
             }
@@ -2103,9 +2129,11 @@ impl Parser<'_, '_> {
             "from" if self.is(unit_end + 1, "now") => return offset(1, false, unit_end + 2),
             // "two weeks from Friday", "a month from today": whole units
             // after a day.
+            // Not "over four days from Thursday", a length starting then.
             "from"
                 if amount.is_some_and(|a| a.fract() == 0.0 && (1.0..=100.0).contains(&a))
-                    && !after_for =>
+                    && !after_for
+                    && !i.checked_sub(1).is_some_and(|p| self.is_any(p, &["over", "across"])) =>
             {
                 if let Some((end, date)) = self.day_after_from(unit_end + 1) {
                     let amount = amount.unwrap_or(1.0) as i32;
@@ -2234,10 +2262,11 @@ impl Parser<'_, '_> {
     fn counted_noun_before(&self, i: usize) -> bool {
         let Some(noun) = i.checked_sub(1).and_then(|k| self.tok(k)) else { return false };
         let plural = noun.shape == Shape::Word
-            && noun.lower.len() > 3
-            && noun.lower.ends_with('s')
-            && !noun.lower.ends_with("ss")
-            && noun.unit().is_none();
+            && ((noun.lower.len() > 3
+                && noun.lower.ends_with('s')
+                && !noun.lower.ends_with("ss")
+                && noun.unit().is_none())
+                || noun.is_any(&["people", "children", "men", "women", "staff", "police"]));
         plural
             && (i.saturating_sub(4)..i - 1).any(|k| {
                 self.tok(k).is_some_and(|t| {

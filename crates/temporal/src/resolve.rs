@@ -587,6 +587,12 @@ impl Resolver {
                         shift_unit(base, *unit, *shift, false)?
                     }
                 }
+                // "the following weekend" after a weekday is that week's.
+                (DateValue::Day(d), Unit::Weekend)
+                    if *shift == 1 && d.weekday().number_from_monday() < 6 =>
+                {
+                    shift_unit(base, *unit, 0, true)?
+                }
                 _ => shift_unit(base, *unit, *shift, true)?,
             },
             Sem::Same { years, period } => {

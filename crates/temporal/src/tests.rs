@@ -394,6 +394,18 @@ fn ranges_of_months_and_years_share_the_last_ones_year() {
 }
 
 #[test]
+fn weekends_fortnights_halves_of_months_and_dates_in_apposition() {
+    check(
+        "2022-07-20",
+        "Staff walked out on <t 2022-07-13>Wednesday 13 July</t> and crew stopped work <t 2022-W28-WE>the following weekend</t>. Prices rose over <t DURATION P2W>the past fortnight</t>. The fair ran over <t DURATION P4D>four days</t> from <t 2022-06-23>Thursday 23 June</t> and drew 80,000 people <t SET P1D>a day</t>. Sales fell in <t 2022-07>the second half of July</t>.",
+    );
+    check(
+        "2017-11-02",
+        "The board met on <t 2017-01-02>2 January</t>. Results are due <t 2017-11-06>the following Monday, 6 November</t>. Data is due at <t TIME 2017-11-08T08:30>8:30 a.m. New York time</t> on <t 2017-11-08>Wednesday</t>.",
+    );
+}
+
+#[test]
 fn a_weekend_counted_in_its_month() {
     check(
         "2018-03-14",
