@@ -903,8 +903,14 @@ impl Parser<'_, '_> {
         // weekday qualifies a noun ("a Sunday night memorial service").
         let part = token::day_part(self.w(j));
         let after = j + usize::from(part.is_some());
+        // "on a wet Tuesday in November" too.
+        let adjective = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.shape == Shape::Word && !t.capitalized() && t.unit().is_none() && !t.is("a")
+            })
+        };
         let indefinite = i > 0
-            && self.is(i - 1, "a")
+            && (self.is(i - 1, "a") || (i > 1 && self.is(i - 2, "a") && adjective(i - 1)))
             && self.tok(after).is_none_or(|t| {
                 t.shape == Shape::Punct
                     || t.is_any(&[
@@ -1228,6 +1234,13 @@ impl Parser<'_, '_> {
     fn year_expr(&self, i: usize) -> Option<Core> {
         let t = self.tok(i)?;
         if let Some(end) = self.year_end(i) {
+            return Some((end, Sem::Deictic { unit: Unit::Year, shift: 0 }));
+        }
+        // "up 8 percent year to date", "year-to-date sales": this year so
+        // far.
+        if t.is("year-to-date") || (t.is("year") && self.is(i + 1, "to") && self.is(i + 2, "date"))
+        {
+            let end = if t.is("year") { i + 3 } else { i + 1 };
             return Some((end, Sem::Deictic { unit: Unit::Year, shift: 0 }));
         }
         // "the strike of 1984-85", "the 2025-26 season": two years in a

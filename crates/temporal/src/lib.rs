@@ -156,6 +156,29 @@ pub struct Tagger {
 /// said.
 const SAID: &[&str] = &["said", "says", "told", "announced", "reported", "warned"];
 
+/// Adverbs of habit: in their sentence a bare month, season or feast is
+/// any year's ("the season typically runs from June to September").
+const HABITUAL: &[&str] =
+    &["typically", "usually", "normally", "generally", "traditionally", "customarily"];
+
+/// A bare month, season or feast said of any year, under an adverb of
+/// habit.
+fn generic(sem: &sem::Sem) -> Option<sem::Sem> {
+    use sem::{Sem, Shift, YearRef};
+    Some(match sem {
+        Sem::Month { month, shift: Shift::Context } => {
+            Sem::Month { month: *month, shift: Shift::Indefinite }
+        }
+        Sem::Season { season, shift: Shift::Context } => {
+            Sem::Season { season: *season, shift: Shift::Indefinite }
+        }
+        Sem::Holiday { holiday, year: YearRef::Context, shift: Shift::Context } => {
+            Sem::Holiday { holiday: *holiday, year: YearRef::Context, shift: Shift::Indefinite }
+        }
+        _ => return None,
+    })
+}
+
 /// Where a sentence stands, for a live blog's clock times.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Line {
@@ -264,7 +287,11 @@ impl Tagger {
         // When a saying in the sentence was made: (where it ends, the day
         // or the start of the period).
         let mut said_day: Option<(usize, NaiveDate)> = None;
-        for c in grammar::recognize(toks, options) {
+        let habitual = toks.iter().any(|t| t.is_any(HABITUAL));
+        for mut c in grammar::recognize(toks, options) {
+            if let Some(sem) = generic(&c.sem).filter(|_| habitual) {
+                c.sem = sem;
+            }
             let (dir, clocks_day) = match clock_day.take() {
                 Some((end, day, dir)) if c.first <= end + 1 && day == c.sem => (dir, true),
                 _ => (tense::direction(toks, c.first, c.end), false),
@@ -284,6 +311,7 @@ impl Tagger {
             }
             // "on March 14 at 8pm", "on Saturday is at 3pm": a clock time
             // a few words after a day, with no break between, is that day's.
+            resolver.previous_day = day_before.map(|d| d.1);
             resolver.sentence_day = day_before
                 .filter(|(end, _)| {
                     c.first <= end + 3

@@ -68,6 +68,9 @@ pub(crate) struct Resolver {
     pub(crate) sentence_year: Option<i32>,
     /// The day named right before the expression: "on March 14 at 8pm".
     pub(crate) sentence_day: Option<NaiveDate>,
+    /// The day the expression before named, when it named one in this
+    /// sentence: "born on 4 July 1990 and died on the 12th".
+    pub(crate) previous_day: Option<NaiveDate>,
     /// The last day mentioned, which a bare clock time is on even when a
     /// year or a month was named since: "The race was on Sunday … the
     /// fastest since 2020 … crossed the line at 10:05 a.m."
@@ -359,6 +362,14 @@ impl Resolver {
                     first.checked_add_months(Months::new(*shift as u32))?
                 };
                 DateValue::Day(month.with_day(*day)?)
+            }
+            Sem::DayOfMonth(d)
+                if self.previous_day.is_some_and(|p| *d > p.day())
+                    && self.previous_day.and_then(|p| p.with_day(*d)).is_some() =>
+            {
+                // "born on 4 July 1990 and died on the 12th": later in the
+                // month the sentence just named.
+                DateValue::Day(self.previous_day?.with_day(*d)?)
             }
             Sem::DayOfMonth(d) => {
                 // "on March 3, and again on the 10th": the month just named,
@@ -1035,7 +1046,10 @@ fn easter(y: i32) -> Option<NaiveDate> {
 /// reference date is `XXXX-07`.
 fn unanchored(sem: &Sem) -> String {
     match sem {
-        Sem::MonthDay { month, day, .. } => format!("XXXX-{month:02}-{day:02}"),
+        Sem::MonthDay { month, day, .. }
+        | Sem::Holiday { holiday: Holiday::Fixed(month, day), .. } => {
+            format!("XXXX-{month:02}-{day:02}")
+        }
         Sem::MonthOfYear { month, day: Some(d), .. } => format!("XXXX-{month:02}-{d:02}"),
         Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } | Sem::MonthThen(month) => {
             format!("XXXX-{month:02}")
