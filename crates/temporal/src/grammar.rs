@@ -1201,9 +1201,14 @@ impl Parser<'_, '_> {
             let y = if parts[2].len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
             let (a, b) = (n(parts[0])?, n(parts[1])?);
             // American order unless the first part cannot be a month; dots
-            // are the European convention.
+            // are the European convention. Read both ways, the reference
+            // date decides.
             if text.contains('.') || a > 12 {
                 NaiveDate::from_ymd_opt(y, b, a)
+            } else if a != b && b <= 12 {
+                let month_first = NaiveDate::from_ymd_opt(y, a, b)?;
+                let day_first = NaiveDate::from_ymd_opt(y, b, a)?;
+                return Some((i + 1, Sem::EitherOrder { month_first, day_first }));
             } else {
                 NaiveDate::from_ymd_opt(y, a, b)
             }

@@ -119,6 +119,11 @@ impl Resolver {
                 value: Value::Date(v.clone()),
                 anchor: Anchor::Absolute,
             },
+            Sem::EitherOrder { month_first, day_first } => Resolved {
+                kind: TimexType::Date,
+                value: Value::Date(DateValue::Day(self.either_order(*month_first, *day_first))),
+                anchor: Anchor::Absolute,
+            },
             Sem::InFuture { amount, unit } => {
                 let ahead = Sem::Offset { amount: *amount, unit: *unit, sign: 1, anaphoric: false };
                 if dir == Direction::Future
@@ -698,12 +703,22 @@ impl Resolver {
             Sem::TheDay => DateValue::Day(self.day_under_discussion(r, dir)),
             Sem::Tonight => DateValue::DayPart(r, DayPart::Night),
             Sem::Absolute(v) => v.clone(),
+            Sem::EitherOrder { month_first, day_first } => {
+                DateValue::Day(self.either_order(*month_first, *day_first))
+            }
             Sem::Duration { .. }
             | Sem::InFuture { .. }
             | Sem::Set(_)
             | Sem::Reference(_)
             | Sem::Offset { amount: None, .. } => return None,
         })
+    }
+
+    /// "10/07/2022" read day first only when that is the week of the
+    /// reference date and month first is not.
+    fn either_order(&self, month_first: NaiveDate, day_first: NaiveDate) -> NaiveDate {
+        let near = |d: NaiveDate| self.reference.is_some_and(|r| (d - r).num_days().abs() <= 7);
+        if near(day_first) && !near(month_first) { day_first } else { month_first }
     }
 
     /// The year named earlier in the sentence, when a yearless date after

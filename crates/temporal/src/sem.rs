@@ -1,6 +1,6 @@
 //! What a recognized expression means, before it is placed on the calendar.
 
-use chrono::Weekday;
+use chrono::{NaiveDate, Weekday};
 
 use crate::value::{DateValue, DayPart, Reference, Season, Unit, Zone};
 
@@ -55,6 +55,10 @@ pub(crate) enum Holiday {
 pub(crate) enum Sem {
     /// Fully written out: "January 15, 2016", "2016", "the 1990s".
     Absolute(DateValue),
+    /// A date in figures that reads both ways, "10/07/2022": the American
+    /// reading (month first) and the European one, which wins only when
+    /// it is the week of the reference date and the other is not.
+    EitherOrder { month_first: NaiveDate, day_first: NaiveDate },
     /// A month and a day, the year left to context: "May 17", "Monday,
     /// Oct. 26" (the weekday picks the year), "last Oct. 23".
     MonthDay { month: u32, day: u32, weekday: Option<Weekday>, shift: Shift },

@@ -414,6 +414,15 @@ fn habits_flashbacks_and_the_year_so_far() {
 }
 
 #[test]
+fn a_date_in_figures_read_both_ways_takes_the_reference_weeks_reading() {
+    check(
+        "2022-07-10",
+        "Published <t 2022-07-10>10/07/2022</t>. Prices fell on <t 2022-07-09>09/07/2022</t> and on <t 2019-03-04>3/4/2019</t>.",
+    );
+    check("2022-10-07", "Published <t 2022-10-07>10/07/2022</t>.");
+}
+
+#[test]
 fn a_weekend_counted_in_its_month() {
     check(
         "2018-03-14",
