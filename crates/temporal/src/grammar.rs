@@ -880,6 +880,10 @@ impl Parser<'_, '_> {
     /// A weekday: "Tuesday", "Tuesday night", "Tuesday, May 2", "Tues."
     fn weekday_expr(&self, i: usize) -> Option<Core> {
         let day = self.weekday_at(i)?;
+        // "every Tuesday and Friday": a set ([`Parser::set`]).
+        if self.after_every_weekday(i) {
+            return None;
+        }
         // "Black Monday", "Blue Monday": a day of history or a nickname,
         // not this week's (Black Friday is a holiday of its own).
         if i > 0 && self.cap(i - 1) && self.is_any(i - 1, &["black", "blue"]) {
@@ -2428,6 +2432,19 @@ impl Parser<'_, '_> {
                 value.push_str(day_part_code(p));
                 end += 1;
             }
+            let end = self.set_clock(end, &mut value);
+            return Some((end, Sem::Set(value)));
+        }
+        // "every Tuesday and Friday", "each Monday and Thursday morning":
+        // the second day recurs too.
+        if let Some(d) = self.weekday_at(i).filter(|_| self.after_every_weekday(i)) {
+            let mut end = self.dot(i + 1);
+            let mut value = format!("XXXX-WXX-{}", d.number_from_monday());
+            if let Some(p) = token::day_part(self.w(end)) {
+                value.push_str(day_part_code(p));
+                end += 1;
+            }
+            let end = self.set_clock(end, &mut value);
             return Some((end, Sem::Set(value)));
         }
         // "Tuesday nights": a weekday and a part of the day, both recurring.
@@ -2470,6 +2487,7 @@ impl Parser<'_, '_> {
                 value.push_str(day_part_code(p));
                 end += 1;
             }
+            let end = self.set_clock(end, &mut value);
             return Some((end, Sem::Set(value)));
         }
         if let Some(m) = self.month_at(j) {
@@ -2488,6 +2506,33 @@ impl Parser<'_, '_> {
             return Some((j + 1, Sem::Set(format!("XXXX-XX-XX{}", day_part_code(p)))));
         }
         None
+    }
+
+    /// "every Friday at 10:00": the clock time the set keeps, written into
+    /// its value (XXXX-WXX-5T10:00), and where the set then ends.
+    fn set_clock(&self, end: usize, value: &mut String) -> usize {
+        if !self.is(end, "at") || value.contains('T') {
+            return end;
+        }
+        match self.clock(end + 1) {
+            Some((after, Sem::Clock { base: None, hour, minute, .. })) if hour < 24 => {
+                value.push_str(&format!("T{hour:02}:{minute:02}"));
+                after
+            }
+            _ => end,
+        }
+    }
+
+    /// Whether the weekday at `i` is joined by "and", "or" or a comma to
+    /// one after "every" or "each".
+    fn after_every_weekday(&self, i: usize) -> bool {
+        if i < 3 || !(self.is_any(i - 1, &["and", "or"]) || self.punct(i - 1, ',')) {
+            return false;
+        }
+        // The weekday before, with a part of the day or not.
+        let k = if token::day_part(self.w(i - 2)).is_some() { i - 3 } else { i - 2 };
+        let k = if self.punct(k, '.') && k > 0 { k - 1 } else { k };
+        k > 0 && self.weekday_at(k).is_some() && self.is_any(k - 1, &["every", "each"])
     }
 
     /// Holidays: "Christmas", "Christmas Eve", "New Year's Day",

@@ -423,6 +423,14 @@ fn a_date_in_figures_read_both_ways_takes_the_reference_weeks_reading() {
 }
 
 #[test]
+fn days_joined_to_a_set_recur_and_keep_their_clock_time() {
+    check(
+        "2018-03-14",
+        "The clinic opens <t SET XXXX-WXX-1>every Monday</t> and <t SET XXXX-WXX-4TMO>Thursday morning</t>; briefings are <t SET XXXX-WXX-5T10:00>every Friday at 10:00 GMT</t>. Talks were held <t SET XXXX-WXX-1>every Monday</t>, and on <t 2018-03-09>Friday</t> they ended.",
+    );
+}
+
+#[test]
 fn a_weekend_counted_in_its_month() {
     check(
         "2018-03-14",
