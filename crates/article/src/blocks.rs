@@ -120,9 +120,18 @@ fn continues(line: &str, next: &str) -> bool {
     line.chars().count() >= 30 && unfinished && next_continues
 }
 
+/// A bulleted or numbered item: "- Valtek names new CEO", "2. Storm
+/// warning issued".
 fn is_list_item(line: &str) -> bool {
     let mut chars = line.chars();
-    matches!(chars.next(), Some('-' | '*' | '•' | '·' | '–' | '—')) && chars.next() == Some(' ')
+    if matches!(chars.next(), Some('-' | '*' | '•' | '·' | '–' | '—')) && chars.next() == Some(' ')
+    {
+        return true;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+        && line.as_bytes().get(digits + 1) == Some(&b' ')
 }
 
 /// Classifies blocks, picks the headline, fills in metadata found in the
@@ -1724,6 +1733,18 @@ mod tests {
                 ("Storm closes schools", BlockKind::Boilerplate),
                 ("Mayor resigns", BlockKind::Boilerplate),
                 ("Team wins cup", BlockKind::Boilerplate),
+            ],
+        );
+        // A numbered list, one item a line, is items, not a paragraph.
+        check(
+            "Budget passes after long night\n\nThe budget passed at dawn.\n\nMost read\n1. Central bank holds rates as inflation slows\n2. Storm warning issued for northern coast\n3. Train drivers announce weekend strike",
+            &[
+                ("Budget passes after long night", BlockKind::Headline),
+                ("The budget passed at dawn.", BlockKind::Paragraph),
+                ("Most read", BlockKind::Boilerplate),
+                ("1. Central bank holds rates as inflation slows", BlockKind::Boilerplate),
+                ("2. Storm warning issued for northern coast", BlockKind::Boilerplate),
+                ("3. Train drivers announce weekend strike", BlockKind::Boilerplate),
             ],
         );
         // A schedule is no list of links.

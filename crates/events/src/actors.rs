@@ -629,6 +629,33 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "University",
 ]);
 
+/// Whether the token at `k` is a middle initial's period: "Karen L.
+/// Whitfield".
+fn initial_dot(toks: &[Token<'_>], k: usize) -> bool {
+    k > 0
+        && toks[k].is_punct('.')
+        && toks[k - 1].text.len() == 1
+        && toks.get(k + 1).is_some_and(is_name_word)
+}
+
+/// A name's words joined by spaces, an initial's period kept with it.
+fn join_name(toks: &[Token<'_>]) -> String {
+    let mut name = String::new();
+    for t in toks {
+        if !name.is_empty() && !t.is_punct('.') {
+            name.push(' ');
+        }
+        name.push_str(t.text);
+    }
+    name
+}
+
+/// Whether a word looks like a plural common noun: "Analysts",
+/// "Officials".
+fn plural_noun(t: &Token<'_>) -> bool {
+    t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss")
+}
+
 fn is_name_word(t: &Token<'_>) -> bool {
     t.shape == Shape::Word
         && t.capitalized()
@@ -788,12 +815,13 @@ impl Registry {
             let mut name_end = name_start;
             while name_end < toks.len()
                 && (is_name_word(&toks[name_end])
+                    || (name_end > name_start && initial_dot(toks, name_end))
                     || (name_end > name_start
                         && toks[name_end].is_in(&NAME_PARTICLES)
                         && toks.get(name_end + 1).is_some_and(is_name_word)))
                 && gaz[name_end]
                     .is_none_or(|(_, e)| matches!(e.kind, PlaceKind::City | PlaceKind::Region))
-                && name_end - name_start < 4
+                && name_end - name_start < 5
             {
                 name_end += 1;
             }
@@ -806,8 +834,7 @@ impl Registry {
             );
             let title = (!honorific).then(|| entry.stands_for.clone());
             let actor = if name_end > name_start {
-                let name: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.text).collect();
-                let name = name.join(" ");
+                let name = join_name(&toks[name_start..name_end]);
                 let person = match (name_end - name_start, self.person_by_surname(&name)) {
                     (1, Some(known)) => known,
                     _ => self.add(Actor { name, kind: ActorKind::Person, title, country }),
@@ -952,24 +979,38 @@ impl Registry {
             while end < toks.len()
                 && !used[end]
                 && (is_name_word(&toks[end])
+                    || initial_dot(toks, end)
                     || (toks[end].is_in(&NAME_PARTICLES)
                         && toks.get(end + 1).is_some_and(is_name_word)))
-                && end - i < 5
+                && end - i < 6
             {
                 end += 1;
             }
-            let words: Vec<&str> = toks[i..end].iter().map(|t| t.text).collect();
-            let name = words.join(" ");
-            let next = toks.get(end).map_or("", |t| &*t.lower);
+            let name = join_name(&toks[i..end]);
+            let words: Vec<&str> =
+                toks[i..end].iter().filter(|t| !t.is_punct('.')).map(|t| t.text).collect();
             let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
             let known = self
                 .person_by_surname(&name)
                 .or_else(|| self.actors.iter().position(|a| a.name == name));
             let org = words.last().is_some_and(|w| ORG_WORDS.contains(w));
-            let speaks = matches!(
-                next,
-                "said" | "says" | "told" | "added" | "wrote" | "tweeted" | "announced"
-            );
+            let speech = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.is_any(&["said", "says", "told", "added", "wrote", "tweeted", "announced"])
+                })
+            };
+            // "Mick Lynch said", "Pat Cullen, said", and across a role in
+            // apposition: "Mick Lynch, the union's general secretary, said".
+            let apposition_speaks = toks.get(end).is_some_and(|t| t.is_punct(','))
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.is_any(&["the", "a", "an"]) || !t.capitalized())
+                && (end + 2..(end + 12).min(toks.len()))
+                    .find(|&k| toks[k].shape == Shape::Punct)
+                    .is_some_and(|k| toks[k].is_punct(',') && speech(k + 1));
+            let speaks = speech(end)
+                || (toks.get(end).is_some_and(|t| t.is_punct(',')) && speech(end + 1))
+                || apposition_speaks;
             let actor = if let Some(k) = known {
                 Some(k)
             } else if org {
@@ -979,9 +1020,15 @@ impl Registry {
                     title: None,
                     country: None,
                 }))
-            } else if end - i >= 2 && (speaks || gender_of(&name).is_some()) {
+            } else if end - i >= 2
+                && (speaks || gender_of(&name).is_some() || (i..end).any(|k| initial_dot(toks, k)))
+            {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
-            } else if end - i >= 2 && !sentence_start {
+            } else if (end - i >= 2 && !sentence_start)
+                || (speech(end) && !(sentence_start && plural_noun(&toks[i])))
+            {
+                // "Microsoft said", "Reuters reported": one name speaking;
+                // not "Analysts said", a common noun opening a sentence.
                 Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
             } else {
                 None
@@ -1116,6 +1163,19 @@ mod tests {
                 &["Vladimir Putin", "Donald Trump", "Russia (Kremlin)"],
                 &["Donald Trump", "Vladimir Putin", "Donald Trump", "Vladimir Putin"],
             ],
+        );
+    }
+
+    #[test]
+    fn speakers_in_apposition_with_initials_or_by_one_name() {
+        check(
+            &[
+                "Mick Lynch, the union's general secretary, said members had no choice.",
+                "He told the BBC that talks would resume.",
+                "Spokeswoman Karen L. Whitfield said staff were safe.",
+                "Analysts said the deal would pass, and Siemens said it agreed.",
+            ],
+            &[&["Mick Lynch"], &["Mick Lynch"], &["Karen L. Whitfield"], &["Siemens"]],
         );
     }
 }

@@ -1894,6 +1894,12 @@ fn summary_text(
         },
         None => slice(noun_phrase_start(s, first), stop).to_string(),
     };
+    // One line, even from hard-wrapped text.
+    let body = if body.contains(|c: char| c.is_whitespace() && c != ' ') {
+        body.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        body
+    };
     let mut out = String::with_capacity(body.len() + 3);
     let mut chars = body.chars();
     if let Some(c) = chars.next() {
