@@ -911,9 +911,12 @@ fn used_as_noun(s: &Sentence<'_>, first: usize) -> bool {
     {
         return false;
     }
-    // "organizing meeting", "launched attacks": the object of a verb.
+    // "organizing meeting", "launched attacks": the object of a verb; but
+    // "had met", "has struck" are perfect tenses.
     if first > 0 && SUPPORT_VERBS.contains(s.w(first - 1)) {
-        return true;
+        let perfect =
+            s.is_any(first - 1, &["had", "has", "have"]) && !s.toks[first].lower.ends_with('s');
+        return !perfect;
     }
     let mut k = first;
     for _ in 0..4 {
@@ -1566,7 +1569,24 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             && (s.is_any(j + 1, &["due", "expected", "scheduled", "slated"])
                 || (s.is_any(j + 1, &["set", "likely"]) && s.is_any(j + 2, &["to", "for"])))
     });
-    if noun && (postponed || ahead) {
+    // "His trial has not yet been scheduled", "the vote is yet to be
+    // held": not held so far.
+    let not_yet = {
+        let mut j = end;
+        if s.is_any(j, &["has", "have", "had", "is", "are", "was", "were"]) {
+            j += 1;
+        }
+        if s.is_any(j, &["yet"]) && s.is_any(j + 1, &["to"]) {
+            j > end
+        } else if s.is_any(j, &["not"]) && j > end {
+            let j = if s.is_any(j + 1, &["yet"]) { j + 2 } else { j + 1 };
+            s.is_any(j, &["been"])
+                && s.is_any(j + 1, &["scheduled", "set", "held", "fixed", "arranged", "called"])
+        } else {
+            false
+        }
+    };
+    if noun && (postponed || ahead || not_yet) {
         return Status::Planned;
     }
     // "is expected to sign the accord", "will attend the summit": the verb
@@ -1578,6 +1598,35 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                 return governing;
             }
         }
+    }
+    // "The election was not held", "the deal has never been signed".
+    // Only the verbs that make an event happen: "the attack was not
+    // claimed" still happened.
+    let negated_passive = {
+        let (j, k) = (end + 1, if s.is_any(end + 2, &["been"]) { end + 3 } else { end + 2 });
+        s.is_any(end, &["was", "were", "has", "have", "had"])
+            && s.is_any(j, &["not", "never"])
+            && (k == end + 3 || s.is_any(end, &["was", "were"]))
+            && s.is_any(
+                k,
+                &[
+                    "held",
+                    "signed",
+                    "completed",
+                    "concluded",
+                    "reached",
+                    "ratified",
+                    "approved",
+                    "staged",
+                    "carried",
+                    "finalised",
+                    "finalized",
+                    "implemented",
+                ],
+            )
+    };
+    if noun && negated_passive {
+        return Status::Negated;
     }
     // "the election", "their call": a definite noun takes its event as
     // given; "denied that …" or "whether …" bear on something else.

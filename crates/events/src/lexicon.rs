@@ -285,8 +285,10 @@ impl TriggerIndex {
 
 /// Words that may stand between a trigger and the word its `unless_next`
 /// names: "meet the terms", "met all their targets".
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "these", "those"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "all", "every", "each", "any", "its", "their", "his", "her", "our", "your",
+    "these", "those",
+];
 
 /// The words of a verb phrase: the first inflected, the rest as written.
 fn phrase_words(phrase: &str, forms: &[String]) -> Vec<Vec<String>> {

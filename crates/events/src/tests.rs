@@ -71,6 +71,12 @@ fn statuses() {
     has("An evacuation of residents from three villages was under way.", "casualties", "ongoing");
     has("An inquiry into the crash is still in progress.", "investigation", "ongoing");
     has("The rebels have continued to attack convoys.", "attack", "ongoing");
+    // A perfect tense is a verb, not "had talks".
+    has("She denied that she had met the executives.", "meeting", "denied");
+    has("His trial has not yet been scheduled.", "investigation", "planned");
+    has("The vote is yet to be held.", "election", "planned");
+    has("The election was not held.", "election", "negated");
+    has("The attack was not claimed.", "attack", "occurred");
 }
 
 #[test]
