@@ -1513,7 +1513,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     while j < s.toks.len() && j < end + 16 && !s.is_break(j) {
         if s.toks[j].is_punct(',') {
             let aside = s.toks.get(j + 1).is_some_and(|t| t.lower.ends_with("ed"))
-                || s.is_any(j + 1, &["set", "due"]);
+                || s.is_any(j + 1, &["set", "due", "which"]);
             match (j + 2..(j + 10).min(s.toks.len())).find(|&k| s.toks[k].is_punct(',')) {
                 Some(close) if aside => j = close + 1,
                 _ => break,
@@ -1701,8 +1701,14 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             }
         }
     }
-    // Hypothetical: "if", "could", "might", "would consider".
+    // Hypothetical: "if", "could", "might", "would consider"; not across
+    // the comma before a verb of saying ("The toll could rise, rescuers
+    // said").
+    let saying = s.is_any(first, SAYING);
     for j in near(8) {
+        if saying && s.toks[j].is_punct(',') {
+            break;
+        }
         if s.cue(j, Cues::HYPOTHETICAL) && !s.toks[j].capitalized() {
             return Status::Hypothetical;
         }
@@ -2271,7 +2277,8 @@ fn share_coordinated_subjects(
 /// when it struck: "an airstrike hit the market on Monday, killing 22", "the
 /// January 17 clash killed 14 soldiers".
 fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
-    const CAUSES: &[&str] = &["strike", "attack", "fighting", "disaster"];
+    // And the deaths before: "killed 45 on Sunday, injuring 300".
+    const CAUSES: &[&str] = &["strike", "attack", "fighting", "disaster", "casualties"];
     for k in 0..mentions.len() {
         if kinds[mentions[k].kind] != "casualties" || mentions[k].timex.is_some() {
             continue;

@@ -77,6 +77,12 @@ fn statuses() {
     has("The vote is yet to be held.", "election", "planned");
     has("The election was not held.", "election", "negated");
     has("The attack was not claimed.", "attack", "occurred");
+    has("The death toll could rise, rescuers said.", "statement", "occurred");
+    has(
+        "The talks, which had been due on Thursday, have been postponed until March.",
+        "talks",
+        "planned",
+    );
 }
 
 #[test]
@@ -268,6 +274,20 @@ fn deaths_take_the_date_of_the_blow_that_caused_them() {
             ("strike", Some("2024-03-18TMO"), "occurred"),
             ("casualties", Some("2024-03-18TMO"), "occurred"),
         ],
+    );
+    // The injured of a dated toll were hurt when the dead were killed.
+    let events = extract(
+        "Headline\n\nThe quake killed 45 people on Sunday, injuring more than 300.",
+        "2023-10-09",
+    );
+    let tolls: Vec<_> = events
+        .iter()
+        .filter(|e| e.kind == "casualties")
+        .map(|e| (e.subkind.as_deref(), e.when.as_ref().map(|w| w.value.as_str())))
+        .collect();
+    assert_eq!(
+        tolls,
+        [(Some("killed"), Some("2023-10-08")), (Some("injured"), Some("2023-10-08"))]
     );
 }
 
