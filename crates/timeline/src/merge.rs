@@ -501,7 +501,17 @@ impl Merger {
                             .collect(),
                     })
                     .collect();
-                if claims.len() > 1 {
+                // "2023-10-20" and "2023-10-20TEV" are one date told more
+                // or less finely, as are "2023-10" and "2023-10-20": no
+                // disagreement unless two claims are not prefixes of one
+                // another.
+                let disagree = claims.iter().enumerate().any(|(a, x)| {
+                    claims[a + 1..].iter().any(|y| {
+                        field != ConflictField::Date
+                            || !(x.value.starts_with(&y.value) || y.value.starts_with(&x.value))
+                    })
+                });
+                if disagree {
                     k.entry.conflicts.push(Conflict { field, claims });
                 }
             }
