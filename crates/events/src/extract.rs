@@ -906,7 +906,9 @@ static SUPPORT_VERBS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 /// Whether a trigger given as a verb is used as a noun here: "a deadly
 /// attack", "the raids", "Russia's strike".
 fn used_as_noun(s: &Sentence<'_>, first: usize) -> bool {
+    // "the commission said": "the" is the speaker's.
     if s.toks[first].lower.ends_with("ed")
+        || s.is_any(first, &["said", "told", "says", "tells"])
         || s.mentions.iter().any(|m| m.end == first && !m.possessive && !m.modifier)
     {
         return false;
@@ -1793,8 +1795,11 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         return Status::Ongoing;
     }
     // Reported: "accusing X of …", "allegedly", "reportedly", "claimed".
-    // Not a noun: "the accused was arrested".
-    if left.iter().any(|&j| s.cue(j, Cues::REPORTED) && !(j > 0 && s.is_any(j - 1, &["the"]))) {
+    // Not a noun: "the accused was arrested". A saying is reported only
+    // in its own clause: "… the outstanding claims, the administrator
+    // said" was said.
+    let reported = |j: usize| s.cue(j, Cues::REPORTED) && !(j > 0 && s.is_any(j - 1, &["the"]));
+    if (saying && own_clause(4).any(reported)) || (!saying && left.iter().any(|&j| reported(j))) {
         return Status::Reported;
     }
     Status::Occurred
@@ -2009,14 +2014,20 @@ fn subject_span(s: &Sentence<'_>, verb: usize) -> Option<(usize, usize, bool)> {
 }
 
 /// Where the clause of a verb with no named subject starts: "The group
-/// said", "Officials in Bamako said", at most six words back.
+/// said", "Officials in Bamako said", at most eight words back and not
+/// past a clause opener ("after a judge told him").
 fn clause_start(s: &Sentence<'_>, verb: usize) -> usize {
     let mut k = verb;
     while k > 0
-        && verb - k < 6
+        && verb - k < 8
         && (s.toks[k - 1].shape == Shape::Word || s.toks[k - 1].shape == Shape::Possessive)
-        && !s.toks[k - 1].is_any(&["that", "and", "but", "which", "who"])
+        && !s.toks[k - 1].is_any(&["and"])
+        && !s.cue(k - 1, Cues::CLAUSE_OPENER)
     {
+        k -= 1;
+    }
+    // A condition keeps its "if": "If the appeal is rejected".
+    if k > 0 && s.is_any(k - 1, &["if", "unless", "whether"]) {
         k -= 1;
     }
     k
@@ -2117,9 +2128,24 @@ fn attach_times(
             || text.eq_ignore_ascii_case("current")
             || text.ends_with("-century")
             || text.ends_with("-old");
+        // "the highest since 1989", "the first time since 2015": a span
+        // for comparing, not when anything happened.
+        let superlative_since = a > 0
+            && s.is_any(a - 1, &["since"])
+            && (a.saturating_sub(6)..a - 1).any(|k| {
+                let w = s.w(k);
+                (w.len() > 4
+                    && w.ends_with("est")
+                    && !matches!(
+                        w,
+                        "interest" | "protest" | "request" | "arrest" | "contest" | "least"
+                    ))
+                    || matches!(w, "first" | "worst" | "best")
+            });
         let usable = (matches!(t.kind, TimexType::Date | TimexType::Time)
             || matches!(t.value, Value::Reference(_)))
-            && !descriptive;
+            && !descriptive
+            && !superlative_since;
         if !usable {
             continue;
         }

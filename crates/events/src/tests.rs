@@ -78,6 +78,7 @@ fn statuses() {
     has("The election was not held.", "election", "negated");
     has("The attack was not claimed.", "attack", "occurred");
     has("The death toll could rise, rescuers said.", "statement", "occurred");
+    has("Creditors will vote on the claims, the administrator said.", "statement", "occurred");
     has(
         "The talks, which had been due on Thursday, have been postponed until March.",
         "talks",
@@ -422,11 +423,20 @@ fn no_count_from_a_date_and_no_date_from_a_century() {
 }
 
 #[test]
+fn the_highest_since_a_year_dates_nothing_and_the_speaker_says_today() {
+    check(
+        "Headline\n\nTurnout was the highest since 1989, the commission said.",
+        "2023-10-16",
+        &[("election", None, "occurred"), ("statement", Some("2023-10-16"), "occurred")],
+    );
+}
+
+#[test]
 fn said_on_a_call_is_one_saying() {
     check(
         "Headline\n\nThe chief executive said on a call with analysts that the company would close two plants in the first half of next year.",
         "2025-10-23",
-        &[("statement", None, "occurred")],
+        &[("statement", Some("2025-10-23"), "occurred")],
     );
 }
 
@@ -547,7 +557,7 @@ fn plans_overtaken_denials_explained_and_demands_met() {
             ("statement", Some("2025-03-12"), "occurred"),
             ("statement", None, "occurred"),
             ("disaster", None, "occurred"),
-            ("statement", None, "occurred"),
+            ("statement", Some("2025-03-12"), "occurred"),
         ],
     );
 }

@@ -288,6 +288,8 @@ impl Tagger {
         // or the start of the period).
         let mut said_day: Option<(usize, NaiveDate)> = None;
         let habitual = toks.iter().any(|t| t.is_any(HABITUAL));
+        // "next week" in the sentence: its ISO year and number.
+        let mut next_week: Option<(i32, u32)> = None;
         for mut c in grammar::recognize(toks, options) {
             if let Some(sem) = generic(&c.sem).filter(|_| habitual) {
                 c.sem = sem;
@@ -344,6 +346,26 @@ impl Tagger {
                 Some(d) => resolver.resolve_from(d, &c.sem, dir),
                 None => resolver.resolve(&c.sem, dir),
             };
+            // "will visit Berlin next week, where he is to hold talks on
+            // Tuesday": a weekday looking ahead after "next week" in the
+            // sentence is that week's. (After "last week", "on Tuesday" may
+            // well be this week's.)
+            if let (sem::Sem::Weekday { day, shift: sem::Shift::Context }, Some((y, w))) =
+                (&c.sem, next_week)
+            {
+                if dir != tense::Direction::Past {
+                    if let Some(d) = NaiveDate::from_isoywd_opt(y, w, *day) {
+                        resolved.value = Value::Date(DateValue::Day(d));
+                    }
+                }
+            }
+            if let (
+                sem::Sem::Deictic { unit: Unit::Week, shift: 1 },
+                Value::Date(DateValue::Week(y, w)),
+            ) = (&c.sem, &resolved.value)
+            {
+                next_week = Some((*y, *w));
+            }
             // "between Tuesday and Thursday", "from March to November": the
             // ends come in order. Told in the past, the range ends by its
             // end; otherwise it starts from its start.

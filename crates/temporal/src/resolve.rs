@@ -179,7 +179,18 @@ impl Resolver {
             | Sem::Offset { anaphoric: true, .. }
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
-                let base = self.last.clone();
+                let mut base = self.last.clone();
+                // "a week earlier" after "since 1989" counts from the last
+                // day named, not from a year.
+                if let (Sem::Offset { unit, .. }, Some(last), Some(day)) =
+                    (sem, &base, self.last_day)
+                {
+                    if unit.granularity() <= crate::value::Granularity::Week
+                        && last.granularity() >= crate::value::Granularity::Year
+                    {
+                        base = Some(DateValue::Day(day));
+                    }
+                }
                 let anchor = if base.is_some() { Anchor::Previous } else { Anchor::Reference };
                 // With nothing mentioned yet, "the quarter" and "the
                 // latest period" are the last quarter completed; looking

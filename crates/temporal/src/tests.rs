@@ -431,6 +431,18 @@ fn days_joined_to_a_set_recur_and_keep_their_clock_time() {
 }
 
 #[test]
+fn a_weekday_after_next_week_and_a_week_earlier_after_a_year() {
+    check(
+        "2023-10-16",
+        "He will visit Berlin <t 2023-W43>next week</t>, where he will hold talks on <t 2023-10-24>Tuesday</t>. She met him <t 2023-W41>last week</t> and will meet him again on <t 2023-10-17>Tuesday</t>.",
+    );
+    check(
+        "2023-10-16",
+        "Poles voted on <t 2023-10-15>Sunday</t>; turnout was the highest since <t 1989>1989</t>. Luxembourg voted <t 2023-10-08>a week earlier</t>.",
+    );
+}
+
+#[test]
 fn a_weekend_counted_in_its_month() {
     check(
         "2018-03-14",
