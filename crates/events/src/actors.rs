@@ -987,13 +987,11 @@ impl Registry {
                 end += 1;
             }
             let name = join_name(&toks[i..end]);
-            let words: Vec<&str> =
-                toks[i..end].iter().filter(|t| !t.is_punct('.')).map(|t| t.text).collect();
             let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
             let known = self
                 .person_by_surname(&name)
                 .or_else(|| self.actors.iter().position(|a| a.name == name));
-            let org = words.last().is_some_and(|w| ORG_WORDS.contains(w));
+            let org = ORG_WORDS.contains(toks[end - 1].text);
             let speech = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     t.is_any(&["said", "says", "told", "added", "wrote", "tweeted", "announced"])
@@ -1001,16 +999,18 @@ impl Registry {
             };
             // "Mick Lynch said", "Pat Cullen, said", and across a role in
             // apposition: "Mick Lynch, the union's general secretary, said".
-            let apposition_speaks = toks.get(end).is_some_and(|t| t.is_punct(','))
-                && toks
-                    .get(end + 1)
-                    .is_some_and(|t| t.is_any(&["the", "a", "an"]) || !t.capitalized())
-                && (end + 2..(end + 12).min(toks.len()))
-                    .find(|&k| toks[k].shape == Shape::Punct)
-                    .is_some_and(|k| toks[k].is_punct(',') && speech(k + 1));
-            let speaks = speech(end)
-                || (toks.get(end).is_some_and(|t| t.is_punct(',')) && speech(end + 1))
-                || apposition_speaks;
+            let speaks = || {
+                let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
+                speech(end)
+                    || (comma && speech(end + 1))
+                    || (comma
+                        && toks
+                            .get(end + 1)
+                            .is_some_and(|t| t.is_any(&["the", "a", "an"]) || !t.capitalized())
+                        && (end + 2..(end + 12).min(toks.len()))
+                            .find(|&k| toks[k].shape == Shape::Punct)
+                            .is_some_and(|k| toks[k].is_punct(',') && speech(k + 1)))
+            };
             let actor = if let Some(k) = known {
                 Some(k)
             } else if org {
@@ -1021,7 +1021,9 @@ impl Registry {
                     country: None,
                 }))
             } else if end - i >= 2
-                && (speaks || gender_of(&name).is_some() || (i..end).any(|k| initial_dot(toks, k)))
+                && (speaks()
+                    || gender_of(&name).is_some()
+                    || (i..end).any(|k| initial_dot(toks, k)))
             {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
             } else if (end - i >= 2 && !sentence_start)

@@ -1573,7 +1573,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     });
     // "His trial has not yet been scheduled", "the vote is yet to be
     // held": not held so far.
-    let not_yet = {
+    let not_yet = || {
         let mut j = end;
         if s.is_any(j, &["has", "have", "had", "is", "are", "was", "were"]) {
             j += 1;
@@ -1588,7 +1588,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             false
         }
     };
-    if noun && (postponed || ahead || not_yet) {
+    if noun && (postponed || ahead || not_yet()) {
         return Status::Planned;
     }
     // "is expected to sign the accord", "will attend the summit": the verb
@@ -1604,7 +1604,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     // "The election was not held", "the deal has never been signed".
     // Only the verbs that make an event happen: "the attack was not
     // claimed" still happened.
-    let negated_passive = {
+    let negated_passive = || {
         let (j, k) = (end + 1, if s.is_any(end + 2, &["been"]) { end + 3 } else { end + 2 });
         s.is_any(end, &["was", "were", "has", "have", "had"])
             && s.is_any(j, &["not", "never"])
@@ -1627,7 +1627,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                 ],
             )
     };
-    if noun && negated_passive {
+    if noun && negated_passive() {
         return Status::Negated;
     }
     // "the election", "their call": a definite noun takes its event as
@@ -1955,7 +1955,7 @@ fn summary_text(
         None => slice(noun_phrase_start(s, first), stop).to_string(),
     };
     // One line, even from hard-wrapped text.
-    let body = if body.contains(|c: char| c.is_whitespace() && c != ' ') {
+    let body = if body.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
         body.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         body

@@ -81,6 +81,16 @@ pub struct Gazetteer {
     by_first_word: FxHashMap<Box<[u8]>, Vec<usize>>,
     /// The longest first word of any name, in bytes.
     longest_first_word: usize,
+    /// A bit for each (length, first byte, last byte) of a first word, so
+    /// that most words of a text ("the", "said") are passed over without
+    /// hashing.
+    first_word_shapes: Box<[u64]>,
+}
+
+/// The bit of a lowercased word's shape in [`Gazetteer::first_word_shapes`].
+fn shape_bit(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+    ((word.len() & 63) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -150,7 +160,12 @@ impl Gazetteer {
             // Longest first; the file's order among names of one length.
             ids.sort_by_key(|&i| std::cmp::Reverse(entries[i].name.len()));
         }
-        Gazetteer { entries, by_first_word, longest_first_word }
+        let mut first_word_shapes = vec![0u64; (64 << 10) / 64].into_boxed_slice();
+        for first in by_first_word.keys() {
+            let bit = shape_bit(first);
+            first_word_shapes[bit / 64] |= 1 << (bit % 64);
+        }
+        Gazetteer { entries, by_first_word, longest_first_word, first_word_shapes }
     }
 
     /// Every entry.
@@ -177,6 +192,10 @@ impl Gazetteer {
             let key = &mut lower[..word.len()];
             key.copy_from_slice(word);
             key.make_ascii_lowercase();
+            let bit = shape_bit(key);
+            if self.first_word_shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
             let Some(ids) = self.by_first_word.get(&*key) else { continue };
             let rest = &text.as_bytes()[start..];
             let found = ids.iter().map(|&i| &self.entries[i]).find(|entry| {

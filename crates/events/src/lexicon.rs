@@ -263,14 +263,17 @@ impl TriggerIndex {
             }
             // "meet demands", and past a determiner "meet the terms",
             // "met all their targets".
-            let after = (i + n..words.len())
-                .find(|&k| !DETERMINERS.contains(&words[k]))
-                .filter(|&k| k <= i + n + 2);
-            let blocked = |k: Option<usize>| {
-                k.and_then(|k| words.get(k)).is_some_and(|w| p.unless_next.iter().any(|u| u == w))
-            };
-            if blocked(Some(i + n)) || blocked(after) {
-                continue;
+            if !p.unless_next.is_empty() {
+                let after = (i + n..words.len())
+                    .find(|&k| !DETERMINERS.contains(&words[k]))
+                    .filter(|&k| k <= i + n + 2);
+                let blocked = |k: Option<usize>| {
+                    k.and_then(|k| words.get(k))
+                        .is_some_and(|w| p.unless_next.iter().any(|u| u == w))
+                };
+                if blocked(Some(i + n)) || blocked(after) {
+                    continue;
+                }
             }
             if p.unless_prev.iter().any(|u| ends_with_words(&words[..i], u)) {
                 continue;

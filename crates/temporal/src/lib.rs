@@ -287,7 +287,7 @@ impl Tagger {
         // When a saying in the sentence was made: (where it ends, the day
         // or the start of the period).
         let mut said_day: Option<(usize, NaiveDate)> = None;
-        let habitual = toks.iter().any(|t| t.is_any(HABITUAL));
+        let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
         // "next week" in the sentence: its ISO year and number.
         let mut next_week: Option<(i32, u32)> = None;
         for mut c in grammar::recognize(toks, options) {

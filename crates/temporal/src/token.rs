@@ -99,6 +99,12 @@ impl Token<'_> {
 
     /// The ordinal the token is ([`ordinal`]).
     pub(crate) fn ordinal(&self) -> Option<u32> {
+        // Every ordinal ends in -st, -nd, -rd or -th: most words are told
+        // apart by their last two letters.
+        let tail = self.lower.as_bytes().rchunks(2).next().unwrap_or(&[]);
+        if !matches!(tail, b"st" | b"nd" | b"rd" | b"th") {
+            return None;
+        }
         compound_ordinal(&self.lower).or_else(|| self.known?.ordinal)
     }
 
