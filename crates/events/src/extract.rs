@@ -1512,12 +1512,17 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     // scheduled for this weekend, was cancelled".
     let mut j = end;
     let mut copula = None;
-    while j < s.toks.len() && j < end + 16 && !s.is_break(j) {
+    // Words of asides skipped, which do not count towards the limit.
+    let mut skipped = 0;
+    while j < s.toks.len() && j < end + 30 && !s.is_break(j) {
         if s.toks[j].is_punct(',') {
             let aside = s.toks.get(j + 1).is_some_and(|t| t.lower.ends_with("ed"))
-                || s.is_any(j + 1, &["set", "due", "which"]);
-            match (j + 2..(j + 10).min(s.toks.len())).find(|&k| s.toks[k].is_punct(',')) {
-                Some(close) if aside => j = close + 1,
+                || s.is_any(j + 1, &["set", "due", "which", "where", "who"]);
+            match (j + 2..(j + 16).min(s.toks.len())).find(|&k| s.toks[k].is_punct(',')) {
+                Some(close) if aside => {
+                    skipped += close + 1 - j;
+                    j = close + 1;
+                }
                 _ => break,
             }
             continue;
@@ -1526,7 +1531,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
             copula = Some(j);
             break;
         }
-        if j >= end + 10 {
+        if j >= end + 10 + skipped {
             break;
         }
         j += 1;
@@ -1683,7 +1688,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         {
             return Status::Negated;
         }
-        if s.is_any(j, &["failed", "fail", "fails", "failing", "refused", "declined"])
+        if s.is_any(j, &["failed", "fail", "fails", "failing", "refused", "declined", "unable"])
             && s.is_any(j + 1, &["to"])
         {
             return Status::Negated;

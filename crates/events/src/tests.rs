@@ -79,6 +79,16 @@ fn statuses() {
     has("The attack was not claimed.", "attack", "occurred");
     has("The death toll could rise, rescuers said.", "statement", "occurred");
     has("Creditors will vote on the claims, the administrator said.", "statement", "occurred");
+    has("She will visit the site on Tuesday.", "meeting", "planned");
+    has("Scholz will travel to Warsaw on Thursday.", "meeting", "planned");
+    has(
+        "His planned trip to Warsaw, where he was due to meet the prime minister on Thursday, was cancelled.",
+        "meeting",
+        "negated",
+    );
+    has("The minister was unable to travel to Suva.", "meeting", "negated");
+    let kinds = status("The sanctions ban them from travelling to the bloc.");
+    assert!(!kinds.iter().any(|(k, _)| k == "meeting"), "{kinds:?}");
     has(
         "The talks, which had been due on Thursday, have been postponed until March.",
         "talks",
