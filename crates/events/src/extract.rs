@@ -1586,9 +1586,12 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         if s.is_any(j, &["yet"]) && s.is_any(j + 1, &["to"]) {
             j > end
         } else if s.is_any(j, &["not"]) && j > end {
-            let j = if s.is_any(j + 1, &["yet"]) { j + 2 } else { j + 1 };
+            // "has not been held" is a plan dropped; "not yet", one to come.
+            let yet = s.is_any(j + 1, &["yet"]);
+            let j = if yet { j + 2 } else { j + 1 };
             s.is_any(j, &["been"])
-                && s.is_any(j + 1, &["scheduled", "set", "held", "fixed", "arranged", "called"])
+                && (s.is_any(j + 1, &["scheduled", "set", "fixed", "arranged"])
+                    || (yet && s.is_any(j + 1, &["held", "called"])))
         } else {
             false
         }

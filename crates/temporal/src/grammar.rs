@@ -1257,11 +1257,12 @@ impl Parser<'_, '_> {
         if let Some(y) = self.year_pair_at(i) {
             return Some((i + 1, Sem::Absolute(DateValue::Year(y))));
         }
-        // "1914-18", "2010–14": the last year of a range, in its century.
+        // "1914-18", "2010–14": the last year of a range, in its century
+        // ("2010–11", one season, is dated by its first year alone).
         if t.shape == Shape::Number && t.text.len() == 2 && i >= 2 {
             let dash = self.punct(i - 1, '-') || self.punct(i - 1, '–');
             if let (true, Some(first), Ok(n)) = (dash, self.year_at(i - 2), t.text.parse::<i32>()) {
-                if n > first % 100 {
+                if n > first % 100 + 1 {
                     return Some((i + 1, Sem::Absolute(DateValue::Year(first - first % 100 + n))));
                 }
             }
@@ -2438,14 +2439,7 @@ impl Parser<'_, '_> {
         // "every Tuesday and Friday", "each Monday and Thursday morning":
         // the second day recurs too.
         if let Some(d) = self.weekday_at(i).filter(|_| self.after_every_weekday(i)) {
-            let mut end = self.dot(i + 1);
-            let mut value = format!("XXXX-WXX-{}", d.number_from_monday());
-            if let Some(p) = token::day_part(self.w(end)) {
-                value.push_str(day_part_code(p));
-                end += 1;
-            }
-            let end = self.set_clock(end, &mut value);
-            return Some((end, Sem::Set(value)));
+            return Some(self.weekday_set(d, i + 1));
         }
         // "Tuesday nights": a weekday and a part of the day, both recurring.
         if let Some(d) = self.weekday_at(i) {
@@ -2481,14 +2475,7 @@ impl Parser<'_, '_> {
             }
         }
         if let Some(d) = self.weekday_at(j) {
-            let mut end = self.dot(j + 1);
-            let mut value = format!("XXXX-WXX-{}", d.number_from_monday());
-            if let Some(p) = token::day_part(self.w(end)) {
-                value.push_str(day_part_code(p));
-                end += 1;
-            }
-            let end = self.set_clock(end, &mut value);
-            return Some((end, Sem::Set(value)));
+            return Some(self.weekday_set(d, j + 1));
         }
         if let Some(m) = self.month_at(j) {
             return Some((self.dot(j + 1), Sem::Set(format!("XXXX-{m:02}"))));
@@ -2506,6 +2493,20 @@ impl Parser<'_, '_> {
             return Some((j + 1, Sem::Set(format!("XXXX-XX-XX{}", day_part_code(p)))));
         }
         None
+    }
+
+    /// A weekday recurring, its name ending before `after`: with a part of
+    /// the day ("every Monday morning") and a clock time ("every Friday at
+    /// 10:00") when they follow.
+    fn weekday_set(&self, day: Weekday, after: usize) -> Core {
+        let mut end = self.dot(after);
+        let mut value = format!("XXXX-WXX-{}", day.number_from_monday());
+        if let Some(p) = token::day_part(self.w(end)) {
+            value.push_str(day_part_code(p));
+            end += 1;
+        }
+        let end = self.set_clock(end, &mut value);
+        (end, Sem::Set(value))
     }
 
     /// "every Friday at 10:00": the clock time the set keeps, written into

@@ -379,15 +379,14 @@ impl Resolver {
                 };
                 DateValue::Day(month.with_day(*day)?)
             }
-            Sem::DayOfMonth(d)
-                if self.previous_day.is_some_and(|p| *d > p.day())
-                    && self.previous_day.and_then(|p| p.with_day(*d)).is_some() =>
-            {
+            Sem::DayOfMonth(d) => {
                 // "born on 4 July 1990 and died on the 12th": later in the
                 // month the sentence just named.
-                DateValue::Day(self.previous_day?.with_day(*d)?)
-            }
-            Sem::DayOfMonth(d) => {
+                if let Some(day) =
+                    self.previous_day.filter(|p| *d > p.day()).and_then(|p| p.with_day(*d))
+                {
+                    return Some(DateValue::Day(day));
+                }
                 // "on March 3, and again on the 10th": the month just named,
                 // when it is one of the news.
                 let named = match self.last {
@@ -442,11 +441,10 @@ impl Resolver {
                 at_unit(self.relative(date, base, reference, dir)?.interval()?.start, *unit)
             }
             // A week belongs to the month that holds its Thursday, as ISO
-            // 8601 gives a week to the year that holds its Thursday.
+            // 8601 gives a week to the year that holds its Thursday; a
+            // weekend to the month that holds its Saturday.
             Sem::WeekOfMonth { month, nth, weekend } => {
                 let span = self.relative(month, base, reference, dir)?.interval()?;
-                // A week belongs to the month of its Thursday, as ISO
-                // weeks do to years; a weekend to the month of its Saturday.
                 let day = if *weekend { Weekday::Sat } else { Weekday::Thu };
                 let counted = if *nth > 0 {
                     let first = weekday_on_or_after(span.start, day);

@@ -547,10 +547,13 @@ fn names_pair(before: &str, after: &str) -> bool {
 /// "1914-18" are two years, while "1998-99", the two halves of one season
 /// or budget year, stays one token.
 fn year_range_split(digits: &str, rest: &[u8]) -> bool {
+    if digits.len() != 4 {
+        return false;
+    }
     let Ok(first) = digits.parse::<u32>() else { return false };
     let second_len = rest.iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
     let ends = !rest.get(1 + second_len).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
-    if !(digits.len() == 4 && (1000..2200).contains(&first) && ends) {
+    if !((1000..2200).contains(&first) && ends) {
         return false;
     }
     let Ok(second) = std::str::from_utf8(&rest[1..1 + second_len]).unwrap_or("").parse::<u32>()
