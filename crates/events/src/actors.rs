@@ -7,6 +7,7 @@
 //! point back to him.
 
 use dateline_temporal::token::{Shape, Token, WordSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 #[cfg(test)]
@@ -507,6 +508,10 @@ pub(crate) struct Registry {
     /// Generic institutions last named with their country: "the Syrian
     /// government" makes "the government" and "the regime" Syria's.
     last_generic: Vec<(String, usize)>,
+    /// The actors of each name, in the order they were added.
+    by_name: FxHashMap<String, Vec<usize>>,
+    /// The latest person of each surname (a one-word name is its own).
+    by_surname: FxHashMap<String, usize>,
 }
 
 /// How many people named before a pronoun may be what it points to.
@@ -702,9 +707,11 @@ fn is_calendar_word(w: &str) -> bool {
 
 impl Registry {
     fn add(&mut self, actor: Actor) -> usize {
-        if let Some(i) =
-            self.actors.iter().position(|a| a.name == actor.name && a.kind == actor.kind)
-        {
+        let same = self
+            .by_name
+            .get(actor.name.as_str())
+            .and_then(|ids| ids.iter().copied().find(|&i| self.actors[i].kind == actor.kind));
+        if let Some(i) = same {
             // Keep the fullest description.
             let existing = &mut self.actors[i];
             if existing.title.is_none() {
@@ -716,15 +723,24 @@ impl Registry {
             return i;
         }
         let gender = (actor.kind == ActorKind::Person).then(|| gender_of(&actor.name)).flatten();
+        let i = self.actors.len();
+        self.by_name.entry(actor.name.clone()).or_default().push(i);
+        if let Some(surname) = actor.surname() {
+            self.by_surname.insert(surname.to_string(), i);
+        }
         self.actors.push(actor);
         self.genders.push(gender);
-        self.actors.len() - 1
+        i
     }
 
+    /// The latest person of that surname, or of that one-word name.
     fn person_by_surname(&self, surname: &str) -> Option<usize> {
-        self.actors.iter().rposition(|a| {
-            a.surname() == Some(surname) || (a.kind == ActorKind::Person && a.name == surname)
-        })
+        self.by_surname.get(surname).copied()
+    }
+
+    /// The first actor of that name, of any kind.
+    fn first_named(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).and_then(|ids| ids.first().copied())
     }
 
     /// Forgets what pronouns and generic names point to, keeping the
@@ -988,9 +1004,7 @@ impl Registry {
             }
             let name = join_name(&toks[i..end]);
             let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
-            let known = self
-                .person_by_surname(&name)
-                .or_else(|| self.actors.iter().position(|a| a.name == name));
+            let known = self.person_by_surname(&name).or_else(|| self.first_named(&name));
             let org = ORG_WORDS.contains(toks[end - 1].text);
             let speech = |k: usize| {
                 toks.get(k).is_some_and(|t| {

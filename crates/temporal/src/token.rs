@@ -539,8 +539,10 @@ fn names_pair(before: &str, after: &str) -> bool {
             && known(&w.to_ascii_lowercase())
                 .is_some_and(|k| k.month.is_some() || k.weekday.is_some())
     };
-    let end = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
-    name(before) && name(&after[..end])
+    name(before) && {
+        let end = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
+        name(&after[..end])
+    }
 }
 
 /// Where a year range written with a hyphen splits: "2010-2014" and
