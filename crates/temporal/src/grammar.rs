@@ -1267,8 +1267,14 @@ impl Parser<'_, '_> {
                 }
             }
         }
-        // "by mid-month", "mid-week", "mid-year": the middle of the current
-        // one (the modifier comes from the word).
+        // "by mid-month", "mid-week", "midweek", "mid-year": the middle of
+        // the current one (the modifier comes from the word).
+        if let Some(rest) = t.lower.strip_prefix("mid").filter(|r| !r.contains('-')) {
+            if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = token::unit(rest)
+            {
+                return Some((i + 1, Sem::Deictic { unit, shift: 0 }));
+            }
+        }
         if let Some(("mid", rest)) = t.lower.split_once('-') {
             if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = token::unit(rest)
             {
@@ -3142,6 +3148,10 @@ pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {
         [the, next, ..] if the.is("the") => next,
         _ => toks.first()?,
     };
+    // "midweek", "midyear"
+    if matches!(&*first.lower, "midweek" | "midmonth" | "midyear") {
+        return Some(Mod::Mid);
+    }
     let (prefix, _) = first.lower.split_once('-')?;
     Some(match prefix {
         "mid" => Mod::Mid,

@@ -443,6 +443,14 @@ fn a_weekday_after_next_week_and_a_week_earlier_after_a_year() {
 }
 
 #[test]
+fn midweek_and_midyear_in_one_word() {
+    check(
+        "2024-02-07",
+        "The <t 2024-W06>midweek</t> game was cancelled; sales slowed by <t 2024>midyear</t>. A midwife said so.",
+    );
+}
+
+#[test]
 fn a_weekend_counted_in_its_month() {
     check(
         "2018-03-14",

@@ -278,6 +278,9 @@ fn fiscal_code(w: &str) -> bool {
 /// Words that start a time expression without naming a unit, a month or
 /// a number: determiners, modifiers, deictic words, holidays.
 const OTHER_TRIGGERS: &[&str] = &[
+    "midweek",
+    "midmonth",
+    "midyear",
     "the",
     "a",
     "an",
