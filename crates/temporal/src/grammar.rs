@@ -2884,6 +2884,35 @@ impl Parser<'_, '_> {
             "last" | "final" => -1,
             _ => 0,
         };
+        // "the last day of the month", "the first day of the new year"
+        if self.is(i, "the")
+            && self.is_any(i + 1, &["first", "last", "final", "opening", "closing"])
+            && self.is(i + 2, "day")
+            && self.is(i + 3, "of")
+        {
+            // "the month", "the year": the current one, as after "the end
+            // of".
+            let the_unit = || match self.tok(i + 5).and_then(|t| t.unit()) {
+                Some((unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false))
+                    if self.is(i + 4, "the") =>
+                {
+                    Some((i + 6, Sem::Deictic { unit, shift: 0 }))
+                }
+                _ => None,
+            };
+            let (end, period) = self.core(i + 4).or_else(the_unit)?;
+            let a_period = match &period {
+                Sem::Month { .. } | Sem::MonthOfYear { day: None, .. } | Sem::NewYear => true,
+                Sem::Quarter { .. } | Sem::Half { .. } => true,
+                Sem::Absolute(v) => !matches!(v, DateValue::Day(_)),
+                Sem::Deictic { unit, .. } | Sem::Anaphoric { unit, .. } => {
+                    matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
+                }
+                _ => false,
+            };
+            let last = !self.is_any(i + 1, &["first", "opening"]);
+            return a_period.then(|| (end, Sem::EdgeDay { last, period: Box::new(period) }));
+        }
         // "the first week of June", "the last weekend of March"
         if nth != 0
             && self.is(i, "the")

@@ -440,6 +440,10 @@ impl Resolver {
             Sem::UnitOf { unit, date } => {
                 at_unit(self.relative(date, base, reference, dir)?.interval()?.start, *unit)
             }
+            Sem::EdgeDay { last, period } => {
+                let span = self.relative(period, base, reference, dir)?.interval()?;
+                DateValue::Day(if *last { span.end } else { span.start })
+            }
             // A week belongs to the month that holds its Thursday, as ISO
             // 8601 gives a week to the year that holds its Thursday; a
             // weekend to the month that holds its Saturday.

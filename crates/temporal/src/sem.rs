@@ -78,6 +78,9 @@ pub(crate) enum Sem {
     /// 6", "the weekend of June 21", "the quarter ended Sept. 30" (there
     /// the date is an expression of its own).
     UnitOf { unit: Unit, date: Box<Sem> },
+    /// The first or last day of a period: "the last day of the month",
+    /// "the first day of the new year".
+    EdgeDay { last: bool, period: Box<Sem> },
     /// A week of a month, counted from its start or, with `nth` -1, its
     /// end: "the first week of June", "the last week of March"; or a
     /// weekend, counted by its Saturday: "the last weekend of March".

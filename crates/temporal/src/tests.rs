@@ -451,6 +451,14 @@ fn midweek_and_midyear_in_one_word() {
 }
 
 #[test]
+fn the_first_or_last_day_of_a_period() {
+    check(
+        "2017-09-14",
+        "He signs on <t 2018-01-01>the first day of the new year</t>; payment is due on <t 2017-09-30>the last day of the month</t>, the vote on <t 2017-03-31>the last day of March</t>. On the final day of the talks they agreed.",
+    );
+}
+
+#[test]
 fn a_weekend_counted_in_its_month() {
     check(
         "2018-03-14",
