@@ -458,6 +458,23 @@ impl Parser<'_, '_> {
         if three("the", "middle", "of") {
             return Some((Mod::Mid, i + 3, Part));
         }
+        // "the first days of July", "the final weeks of the year": its
+        // start or its end.
+        if self.is(i, "the")
+            && self.is_any(i + 1, &["first", "last", "final", "closing", "opening", "early"])
+            && self.is_any(i + 2, &["days", "weeks", "months"])
+            && self.is(i + 3, "of")
+            && (self.month_at(i + 4).is_some()
+                || self.year_at(i + 4).is_some()
+                || (self.is(i + 4, "the") && self.is_any(i + 5, &["month", "year"])))
+        {
+            let m = if self.is_any(i + 1, &["first", "opening", "early"]) {
+                Mod::Start
+            } else {
+                Mod::End
+            };
+            return Some((m, i + 4, Part));
+        }
         // "the second half of July", "the first half of the month": a
         // half of a month is its start or its end (of a year, it is H1 or
         // H2).

@@ -456,6 +456,10 @@ fn the_first_or_last_day_of_a_period() {
         "2017-09-14",
         "He signs on <t 2018-01-01>the first day of the new year</t>; payment is due on <t 2017-09-30>the last day of the month</t>, the vote on <t 2017-03-31>the last day of March</t>. On the final day of the talks they agreed.",
     );
+    check(
+        "2017-09-14",
+        "<t 2017-07>The first days of July</t> were hot; in <t 2016>the final weeks of 2016</t> sales fell. The first days of the war were chaotic.",
+    );
 }
 
 #[test]
