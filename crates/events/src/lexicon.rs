@@ -265,7 +265,7 @@ impl TriggerIndex {
             // "met all their targets".
             if !p.unless_next.is_empty() {
                 let after = (i + n..words.len())
-                    .find(|&k| !DETERMINERS.contains(&words[k]))
+                    .find(|&k| !OBJECT_DETERMINERS.contains(&words[k]))
                     .filter(|&k| k <= i + n + 2);
                 let blocked = |k: Option<usize>| {
                     k.and_then(|k| words.get(k))
@@ -288,7 +288,7 @@ impl TriggerIndex {
 
 /// Words that may stand between a trigger and the word its `unless_next`
 /// names: "meet the terms", "met all their targets".
-const DETERMINERS: &[&str] = &[
+const OBJECT_DETERMINERS: &[&str] = &[
     "the", "a", "an", "all", "every", "each", "any", "its", "their", "his", "her", "our", "your",
     "these", "those",
 ];

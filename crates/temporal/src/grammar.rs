@@ -381,15 +381,7 @@ impl Parser<'_, '_> {
             }
         }
         // "the end of the month", "the middle of the week"
-        let the_unit = || {
-            let (unit, false) = self.tok(k + 1).and_then(|t| t.unit())? else {
-                return None;
-            };
-            (kind == ModKind::Part
-                && self.is(k, "the")
-                && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour))
-            .then_some((k + 2, Sem::Deictic { unit, shift: 0 }))
-        };
+        let the_unit = || self.the_current(k).filter(|_| kind == ModKind::Part);
         let (end, sem) = self.core(k).or_else(the_unit)?;
         let fits = match kind {
             ModKind::Part => !matches!(
@@ -2518,6 +2510,14 @@ impl Parser<'_, '_> {
         None
     }
 
+    /// "the month", "the week" after a part of it ("the end of the month",
+    /// "the last day of the month"): the current one.
+    fn the_current(&self, k: usize) -> Option<Core> {
+        let (unit, false) = self.tok(k + 1).and_then(|t| t.unit())? else { return None };
+        (self.is(k, "the") && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour))
+            .then_some((k + 2, Sem::Deictic { unit, shift: 0 }))
+    }
+
     /// A weekday recurring, its name ending before `after`: with a part of
     /// the day ("every Monday morning") and a clock time ("every Friday at
     /// 10:00") when they follow.
@@ -2907,17 +2907,7 @@ impl Parser<'_, '_> {
             && self.is(i + 2, "day")
             && self.is(i + 3, "of")
         {
-            // "the month", "the year": the current one, as after "the end
-            // of".
-            let the_unit = || match self.tok(i + 5).and_then(|t| t.unit()) {
-                Some((unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false))
-                    if self.is(i + 4, "the") =>
-                {
-                    Some((i + 6, Sem::Deictic { unit, shift: 0 }))
-                }
-                _ => None,
-            };
-            let (end, period) = self.core(i + 4).or_else(the_unit)?;
+            let (end, period) = self.core(i + 4).or_else(|| self.the_current(i + 4))?;
             let a_period = match &period {
                 Sem::Month { .. } | Sem::MonthOfYear { day: None, .. } | Sem::NewYear => true,
                 Sem::Quarter { .. } | Sem::Half { .. } => true,

@@ -291,7 +291,7 @@ impl Tagger {
         // "next week" in the sentence: its ISO year and number.
         let mut next_week: Option<(i32, u32)> = None;
         for mut c in grammar::recognize(toks, options) {
-            if let Some(sem) = generic(&c.sem).filter(|_| habitual) {
+            if let Some(sem) = habitual.then(|| generic(&c.sem)).flatten() {
                 c.sem = sem;
             }
             let (dir, clocks_day) = match clock_day.take() {
