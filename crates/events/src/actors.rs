@@ -762,10 +762,28 @@ impl Registry {
         })
     }
 
+    /// Registers the actors one sentence names, without resolving its
+    /// pronouns: the first pass over an article.
+    pub(crate) fn register(&mut self, found: &[Found<'_>], text: &str, toks: &[Token<'_>]) {
+        self.names(found, text, toks);
+    }
+
     /// Finds the actors and places of one sentence, registering new
     /// actors and updating what pronouns point to.
     /// `found` is what the gazetteer finds in `text`.
     pub(crate) fn sentence(
+        &mut self,
+        found: &[Found<'_>],
+        text: &str,
+        toks: &[Token<'_>],
+    ) -> (Vec<Mention>, Vec<PlaceMention>) {
+        let (mut mentions, places) = self.names(found, text, toks);
+        self.pronouns(&mut mentions, toks);
+        (mentions, places)
+    }
+
+    /// The actors and places one sentence names, registering new actors.
+    fn names(
         &mut self,
         found: &[Found<'_>],
         text: &str,
@@ -1062,11 +1080,19 @@ impl Registry {
             }
             i = end;
         }
+        (mentions, places)
+    }
 
-        // Pronouns: "he" is the first person named before it in the
-        // sentence, else the one pronouns pointed to before; "they" the
-        // people last named together ("Putin and Trump").
+    /// Adds to a sentence's named actors what its pronouns point to, and
+    /// remembers who later pronouns may point to: "he" is the first person
+    /// named before it in the sentence, else the one pronouns pointed to
+    /// before; "they" the people last named together ("Putin and Trump").
+    fn pronouns(&mut self, mentions: &mut Vec<Mention>, toks: &[Token<'_>]) {
         mentions.sort_by_key(|m| (m.first, m.actor));
+        let mut used = vec![false; toks.len()];
+        for m in mentions.iter() {
+            used[m.first..m.end].iter_mut().for_each(|u| *u = true);
+        }
         let named: Vec<Mention> = mentions.clone();
         let is_person =
             |m: &Mention| !m.possessive && self.actors[m.actor].kind == ActorKind::Person;
@@ -1136,7 +1162,6 @@ impl Registry {
         if let Some((_, g)) = groups.last() {
             self.last_group = g.to_vec();
         }
-        (mentions, places)
     }
 }
 

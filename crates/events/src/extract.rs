@@ -434,7 +434,7 @@ pub(crate) fn mentions(
     // A first pass registers everyone the article names, so that a short
     // name in the headline is known by the time it is read.
     for p in &pieces {
-        registry.sentence(&p.found, p.text, p.toks);
+        registry.register(&p.found, p.text, p.toks);
     }
     registry.restart();
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); article.sentences().len()];
