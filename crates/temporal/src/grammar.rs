@@ -1687,29 +1687,33 @@ impl Parser<'_, '_> {
             }
         }
         // "fall" and "spring" are verbs and nouns too: a bare season needs
-        // a determiner or a preposition of time before it.
+        // a determiner or a preposition of time before it. "summer",
+        // "winter" and "autumn" are seasons anywhere: "summer crowds", "the
+        // busiest summer on record".
         let prev = if the == 1 { "the" } else { j.checked_sub(1).map_or("", |p| self.w(p)) };
-        let context = matches!(
-            prev,
-            "the"
-                | "in"
-                | "this"
-                | "last"
-                | "next"
-                | "during"
-                | "since"
-                | "until"
-                | "by"
-                | "early"
-                | "late"
-                | "mid"
-                | "through"
-                | "throughout"
-                | "each"
-                | "every"
-                | "past"
-                | "coming"
-        );
+        let unambiguous = !self.is(j, "fall") && !self.is(j, "spring");
+        let context = unambiguous
+            || matches!(
+                prev,
+                "the"
+                    | "in"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "through"
+                    | "throughout"
+                    | "each"
+                    | "every"
+                    | "past"
+                    | "coming"
+            );
         if !context || (the == 0 && prev == "the") {
             return None;
         }

@@ -204,9 +204,11 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
                 next == "for"
             }
             "awaited" | "await" | "awaits" | "awaiting" | "expect" | "expects" | "forecast"
-            | "forecasts" | "predict" | "predicts" => toks
-                .get(k + 1)
-                .is_some_and(|t| t.is_any(DETERMINERS) || t.is_any(&["further", "more"])),
+            | "forecasts" | "predict" | "predicts" => toks.get(k + 1).is_some_and(|t| {
+                t.is_any(DETERMINERS) || t.is_any(&["further", "more", "another", "one", "some"])
+            }),
+            // "set a deadline of midnight on Sunday": a deadline lies ahead.
+            "deadline" | "deadlines" | "ultimatum" => matches!(next, "of" | "for"),
             // "called for a general strike on Monday", "urged a vote in
             // June": an occasion asked for is still to come; not "called
             // for calm on Monday", when the call was made.
@@ -437,6 +439,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         {
             return verb(Direction::Future);
         }
+        // "most likely in December": a guess at what is to come.
+        "likely" if i > 0 && toks[i - 1].is_any(&["most", "more", "very"]) => {
+            return verb(Direction::Future);
+        }
         "plans" | "plan" | "planning" | "planned" | "expected" | "expects" | "expect" | "set"
         | "due" | "intends" | "intend" | "hopes" | "hope" | "aims" | "agreed" | "promised"
         | "pledged" | "vowed" | "threatened" | "decided" | "scheduled" | "slated"
@@ -454,6 +460,16 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             } else {
                 Direction::Future
             });
+        }
+        // "Rain was expected over the weekend", "a decision is forecast
+        // for June": what is expected is still ahead of the expecting; not
+        // "had been expected", a plan that is over.
+        "expected" | "forecast" | "predicted" | "anticipated"
+            if i > 0
+                && toks[i - 1].is_any(&["is", "are", "was", "were", "'s"])
+                && !pluperfect(toks, i) =>
+        {
+            return verb(Direction::Future);
         }
         // Plans, and gerunds of preparation: "organizing a meeting in July".
         // "a planned visit … was postponed": after a determiner, an
@@ -480,13 +496,15 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "may" if !t.capitalized() => return verb(Direction::Present),
         _ => {}
     }
-    // "the spread", "a first cut", "a further cut": a past form after a
-    // determiner, or after a determiner and an ordinal, is a noun.
+    // "the spread", "a first cut", "a further cut", "another cut": a past
+    // form after a determiner, or after a determiner and an ordinal, is a
+    // noun.
     let determiner = |k: usize| toks[k].is_any(DETERMINERS);
     if IRREGULAR_PAST.contains(w)
         && !w.ends_with("ed")
         && i >= 1
         && (determiner(i - 1)
+            || toks[i - 1].is_any(&["another", "more"])
             || (i >= 2
                 && (toks[i - 1].ordinal().is_some() || toks[i - 1].is_any(&["further", "new"]))
                 && determiner(i - 2)))
@@ -780,6 +798,8 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
 /// Present-tense verbs that, with a day, usually announce a schedule: "talks
 /// begin Wednesday". Kept sorted, to read.
 static SCHEDULE_VERBS: WordSet = WordSet::new(&[
+    "appear",
+    "appears",
     "arrive",
     "arrives",
     "begin",
@@ -788,6 +808,10 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "closes",
     "come",
     "comes",
+    "compete",
+    "competes",
+    "continue",
+    "continues",
     "convene",
     "convenes",
     "debuts",
@@ -801,10 +825,16 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "faces",
     "finish",
     "finishes",
+    "flies",
+    "fly",
+    "gather",
+    "gathers",
     "go",
     "goes",
+    "heads",
     "hold",
     "holds",
+    "hosts",
     "kick",
     "kicks",
     "land",
@@ -817,7 +847,13 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "meets",
     "open",
     "opens",
+    "perform",
+    "performs",
+    "play",
+    "plays",
     "premieres",
+    "reconvene",
+    "reconvenes",
     "reopen",
     "reopens",
     "restart",
@@ -826,10 +862,16 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "resumes",
     "return",
     "returns",
+    "runs",
+    "sails",
+    "sits",
     "start",
     "starts",
     "take",
     "takes",
+    "testifies",
+    "testify",
+    "tours",
     "travel",
     "travels",
     "visit",

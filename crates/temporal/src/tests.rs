@@ -1263,3 +1263,27 @@ fn a_chance_told_in_reported_speech_is_ahead() {
         "The Met Office said another hot spell was possible in <t 2025-07>mid-July</t>.",
     );
 }
+
+#[test]
+fn summer_and_winter_need_no_preposition() {
+    check(
+        "2025-06-15",
+        "Numbers rose as <t 2025-SU>summer</t> crowds returned, in the busiest <t 2025-SU>summer</t> on record. Farmers fear a dry spring. Prices fall in <t 2025-FA>autumn</t>.",
+    );
+}
+
+#[test]
+fn fixtures_expectations_and_deadlines_look_ahead() {
+    check(
+        "2023-12-31",
+        "Liverpool play on <t 2024-01-01TNI>Monday night</t>. Leaders gather in Paris on <t 2024-01-05>Friday</t>. He scored 30 runs on <t 2023-12-26>Tuesday</t>.",
+    );
+    check(
+        "2024-11-28",
+        "More rain was expected over <t 2024-W48-WE>the weekend</t> and into <t 2024-12>early December</t>. It had been expected in <t 2024-10>October</t>.",
+    );
+    check(
+        "2025-09-04",
+        "Analysts expect another cut by <t 2025>the end of the year</t>, most likely in <t 2025-12>December</t>. The hackers set a deadline of <t 2025-09-07T24:00>midnight</t> on <t 2025-09-07>Sunday</t>.",
+    );
+}
