@@ -532,6 +532,9 @@ pub(crate) fn mentions(
                     if in_name {
                         continue;
                     }
+                    if attributive_participle(&sent, &words, &m) {
+                        continue;
+                    }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
                     if bare_strike && struck_but_no_strike(&words, m.first) {
@@ -853,6 +856,44 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my",
     "your", "any", "no", "another", "every", "each", "some",
 ];
+
+/// Whether a verb trigger is a participle describing a noun: "the flooded
+/// town", "both injured crew members", "visit the injured". The event it
+/// names is told elsewhere, at its own time; here it would take the
+/// clause's date and status ("will visit the flooded town on Monday").
+fn attributive_participle(
+    sent: &Sentence<'_>,
+    words: &[&str],
+    m: &crate::lexicon::TriggerMatch<'_>,
+) -> bool {
+    let (first, end) = (m.first, m.end);
+    if m.pattern.pos != TriggerPos::Verb || end != first + 1 || !words[first].ends_with("ed") {
+        return false;
+    }
+    let Some(&before) = first.checked_sub(1).and_then(|k| words.get(k)) else { return false };
+    if matches!(before, "the" | "those") {
+        return true;
+    }
+    // Not "that": "the attack that killed scores".
+    let determiner = (DETERMINERS.contains(&before) && !matches!(before, "that" | "this"))
+        || matches!(
+            before,
+            "both" | "all" | "several" | "many" | "two" | "three" | "four" | "five" | "dozens"
+        )
+        || sent.toks[first - 1].shape == Shape::Number;
+    let noun_after = sent
+        .toks
+        .get(end)
+        .is_some_and(|t| t.shape == Shape::Word && !t.capitalized() && !t.is_in(&FUNCTION_WORDS));
+    determiner && noun_after
+}
+
+/// Words that follow a participle used as a verb, not a noun it
+/// describes: "two injured in the crash", "injured by debris".
+static FUNCTION_WORDS: WordSet = WordSet::new(&[
+    "after", "and", "as", "at", "by", "during", "for", "from", "in", "inside", "near", "on", "or",
+    "over", "since", "so", "than", "to", "when", "while", "with",
+]);
 
 /// Verbs that take an event noun as object and give it their subject:
 /// "held talks", "made a call", "agreed to a meeting", "ordered the

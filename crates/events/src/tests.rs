@@ -571,3 +571,26 @@ fn plans_overtaken_denials_explained_and_demands_met() {
         ],
     );
 }
+
+#[test]
+fn a_participle_describing_a_noun_is_no_event_and_runways_see_crashes() {
+    check(
+        "Headline\n\nA cargo plane skidded off the runway on Monday night, injuring two crew members. Both injured crew members are in stable condition. The minister will visit the flooded town and the injured on Wednesday.",
+        "2024-03-12",
+        &[
+            ("disaster", Some("2024-03-11TNI"), "occurred"),
+            ("casualties", Some("2024-03-11TNI"), "occurred"),
+            ("meeting", Some("2024-03-13"), "planned"),
+        ],
+    );
+    check(
+        "Headline\n\nTwo ships collided in the strait on Tuesday. The attack that killed 12 people was condemned.",
+        "2024-11-20",
+        &[
+            ("disaster", Some("2024-11-19"), "occurred"),
+            ("attack", None, "occurred"),
+            ("casualties", None, "occurred"),
+            ("statement", Some("2024-11-20"), "occurred"),
+        ],
+    );
+}

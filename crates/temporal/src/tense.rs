@@ -511,6 +511,11 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     {
         return Marker::None;
     }
+    // "visit the injured", "the accused": a participle right after "the"
+    // is a noun or an adjective, never the verb.
+    if w.ends_with("ed") && i > 0 && toks[i - 1].is_any(&["the", "those"]) {
+        return Marker::None;
+    }
     if IRREGULAR_PAST.contains(w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w))
     {
         // The auxiliary before a participle decides: "has extended" is
