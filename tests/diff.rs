@@ -442,7 +442,8 @@ fn exit_codes() {
     assert_eq!(changed.code, 1);
 }
 
-/// Bad input: one line naming the file, exit 2, no diff, never a panic.
+/// Bad input: one line naming the file, exit 2, never a panic; the
+/// versions that could be read are still compared.
 #[test]
 fn bad_input() {
     let dir = temp_dir();
@@ -477,6 +478,12 @@ fn bad_input() {
         assert!(run.stderr.starts_with("dateline: error: "), "{}", run.stderr);
         assert!(run.stderr.contains(&message), "{paths:?}: {}", run.stderr);
     }
+    // A bad version among good ones is reported; the others are compared.
+    let v2 = "fixtures/versions/01-death-toll-rises.v2.txt";
+    let run = dateline(&["diff", good, binary.to_str().unwrap(), v2, "--facts-only"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stdout.contains(v2) && run.stdout.contains("toll"), "{}", run.stdout);
     let jsonl = dir.path().join("versions.jsonl");
     fs::write(&jsonl, "{\"version\": 1, \"text\": \"One.\"}\nnot json\n").unwrap();
     let run = dateline(&["diff", jsonl.to_str().unwrap()]);

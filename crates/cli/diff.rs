@@ -2,9 +2,9 @@
 //!
 //! The versions are read in order (files as given, directories in name
 //! order, a JSON Lines file a version a line), each analysed once, and
-//! each consecutive pair compared. Any unreadable version stops the
-//! comparison: a diff with a version missing would report its changes as
-//! someone else's.
+//! each consecutive pair compared. An unreadable version is reported and
+//! left out: the versions that could be read are compared, each named by
+//! its file, so that one bad file in a batch loses nothing else.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -38,10 +38,11 @@ pub fn run(
         versions.push((source, article));
         Ok(())
     })?;
-    if report.errors() > 0 {
-        return Ok(false);
-    }
     if versions.len() < 2 {
+        // A version that could not be read is reported already.
+        if report.errors() > 0 {
+            return Ok(false);
+        }
         let name = inputs.first().map_or_else(|| "-".to_string(), InputPath::display);
         let found = if versions.is_empty() { "no version" } else { "only one version" };
         report.error(
