@@ -2154,12 +2154,15 @@ fn attach_times(
     // before it changed comes after the one it has now: "first set for
     // April 9", "had been scheduled for Tuesday but was postponed to
     // Wednesday".
+    // So is one a plan had before the sentence puts it off: "talks
+    // scheduled for next week have been postponed until September".
+    let put_off_after = |a: usize| (a..s.toks.len()).any(|k| s.is_any(k, PUT_OFF));
     let superseded = |a: usize| {
         let before = a.saturating_sub(4)..a;
         before.clone().any(|k| {
             s.is_any(k, &["originally", "initially", "first"])
                 || (s.is_any(k, &["had"]) && s.is_any(k + 1, &["been"]))
-        }) && before
+        } || put_off_after(a)) && before
             .into_iter()
             .any(|k| s.is_any(k, &["set", "scheduled", "planned", "due", "slated"]))
     };

@@ -594,3 +594,12 @@ fn a_participle_describing_a_noun_is_no_event_and_runways_see_crashes() {
         ],
     );
 }
+
+#[test]
+fn a_plan_put_off_takes_its_new_date() {
+    check(
+        "Headline\n\nA round of negotiations scheduled for next week in Bonn has been postponed until September. The summit set for Friday was delayed to next month.",
+        "2024-06-03",
+        &[("talks", Some("2024-09"), "planned"), ("summit", Some("2024-07"), "planned")],
+    );
+}
