@@ -574,7 +574,13 @@ pub(crate) fn mentions(
         let mut verb_agents: Vec<Part> = Vec::new();
         for ((m, &relabel), &medium_of) in triggers.iter().zip(&relabel).zip(&media) {
             let (first, end) = (m.first, m.end);
-            let noun = m.pattern.pos == TriggerPos::Noun
+            // "rebels could strike": a noun trigger after a modal is a verb.
+            let after_modal = first > 0
+                && sent.is_any(
+                    first - 1,
+                    &["could", "would", "will", "may", "might", "can", "should", "must", "shall"],
+                );
+            let noun = (m.pattern.pos == TriggerPos::Noun && !after_modal)
                 || (m.pattern.pos == TriggerPos::Verb && used_as_noun(&sent, first));
             let trigger = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
             let definite = noun && is_definite(&sent, first);
@@ -750,10 +756,13 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
         }
         // "The commission says turnout was 67%": the determiner is the
         // speaker's, across the verb of saying.
+        // "The rebels could strike": a modal makes the word a verb, and
+        // the determiner is its subject's.
         if t.is_any(&["a", "an", "another", "new", "any", "no"])
             || t.shape == Shape::Punct
             || t.is_any(SAYING)
             || t.is("announced")
+            || t.is_any(&["could", "would", "will", "may", "might", "can", "should", "must", "to"])
         {
             return false;
         }

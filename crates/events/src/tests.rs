@@ -603,3 +603,16 @@ fn a_plan_put_off_takes_its_new_date() {
         &[("talks", Some("2024-09"), "planned"), ("summit", Some("2024-07"), "planned")],
     );
 }
+
+#[test]
+fn a_noun_trigger_after_a_modal_is_a_verb() {
+    check(
+        "Headline\n\nThe rebels could strike the town. The strike was condemned.",
+        "2024-06-03",
+        &[
+            ("strike", None, "hypothetical"),
+            ("strike", None, "occurred"),
+            ("statement", Some("2024-06-03"), "occurred"),
+        ],
+    );
+}
