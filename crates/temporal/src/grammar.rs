@@ -2443,6 +2443,15 @@ impl Parser<'_, '_> {
             "monthly" => return period(Unit::Month),
             "annually" | "yearly" => return period(Unit::Year),
             "hourly" => return period(Unit::Hour),
+            // "the board meets quarterly", not "quarterly results", which
+            // names a report, not how often anything happens.
+            "quarterly"
+                if self.tok(i + 1).is_none_or(|n| {
+                    n.shape != Shape::Word || n.is_any(&["and", "or", "in", "on", "at", "since"])
+                }) =>
+            {
+                return period(Unit::Quarter);
+            }
             _ => {}
         }
         if let Some(d) = token::weekday_plural(&t.lower).filter(|_| t.capitalized()) {

@@ -1287,3 +1287,11 @@ fn fixtures_expectations_and_deadlines_look_ahead() {
         "Analysts expect another cut by <t 2025>the end of the year</t>, most likely in <t 2025-12>December</t>. The hackers set a deadline of <t 2025-09-07T24:00>midnight</t> on <t 2025-09-07>Sunday</t>.",
     );
 }
+
+#[test]
+fn quarterly_as_an_adverb_is_a_set() {
+    check(
+        "2024-01-10",
+        "The quarterly dividend rose. The panel meets <t SET P1Q>quarterly</t>. It reports <t SET P1Q>quarterly</t> and <t SET P1Y>annually</t>.",
+    );
+}

@@ -350,6 +350,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "annually",
     "yearly",
     "hourly",
+    "quarterly",
     "noon",
     "midday",
     "midnight",
