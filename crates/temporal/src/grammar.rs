@@ -1730,12 +1730,20 @@ impl Parser<'_, '_> {
     /// coming weeks", "last Tuesday", "next March", "this spring".
     fn relational(&self, i: usize) -> Option<Core> {
         let the = usize::from(self.is(i, "the"));
-        // "the week before last", "the weekend before last": two back.
-        if the == 1 && self.is(i + 2, "before") && self.is(i + 3, "last") {
+        // "the week before last", "the weekend after next": two back or
+        // two ahead.
+        let two_away = if self.is(i + 2, "before") && self.is(i + 3, "last") {
+            Some(-2)
+        } else if self.is(i + 2, "after") && self.is(i + 3, "next") {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(shift) = two_away.filter(|_| the == 1) {
             if let Some((unit @ (Unit::Weekend | Unit::Week | Unit::Month | Unit::Year), false)) =
                 self.tok(i + 1).and_then(|t| t.unit())
             {
-                return Some((i + 4, Sem::Deictic { unit, shift: -2 }));
+                return Some((i + 4, Sem::Deictic { unit, shift }));
             }
         }
         // "this time last year", "this time next week": the same day then.

@@ -1295,3 +1295,11 @@ fn quarterly_as_an_adverb_is_a_set() {
         "The quarterly dividend rose. The panel meets <t SET P1Q>quarterly</t>. It reports <t SET P1Q>quarterly</t> and <t SET P1Y>annually</t>.",
     );
 }
+
+#[test]
+fn two_units_ahead_after_next() {
+    check(
+        "2021-09-09",
+        "A walkout is planned for <t 2021-W38-WE>the weekend after next</t>, after talks <t 2021-W34>the week before last</t>.",
+    );
+}
