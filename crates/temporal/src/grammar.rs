@@ -2611,7 +2611,40 @@ impl Parser<'_, '_> {
             "cyber" if self.is(i + 1, "monday") => (Holiday::AfterThanksgiving(4), i + 2),
             "halloween" => (Holiday::Fixed(10, 31), i + 1),
             "juneteenth" => (Holiday::Fixed(6, 19), i + 1),
-            "pentecost" => (Holiday::Easter(49), i + 1),
+            "pentecost" | "whitsun" => (Holiday::Easter(49), i + 1),
+            "whit" if self.is(i + 1, "sunday") => (Holiday::Easter(49), i + 2),
+            "shrove" if self.is(i + 1, "tuesday") => (Holiday::Easter(-47), i + 2),
+            "holy" if self.is(i + 1, "saturday") => (Holiday::Easter(-1), i + 2),
+            "hogmanay" => (Holiday::Fixed(12, 31), i + 1),
+            "may" if self.is(i + 1, "day") && self.cap(i + 1) => (Holiday::Fixed(5, 1), i + 2),
+            "bonfire" if self.is(i + 1, "night") && self.cap(i + 1) => {
+                (Holiday::Fixed(11, 5), i + 2)
+            }
+            // "St Patrick's Day", "St. Patrick's Day"
+            "st" => {
+                let j = self.dot(i + 1);
+                if self.is(j, "patrick")
+                    && self.tok(j + 1).is_some_and(|t| t.shape == Shape::Possessive)
+                    && self.is(j + 2, "day")
+                {
+                    (Holiday::Fixed(3, 17), j + 3)
+                } else {
+                    return None;
+                }
+            }
+            "martin"
+                if self.is(i + 1, "luther")
+                    && self.is(i + 2, "king")
+                    && self.is(i + 3, "jr")
+                    && self.is(self.dot(i + 4), "day") =>
+            {
+                (Holiday::NthWeekday(1, Weekday::Mon, 3), self.dot(i + 4) + 1)
+            }
+            "martin"
+                if self.is(i + 1, "luther") && self.is(i + 2, "king") && self.is(i + 3, "day") =>
+            {
+                (Holiday::NthWeekday(1, Weekday::Mon, 3), i + 4)
+            }
             "whit" if self.is(i + 1, "monday") => (Holiday::Easter(50), i + 2),
             "ascension" if self.is(i + 1, "day") => (Holiday::Easter(39), i + 2),
             "ash" if self.is(i + 1, "wednesday") => (Holiday::Easter(-46), i + 2),

@@ -1303,3 +1303,11 @@ fn two_units_ahead_after_next() {
         "A walkout is planned for <t 2021-W38-WE>the weekend after next</t>, after talks <t 2021-W34>the week before last</t>.",
     );
 }
+
+#[test]
+fn more_feasts_fixed_and_moved_by_easter() {
+    check(
+        "2025-06-15",
+        "Crowds came at <t 2025-06-08>Whitsun</t>. The parade on <t 2026-03-17>St. Patrick's Day 2026</t> follows <t 2025-03-04>Shrove Tuesday</t> and the <t 2025-05-01>May Day</t> rally. <t 2025-01-20>Martin Luther King Jr. Day</t> was quiet. Martin Luther King spoke in <t 2025-05>May</t>.",
+    );
+}
