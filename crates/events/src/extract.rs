@@ -651,7 +651,8 @@ pub(crate) fn mentions(
                 .collect();
             let clause = summary_text(&sent, first, end, noun, &registry, &agents);
             let target_text = target_phrase(&sent, end);
-            let place = place_of(&sent, first, end, noun);
+            let toward = subkind.as_deref() == Some("visit");
+            let place = place_of(&sent, first, end, noun, toward);
             let mut status = status(&sent, first, end, noun, definite);
             // "Rail workers to strike over pay", "the nurses are to strike":
             // a headline's "to" and "be to" make a bare noun-or-verb a
@@ -1365,8 +1366,15 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
 }
 
 /// Where: a place after "in", "at", "near", "outside", "from" in the
-/// clause after the trigger, or before it at the clause's start.
-fn place_of(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<PlaceMention> {
+/// clause after the trigger (after "to" too, for a visit: "will travel to
+/// Brussels", "visited Berlin"), or before it at the clause's start.
+fn place_of(
+    s: &Sentence<'_>,
+    first: usize,
+    end: usize,
+    noun: bool,
+    toward: bool,
+) -> Option<PlaceMention> {
     // A noun's relative clause still speaks of it: "talks that begin
     // Wednesday in Kazakhstan".
     let clause_end = |t: &Token<'_>| {
@@ -1378,7 +1386,8 @@ fn place_of(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<Pl
         p.first >= end
             && p.first <= end + 10
             && p.first > 0
-            && s.is_any(p.first - 1, &["in", "at", "near", "outside"])
+            && (s.is_any(p.first - 1, &["in", "at", "near", "outside"])
+                || (toward && (s.is_any(p.first - 1, &["to"]) || p.first == end)))
             && !s.toks[end..p.first].iter().any(clause_end)
     });
     after.cloned().or_else(|| {
@@ -1868,9 +1877,11 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
 fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
     // Not a number of a time expression: "28 January", "2am", "1984-85".
     let in_timex = |i: usize| s.timexes.iter().any(|&(a, b, _)| (a..b).contains(&i));
+    // Nor an age: "the 21-year-old".
     let is_number = |i: usize| {
         (s.toks.get(i).is_some_and(|t| t.shape == Shape::Number) || s.cue(i, Cues::NUMBER))
             && !in_timex(i)
+            && !s.toks[i].lower.ends_with("-old")
     };
     // Before the trigger: "at least 70 people were killed".
     let mut k = first;

@@ -616,3 +616,13 @@ fn a_noun_trigger_after_a_modal_is_a_verb() {
         ],
     );
 }
+
+#[test]
+fn a_visit_is_to_the_place_it_names_and_an_age_is_no_quantity() {
+    let text = "Headline\n\nThe 21-year-old will travel to Lisbon on Tuesday. Macron visited Berlin on Monday.";
+    let events = extract(text, "2024-06-03");
+    let places: Vec<Option<&str>> =
+        events.iter().map(|e| e.place.as_ref().map(|p| p.name.as_str())).collect();
+    assert_eq!(places, [Some("Lisbon"), Some("Berlin")], "{events:#?}");
+    assert!(events[0].quantity.is_none(), "{events:#?}");
+}
