@@ -682,7 +682,7 @@ pub(crate) fn mentions(
                 timex: None,
                 status,
                 relations: Vec::new(),
-                quantity: quantity(&sent, first, end),
+                quantity: quantity(&sent, first, end, noun),
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
                 again: told_again(&sent, first, end, noun),
@@ -1873,8 +1873,10 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
 }
 
 /// A number the event is about: "at least 70 people were killed", "killed
-/// 23", "hundreds of thousands dead".
-fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
+/// 23", "hundreds of thousands dead". A verb's object comes first:
+/// "killing at least 14 people and injuring more than 200" gives the
+/// injuries 200.
+fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<String> {
     // Not a number of a time expression: "28 January", "2am", "1984-85".
     let in_timex = |i: usize| s.timexes.iter().any(|&(a, b, _)| (a..b).contains(&i));
     // Nor an age: "the 21-year-old".
@@ -1883,6 +1885,28 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
             && !in_timex(i)
             && !s.toks[i].lower.ends_with("-old")
     };
+    const BOUNDS: &[&str] =
+        &["at", "least", "more", "than", "about", "nearly", "some", "over", "up", "to"];
+    if !noun {
+        let mut k = end;
+        // Over "at least", "more than", "up to"; not a bare "to" ("votes
+        // to 109").
+        while k < s.toks.len()
+            && s.is_any(k, BOUNDS)
+            && !(s.is_any(k, &["to"]) && !s.is_any(k.wrapping_sub(1), &["up"]))
+        {
+            k += 1;
+        }
+        if k < end + 4 && is_number(k) {
+            let mut stop = k + 1;
+            while stop < s.toks.len()
+                && (is_number(stop) || s.is_any(stop, &["million", "thousand"]))
+            {
+                stop += 1;
+            }
+            return Some(s.toks[end..stop].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+        }
+    }
     // Before the trigger: "at least 70 people were killed".
     let mut k = first;
     while k > 0 && first - k < 6 {
@@ -1891,13 +1915,8 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> Option<String> {
             let mut start = k;
             while start > 0
                 && (is_number(start - 1)
-                    || s.is_any(
-                        start - 1,
-                        &[
-                            "at", "least", "more", "than", "about", "nearly", "some", "over", "up",
-                            "to", "of",
-                        ],
-                    ))
+                    || s.is_any(start - 1, BOUNDS)
+                    || s.is_any(start - 1, &["of"]))
             {
                 start -= 1;
             }
@@ -2386,7 +2405,15 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
             .rev()
             .find(|m| CAUSES.contains(&kinds[m.kind].as_str()))
             .and_then(|m| m.timex);
-        mentions[k].timex = cause;
+        // "killed four people and injured 30 on Tuesday": the toll after
+        // it, when nothing before dates it.
+        let toll_after = || {
+            mentions[k + 1..]
+                .iter()
+                .find(|m| kinds[m.kind] == "casualties" && m.timex.is_some())
+                .and_then(|m| m.timex)
+        };
+        mentions[k].timex = cause.or_else(toll_after);
     }
 }
 

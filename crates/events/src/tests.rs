@@ -626,3 +626,31 @@ fn a_visit_is_to_the_place_it_names_and_an_age_is_no_quantity() {
     assert_eq!(places, [Some("Lisbon"), Some("Berlin")], "{events:#?}");
     assert!(events[0].quantity.is_none(), "{events:#?}");
 }
+
+#[test]
+fn each_toll_counts_its_own_object_and_shares_the_date_after_it() {
+    let text = "Headline\n\nThe quake struck on Monday, killing at least 14 people and injuring more than 200. The crash killed four people and injured 30 on Tuesday. The bill passed by 211 votes to 109.";
+    let events = extract(text, "2024-06-05");
+    let tolls: Vec<(&str, Option<&str>, Option<&str>)> = events
+        .iter()
+        .filter(|e| e.kind == "casualties")
+        .map(|e| {
+            (
+                e.subkind.as_deref().unwrap_or(""),
+                e.quantity.as_deref(),
+                e.when.as_ref().map(|w| w.value.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        tolls,
+        [
+            ("killed", Some("at least 14"), Some("2024-06-03")),
+            ("injured", Some("more than 200"), Some("2024-06-03")),
+            ("killed", Some("four"), Some("2024-06-04")),
+            ("injured", Some("30"), Some("2024-06-04")),
+        ],
+        "{events:#?}"
+    );
+    assert!(events.iter().all(|e| e.quantity.as_deref() != Some("to 109")), "{events:#?}");
+}
