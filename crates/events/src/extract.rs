@@ -1893,7 +1893,7 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<St
         // to 109").
         while k < s.toks.len()
             && s.is_any(k, BOUNDS)
-            && !(s.is_any(k, &["to"]) && !s.is_any(k.wrapping_sub(1), &["up"]))
+            && (!s.is_any(k, &["to"]) || s.is_any(k.wrapping_sub(1), &["up"]))
         {
             k += 1;
         }
