@@ -88,6 +88,11 @@ pub(crate) struct Merger {
     names: Vec<Lazy>,
     /// Article number → source id.
     source_ids: Vec<String>,
+    /// Article number → publication date.
+    published: Vec<Option<NaiveDate>>,
+    /// The article each entry's quantity comes from: a later report's toll
+    /// replaces an earlier one's ("at least four" → "six").
+    quantity_from: Vec<u32>,
 }
 
 /// The people of an entry: those who act or take part, not targets.
@@ -363,6 +368,7 @@ impl Merger {
     pub(crate) fn add(&mut self, article: &ArticleEvents) {
         let seq = self.source_ids.len();
         self.source_ids.push(article.source.id.clone());
+        self.published.push(article.source.published);
         let source = share(&mut self.texts, &article.source.id);
         // Article-local event id → merged index.
         let mut local: FxHashMap<&str, usize> = FxHashMap::default();
@@ -408,6 +414,7 @@ impl Merger {
                         links: Vec::new(),
                     });
                     self.last_article.push(seq);
+                    self.quantity_from.push(seq as u32);
                     self.spans.push(span);
                     self.names.push(Lazy::new());
                     self.said.push(None);
@@ -457,8 +464,13 @@ impl Merger {
         if target.place.is_none() {
             target.place.clone_from(&e.place);
         }
-        if target.quantity.is_none() {
+        let later = |a: Option<NaiveDate>, b: Option<NaiveDate>| matches!((a, b), (Some(a), Some(b)) if a > b);
+        let from = self.quantity_from[i] as usize;
+        if e.quantity.is_some()
+            && (target.quantity.is_none() || later(self.published[seq], self.published[from]))
+        {
             target.quantity.clone_from(&e.quantity);
+            self.quantity_from[i] = seq as u32;
         }
         if let Some(w) = &e.when {
             let better = target.when.as_ref().is_none_or(|t| date_rank(w) < date_rank(t));

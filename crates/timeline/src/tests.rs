@@ -259,3 +259,26 @@ fn reports_sharing_only_a_day_or_the_police_share_a_name() {
         .collect();
     assert_eq!(sources, [vec!["s1", "s3"], vec!["s2"], vec!["s4"], vec!["s5"]]);
 }
+
+#[test]
+fn a_later_report_s_toll_replaces_an_earlier_one() {
+    let toll = |q: &str| {
+        let mut e = entry("e1", "casualties", Some("2024-03-05"), &[], 0);
+        e.quantity = Some(q.into());
+        e.place = Some(crate::Place { name: "Studenka".into(), country: None });
+        e
+    };
+    let dated = |id: &str, published: &str, q: &str| {
+        let mut a = article(id, vec![toll(q)]);
+        a.source.published = Some(day(published));
+        a
+    };
+    let mut b = Builder::new();
+    // The latest report's toll wins, not the first or the last read.
+    b.add(dated("s1", "2024-03-05", "at least four"));
+    b.add(dated("s2", "2024-03-06", "six"));
+    b.add(dated("s3", "2024-03-05", "five"));
+    let timeline = b.build(&Filter::default());
+    assert_eq!(timeline.entries.len(), 1);
+    assert_eq!(timeline.entries[0].quantity.as_deref(), Some("six"));
+}
