@@ -206,6 +206,24 @@ fn same_event(a: &Entry, b: &Entry, pb: &[Arc<str>], names: (&Lazy, &Lazy)) -> b
             && shares())
 }
 
+/// Whether what sources said of a status is news moving on, not a
+/// disagreement: every source calling it planned was published before
+/// every source saying it happened (or was called off).
+fn plan_then_outcome(said: &Said, published: &[Option<NaiveDate>]) -> bool {
+    let [(a, a_seqs), (b, b_seqs)] = said.as_slice() else { return false };
+    let (plan, outcome) = match (a.as_str(), b.as_str()) {
+        ("planned", "occurred" | "negated") => (a_seqs, b_seqs),
+        ("occurred" | "negated", "planned") => (b_seqs, a_seqs),
+        _ => return false,
+    };
+    let dates =
+        |seqs: &[u32]| seqs.iter().map(|&k| published[k as usize]).collect::<Option<Vec<_>>>();
+    match (dates(plan), dates(outcome)) {
+        (Some(p), Some(o)) => p.iter().max() < o.iter().min(),
+        _ => false,
+    }
+}
+
 /// People every story has: they tell no event from another.
 fn generic(name: &str) -> bool {
     const GENERIC: &[&str] = &[
@@ -523,7 +541,9 @@ impl Merger {
                             || !(x.value.starts_with(&y.value) || y.value.starts_with(&x.value))
                     })
                 });
-                if disagree {
+                let update =
+                    field == ConflictField::Status && plan_then_outcome(said, &self.published);
+                if disagree && !update {
                     k.entry.conflicts.push(Conflict { field, claims });
                 }
             }

@@ -282,3 +282,29 @@ fn a_later_report_s_toll_replaces_an_earlier_one() {
     assert_eq!(timeline.entries.len(), 1);
     assert_eq!(timeline.entries[0].quantity.as_deref(), Some("six"));
 }
+
+#[test]
+fn a_plan_that_later_happened_is_no_conflict() {
+    let visit = |status: Status| {
+        let mut e = entry("e1", "meeting", Some("2024-03-06"), &["Kupka"], 0);
+        e.status = status;
+        e
+    };
+    let dated = |id: &str, published: &str, status: Status| {
+        let mut a = article(id, vec![visit(status)]);
+        a.source.published = Some(day(published));
+        a
+    };
+    let conflicts = |first: &str, second: &str| {
+        let mut b = Builder::new();
+        b.add(dated("s1", first, Status::Planned));
+        b.add(dated("s2", second, Status::Occurred));
+        let timeline = b.build(&Filter::default());
+        assert_eq!(timeline.entries.len(), 1);
+        timeline.entries[0].conflicts.len()
+    };
+    // Planned on the 5th, done on the 6th: news moving on.
+    assert_eq!(conflicts("2024-03-05", "2024-03-06"), 0);
+    // Still planned in a report after one saying it happened: a disagreement.
+    assert_eq!(conflicts("2024-03-07", "2024-03-06"), 1);
+}
