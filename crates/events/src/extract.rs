@@ -535,6 +535,20 @@ pub(crate) fn mentions(
                     if attributive_participle(&sent, &words, &m) {
                         continue;
                     }
+                    // "unveils foldable phone", "sales of phones": "phone"
+                    // is a verb in its bare and -s forms only before the
+                    // one called ("phones Putin", "phone him").
+                    let phone_noun =
+                        matches!(words[m.first], "phone" | "phones" | "telephone" | "telephones")
+                            && m.pattern.pos == TriggerPos::Verb
+                            && m.end == m.first + 1
+                            && !sent.toks.get(m.end).is_some_and(|t| {
+                                (t.shape == Shape::Word && t.capitalized() && !title_case)
+                                    || t.is_any(&["him", "her", "them", "me", "us", "you"])
+                            });
+                    if phone_noun {
+                        continue;
+                    }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
                     if bare_strike && struck_but_no_strike(&words, m.first) {
@@ -765,6 +779,11 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
             || t.is("announced")
             || t.is_any(&["could", "would", "will", "may", "might", "can", "should", "must", "to"])
         {
+            return false;
+        }
+        // "the company was in talks": the determiner is another noun's,
+        // across a preposition or a verb.
+        if s.cue(k, Cues::PREPOSITION) || t.is_any(&["is", "are", "was", "were", "be", "been"]) {
             return false;
         }
         // "the last general election", "the previous summit", "the last
@@ -2443,8 +2462,10 @@ fn attach_relations(
                 {
                     Some(RelationKind::During)
                 }
-                // "agreed … in their first call": said during a meeting.
+                // "agreed … in their first call": said during a meeting;
+                // not "was in talks to be acquired", a state.
                 "in" if m.first - j <= 3
+                    && m.first - j >= 2
                     && all[first_new + k].noun
                     && matches!(
                         kinds[m.pattern.kind].as_str(),

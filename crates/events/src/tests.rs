@@ -654,3 +654,16 @@ fn each_toll_counts_its_own_object_and_shares_the_date_after_it() {
     );
     assert!(events.iter().all(|e| e.quantity.as_deref() != Some("to 109")), "{events:#?}");
 }
+
+#[test]
+fn a_phone_as_a_thing_and_talks_as_a_state() {
+    check(
+        "Headline\n\nNordwave unveils foldable phone. Trump phoned Putin on Monday. Lindqvist denied reports that the company was in talks.",
+        "2024-09-25",
+        &[
+            ("call", Some("2024-09-23"), "occurred"),
+            ("statement", Some("2024-09-25"), "occurred"),
+            ("talks", None, "denied"),
+        ],
+    );
+}
