@@ -1334,7 +1334,9 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                 .map(|m| m.actor)
                 .collect();
         }
-        if s.cue(k, Cues::CLAUSE_OPENER) || t.is("it") {
+        // "Kupka said the inspectors had opened an investigation": the
+        // speaker is not the subject of what is reported.
+        if s.cue(k, Cues::CLAUSE_OPENER) || t.is("it") || t.is_any(SAYING) {
             break;
         }
     }

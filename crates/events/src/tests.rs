@@ -667,3 +667,19 @@ fn a_phone_as_a_thing_and_talks_as_a_state() {
         ],
     );
 }
+
+#[test]
+fn the_speaker_is_not_the_subject_of_what_is_reported() {
+    let text = "Headline\n\nMinister Martin Kupka said the rail inspectorate had opened an investigation. Kupka said he would meet Scholz on Friday.";
+    let events = extract(text, "2024-03-06");
+    let agents = |kind: &str| -> Vec<&str> {
+        events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.participants.iter().filter(|p| p.role == Role::Agent))
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(agents("investigation"), Vec::<&str>::new(), "{events:#?}");
+    assert_eq!(agents("meeting"), ["Martin Kupka"], "{events:#?}");
+}
