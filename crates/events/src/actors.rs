@@ -598,8 +598,13 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "Bank",
     "Board",
     "Bureau",
+    "Campaign",
+    "Center",
+    "Centre",
+    "Club",
     "Co",
     "Co.",
+    "Coalition",
     "Commission",
     "Committee",
     "Company",
@@ -609,29 +614,49 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "Council",
     "Court",
     "Department",
+    "Energy",
+    "Exchange",
     "Federation",
     "Foundation",
     "Front",
+    "Fund",
     "Group",
+    "Holdings",
     "Inc",
     "Inc.",
+    "Industries",
     "Institute",
+    "Institution",
     "League",
+    "Lines",
     "Ltd",
     "Ltd.",
     "Ministry",
+    "Motors",
     "Movement",
+    "Network",
+    "News",
     "Office",
     "Organisation",
     "Organization",
+    "Partners",
     "Party",
     "Police",
+    "Press",
+    "Railway",
+    "Railways",
     "Service",
     "Services",
+    "Shipping",
     "Society",
+    "Systems",
+    "Technologies",
+    "Times",
     "Tribunal",
+    "Trust",
     "Union",
     "University",
+    "Watch",
 ]);
 
 /// Whether the token at `k` is a middle initial's period: "Karen L.
@@ -1218,5 +1243,18 @@ mod tests {
             ],
             &[&["Mick Lynch"], &["Mick Lynch"], &["Karen L. Whitfield"], &["Siemens"]],
         );
+    }
+
+    #[test]
+    fn names_ending_in_an_organization_word_are_organizations() {
+        let gazetteer = Gazetteer::builtin();
+        let mut registry = Registry::default();
+        for s in ["Sea Watch said it was ready.", "Orient Lines said the crew was safe."] {
+            let toks = tokenize(s, 0);
+            let (mentions, _) = registry.sentence(&gazetteer.find(s), s, &toks);
+            let kinds: Vec<ActorKind> =
+                mentions.iter().map(|m| registry.actors[m.actor].kind).collect();
+            assert_eq!(kinds, [ActorKind::Organization], "in {s:?}");
+        }
     }
 }
