@@ -13,6 +13,7 @@
 
 use std::sync::LazyLock;
 
+use dateline_temporal::token::{SHAPE_BITS, shape_bit};
 use rustc_hash::FxHashMap;
 
 /// What a gazetteer name is.
@@ -87,12 +88,6 @@ pub struct Gazetteer {
     first_word_shapes: Box<[u64]>,
 }
 
-/// The bit of a lowercased word's shape in [`Gazetteer::first_word_shapes`].
-fn shape_bit(word: &[u8]) -> usize {
-    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
-    ((word.len() & 63) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
-}
-
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Gazetteer").field("entries", &self.entries.len()).finish()
@@ -160,7 +155,7 @@ impl Gazetteer {
             // Longest first; the file's order among names of one length.
             ids.sort_by_key(|&i| std::cmp::Reverse(entries[i].name.len()));
         }
-        let mut first_word_shapes = vec![0u64; (64 << 10) / 64].into_boxed_slice();
+        let mut first_word_shapes = vec![0u64; SHAPE_BITS / 64].into_boxed_slice();
         for first in by_first_word.keys() {
             let bit = shape_bit(first);
             first_word_shapes[bit / 64] |= 1 << (bit % 64);

@@ -438,7 +438,9 @@ struct Known {
 /// Looks a word up in the tables below, gathered once into one hash map:
 /// a token costs one lookup whatever it is asked about.
 fn known(word: &str) -> Option<&'static Known> {
-    static WORDS: LazyLock<FxHashMap<&'static str, Known>> = LazyLock::new(|| {
+    // The words, and a filter of their shapes.
+    type Table = (FxHashMap<&'static str, Known>, Box<[u64]>);
+    static WORDS: LazyLock<Table> = LazyLock::new(|| {
         let mut map: FxHashMap<&'static str, Known> = FxHashMap::default();
         for &(w, m) in MONTHS {
             map.entry(w).or_default().month = Some(m);
@@ -474,9 +476,31 @@ fn known(word: &str) -> Option<&'static Known> {
                 || k.number.is_some()
                 || k.ordinal.is_some();
         }
-        map
+        let mut shapes = vec![0u64; SHAPE_BITS / 64].into_boxed_slice();
+        for w in map.keys() {
+            let bit = shape_bit(w.as_bytes());
+            shapes[bit / 64] |= 1 << (bit % 64);
+        }
+        (map, shapes)
     });
-    WORDS.get(word)
+    let (words, shapes) = &*WORDS;
+    // Most words of a text are none of these: one bit test, no hashing.
+    let bit = shape_bit(word.as_bytes());
+    if shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+        return None;
+    }
+    words.get(word)
+}
+
+/// The number of bits [`shape_bit`] spreads words over.
+pub const SHAPE_BITS: usize = 64 << 10;
+
+/// The bit of a lowercase word's shape (its length, first and last byte)
+/// among [`SHAPE_BITS`]: a filter built from a word list's shapes passes
+/// over most other words without hashing them.
+pub fn shape_bit(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+    ((word.len() & 63) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
 }
 
 fn is_possessive_s(text: &str, at: usize) -> bool {
