@@ -2932,6 +2932,11 @@ impl Parser<'_, '_> {
                 return Some((k + 1, Sem::UnitOf { unit, date: Box::new(date) }));
             }
         }
+        // "Player of the Year", "the Year of the Horse": a capital the
+        // article does not give "the" makes a name.
+        if self.cap(k) && !self.cap(i) {
+            return None;
+        }
         // "the year" (and "the full year", "the fiscal year") is the
         // current year; "the quarter" the one under discussion, else the
         // last one completed; "the weekend" the nearest, as the tense says.

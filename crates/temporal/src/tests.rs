@@ -1311,3 +1311,11 @@ fn more_feasts_fixed_and_moved_by_easter() {
         "Crowds came at <t 2025-06-08>Whitsun</t>. The parade on <t 2026-03-17>St. Patrick's Day 2026</t> follows <t 2025-03-04>Shrove Tuesday</t> and the <t 2025-05-01>May Day</t> rally. <t 2025-01-20>Martin Luther King Jr. Day</t> was quiet. Martin Luther King spoke in <t 2025-05>May</t>.",
     );
 }
+
+#[test]
+fn a_capitalized_unit_after_a_lowercase_the_is_a_name() {
+    check(
+        "2026-02-17",
+        "The festival marks the Year of the Horse. She was named Player of the Year. Sales rose in <t 2026>the year</t>.",
+    );
+}
