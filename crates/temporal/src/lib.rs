@@ -161,11 +161,20 @@ const SAID: &[&str] = &["said", "says", "told", "announced", "reported", "warned
 const HABITUAL: &[&str] =
     &["typically", "usually", "normally", "generally", "traditionally", "customarily"];
 
-/// A bare month, season or feast said of any year, under an adverb of
-/// habit.
+/// Words after an adverb "daily": "opens daily at 9am", "daily from noon".
+const DAILY_AFTER: &[&str] = &["at", "from", "until", "between", "and", "or", "in", "on", "except"];
+
+/// A bare month, season or feast said of any year, or a bare clock time of
+/// any day, under an adverb of habit or beside a daily set.
 fn generic(sem: &sem::Sem) -> Option<sem::Sem> {
     use sem::{Sem, Shift, YearRef};
     Some(match sem {
+        Sem::Clock { base: None, hour, minute, zone } => Sem::Clock {
+            base: Some(Box::new(Sem::AnyDay)),
+            hour: *hour,
+            minute: *minute,
+            zone: *zone,
+        },
         Sem::Month { month, shift: Shift::Context } => {
             Sem::Month { month: *month, shift: Shift::Indefinite }
         }
@@ -288,6 +297,15 @@ impl Tagger {
         // or the start of the period).
         let mut said_day: Option<(usize, NaiveDate)> = None;
         let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
+        // A daily round ("every day", "opens daily", "on most days"): its
+        // clock times are of any day. Not "daily turnover", a noun's.
+        let daily = toks.iter().enumerate().any(|(k, t)| {
+            let next = toks.get(k + 1);
+            (t.is_any(&["daily", "nightly"])
+                && next.is_none_or(|n| n.shape != token::Shape::Word || n.is_any(DAILY_AFTER)))
+                || (t.is_any(&["every", "each", "most"])
+                    && next.is_some_and(|n| n.is_any(&["day", "days", "night", "nights"])))
+        });
         // "next week" in the sentence: its ISO year and number.
         let mut next_week: Option<(i32, u32)> = None;
         for mut c in grammar::recognize(toks, options) {
@@ -307,6 +325,15 @@ impl Tagger {
             };
             if dir != tense::Direction::Unknown {
                 sentence_dir = Some(dir);
+            }
+            // A daily round told in the present ("opens at 9am every
+            // day"), not a day's event beside one ("began shortly after
+            // 9 a.m. and would continue every day").
+            let bare_clock = matches!(c.sem, sem::Sem::Clock { base: None, .. });
+            if daily && bare_clock && !matches!(dir, tense::Direction::Past) {
+                if let Some(sem) = generic(&c.sem) {
+                    c.sem = sem;
+                }
             }
             if let sem::Sem::Clock { base: Some(day), .. } = &c.sem {
                 clock_day = Some((c.end, (**day).clone(), dir));

@@ -719,7 +719,8 @@ impl Resolver {
             Sem::EitherOrder { month_first, day_first } => {
                 DateValue::Day(self.either_order(*month_first, *day_first))
             }
-            Sem::Duration { .. }
+            Sem::AnyDay
+            | Sem::Duration { .. }
             | Sem::InFuture { .. }
             | Sem::Set(_)
             | Sem::Reference(_)

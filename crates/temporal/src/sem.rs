@@ -133,6 +133,9 @@ pub(crate) enum Sem {
     /// The day under discussion, as a market report ends it: "ended the
     /// day at 8,017".
     TheDay,
+    /// Any day: the day of a habit, which no calendar date names ("trains
+    /// usually leave at 7.30am", "opens at 9am every day").
+    AnyDay,
     /// Whole units after a date: "two weeks from Friday", "a month from
     /// today", "Friday week" (a week after Friday).
     From { amount: i32, unit: Unit, date: Box<Sem> },

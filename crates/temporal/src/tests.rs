@@ -1319,3 +1319,11 @@ fn a_capitalized_unit_after_a_lowercase_the_is_a_name() {
         "The festival marks the Year of the Horse. She was named Player of the Year. Sales rose in <t 2026>the year</t>.",
     );
 }
+
+#[test]
+fn a_habit_s_clock_times_are_of_any_day() {
+    check(
+        "2023-07-21",
+        "The museum opens at <t XXXX-XX-XXT09:00>9am</t> <t SET P1D>every day</t>. Trains usually leave at <t XXXX-XX-XXT07:30>7.30am</t>. Staff started at <t 2023-07-21T05:00>5am</t>. <t SET P1D>Daily</t> turnover for <t 2022-10>October</t> rose.",
+    );
+}
