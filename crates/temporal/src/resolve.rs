@@ -576,6 +576,15 @@ impl Resolver {
                 {
                     shift = -1;
                 }
+                // Looking ahead on a Sunday, it is the next one: "not
+                // expected to improve until the weekend".
+                if *unit == Unit::Weekend
+                    && shift == 0
+                    && dir == Direction::Future
+                    && r.weekday() == Weekday::Sun
+                {
+                    shift = 1;
+                }
                 shift_unit(&DateValue::Day(r), *unit, shift, true)?
             }
             Sem::MonthThen(month) => DateValue::Month(base.interval()?.start.year(), *month),

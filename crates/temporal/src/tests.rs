@@ -1327,3 +1327,11 @@ fn a_habit_s_clock_times_are_of_any_day() {
         "The museum opens at <t XXXX-XX-XXT09:00>9am</t> <t SET P1D>every day</t>. Trains usually leave at <t XXXX-XX-XXT07:30>7.30am</t>. Staff started at <t 2023-07-21T05:00>5am</t>. <t SET P1D>Daily</t> turnover for <t 2022-10>October</t> rose.",
     );
 }
+
+#[test]
+fn the_weekend_ahead_of_a_sunday_is_the_next() {
+    check(
+        "2021-02-14",
+        "Conditions will not improve until <t 2021-W07-WE>the weekend</t>. Crowds gathered over <t 2021-W06-WE>the weekend</t>.",
+    );
+}
