@@ -784,7 +784,13 @@ impl Parser<'_, '_> {
                 .flatten()
                 .or_else(|| self.feast(on + 1))
                 .filter(|(_, s)| {
-                    matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. } | Sem::Holiday { .. })
+                    matches!(
+                        s,
+                        Sem::Weekday { .. }
+                            | Sem::MonthDay { .. }
+                            | Sem::Holiday { .. }
+                            | Sem::Absolute(DateValue::Day(_))
+                    )
                 })
                 .map(|(_, sem)| (j, sem))
         };

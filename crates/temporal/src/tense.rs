@@ -336,7 +336,28 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
 /// verb.
 fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else { return false };
-    let after_intention = i > 0 && toks[i - 1].is_in(&INTENTION_VERBS);
+    // "urged residents to conserve", "asked him to testify": a verb of
+    // asking, its object, then the infinitive.
+    let after_asking = i > 1
+        && toks[i - 2].is_any(&[
+            "urged",
+            "urges",
+            "urging",
+            "asked",
+            "asks",
+            "told",
+            "tells",
+            "ordered",
+            "orders",
+            "advised",
+            "advises",
+            "instructed",
+            "encouraged",
+            "called",
+            "invited",
+        ])
+        && toks[i - 1].shape == Shape::Word;
+    let after_intention = i > 0 && (toks[i - 1].is_in(&INTENTION_VERBS) || after_asking);
     if !after_intention {
         return next.is_in(&BASE_VERBS);
     }

@@ -1335,3 +1335,11 @@ fn the_weekend_ahead_of_a_sunday_is_the_next() {
         "Conditions will not improve until <t 2021-W07-WE>the weekend</t>. Crowds gathered over <t 2021-W06-WE>the weekend</t>.",
     );
 }
+
+#[test]
+fn a_clock_before_a_full_date_and_what_one_is_urged_to_do() {
+    check(
+        "2021-02-14",
+        "Apollo 11 lifted off at <t 1969-07-16T09:32>9:32 a.m.</t> on <t 1969-07-16>July 16, 1969</t>. Officials urged residents to conserve power through <t 2021-02-16>Tuesday</t>.",
+    );
+}
