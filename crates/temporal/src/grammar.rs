@@ -904,6 +904,19 @@ impl Parser<'_, '_> {
         if i > 0 && self.cap(i - 1) && self.is_any(i - 1, &["black", "blue"]) {
             return None;
         }
+        // "the Sunday Times", "The Monday Club": a name, the weekday after
+        // "the" and before another capitalized word that is no month or
+        // part of the day.
+        let name_after = self.tok(i + 1).is_some_and(|n| {
+            n.shape == Shape::Word
+                && n.capitalized()
+                && n.month().is_none()
+                && token::day_part(&n.lower).is_none()
+                && !n.is_any(&["next", "last", "this", "and", "or", "at", "on", "in"])
+        });
+        if i > 0 && self.is(i - 1, "the") && name_after {
+            return None;
+        }
         let day_name = day;
         let j = self.dot(i + 1);
         // "Tuesday, May 2, 2017": the date decides.
@@ -1698,6 +1711,12 @@ impl Parser<'_, '_> {
         // busiest summer on record".
         let prev = if the == 1 { "the" } else { j.checked_sub(1).map_or("", |p| self.w(p)) };
         let unambiguous = !self.is(j, "fall") && !self.is(j, "spring");
+        // "the Summer Olympics", "the Autumn Statement": a name.
+        let named = self.cap(j)
+            && self.tok(j + 1).is_some_and(|n| n.shape == Shape::Word && n.capitalized());
+        if named {
+            return None;
+        }
         let context = unambiguous
             || matches!(
                 prev,

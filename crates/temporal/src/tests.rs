@@ -1343,3 +1343,11 @@ fn a_clock_before_a_full_date_and_what_one_is_urged_to_do() {
         "Apollo 11 lifted off at <t 1969-07-16T09:32>9:32 a.m.</t> on <t 1969-07-16>July 16, 1969</t>. Officials urged residents to conserve power through <t 2021-02-16>Tuesday</t>.",
     );
 }
+
+#[test]
+fn weekdays_and_seasons_in_names() {
+    check(
+        "2018-03-14",
+        "It topped the Sunday Times list before <t 2018-03-11TNI>Sunday night</t>. The Summer Olympics open in <t 2018-SU>summer</t>. They held their <t 2017-FA>Autumn</t> meetings.",
+    );
+}
