@@ -50,6 +50,9 @@ pub(crate) fn recognize(toks: &[Token<'_>], options: GrammarOptions) -> Vec<Cand
             continue;
         }
         match p.at(i) {
+            // "for the third quarter running", "the second year in a row":
+            // a count of periods, not one of them.
+            Some(c) if c.end > i && p.counts_in_a_row(&c) => i = c.end,
             Some(c) if c.end > i => {
                 i = c.end;
                 out.push(c);
@@ -70,6 +73,14 @@ type Core = (usize, Sem);
 
 impl Parser<'_, '_> {
     // ----- token helpers -----
+
+    /// Whether a match is an ordinal period counted in a row: "the third
+    /// quarter running", "a second year in a row".
+    fn counts_in_a_row(&self, c: &Candidate) -> bool {
+        let running = self.is(c.end, "running")
+            || (self.is(c.end, "in") && self.is(c.end + 1, "a") && self.is(c.end + 2, "row"));
+        running && (c.first..c.end).any(|k| self.tok(k).is_some_and(|t| t.ordinal().is_some()))
+    }
 
     fn w(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| &*t.lower)
@@ -525,6 +536,28 @@ impl Parser<'_, '_> {
     /// "or so", "and beyond", "or later", "or earlier" after a match.
     fn post_modify(&self, c: &mut Candidate) {
         let e = c.end;
+        // "six months at most", "two years or more": a bound after a length.
+        let bound = if self.is(e, "at") && self.is_any(e + 1, &["most", "least"]) {
+            Some((if self.is(e + 1, "most") { Mod::EqualOrLess } else { Mod::EqualOrMore }, 2))
+        } else if self.is(e, "or") && self.is_any(e + 1, &["more", "longer", "less", "fewer"]) {
+            Some((
+                if self.is_any(e + 1, &["more", "longer"]) {
+                    Mod::EqualOrMore
+                } else {
+                    Mod::EqualOrLess
+                },
+                2,
+            ))
+        } else {
+            None
+        };
+        if let (Some((m, n)), Sem::Duration { amount: Some(_), .. }) = (bound, &c.sem) {
+            if c.modifier.is_none() {
+                c.modifier = Some(m);
+                c.end += n;
+            }
+            return;
+        }
         if self.is(e, "or") && self.is(e + 1, "so") {
             c.modifier = c.modifier.or(Some(Mod::Approx));
             c.end += 2;
@@ -2034,9 +2067,11 @@ impl Parser<'_, '_> {
                 // A bare plural unit: "years", "weeks ago".
                 let (unit, true) = t.unit()? else { return None };
                 let prev = i.checked_sub(1).map_or("", |p| self.w(p));
-                // "within minutes", "in seconds"; not a meeting's minutes.
+                // "within minutes", "in seconds", "minutes after the bell";
+                // not a meeting's minutes.
                 if matches!(unit, Unit::Second | Unit::Minute)
                     && !matches!(prev, "within" | "in" | "for" | "after" | "took" | "lasted")
+                    && !self.is_any(i + 1, &["after", "before", "later", "earlier", "ago"])
                 {
                     return None;
                 }
@@ -2276,7 +2311,9 @@ impl Parser<'_, '_> {
                 || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number)
                 || self.counted_noun_before(i)
                 || self.shorter_length_before(i, unit);
-            if after_amount && !plural {
+            // Not "cut the rate to 19p a year earlier than planned".
+            let offset = self.is_any(unit_end, &["earlier", "later", "before", "after", "ago"]);
+            if after_amount && !plural && !offset {
                 return Some((unit_end, Sem::Set(set_period(unit))));
             }
         }

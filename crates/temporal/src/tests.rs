@@ -1351,3 +1351,11 @@ fn weekdays_and_seasons_in_names() {
         "It topped the Sunday Times list before <t 2018-03-11TNI>Sunday night</t>. The Summer Olympics open in <t 2018-SU>summer</t>. They held their <t 2017-FA>Autumn</t> meetings.",
     );
 }
+
+#[test]
+fn bounds_after_a_length_counts_in_a_row_and_minutes_after() {
+    check(
+        "2017-08-01",
+        "He was given <t DURATION P6M>six months at most</t>; the trial could last <t DURATION P2Y>two years or more</t>. Profits beat forecasts for the third quarter running. <t DURATION PTXM>Minutes</t> after the bell, shares fell. The minutes of the meeting showed doubts.",
+    );
+}
