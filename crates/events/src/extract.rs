@@ -137,13 +137,21 @@ const SAYING: &[&str] = &[
 const PUT_OFF: &[&str] =
     &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
 
-/// Asking for an event, which has not happened: "demanded an inquiry",
-/// "urged talks".
+/// Asking for or favouring an event, which has not happened: "demanded an
+/// inquiry", "urged talks", "favours an early election".
 static ASKING: WordSet = WordSet::new(&[
     "demanded",
     "demands",
     "demanding",
     "demand",
+    "favours",
+    "favors",
+    "favoured",
+    "favored",
+    "prefers",
+    "preferred",
+    "wants",
+    "wanted",
     "urged",
     "urges",
     "urging",
@@ -251,7 +259,9 @@ const WORKERS: &[&str] = &[
     "paramedics",
     "pilots",
     "porters",
+    "pupils",
     "staff",
+    "students",
     "teachers",
     "union",
     "unions",
@@ -295,10 +305,17 @@ fn labour_strike(words: &[&str], first: usize) -> bool {
         && (after(2).bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&after(2)))
         && matches!(after(3), "hours" | "days" | "weeks");
     let by_workers = after(1) == "by" && (2..=4).any(|k| WORKERS.contains(&after(k)));
+    // Workers named shortly before, in the same clause: "the RMT union
+    // had called the strike".
+    let workers_before = (first.saturating_sub(8)..first)
+        .rev()
+        .take_while(|&k| !matches!(words[k], "." | ";" | ":" | "which" | "who" | "while"))
+        .any(|k| WORKERS.contains(&words[k]));
     LABOUR_BEFORE.contains(&prev)
         || length
         || for_hours
         || by_workers
+        || workers_before
         || subject_among(words, first, WORKERS)
 }
 
@@ -444,6 +461,7 @@ pub(crate) fn mentions(
         }
     }
     let mut out: Vec<EventMention> = Vec::new();
+    let mut labour_told = false;
     for Piece { sentence: si, toks, found, text, whole } in pieces {
         let s = &article.sentences()[si];
         let block = article.blocks()[s.block].kind;
@@ -557,7 +575,15 @@ pub(crate) fn mentions(
                     // A walkout by workers is a strike too.
                     let walkout =
                         x.kinds[m.pattern.kind] == "protest" && m.pattern.subkind.is_none();
-                    let by_workers = (bare_strike || walkout) && labour_strike(&words, m.first);
+                    // Once an article has told of a labour strike, its
+                    // other bare strikes are that one ("to avert the
+                    // strike").
+                    let the_strike = m.first > 0
+                        && words[m.first - 1] == "the"
+                        && !matches!(words.get(m.end), Some(&("on" | "against" | "in")));
+                    let by_workers = (bare_strike || walkout)
+                        && (labour_strike(&words, m.first) || (the_strike && labour_told));
+                    labour_told |= bare_strike && by_workers;
                     // "walked out" is a strike when workers do it; a party
                     // walking out of a coalition is no protest.
                     if walkout && !by_workers && words.get(m.first + 1) == Some(&"out") {
@@ -1580,8 +1606,18 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     }
     // "the now-cancelled deal", "cancelled a planned trip", "the deal was
     // called off", "a visit to Washington in February was cancelled".
-    let cancelled =
-        ["cancelled", "canceled", "scrapped", "aborted", "abandoned", "now-cancelled", "failed"];
+    let cancelled = [
+        "cancelled",
+        "canceled",
+        "scrapped",
+        "aborted",
+        "abandoned",
+        "now-cancelled",
+        "failed",
+        "averted",
+        "averting",
+        "prevented",
+    ];
     let called_off = |j: usize| {
         s.is_any(j, &["cancelled", "canceled", "scrapped", "rejected", "aborted", "abandoned"])
             || (s.is_any(j, &["called", "call"]) && s.is_any(j + 1, &["off"]))
@@ -1631,8 +1667,13 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     {
         return Status::Negated;
     }
-    // "delays a vote", "postponed the summit": still to come.
-    if noun && near(3).any(|j| s.is_any(j, PUT_OFF) && governs(j)) {
+    // "delays a vote", "postponed the summit": still to come; so is what
+    // one tries to avert ("in an attempt to avert the strike").
+    if noun
+        && near(3).any(|j| {
+            (s.is_any(j, PUT_OFF) || s.is_any(j, &["avert", "prevent", "avoid"])) && governs(j)
+        })
+    {
         return Status::Planned;
     }
     // "the summit was postponed": still to come, at another time; so is

@@ -683,3 +683,15 @@ fn the_speaker_is_not_the_subject_of_what_is_reported() {
     assert_eq!(agents("investigation"), Vec::<&str>::new(), "{events:#?}");
     assert_eq!(agents("meeting"), ["Martin Kupka"], "{events:#?}");
 }
+
+#[test]
+fn labour_strikes_told_once_and_what_is_averted_or_favoured() {
+    let text = "Headline\n\nThe RMT union had called the strike for January 5. Ministers met on Monday in an attempt to avert the strike. The army launched a strike on rebel positions. The pact ended talks, averting a snap election. The party favours an early election.";
+    let events = extract(text, "2024-01-22");
+    let got: Vec<(&str, Option<&str>, &str)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.status.as_str())).collect();
+    assert!(got.contains(&("protest", Some("strike-action"), "planned")), "{got:?}");
+    assert!(got.contains(&("strike", None, "occurred")), "{got:?}");
+    assert!(got.contains(&("election", None, "negated")), "{got:?}");
+    assert!(got.contains(&("election", None, "hypothetical")), "{got:?}");
+}

@@ -212,8 +212,12 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
             // "called for a general strike on Monday", "urged a vote in
             // June": an occasion asked for is still to come; not "called
             // for calm on Monday", when the call was made.
+            // Not "had called the strike on January 5", told as over, nor
+            // "called off the strike".
             "called" | "calls" | "calling" | "urged" | "urges" | "demanded" | "demands" => {
-                (k + 1..first).any(|j| toks[j].is_in(&OCCASIONS))
+                next != "off"
+                    && !(k > 0 && toks[k - 1].is_any(&["had", "'d"]))
+                    && (k + 1..first).any(|j| toks[j].is_in(&OCCASIONS))
             }
             _ => false,
         }
