@@ -67,6 +67,8 @@ struct Group {
     interval: Option<dateline_temporal::Interval>,
     place: Option<String>,
     agents: Vec<usize>,
+    /// The people it is done to: two arrests of different people are two.
+    targets: Vec<usize>,
     /// A definite mention with no agents of its own ("the conversation").
     bare_definite: bool,
     /// Only the headline has named it so far: the story tells it next.
@@ -103,6 +105,19 @@ pub(crate) fn events(
             .map(|p| p.actor)
             .collect()
     };
+    let targets = |m: &EventMention| -> Vec<usize> {
+        m.participants
+            .iter()
+            .filter(|p| {
+                p.role == Role::Target
+                    && matches!(
+                        registry.actors[p.actor].kind,
+                        ActorKind::Person | ActorKind::Unknown
+                    )
+            })
+            .map(|p| p.actor)
+            .collect()
+    };
     let country_of = |a: usize| -> Option<&str> {
         let actor = &registry.actors[a];
         match actor.kind {
@@ -123,6 +138,7 @@ pub(crate) fn events(
     let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     for (mi, m) in mentions.iter().enumerate() {
         let m_agents = agents(m);
+        let m_targets = targets(m);
         let solitary = matches!(kind_of(m), "statement" | "casualties");
         let from = groups.len().saturating_sub(WINDOW);
         // "a statement" in "said in a statement" is the saying's.
@@ -162,6 +178,12 @@ pub(crate) fn events(
                                 return false;
                             }
                         }
+                        if !g.targets.is_empty()
+                            && !m_targets.is_empty()
+                            && !m_targets.iter().any(|t| g.targets.contains(t))
+                        {
+                            return false;
+                        }
                         let refers_back = m.definite || (m_agents.is_empty() && m.timex.is_none());
                         if !g.agents.is_empty() && !m_agents.is_empty() {
                             agents_match(&g.agents, &m_agents)
@@ -184,6 +206,7 @@ pub(crate) fn events(
                     interval: None,
                     place: None,
                     agents: Vec::new(),
+                    targets: Vec::new(),
                     bare_definite: false,
                     headline_only: true,
                 });
@@ -227,6 +250,11 @@ pub(crate) fn events(
         for a in &m_agents {
             if !group.agents.contains(a) {
                 group.agents.push(*a);
+            }
+        }
+        for t in m_targets {
+            if !group.targets.contains(&t) {
+                group.targets.push(t);
             }
         }
         group.bare_definite |= m.definite && m_agents.is_empty();

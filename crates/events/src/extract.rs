@@ -689,7 +689,14 @@ pub(crate) fn mentions(
                 .filter(|p| p.role == Role::Agent && !p.weak)
                 .map(|p| registry.actors[p.actor].name.as_str())
                 .collect();
-            let clause = summary_text(&sent, first, end, noun, &registry, &agents);
+            // A passive's subject opens its summary as an agent would: "Digital
+            // Markets Act signed into law".
+            let subjects: Vec<&str> = if agents.is_empty() && !noun && passive(&sent, first) {
+                subject(&sent, first).iter().map(|&a| registry.actors[a].name.as_str()).collect()
+            } else {
+                agents
+            };
+            let clause = summary_text(&sent, first, end, noun, &registry, &subjects);
             let target_text = target_phrase(&sent, end);
             let toward = subkind.as_deref() == Some("visit");
             let place = place_of(&sent, first, end, noun, toward);
@@ -821,6 +828,62 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
     }
     false
 }
+
+/// Whether the verb at `first` is a passive participle: "was arrested",
+/// "were reportedly detained", "has been charged".
+fn passive(s: &Sentence<'_>, first: usize) -> bool {
+    let w = s.w(first);
+    let participle = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(w);
+    if !participle {
+        return false;
+    }
+    let mut k = first;
+    while k > 0 && first - k < 3 {
+        k -= 1;
+        if s.is_any(k, &["was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"]) {
+            return true;
+        }
+        let adverb = s.w(k).ends_with("ly")
+            || s.is_any(k, &["not", "never", "also", "later", "then", "subsequently", "since"]);
+        if !adverb {
+            return false;
+        }
+    }
+    false
+}
+
+/// Past participles not ending in -ed that triggers take.
+static IRREGULAR_PARTICIPLES: WordSet = WordSet::new(&[
+    "beaten",
+    "bitten",
+    "brought",
+    "caught",
+    "chosen",
+    "driven",
+    "fought",
+    "given",
+    "held",
+    "hit",
+    "hurt",
+    "kept",
+    "led",
+    "met",
+    "overthrown",
+    "put",
+    "seen",
+    "sent",
+    "set",
+    "shot",
+    "shown",
+    "sought",
+    "stolen",
+    "struck",
+    "sworn",
+    "taken",
+    "thrown",
+    "told",
+    "won",
+]);
 
 /// One participant of a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1128,8 +1191,11 @@ fn participants(
                 }
             }
         } else {
+            // "Garnier was arrested by police": the subject of a passive
+            // is what the act is done to.
+            let role = if passive(s, first) { Role::Target } else { Role::Agent };
             for a in subject(s, first) {
-                push(&mut out, a, Role::Agent, false);
+                push(&mut out, a, role, false);
             }
         }
     }

@@ -695,3 +695,21 @@ fn labour_strikes_told_once_and_what_is_averted_or_favoured() {
     assert!(got.contains(&("election", None, "negated")), "{got:?}");
     assert!(got.contains(&("election", None, "hypothetical")), "{got:?}");
 }
+
+#[test]
+fn a_passive_subject_is_the_target_and_keeps_arrests_apart() {
+    let text = "Headline\n\nFormer minister Paul Garnier was arrested by police at his home on Monday. Police later arrested Marc Olivier.";
+    let events = extract(text, "2024-01-22");
+    let roles: Vec<Vec<(&str, &str)>> = events
+        .iter()
+        .map(|e| e.participants.iter().map(|p| (p.name.as_str(), p.role.as_str())).collect())
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            vec![("Police", "agent"), ("Paul Garnier", "target")],
+            vec![("Police", "agent"), ("Marc Olivier", "target")]
+        ],
+        "{events:#?}"
+    );
+}
