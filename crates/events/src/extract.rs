@@ -374,12 +374,13 @@ fn subject_among(words: &[&str], first: usize, nouns: &[&str]) -> bool {
 }
 
 /// Whether "struck" at `first` is no strike at all: a blow of nature
-/// ("struck by a 5.9 magnitude quake", "hit by a storm") or a player's
+/// ("struck by a 5.9 magnitude quake", "the quake that struck") or a player's
 /// ("struck the winner in stoppage time", "struck the post").
 fn struck_but_no_strike(words: &[&str], first: usize) -> bool {
     const NATURE: &[&str] = &[
         "quake",
         "earthquake",
+        "aftershock",
         "tremor",
         "storm",
         "hurricane",
@@ -409,7 +410,12 @@ fn struck_but_no_strike(words: &[&str], first: usize) -> bool {
     let within = |skip: usize, take: usize, list: &[&str]| {
         words.iter().skip(first + skip).take(take).any(|w| list.contains(w))
     };
-    (words.get(first + 1) == Some(&"by") && within(2, 5, NATURE)) || within(1, 3, PLAY)
+    // "the earthquake that struck on Friday", "a strong aftershock
+    // struck the region": nature as the subject.
+    let nature_before = words[first.saturating_sub(4)..first].iter().any(|w| NATURE.contains(w));
+    (words.get(first + 1) == Some(&"by") && within(2, 5, NATURE))
+        || within(1, 3, PLAY)
+        || nature_before
 }
 
 /// Finds every event mention in the article.
@@ -1675,6 +1681,11 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     let cancelled = [
         "cancelled",
         "canceled",
+        "cancels",
+        "cancel",
+        "scraps",
+        "scrap",
+        "abandons",
         "scrapped",
         "aborted",
         "abandoned",
@@ -1956,7 +1967,13 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                 | "going"
                 | "ready"
                 | "aims"
-        ) && s.is_any(j + 1, &["to", "for", "on"])
+        ) && (s.is_any(j + 1, &["to", "for", "on"])
+            // "Teachers plan strike", "unions plan new walkouts": the
+            // plan's object.
+            || (noun
+                && n < 3
+                && (matches!(w, "plan" | "plans")
+                    || (w == "planning" && j > 0 && s.is_any(j - 1, &["is", "are", "was", "were"])))))
             && n < 6
         {
             // "had hoped to secure a truce": a hope that came to nothing.

@@ -713,3 +713,17 @@ fn a_passive_subject_is_the_target_and_keeps_arrests_apart() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn nature_strikes_plans_in_headlines_and_cancellations_in_the_present() {
+    check(
+        "Macron cancels visit to Algeria\n\nTeachers plan strike over pay. The earthquake that struck the region on Friday killed 2,000 people.",
+        "2024-08-15",
+        &[
+            ("meeting", None, "negated"),
+            ("protest", None, "planned"),
+            ("disaster", Some("2024-08-09"), "occurred"),
+            ("casualties", Some("2024-08-09"), "occurred"),
+        ],
+    );
+}
