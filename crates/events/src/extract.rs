@@ -2476,7 +2476,13 @@ fn attach_times(
                 // "declared a state of emergency on Monday", "announced a
                 // ceasefire on Tuesday": a verb whose object is a thing,
                 // not words said, is dated by what follows its object.
-                let object = !s.is_any(m.end - 1, SAYING) && a - m.end <= 6;
+                // "declared the spread of mpox a global health emergency
+                // on Wednesday": the object may be long; not one with an
+                // infinitive in it ("announced plans to build a plant in
+                // 2025").
+                let object = !s.is_any(m.end - 1, SAYING)
+                    && (a - m.end <= 6
+                        || (a - m.end <= 10 && !gap.clone().any(|k| s.is_any(k, &["to"]))));
                 let medium = (audience || object || gap.clone().any(|k| s.is_any(k, MEDIA)))
                     && !gap.clone().any(|k| {
                         s.is_any(

@@ -727,3 +727,15 @@ fn nature_strikes_plans_in_headlines_and_cancellations_in_the_present() {
         ],
     );
 }
+
+#[test]
+fn a_long_object_still_leaves_the_date_to_the_declaring() {
+    check(
+        "Headline\n\nThe WHO declared the spread of mpox a global health emergency on Wednesday. The firm announced plans to build a new plant in 2026.",
+        "2024-08-15",
+        &[
+            ("statement", Some("2024-08-14"), "occurred"),
+            ("statement", Some("2024-08-15"), "occurred"),
+        ],
+    );
+}
