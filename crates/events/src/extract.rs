@@ -735,7 +735,7 @@ pub(crate) fn mentions(
                 timex: None,
                 status,
                 relations: Vec::new(),
-                quantity: quantity(&sent, first, end, noun),
+                quantity: quantity(&sent, first, end, noun, kind == "casualties"),
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
                 again: told_again(&sent, first, end, noun),
@@ -2021,14 +2021,17 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
 /// 23", "hundreds of thousands dead". A verb's object comes first:
 /// "killing at least 14 people and injuring more than 200" gives the
 /// injuries 200.
-fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> Option<String> {
+fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) -> Option<String> {
     // Not a number of a time expression: "28 January", "2am", "1984-85".
     let in_timex = |i: usize| s.timexes.iter().any(|&(a, b, _)| (a..b).contains(&i));
-    // Nor an age: "the 21-year-old".
+    // Nor an age: "the 21-year-old". Nor, but in a toll, the people of a
+    // definite phrase: "the two leaders agreed", "the three largest
+    // parties".
     let is_number = |i: usize| {
         (s.toks.get(i).is_some_and(|t| t.shape == Shape::Number) || s.cue(i, Cues::NUMBER))
             && !in_timex(i)
             && !s.toks[i].lower.ends_with("-old")
+            && (toll || !(i > 0 && s.is_any(i - 1, &["the", "both", "all", "its", "their"])))
     };
     const BOUNDS: &[&str] =
         &["at", "least", "more", "than", "about", "nearly", "some", "over", "up", "to"];
