@@ -739,3 +739,13 @@ fn a_long_object_still_leaves_the_date_to_the_declaring() {
         ],
     );
 }
+
+#[test]
+fn the_people_of_a_definite_phrase_are_no_quantity_but_in_a_toll() {
+    let text = "Headline\n\nThe two leaders agreed on a truce. The two men were killed on Monday.";
+    let events = extract(text, "2024-08-15");
+    let quantities: Vec<(&str, Option<&str>)> =
+        events.iter().map(|e| (e.kind.as_str(), e.quantity.as_deref())).collect();
+    assert!(quantities.contains(&("casualties", Some("two"))), "{quantities:?}");
+    assert!(!quantities.contains(&("agreement", Some("two"))), "{quantities:?}");
+}
