@@ -299,13 +299,16 @@ impl Tagger {
         let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
         // A daily round ("every day", "opens daily", "on most days"): its
         // clock times are of any day. Not "daily turnover", a noun's.
-        let daily = toks.iter().enumerate().any(|(k, t)| {
-            let next = toks.get(k + 1);
-            (t.is_any(&["daily", "nightly"])
-                && next.is_none_or(|n| n.shape != token::Shape::Word || n.is_any(DAILY_AFTER)))
-                || (t.is_any(&["every", "each", "most"])
-                    && next.is_some_and(|n| n.is_any(&["day", "days", "night", "nights"])))
-        });
+        // Read only for a bare clock time, which few sentences have.
+        let daily = || {
+            toks.iter().enumerate().any(|(k, t)| {
+                let next = toks.get(k + 1);
+                (t.is_any(&["daily", "nightly"])
+                    && next.is_none_or(|n| n.shape != token::Shape::Word || n.is_any(DAILY_AFTER)))
+                    || (t.is_any(&["every", "each", "most"])
+                        && next.is_some_and(|n| n.is_any(&["day", "days", "night", "nights"])))
+            })
+        };
         // "next week" in the sentence: its ISO year and number.
         let mut next_week: Option<(i32, u32)> = None;
         for mut c in grammar::recognize(toks, options) {
@@ -330,7 +333,7 @@ impl Tagger {
             // day"), not a day's event beside one ("began shortly after
             // 9 a.m. and would continue every day").
             let bare_clock = matches!(c.sem, sem::Sem::Clock { base: None, .. });
-            if daily && bare_clock && !matches!(dir, tense::Direction::Past) {
+            if bare_clock && !matches!(dir, tense::Direction::Past) && daily() {
                 if let Some(sem) = generic(&c.sem) {
                     c.sem = sem;
                 }
