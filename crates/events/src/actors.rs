@@ -512,7 +512,27 @@ pub(crate) struct Registry {
     by_name: FxHashMap<String, Vec<usize>>,
     /// The latest person of each surname (a one-word name is its own).
     by_surname: FxHashMap<String, usize>,
+    /// What "it said" points to: the first organization, institution or
+    /// country of the last sentence that named one.
+    last_body: Option<usize>,
 }
+
+/// Verbs after "it" that make it a body speaking or acting: "it said", "it
+/// denied".
+const BODY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "denied",
+    "denies",
+    "announced",
+    "warned",
+    "insisted",
+    "rejected",
+    "claimed",
+    "confirmed",
+    "stated",
+];
 
 /// How many people named before a pronoun may be what it points to.
 const RECENT_PEOPLE: usize = 4;
@@ -775,6 +795,7 @@ impl Registry {
         self.recent_people.clear();
         self.last_group.clear();
         self.last_generic.clear();
+        self.last_body = None;
     }
 
     /// The holder of a title: "the president" is the first president the
@@ -1121,6 +1142,16 @@ impl Registry {
         let named: Vec<Mention> = mentions.clone();
         let is_person =
             |m: &Mention| !m.possessive && self.actors[m.actor].kind == ActorKind::Person;
+        // Not "military" in "the military government": a name right before
+        // another is its modifier.
+        let is_body = |m: &Mention| {
+            !m.modifier
+                && !named.iter().any(|n| n.first == m.end)
+                && matches!(
+                    self.actors[m.actor].kind,
+                    ActorKind::Organization | ActorKind::Institution | ActorKind::Country
+                )
+        };
         let groups: Vec<(usize, [usize; 2])> = named
             .windows(2)
             .filter(|p| {
@@ -1159,6 +1190,21 @@ impl Registry {
                         });
                     }
                 }
+                // "It said in a statement", "it denied": the body named
+                // before, in the sentence or the one before it.
+                "it" if toks.get(i + 1).is_some_and(|n| n.is_any(BODY_VERBS)) => {
+                    let before = named.iter().filter(|m| m.end <= i && is_body(m)).map(|m| m.actor);
+                    if let Some(b) = before.clone().next().or(self.last_body) {
+                        mentions.push(Mention {
+                            first: i,
+                            end: i + 1,
+                            actor: b,
+                            possessive: false,
+                            modifier: false,
+                            pronoun: true,
+                        });
+                    }
+                }
                 "they" | "their" | "them" => {
                     let before =
                         groups.iter().rev().find(|(end, _)| *end <= i).map(|(_, g)| g.to_vec());
@@ -1186,6 +1232,9 @@ impl Registry {
         self.recent_people.truncate(RECENT_PEOPLE);
         if let Some((_, g)) = groups.last() {
             self.last_group = g.to_vec();
+        }
+        if let Some(b) = named.iter().find(|m| is_body(m)) {
+            self.last_body = Some(b.actor);
         }
     }
 }
@@ -1242,6 +1291,18 @@ mod tests {
                 "Analysts said the deal would pass, and Siemens said it agreed.",
             ],
             &[&["Mick Lynch"], &["Mick Lynch"], &["Karen L. Whitfield"], &["Siemens"]],
+        );
+    }
+
+    #[test]
+    fn it_said_points_to_the_body_named_before() {
+        check(
+            &[
+                "The military government rejected the decision.",
+                "It said it would appeal.",
+                "It is expected to rain.",
+            ],
+            &[&["Military", "Government"], &["Government"], &[]],
         );
     }
 
