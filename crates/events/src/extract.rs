@@ -559,6 +559,15 @@ pub(crate) fn mentions(
                     if attributive_participle(&sent, &words, &m) {
                         continue;
                     }
+                    // "was flown to a hospital": carried, not visiting.
+                    // "The site was visited by the Pope" is still a visit.
+                    let carried = m.pattern.subkind.as_deref() == Some("visit")
+                        && m.pattern.pos != TriggerPos::Noun
+                        && !words[m.first].starts_with("visit")
+                        && passive(&sent, m.first);
+                    if carried {
+                        continue;
+                    }
                     // "unveils foldable phone", "sales of phones": "phone"
                     // is a verb in its bare and -s forms only before the
                     // one called ("phones Putin", "phone him").
@@ -866,6 +875,7 @@ static IRREGULAR_PARTICIPLES: WordSet = WordSet::new(&[
     "caught",
     "chosen",
     "driven",
+    "flown",
     "fought",
     "given",
     "held",

@@ -749,3 +749,12 @@ fn the_people_of_a_definite_phrase_are_no_quantity_but_in_a_toll() {
     assert!(quantities.contains(&("casualties", Some("two"))), "{quantities:?}");
     assert!(!quantities.contains(&("agreement", Some("two"))), "{quantities:?}");
 }
+
+#[test]
+fn one_carried_somewhere_is_not_visiting() {
+    check(
+        "Headline\n\nThe pilot was flown to a hospital in Chur on Monday. The site was visited by the Pope on Tuesday.",
+        "2024-08-15",
+        &[("meeting", Some("2024-08-13"), "occurred")],
+    );
+}
