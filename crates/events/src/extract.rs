@@ -560,11 +560,15 @@ pub(crate) fn mentions(
                         continue;
                     }
                     // "was flown to a hospital": carried, not visiting.
-                    // "The site was visited by the Pope" is still a visit.
+                    // "The site was visited by the Pope" is still a visit,
+                    // and "it was flown to Toulouse" a flight.
                     let carried = m.pattern.subkind.as_deref() == Some("visit")
                         && m.pattern.pos != TriggerPos::Noun
                         && !words[m.first].starts_with("visit")
-                        && passive(&sent, m.first);
+                        && passive(&sent, m.first)
+                        && words[m.end..(m.end + 4).min(words.len())]
+                            .iter()
+                            .any(|w| matches!(*w, "hospital" | "hospitals" | "clinic" | "clinics"));
                     if carried {
                         continue;
                     }
