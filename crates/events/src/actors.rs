@@ -1191,10 +1191,10 @@ impl Registry {
                     }
                 }
                 // "It said in a statement", "it denied": the body named
-                // before, in the sentence or the one before it.
+                // before it in the sentence, else the last one named.
                 "it" if toks.get(i + 1).is_some_and(|n| n.is_any(BODY_VERBS)) => {
-                    let before = named.iter().filter(|m| m.end <= i && is_body(m)).map(|m| m.actor);
-                    if let Some(b) = before.clone().next().or(self.last_body) {
+                    let before = named.iter().find(|m| m.end <= i && is_body(m)).map(|m| m.actor);
+                    if let Some(b) = before.or(self.last_body) {
                         mentions.push(Mention {
                             first: i,
                             end: i + 1,

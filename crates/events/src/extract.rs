@@ -634,11 +634,7 @@ pub(crate) fn mentions(
         for ((m, &relabel), &medium_of) in triggers.iter().zip(&relabel).zip(&media) {
             let (first, end) = (m.first, m.end);
             // "rebels could strike": a noun trigger after a modal is a verb.
-            let after_modal = first > 0
-                && sent.is_any(
-                    first - 1,
-                    &["could", "would", "will", "may", "might", "can", "should", "must", "shall"],
-                );
+            let after_modal = first > 0 && sent.is_any(first - 1, MODALS);
             let noun = (m.pattern.pos == TriggerPos::Noun && !after_modal)
                 || (m.pattern.pos == TriggerPos::Verb && used_as_noun(&sent, first));
             let trigger = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
@@ -829,7 +825,8 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
             || t.shape == Shape::Punct
             || t.is_any(SAYING)
             || t.is("announced")
-            || t.is_any(&["could", "would", "will", "may", "might", "can", "should", "must", "to"])
+            || t.is_any(MODALS)
+            || t.is("to")
         {
             return false;
         }
@@ -847,6 +844,10 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
     }
     false
 }
+
+/// Modal verbs: a word after one is a verb ("could strike").
+const MODALS: &[&str] =
+    &["could", "would", "will", "may", "might", "can", "should", "must", "shall"];
 
 /// Whether the verb at `first` is a passive participle: "was arrested",
 /// "were reportedly detained", "has been charged".

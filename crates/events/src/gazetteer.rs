@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use dateline_temporal::token::{SHAPE_BITS, shape_bit};
+use dateline_temporal::token::ShapeFilter;
 use rustc_hash::FxHashMap;
 
 /// What a gazetteer name is.
@@ -82,10 +82,9 @@ pub struct Gazetteer {
     by_first_word: FxHashMap<Box<[u8]>, Vec<usize>>,
     /// The longest first word of any name, in bytes.
     longest_first_word: usize,
-    /// A bit for each (length, first byte, last byte) of a first word, so
-    /// that most words of a text ("the", "said") are passed over without
-    /// hashing.
-    first_word_shapes: Box<[u64]>,
+    /// The shapes of the first words, so that most words of a text ("the",
+    /// "said") are passed over without hashing.
+    first_word_shapes: ShapeFilter,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -155,11 +154,7 @@ impl Gazetteer {
             // Longest first; the file's order among names of one length.
             ids.sort_by_key(|&i| std::cmp::Reverse(entries[i].name.len()));
         }
-        let mut first_word_shapes = vec![0u64; SHAPE_BITS / 64].into_boxed_slice();
-        for first in by_first_word.keys() {
-            let bit = shape_bit(first);
-            first_word_shapes[bit / 64] |= 1 << (bit % 64);
-        }
+        let first_word_shapes = ShapeFilter::new(by_first_word.keys().map(|w| &**w));
         Gazetteer { entries, by_first_word, longest_first_word, first_word_shapes }
     }
 
@@ -187,8 +182,7 @@ impl Gazetteer {
             let key = &mut lower[..word.len()];
             key.copy_from_slice(word);
             key.make_ascii_lowercase();
-            let bit = shape_bit(key);
-            if self.first_word_shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+            if !self.first_word_shapes.may_hold(key) {
                 continue;
             }
             let Some(ids) = self.by_first_word.get(&*key) else { continue };

@@ -24,7 +24,7 @@
 //! matched in the plural too. A user's kinds are added to the built-in
 //! ones; a kind of the same name gets the extra triggers.
 
-use dateline_temporal::token::{SHAPE_BITS, shape_bit};
+use dateline_temporal::token::ShapeFilter;
 use rustc_hash::FxHashMap;
 use std::fmt;
 
@@ -201,10 +201,9 @@ pub(crate) struct Pattern {
 pub(crate) struct TriggerIndex {
     patterns: Vec<Pattern>,
     by_first: FxHashMap<String, Vec<usize>>,
-    /// A bit for each shape of a first word ([`shape_bit`]):
-    /// most words of a text start no trigger and are passed over without
-    /// hashing.
-    first_shapes: Box<[u64]>,
+    /// The shapes of the first words: most words of a text start no
+    /// trigger and are passed over without hashing.
+    first_shapes: ShapeFilter,
 }
 
 /// A trigger found in a sentence: tokens `first..end`.
@@ -248,19 +247,14 @@ impl TriggerIndex {
                 by_first.entry(form.clone()).or_default().push(i);
             }
         }
-        let mut first_shapes = vec![0u64; SHAPE_BITS / 64].into_boxed_slice();
-        for form in by_first.keys() {
-            let bit = shape_bit(form.as_bytes());
-            first_shapes[bit / 64] |= 1 << (bit % 64);
-        }
+        let first_shapes = ShapeFilter::new(by_first.keys().map(|w| w.as_bytes()));
         TriggerIndex { patterns, by_first, first_shapes }
     }
 
     /// The longest trigger starting at token `i` of `words` (lowercase
     /// token texts), if any.
     pub(crate) fn at<'s>(&'s self, words: &[&str], i: usize) -> Option<TriggerMatch<'s>> {
-        let bit = shape_bit(words[i].as_bytes());
-        if self.first_shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.first_shapes.may_hold(words[i].as_bytes()) {
             return None;
         }
         let candidates = self.by_first.get(words[i])?;

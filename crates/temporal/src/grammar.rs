@@ -537,24 +537,15 @@ impl Parser<'_, '_> {
     fn post_modify(&self, c: &mut Candidate) {
         let e = c.end;
         // "six months at most", "two years or more": a bound after a length.
-        let bound = if self.is(e, "at") && self.is_any(e + 1, &["most", "least"]) {
-            Some((if self.is(e + 1, "most") { Mod::EqualOrLess } else { Mod::EqualOrMore }, 2))
-        } else if self.is(e, "or") && self.is_any(e + 1, &["more", "longer", "less", "fewer"]) {
-            Some((
-                if self.is_any(e + 1, &["more", "longer"]) {
-                    Mod::EqualOrMore
-                } else {
-                    Mod::EqualOrLess
-                },
-                2,
-            ))
-        } else {
-            None
+        let bound = match (self.w(e), self.w(e + 1)) {
+            ("at", "most") | ("or", "less" | "fewer") => Some(Mod::EqualOrLess),
+            ("at", "least") | ("or", "more" | "longer") => Some(Mod::EqualOrMore),
+            _ => None,
         };
-        if let (Some((m, n)), Sem::Duration { amount: Some(_), .. }) = (bound, &c.sem) {
+        if let (Some(m), Sem::Duration { amount: Some(_), .. }) = (bound, &c.sem) {
             if c.modifier.is_none() {
                 c.modifier = Some(m);
-                c.end += n;
+                c.end += 2;
             }
             return;
         }
@@ -2694,18 +2685,13 @@ impl Parser<'_, '_> {
                     return None;
                 }
             }
-            "martin"
-                if self.is(i + 1, "luther")
-                    && self.is(i + 2, "king")
-                    && self.is(i + 3, "jr")
-                    && self.is(self.dot(i + 4), "day") =>
-            {
-                (Holiday::NthWeekday(1, Weekday::Mon, 3), self.dot(i + 4) + 1)
-            }
-            "martin"
-                if self.is(i + 1, "luther") && self.is(i + 2, "king") && self.is(i + 3, "day") =>
-            {
-                (Holiday::NthWeekday(1, Weekday::Mon, 3), i + 4)
+            // "Martin Luther King Day", "Martin Luther King Jr. Day"
+            "martin" if self.is(i + 1, "luther") && self.is(i + 2, "king") => {
+                let day = if self.is(i + 3, "jr") { self.dot(i + 4) } else { i + 3 };
+                if !self.is(day, "day") {
+                    return None;
+                }
+                (Holiday::NthWeekday(1, Weekday::Mon, 3), day + 1)
             }
             "whit" if self.is(i + 1, "monday") => (Holiday::Easter(50), i + 2),
             "ascension" if self.is(i + 1, "day") => (Holiday::Easter(39), i + 2),

@@ -439,7 +439,7 @@ struct Known {
 /// a token costs one lookup whatever it is asked about.
 fn known(word: &str) -> Option<&'static Known> {
     // The words, and a filter of their shapes.
-    type Table = (FxHashMap<&'static str, Known>, Box<[u64]>);
+    type Table = (FxHashMap<&'static str, Known>, ShapeFilter);
     static WORDS: LazyLock<Table> = LazyLock::new(|| {
         let mut map: FxHashMap<&'static str, Known> = FxHashMap::default();
         for &(w, m) in MONTHS {
@@ -476,31 +476,50 @@ fn known(word: &str) -> Option<&'static Known> {
                 || k.number.is_some()
                 || k.ordinal.is_some();
         }
-        let mut shapes = vec![0u64; SHAPE_BITS / 64].into_boxed_slice();
-        for w in map.keys() {
-            let bit = shape_bit(w.as_bytes());
-            shapes[bit / 64] |= 1 << (bit % 64);
-        }
+        let shapes = ShapeFilter::new(map.keys().map(|w| w.as_bytes()));
         (map, shapes)
     });
     let (words, shapes) = &*WORDS;
     // Most words of a text are none of these: one bit test, no hashing.
-    let bit = shape_bit(word.as_bytes());
-    if shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+    if !shapes.may_hold(word.as_bytes()) {
         return None;
     }
     words.get(word)
 }
 
-/// The number of bits [`shape_bit`] spreads words over.
-pub const SHAPE_BITS: usize = 64 << 10;
+/// The shapes (length, first and last byte) of a word list's words, one
+/// bit each: a word whose shape is not among them is not in the list, and
+/// is passed over without hashing. Most words of a text are.
+#[derive(Clone)]
+pub struct ShapeFilter(Box<[u64]>);
 
-/// The bit of a lowercase word's shape (its length, first and last byte)
-/// among [`SHAPE_BITS`]: a filter built from a word list's shapes passes
-/// over most other words without hashing them.
-pub fn shape_bit(word: &[u8]) -> usize {
-    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
-    ((word.len() & 63) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
+impl ShapeFilter {
+    /// The filter of these lowercase words.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w [u8]>) -> ShapeFilter {
+        let mut bits = vec![0u64; (64 << 10) / 64].into_boxed_slice();
+        for w in words {
+            let bit = Self::bit(w);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        ShapeFilter(bits)
+    }
+
+    /// Whether a lowercase word may be in the list: false means it is not.
+    pub fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    fn bit(word: &[u8]) -> usize {
+        let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+        ((word.len() & 63) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31)
+    }
+}
+
+impl std::fmt::Debug for ShapeFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShapeFilter").finish_non_exhaustive()
+    }
 }
 
 fn is_possessive_s(text: &str, at: usize) -> bool {
