@@ -553,7 +553,25 @@ pub(crate) fn mentions(
                         && sent.toks[m.first].capitalized()
                         && sent.toks[m.first - 1].capitalized()
                         && sent.toks[m.first - 1].shape == Shape::Word;
-                    if in_name {
+                    // "Sue Gray said", "Mark Carney met", "hurt, Sue": a
+                    // capitalized verb before a capitalized word that is no
+                    // date, or inside a sentence, is a name.
+                    let opens = |k: usize| {
+                        k == 0
+                            || sent.toks[k - 1].shape == Shape::Punct
+                                && !sent.toks[k - 1].is_punct(',')
+                    };
+                    let name_first = m.pattern.pos == TriggerPos::Verb
+                        && !title_case
+                        && m.end == m.first + 1
+                        && sent.toks[m.first].capitalized()
+                        && (!opens(m.first)
+                            || sent.toks.get(m.end).is_some_and(|t| {
+                                t.shape == Shape::Word
+                                    && t.capitalized()
+                                    && !sent.timexes.iter().any(|&(a, b, _)| a <= m.end && m.end < b)
+                            }));
+                    if in_name || name_first {
                         continue;
                     }
                     if attributive_participle(&sent, &words, &m) {

@@ -758,3 +758,19 @@ fn one_carried_somewhere_is_not_visiting() {
         &[("meeting", Some("2024-08-13"), "occurred")],
     );
 }
+
+#[test]
+fn a_lawsuit_is_a_legal_process_and_sue_before_a_surname_a_name() {
+    check(
+        "Headline\n\nThe family sued the hospital on Monday. Sue Gray met Tom Jones on Friday.",
+        "2024-03-12",
+        &[
+            ("investigation", Some("2024-03-11"), "occurred"),
+            ("meeting", Some("2024-03-08"), "occurred"),
+        ],
+    );
+    let events =
+        extract("Headline\n\nThe union filed a lawsuit against the city last week.", "2024-03-12");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].subkind.as_deref(), Some("lawsuit"));
+}
