@@ -569,7 +569,10 @@ pub(crate) fn mentions(
                             || sent.toks.get(m.end).is_some_and(|t| {
                                 t.shape == Shape::Word
                                     && t.capitalized()
-                                    && !sent.timexes.iter().any(|&(a, b, _)| a <= m.end && m.end < b)
+                                    && !sent
+                                        .timexes
+                                        .iter()
+                                        .any(|&(a, b, _)| a <= m.end && m.end < b)
                             }));
                     if in_name || name_first {
                         continue;
@@ -2058,14 +2061,40 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
     // Nor an age: "the 21-year-old". Nor, but in a toll, the people of a
     // definite phrase: "the two leaders agreed", "the three largest
     // parties".
+    // Nor, in a toll, a measure: "a magnitude 7.1 earthquake".
     let is_number = |i: usize| {
         (s.toks.get(i).is_some_and(|t| t.shape == Shape::Number) || s.cue(i, Cues::NUMBER))
             && !in_timex(i)
             && !s.toks[i].lower.ends_with("-old")
+            && !(toll && (s.is_any(i.wrapping_sub(1), MEASURES) || s.is_any(i + 1, MEASURES)))
             && (toll || !(i > 0 && s.is_any(i - 1, &["the", "both", "all", "its", "their"])))
     };
     const BOUNDS: &[&str] =
         &["at", "least", "more", "than", "about", "nearly", "some", "over", "up", "to"];
+    // The figure a toll changed to or stands at, further on in its clause:
+    // "The death toll from a magnitude 7.1 earthquake … rose to 312". Any
+    // other noun's figure stops short of such a verb: the quake in "toll
+    // from the earthquake rises to 312" has none.
+    let change = (end..(end + 16).min(s.toks.len()))
+        .take_while(|&k| !s.is_break(k) && !s.toks[k].is_punct('.'))
+        .find(|&k| s.is_any(k, CHANGE_VERBS) && s.is_any(k + 1, &["to", "at", "by", "past"]));
+    if noun && toll {
+        if let Some(c) = change {
+            let mut k = c + 2;
+            while s.is_any(k, BOUNDS) {
+                k += 1;
+            }
+            if is_number(k) {
+                let mut stop = k + 1;
+                while is_number(stop) || s.is_any(stop, &["million", "thousand"]) {
+                    stop += 1;
+                }
+                return Some(
+                    s.toks[c + 2..stop].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+                );
+            }
+        }
+    }
     if !noun {
         let mut k = end;
         // Over "at least", "more than", "up to"; not a bare "to" ("votes
@@ -2113,7 +2142,7 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
     }
     // After it: "killed 23 people", "killed scores of people".
     let mut k = end;
-    while k < s.toks.len() && k < end + 4 {
+    while k < s.toks.len() && k < end + 4 && change.is_none_or(|c| k < c) {
         if is_number(k) {
             let mut stop = k + 1;
             while stop < s.toks.len()
@@ -2141,6 +2170,67 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
     }
     None
 }
+
+/// Verbs a figure changes or stands by: "the toll rose to 312".
+const CHANGE_VERBS: &[&str] = &[
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "rising",
+    "climb",
+    "climbs",
+    "climbed",
+    "climbing",
+    "jump",
+    "jumps",
+    "jumped",
+    "increase",
+    "increases",
+    "increased",
+    "reach",
+    "reaches",
+    "reached",
+    "hit",
+    "hits",
+    "stand",
+    "stands",
+    "stood",
+    "passed",
+    "passes",
+    "topped",
+    "tops",
+    "soared",
+    "soars",
+    "grew",
+    "grows",
+    "revised",
+    "raised",
+    "lowered",
+];
+
+/// Words that make a number a measure rather than a count: "magnitude 7.1",
+/// "7.1-magnitude", "40 percent".
+const MEASURES: &[&str] = &[
+    "magnitude",
+    "-magnitude",
+    "richter",
+    "percent",
+    "per",
+    "%",
+    "degrees",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mph",
+    "metres",
+    "meters",
+    "feet",
+    "$",
+    "€",
+    "£",
+];
 
 /// Words that count people or things: "five", "hundreds", "scores".
 const NUMBER_WORDS: &[&str] = &[
@@ -2480,6 +2570,16 @@ fn attach_times(
                 });
             if called && !before && !(a > 0 && s.is_any(a - 1, &["for"])) {
                 return usize::MAX;
+            }
+            // "The death toll from a quake that struck on Saturday rose
+            // to 312 on Monday": the date of the rise is the toll's.
+            let toll_changed = !before
+                && mentions[i].noun
+                && kinds[mentions[i].kind] == "casualties"
+                && breaks == 0
+                && (lo..hi).any(|k| s.is_any(k, CHANGE_VERBS) && s.is_any(k + 1, &["to", "at"]));
+            if toll_changed {
+                return 0;
             }
             let before_penalty = if before && !modifies_noun { 8 } else { 0 };
             // "On Tuesday, the leaders met": only a sentence-initial date

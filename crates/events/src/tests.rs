@@ -774,3 +774,23 @@ fn a_lawsuit_is_a_legal_process_and_sue_before_a_surname_a_name() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].subkind.as_deref(), Some("lawsuit"));
 }
+
+#[test]
+fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
+    let events = extract(
+        "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",
+        "2024-02-26",
+    );
+    let toll = events.iter().find(|e| e.kind == "casualties").expect("a toll");
+    assert_eq!(toll.quantity.as_deref(), Some("312"), "{events:#?}");
+    assert_eq!(toll.when.as_ref().map(|w| w.value.as_str()), Some("2024-02-26"));
+    let quake = events.iter().find(|e| e.kind == "disaster").expect("a quake");
+    assert_eq!(quake.when.as_ref().map(|w| w.value.as_str()), Some("2024-02-24"));
+    // Fire crews fighting flames are no armed fighting; cancelled clinic
+    // appointments no appointment to a post.
+    let events = extract(
+        "Headline\n\nFirefighters fought the flames for six hours. The hospital cancelled hundreds of appointments.",
+        "2024-02-26",
+    );
+    assert!(events.iter().all(|e| e.kind != "fighting" && e.kind != "appointment"), "{events:#?}");
+}
