@@ -668,7 +668,9 @@ pub(crate) fn mentions(
             };
             let kind = x.kinds[kind_index].as_str();
             let frame = frame(kind, subkind.as_deref(), noun);
-            let mut participants = participants(&sent, first, end, noun, &frame);
+            // "found the former mayor guilty": the object is in the gap.
+            let object_from = m.pattern.gap.map_or(end, |g| first + g);
+            let mut participants = participants(&sent, first, object_from, noun, &frame);
             // "after accusing", "despite having (previously) warned": a
             // participle opening a clause with no subject of its own; the
             // word that opens it.

@@ -20,8 +20,10 @@
 //!
 //! Verbs are given as lemmas and inflected here ("meet" also matches
 //! "meets", "meeting", and the irregular `forms`); a phrase's first word is
-//! a verb, inflected the same way; nouns are given in the singular and
-//! matched in the plural too. A user's kinds are added to the built-in
+//! a verb, inflected the same way, and a `...` in a phrase stands for up to
+//! four words, the object between a verb and its particle ("find ...
+//! guilty" matches "found the former mayor guilty"); nouns are given in the
+//! singular and matched in the plural too. A user's kinds are added to the built-in
 //! ones; a kind of the same name gets the extra triggers.
 
 use dateline_temporal::token::ShapeFilter;
@@ -58,7 +60,8 @@ pub struct TriggerDef {
     pub verb: Option<String>,
     /// A noun in the singular.
     pub noun: Option<String>,
-    /// Several words, the first a verb lemma.
+    /// Several words, the first a verb lemma; `...` stands for an object of
+    /// up to four words.
     pub phrase: Option<String>,
     /// Irregular past and participle of the verb (or the phrase's verb),
     /// and its -ing form when that is irregular too.
@@ -194,6 +197,45 @@ pub(crate) struct Pattern {
     pub(crate) pos: TriggerPos,
     pub(crate) unless_next: Vec<String>,
     pub(crate) unless_prev: Vec<String>,
+    /// Where a gap ("find ... guilty") stands among the words, if anywhere:
+    /// the object the verb takes there.
+    pub(crate) gap: Option<usize>,
+}
+
+/// The most words a phrase's gap ("find ... guilty") spans.
+const MAX_GAP: usize = 4;
+
+impl Pattern {
+    /// How many words the pattern covers at `i`, if it matches there. A
+    /// gap (an empty word list) takes up to [`MAX_GAP`] words, not
+    /// punctuation nor "not" ("found him not guilty" is not "find …
+    /// guilty"), and as few as it can.
+    fn match_len(&self, words: &[&str], i: usize) -> Option<usize> {
+        let fits = |forms: &Vec<String>, at: usize| {
+            words.get(at).is_some_and(|w| forms.iter().any(|f| f == w))
+        };
+        match self.gap {
+            None => {
+                let n = self.words.len();
+                (self.words.iter().enumerate().all(|(k, forms)| fits(forms, i + k))).then_some(n)
+            }
+            Some(gap) => {
+                let (head, tail) = (&self.words[..gap], &self.words[gap + 1..]);
+                if !head.iter().enumerate().all(|(k, forms)| fits(forms, i + k)) {
+                    return None;
+                }
+                let from = i + gap;
+                let spanned = |w: &&&str| **w != "not" && w.starts_with(char::is_alphanumeric);
+                let most = words[from.min(words.len())..].iter().take_while(spanned).count();
+                (0..=MAX_GAP.min(most)).find_map(|g| {
+                    tail.iter()
+                        .enumerate()
+                        .all(|(k, forms)| fits(forms, from + g + k))
+                        .then_some(gap + g + tail.len())
+                })
+            }
+        }
+    }
 }
 
 /// The triggers of a lexicon, indexed by their first word.
@@ -232,6 +274,7 @@ impl TriggerIndex {
                     continue;
                 }
                 patterns.push(Pattern {
+                    gap: words.iter().position(Vec::is_empty),
                     words,
                     kind,
                     subkind: t.subkind.clone(),
@@ -261,14 +304,9 @@ impl TriggerIndex {
         let mut best: Option<TriggerMatch<'s>> = None;
         for &c in candidates {
             let p = &self.patterns[c];
-            let n = p.words.len();
-            if i + n > words.len() {
+            let Some(n) = p.match_len(words, i) else {
                 continue;
-            }
-            if !p.words.iter().enumerate().all(|(k, forms)| forms.iter().any(|f| f == words[i + k]))
-            {
-                continue;
-            }
+            };
             // "meet demands", and past a determiner "meet the terms",
             // "met all their targets".
             if !p.unless_next.is_empty() {
@@ -303,8 +341,10 @@ const OBJECT_DETERMINERS: &[&str] = &[
 
 /// The words of a verb phrase: the first inflected, the rest as written.
 fn phrase_words(phrase: &str, forms: &[String]) -> Vec<Vec<String>> {
-    let mut words: Vec<Vec<String>> =
-        phrase.split_whitespace().map(|w| vec![w.to_lowercase()]).collect();
+    let mut words: Vec<Vec<String>> = phrase
+        .split_whitespace()
+        .map(|w| if w == "..." { Vec::new() } else { vec![w.to_lowercase()] })
+        .collect();
     if let Some(first) = words.first_mut() {
         *first = verb_forms(&first[0], forms);
     }
@@ -443,6 +483,24 @@ mod tests {
         assert_eq!(plural_of("strike"), "strikes");
         assert_eq!(plural_of("inquiry"), "inquiries");
         assert_eq!(plural_of("clash"), "clashes");
+    }
+
+    #[test]
+    fn a_gap_takes_an_object_of_up_to_four_words_but_no_not() {
+        let lexicon = Lexicon::from_toml(
+            "version = 1\n[[kind]]\nname = \"x\"\ntriggers = [{ phrase = \"find ... guilty\", forms = [\"found\", \"found\"] }]",
+        )
+        .unwrap();
+        let index = TriggerIndex::new(&lexicon);
+        let len = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            index.at(&words, 0).map(|m| m.end - m.first)
+        };
+        assert_eq!(len("found guilty"), Some(2));
+        assert_eq!(len("found the former mayor guilty"), Some(5));
+        assert_eq!(len("found him not guilty"), None);
+        assert_eq!(len("found a b c d e guilty"), None);
+        assert_eq!(len("found him , guilty"), None);
     }
 
     #[test]

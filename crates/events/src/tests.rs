@@ -794,3 +794,15 @@ fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     );
     assert!(events.iter().all(|e| e.kind != "fighting" && e.kind != "appointment"), "{events:#?}");
 }
+
+#[test]
+fn found_guilty_across_its_object() {
+    let events = extract(
+        "Headline\n\nA jury on Tuesday found former mayor Lars Brenn guilty of fraud. The court found him not guilty on Monday.",
+        "2024-03-12",
+    );
+    let subs: Vec<_> = events.iter().map(|e| e.subkind.as_deref()).collect();
+    assert_eq!(subs, [Some("convict"), Some("acquit")], "{events:#?}");
+    let names: Vec<_> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Lars Brenn"]);
+}
