@@ -923,6 +923,11 @@ impl Registry {
                     self.genders[person] = Some(g);
                 }
                 Some(person)
+            } else if first > 0
+                && toks[first - 1].is_any(&["new", "next", "future", "incoming", "another"])
+            {
+                // "nominates new prime minister": not the one in office.
+                None
             } else if !toks[i].capitalized() || (i > 0 && toks[i - 1].is_any(&["the", "a"])) {
                 // "the president", "the US president": someone named before.
                 self.person_by_title(&entry.stands_for, country.as_deref())

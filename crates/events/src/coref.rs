@@ -33,6 +33,18 @@ fn compatible_subkinds(kind: &str, a: Option<&str>, b: Option<&str>) -> bool {
     if kind == "election" {
         return (a == "referendum") == (b == "referendum");
     }
+    // Being named to a post, taking it, and leaving it are three events:
+    // "nominates new prime minister" is not "resigned on January 9".
+    if kind == "appointment" {
+        let family = |s: &str| match s {
+            "appoint" | "nominate" | "elect" => 0,
+            "take-office" | "sworn-in" => 1,
+            "resign" | "step-down" => 2,
+            "fire" | "dismiss" => 3,
+            _ => 4,
+        };
+        return family(a) == family(b);
+    }
     if kind != "investigation" {
         return true;
     }

@@ -955,6 +955,8 @@ struct Frame {
     /// Whether the kind has agents at all: an election, a flood or a death
     /// toll is not done by the people near it.
     agents: bool,
+    /// Whether a noun's possessor is its target: "her appointment".
+    possessor_target: bool,
 }
 
 /// Statements aimed at someone: their object is a target.
@@ -979,6 +981,8 @@ fn frame(kind: &str, subkind: Option<&str>, noun: bool) -> Frame {
         of_target: kind == "investigation",
         agents: !(matches!(kind, "election" | "casualties" | "disaster")
             || (noun && kind == "legislation")),
+        possessor_target: kind == "appointment"
+            && matches!(subkind, Some("appoint" | "nominate" | "elect" | "dismiss" | "fire")),
     }
 }
 
@@ -1201,7 +1205,14 @@ fn participants(
                     s.mentions.iter().filter(|n| n.first == m.first).collect();
                 for n in &group {
                     let weak = n.modifier && !n.possessive;
-                    push(&mut out, n.actor, Role::Agent, weak);
+                    // "her appointment", "his ouster": the one appointed or
+                    // removed.
+                    let role = if n.possessive && frame.possessor_target {
+                        Role::Target
+                    } else {
+                        Role::Agent
+                    };
+                    push(&mut out, n.actor, role, weak);
                 }
                 // "the US": the determiner ends the noun phrase.
                 if m.possessive || m.pronoun || s.cue(m.first, Cues::DETERMINER) {
@@ -1261,6 +1272,21 @@ fn participants(
             break;
         }
         if s.toks[k].is_punct(',') && role.is_some() {
+            // "arrested the factory manager, Jalal Hossain, on Monday": a
+            // name in apposition to an object that named no one.
+            let named = out.iter().any(|p| Some(p.role) == role);
+            let apposed = s.mentions.iter().find(|m| {
+                m.first == k + 1
+                    && !m.pronoun
+                    && (m.end == s.toks.len()
+                        || s.toks[m.end].is_punct(',')
+                        || s.toks[m.end].is_punct('.'))
+            });
+            if let (Some(m), Some(r), false) = (apposed, role, named) {
+                if (end..k).any(|j| s.toks[j].shape == Shape::Word && !s.toks[j].capitalized()) {
+                    push(&mut out, m.actor, r, false);
+                }
+            }
             break;
         }
         match s.w(k) {
@@ -1948,9 +1974,20 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     // Hypothetical: "if", "could", "might", "would consider"; not across
     // the comma before a verb of saying ("The toll could rise, rescuers
     // said").
+    // Nor across a clause of cause or time: "the toll could rise because
+    // several workers remain missing".
     let saying = s.is_any(first, SAYING);
     for j in near(8) {
         if saying && s.toks[j].is_punct(',') {
+            break;
+        }
+        if s.is_any(
+            j,
+            &[
+                "because", "when", "while", "after", "before", "since", "although", "though",
+                "until", "as", "but", "despite",
+            ],
+        ) {
             break;
         }
         if s.cue(j, Cues::HYPOTHETICAL) && !s.toks[j].capitalized() {
@@ -2401,9 +2438,11 @@ fn noun_phrase_start(s: &Sentence<'_>, first: usize) -> usize {
             || t.shape == Shape::Number
             || t.shape == Shape::Possessive
             || t.is_punct('-');
+        // "at least 14 dead": "at" bounds the number, no preposition.
+        let at_least = t.is("at") && s.is_any(k, &["least", "most"]);
         if !word
             || t.is_any(&["a", "an", "the"])
-            || s.cue(k - 1, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
+            || (s.cue(k - 1, Cues::PREPOSITION | Cues::CLAUSE_OPENER) && !at_least)
         {
             break;
         }
@@ -2427,6 +2466,12 @@ fn noun_phrase_end(s: &Sentence<'_>, end: usize) -> usize {
             || s.toks[k].shape == Shape::Number
             || s.toks[k].shape == Shape::Possessive)
         && !s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER)
+        // "the resignation of the prime minister and averting a snap
+        // election": a verb after "and" starts another clause.
+        && !(s.is_any(k, &["and", "or"])
+            && s.toks.get(k + 1).is_some_and(|t| {
+                !t.capitalized() && (t.lower.ends_with("ing") || t.lower.ends_with("ed"))
+            }))
     {
         k += 1;
     }

@@ -806,3 +806,40 @@ fn found_guilty_across_its_object() {
     let names: Vec<_> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Lars Brenn"]);
 }
+
+#[test]
+fn a_name_in_apposition_is_the_object_and_a_new_holder_is_not_the_old() {
+    let events = extract(
+        "Headline\n\nPolice arrested the factory manager, Jalal Hossain, on Monday morning.",
+        "2024-05-13",
+    );
+    let names: Vec<_> = events[0].participants.iter().map(|p| (p.name.as_str(), p.role)).collect();
+    assert_eq!(names, [("Police", Role::Agent), ("Jalal Hossain", Role::Target)], "{events:#?}");
+    // The headline's nomination is the body's, not the resignation of the
+    // prime minister in office.
+    let events = extract(
+        "President nominates new prime minister\n\nPrime Minister Tom Jankus resigned on January 9. The president nominated Finance Minister Ann Petra as prime minister on Monday, and parliament will vote on her appointment on Tuesday.",
+        "2020-01-29",
+    );
+    let nominations: Vec<_> =
+        events.iter().filter(|e| e.subkind.as_deref() == Some("nominate")).collect();
+    assert_eq!(nominations.len(), 1, "{events:#?}");
+    let names: Vec<_> =
+        nominations[0].participants.iter().map(|p| (p.name.as_str(), p.role)).collect();
+    assert_eq!(names, [("Ann Petra", Role::Target)]);
+}
+
+#[test]
+fn a_modal_does_not_reach_across_because_and_a_fire_tears_through() {
+    let events = extract(
+        "Headline\n\nA fire tore through a garment factory on Sunday night, killing at least 14 workers. The death toll could rise because several workers remain missing.",
+        "2024-05-13",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
+        .collect();
+    assert!(got.contains(&("disaster", Some("2024-05-12TNI"), "occurred")), "{got:?}");
+    assert!(got.contains(&("casualties", Some("2024-05-12TNI"), "occurred")), "{got:?}");
+    assert!(got.iter().all(|g| g.2 != "hypothetical"), "{got:?}");
+}
