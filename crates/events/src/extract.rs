@@ -1539,8 +1539,18 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
                 "by",
                 "for",
                 "with",
+                // "talks on a trade chapter will resume": the verb is not
+                // the target's.
+                "is",
+                "are",
+                "was",
+                "were",
+                "has",
+                "have",
+                "had",
             ],
         )
+        && !s.is_any(k, MODALS)
         && k - start < 8
     {
         k += 1;
@@ -2015,6 +2025,7 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                 | "organising"
                 | "preparing"
                 | "draft"
+                | "must"
         ) {
             return Status::Planned;
         }
@@ -2040,13 +2051,20 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
                 | "going"
                 | "ready"
                 | "aims"
-        ) && (s.is_any(j + 1, &["to", "for", "on"])
+                | "needs"
+                | "need"
+                | "has"
+                | "have"
+        ) && ((s.is_any(j + 1, &["to", "for", "on"])
+            // "needs to be ratified", "has to be approved"; not "has for
+            // years".
+            && (s.is_any(j + 1, &["to"]) || !matches!(w, "needs" | "need" | "has" | "have")))
             // "Teachers plan strike", "unions plan new walkouts": the
             // plan's object.
             || (noun
                 && n < 3
                 && (matches!(w, "plan" | "plans")
-                    || (w == "planning" && j > 0 && s.is_any(j - 1, &["is", "are", "was", "were"])))))
+                        || (w == "planning" && j > 0 && s.is_any(j - 1, &["is", "are", "was", "were"])))))
             && n < 6
         {
             // "had hoped to secure a truce": a hope that came to nothing.

@@ -843,3 +843,19 @@ fn a_modal_does_not_reach_across_because_and_a_fire_tears_through() {
     assert!(got.contains(&("casualties", Some("2024-05-12TNI"), "occurred")), "{got:?}");
     assert!(got.iter().all(|g| g.2 != "hypothetical"), "{got:?}");
 }
+
+#[test]
+fn what_needs_doing_is_planned_and_a_target_stops_at_its_verb() {
+    let events = extract(
+        "Headline\n\nThe agreement still needs to be ratified by both parliaments. Talks on a separate trade chapter will resume in May.",
+        "2024-06-08",
+    );
+    let got: Vec<_> = events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [("agreement", "occurred"), ("legislation", "planned"), ("talks", "planned")],
+        "{events:#?}"
+    );
+    let target = events[2].participants.iter().find(|p| p.role == Role::Target);
+    assert!(target.is_none_or(|t| !t.name.contains("will")), "{events:#?}");
+}
