@@ -777,6 +777,7 @@ pub(crate) fn mentions(
         share_coordinated_subjects(&sent, &triggers, &mut out[first_new..]);
         attach_times(&sent, &triggers, &mut out[first_new..], timexes, &x.kinds);
         date_casualties_by_cause(&mut out[first_new..], &x.kinds);
+        date_trailing_participles(&sent, &triggers, &mut out[first_new..]);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
@@ -1016,6 +1017,18 @@ const PREPOSITIONS: &[&str] = &[
     "toward",
     "towards",
     "including",
+    "outside",
+    "inside",
+    "near",
+    "across",
+    "through",
+    "throughout",
+    "behind",
+    "beyond",
+    "within",
+    "along",
+    "via",
+    "upon",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -2764,6 +2777,31 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
                 .and_then(|m| m.timex)
         };
         mentions[k].timex = cause.or_else(toll_after);
+    }
+}
+
+/// "Farm groups protested on Thursday, saying imports would hurt them":
+/// a participle after a comma, with no date of its own, happens when the
+/// verb it hangs from does.
+fn date_trailing_participles(
+    s: &Sentence<'_>,
+    triggers: &[crate::lexicon::TriggerMatch<'_>],
+    mentions: &mut [EventMention],
+) {
+    for k in 1..mentions.len() {
+        let first = triggers[k].first;
+        let trailing = mentions[k].timex.is_none()
+            && !mentions[k].noun
+            && first > 0
+            && s.toks[first - 1].is_punct(',')
+            && s.toks[first].lower.ends_with("ing");
+        if !trailing {
+            continue;
+        }
+        let main = (0..k).rev().find(|&j| !mentions[j].noun && triggers[j].end < first);
+        if let Some(j) = main {
+            mentions[k].timex = mentions[j].timex;
+        }
     }
 }
 

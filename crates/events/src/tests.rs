@@ -859,3 +859,20 @@ fn what_needs_doing_is_planned_and_a_target_stops_at_its_verb() {
     let target = events[2].participants.iter().find(|p| p.role == Role::Target);
     assert!(target.is_none_or(|t| !t.name.contains("will")), "{events:#?}");
 }
+
+#[test]
+fn a_trailing_participle_takes_its_verb_s_date_and_a_place_is_no_target() {
+    let events = extract(
+        "Headline\n\nFarm groups in Japan protested outside the foreign ministry on Thursday, saying cheap imports would hurt rural communities.",
+        "2024-06-08",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.participants.len()))
+        .collect();
+    assert_eq!(
+        got,
+        [("protest", Some("2024-06-06"), 0), ("statement", Some("2024-06-06"), 0)],
+        "{events:#?}"
+    );
+}
