@@ -973,6 +973,27 @@ impl Parser<'_, '_> {
                         "in", "of", "at", "when", "and", "or", "before", "after", "during",
                     ])
             });
+        // "on Wednesday next week", "Tuesday and Wednesday last week":
+        // the weekday of that week.
+        let of_week = |k: usize| {
+            let k = if self.is(k, "of") { k + 1 } else { k };
+            let shift = match self.w(k) {
+                "next" => Shift::Next,
+                "last" => Shift::LastWeek,
+                "this" => Shift::This,
+                _ => return None,
+            };
+            self.is(k + 1, "week").then_some((shift, k + 2))
+        };
+        if part.is_none() {
+            if let Some((shift, end)) = of_week(j) {
+                return Some((end, Sem::Weekday { day, shift }));
+            }
+            let listed = self.is_any(j, &["and", "or"]) && self.weekday_at(j + 1).is_some();
+            if let Some((shift, _)) = of_week(j + 2).filter(|_| listed) {
+                return Some((j, Sem::Weekday { day, shift }));
+            }
+        }
         let shift = if indefinite { Shift::Indefinite } else { Shift::Context };
         let base = Sem::Weekday { day, shift };
         if let Some(part) = part {
@@ -1403,8 +1424,11 @@ impl Parser<'_, '_> {
             return None;
         }
         if let Some(v) = decade_token(&t.lower) {
-            // "in his 30s" is an age.
-            let owner = i.checked_sub(1).is_some_and(|p| {
+            // "in his 30s", "her late eighties" are ages.
+            let modifier = i
+                .checked_sub(1)
+                .is_some_and(|p| self.is_any(p, &["early", "mid", "late", "mid-to-late"]));
+            let owner = i.checked_sub(1 + usize::from(modifier)).is_some_and(|p| {
                 self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"])
             });
             return (!owner).then_some((i + 1, Sem::Absolute(v)));
@@ -2495,6 +2519,9 @@ impl Parser<'_, '_> {
 
     /// Sets: "every Monday", "each year", "daily", "annually", "Mondays".
     fn set(&self, i: usize) -> Option<Core> {
+        if let Some(often) = self.how_often(i) {
+            return Some(often);
+        }
         let t = self.tok(i)?;
         let period = |unit| Some((i + 1, Sem::Set(set_period(unit))));
         match &*t.lower {
@@ -2548,8 +2575,13 @@ impl Parser<'_, '_> {
         let other = self.is(i + 1, "other");
         let j = if other { i + 2 } else { i + 1 };
         if let Some((unit, false)) = self.tok(j).and_then(|t| t.unit()) {
-            // "every other week" comes round every two.
-            let every = if other { set_every(Some(2.0), unit) } else { set_period(unit) };
+            // "every other week" comes round every two, "every fortnight"
+            // too.
+            let every = if other || self.is(j, "fortnight") {
+                set_every(Some(2.0), unit)
+            } else {
+                set_period(unit)
+            };
             return Some((j + 1, Sem::Set(every)));
         }
         if self.is(i, "per") {
@@ -2582,6 +2614,29 @@ impl Parser<'_, '_> {
             return Some((j + 1, Sem::Set(format!("XXXX-XX-XX{}", day_part_code(p)))));
         }
         None
+    }
+
+    /// How often, over its count: "twice a week", "three times a year",
+    /// "three days a week", "once per month". The period recurs; the
+    /// count is how many times in it.
+    fn how_often(&self, i: usize) -> Option<Core> {
+        let k = if self.is_any(i, &["once", "twice", "thrice"]) {
+            i + 1
+        } else {
+            let (_, _, k) = self.amount(i).filter(|&(a, _, k)| k > i && a.is_some())?;
+            match self.tok(k).and_then(|t| t.unit()) {
+                Some((_, true)) => k + 1,
+                _ if self.is(k, "times") => k + 1,
+                _ => return None,
+            }
+        };
+        if !self.is_any(k, &["a", "an", "per", "each", "every"]) {
+            return None;
+        }
+        let (unit, false) = self.tok(k + 1).and_then(|t| t.unit())? else { return None };
+        let every =
+            if self.is(k + 1, "fortnight") { set_every(Some(2.0), unit) } else { set_period(unit) };
+        Some((k + 2, Sem::Set(every)))
     }
 
     /// "the month", "the week" after a part of it ("the end of the month",

@@ -315,7 +315,7 @@ impl Resolver {
             }
             Sem::MonthDay { month, day, shift, .. } => {
                 let dir = match shift {
-                    Shift::Last => Direction::Past,
+                    Shift::Last | Shift::LastWeek => Direction::Past,
                     Shift::Next | Shift::Coming => Direction::Future,
                     _ => dir,
                 };
@@ -342,7 +342,7 @@ impl Resolver {
                     Shift::This => r.year(),
                     // "last March" said in May is March a year before:
                     // a month this year so recent would be "in March".
-                    Shift::Last => {
+                    Shift::Last | Shift::LastWeek => {
                         if *month + 3 <= r.month() {
                             r.year()
                         } else {
@@ -474,7 +474,7 @@ impl Resolver {
                     Shift::This => season_year_containing(r, *season),
                     // "last spring" is the latest spring over; "next
                     // spring" the first one to come.
-                    Shift::Last => (r.year() - 2..=r.year())
+                    Shift::Last | Shift::LastWeek => (r.year() - 2..=r.year())
                         .rev()
                         .find(|y| season_span(*y, *season).is_some_and(|(_, e)| e < r))?,
                     Shift::Next | Shift::Coming => (r.year() - 1..=r.year() + 1)
@@ -531,7 +531,7 @@ impl Resolver {
                 // "next Christmas" the first one after it.
                 let y = match shift {
                     Shift::Indefinite => return None,
-                    Shift::Last => (r.year() - 1..=r.year())
+                    Shift::Last | Shift::LastWeek => (r.year() - 1..=r.year())
                         .rev()
                         .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d < r))?,
                     Shift::Next | Shift::Coming => (r.year()..=r.year() + 1)
@@ -864,7 +864,7 @@ fn weekday(
     let weekend = deictic && today >= 5;
     let offset = match shift {
         Shift::Last if weekend && back > 1 => -back,
-        Shift::Last => -(today + 7 - target),
+        Shift::Last | Shift::LastWeek => -(today + 7 - target),
         Shift::Next => 7 - today + target,
         Shift::Coming if ahead == 0 => 7,
         Shift::Coming => ahead,

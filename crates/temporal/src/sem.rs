@@ -13,6 +13,9 @@ pub(crate) enum Shift {
     This,
     /// "last Tuesday".
     Last,
+    /// "Tuesday last week": the one of the week before the reference's,
+    /// said at the weekend too.
+    LastWeek,
     /// "next Tuesday": a weekday of next week.
     Next,
     /// "this coming Tuesday", "the upcoming Tuesday": the first one ahead;

@@ -78,6 +78,15 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     {
         return Direction::Future;
     }
+    // "Man due in court on Monday", "ship due back in port on Friday": a
+    // schedule over a few words; not "closed due to the storm".
+    let due_before = (first.saturating_sub(6)..first)
+        .rev()
+        .take_while(|&k| toks[k].shape != Shape::Punct)
+        .any(|k| toks[k].is("due") && !toks.get(k + 1).is_some_and(|t| t.is("to")));
+    if due_before {
+        return Direction::Future;
+    }
     // "effective Feb. 1", "a warning valid from 6pm Thursday until
     // midnight": the span a validity runs over, up to the clause's verb.
     let mut validity = (first.saturating_sub(8)..first).rev().take_while(|&k| {
@@ -468,6 +477,35 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "likely" if i > 0 && toks[i - 1].is_any(&["most", "more", "very"]) => {
             return verb(Direction::Future);
         }
+        // "cancelled due to the storm", "owing to bad weather": a cause.
+        "due" | "owing"
+            if next == "to"
+                && toks.get(i + 2).is_some_and(|t| {
+                    t.shape != Shape::Word
+                        || t.is_any(&[
+                            "the",
+                            "a",
+                            "an",
+                            "his",
+                            "her",
+                            "its",
+                            "their",
+                            "bad",
+                            "heavy",
+                            "poor",
+                            "high",
+                            "low",
+                            "strong",
+                            "technical",
+                            "security",
+                            "safety",
+                            "weather",
+                            "illness",
+                            "injury",
+                            "concerns",
+                            "lack",
+                        ])
+                }) => {}
         "plans" | "plan" | "planning" | "planned" | "expected" | "expects" | "expect" | "set"
         | "due" | "intends" | "intend" | "hopes" | "hope" | "aims" | "agreed" | "promised"
         | "pledged" | "vowed" | "threatened" | "decided" | "scheduled" | "slated"
