@@ -1819,6 +1819,22 @@ impl Parser<'_, '_> {
                 return Some((i + 4, Sem::Deictic { unit, shift }));
             }
         }
+        // "a week on Friday", "a week today", "a fortnight tomorrow": as
+        // British news writes a week (or two) after the day.
+        if self.is_any(i, &["a", "one"]) && self.is_any(i + 1, &["week", "fortnight"]) {
+            let amount = if self.is(i + 1, "fortnight") { 2 } else { 1 };
+            let day = match self.w(i + 2) {
+                "today" => Some((i + 3, Sem::Deictic { unit: Unit::Day, shift: 0 })),
+                "tomorrow" => Some((i + 3, Sem::Deictic { unit: Unit::Day, shift: 1 })),
+                "on" => self
+                    .weekday_at(i + 3)
+                    .map(|day| (self.dot(i + 4), Sem::Weekday { day, shift: Shift::Context })),
+                _ => None,
+            };
+            if let Some((end, date)) = day {
+                return Some((end, Sem::From { amount, unit: Unit::Week, date: Box::new(date) }));
+            }
+        }
         // "this time last year", "this time next week": the same day then.
         if self.is(i, "this") && self.is(i + 1, "time") {
             let shift = match self.w(i + 2) {

@@ -103,8 +103,17 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         };
     }
     let possessive = toks.get(end).is_some_and(|t| t.shape == Shape::Possessive);
+    // "After Saturday's win, Rovers are fifth", "ahead of Saturday's
+    // match, the manager says": in a clause in the present the
+    // preposition says which side of now the occasion is.
+    let ahead_of =
+        first >= 2 && toks[first - 1].is("of") && toks[first - 2].is_any(&["ahead", "advance"]);
     let clause = if possessive {
         match rightwards(toks, end + 1) {
+            Direction::Unknown | Direction::Present if first > 0 && toks[first - 1].is("after") => {
+                Direction::Past
+            }
+            Direction::Unknown | Direction::Present if ahead_of => Direction::Future,
             Direction::Unknown => Direction::Past,
             d => d,
         }

@@ -1373,3 +1373,11 @@ fn how_often_weekdays_of_a_named_week_ages_and_what_is_due() {
         "A man is due in court on <t 2024-03-18>Monday</t>. Flights were cancelled due to the storm on <t 2024-03-11>Monday</t>.",
     );
 }
+
+#[test]
+fn a_week_on_friday_and_the_side_of_a_possessed_occasion() {
+    check(
+        "2024-03-12",
+        "The match is <t 2024-03-22>a week on Friday</t>, the vote <t 2024-03-19>a week today</t>. After <t 2024-03-09>Saturday</t>'s win, Rovers are fifth; ahead of <t 2024-03-16>Saturday</t>'s derby, the manager says he is calm.",
+    );
+}
