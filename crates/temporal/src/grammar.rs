@@ -579,7 +579,9 @@ impl Parser<'_, '_> {
         if !matches!(c.sem, Sem::Duration { .. } | Sem::InFuture { .. }) {
             return;
         }
-        if c.first > 0 && self.is(c.first - 1, "for") {
+        // Nor "the 48 hours before the fire": a stretch of time named,
+        // the preposition its own.
+        if (c.first > 0 && self.is(c.first - 1, "for")) || self.is(c.first, "the") {
             return;
         }
         let e = c.end;
@@ -647,8 +649,11 @@ impl Parser<'_, '_> {
                 if h > 24 || m > 59 || clock.len() > 5 {
                     return None;
                 }
-                let dotted_form =
-                    clock.len() == 5 && clock.as_bytes()[2] == b'.' && suffix.is_empty();
+                // "19.30", and "7.30 tonight", which no price is.
+                let tonight = self.is(i + 1, "tonight");
+                let dotted_form = suffix.is_empty()
+                    && ((clock.len() == 5 && clock.as_bytes()[2] == b'.')
+                        || (clock.len() == 4 && clock.as_bytes()[1] == b'.' && tonight));
                 let mut j = i + 1;
                 if (four_digits || dotted_form) && military(i) {
                     j += 1;
@@ -719,8 +724,13 @@ impl Parser<'_, '_> {
                 let in_the = self.is(j, "in")
                     && self.is(j + 1, "the")
                     && self.is_any(j + 2, &["morning", "afternoon", "evening"]);
+                let at = self.is_any(
+                    i.wrapping_sub(1),
+                    &["at", "by", "until", "from", "before", "after", "around"],
+                );
                 if !explicit
                     && !in_the
+                    && !(tonight && at)
                     && !(has_colon
                         && (self.zone_at(j)
                             || (self.options.timestamp && i == 0)
@@ -732,6 +742,8 @@ impl Parser<'_, '_> {
                     return None;
                 }
                 let mut h = h;
+                // "at 8 tonight", "7.30 tonight": the evening's.
+                let meridiem = meridiem.or((tonight && (1..12).contains(&h)).then_some(true));
                 match meridiem {
                     Some(true) if h < 12 => h += 12,
                     Some(false) if h == 12 => h = 0,
@@ -2786,6 +2798,34 @@ impl Parser<'_, '_> {
                 (Holiday::NthWeekday(10, Weekday::Mon, 2), i + 2)
             }
             "boxing" if self.is(i + 1, "day") => (Holiday::Fixed(12, 26), i + 2),
+            // "Mother's Day" as most countries keep it, the second Sunday
+            // of May; Britain's "Mothering Sunday" is three weeks before
+            // Easter.
+            "mother" | "mothers" | "father" | "fathers"
+                if self.tok(i + 1).is_some_and(|t| t.shape == Shape::Possessive)
+                    && self.is(i + 2, "day")
+                    && self.cap(i + 2) =>
+            {
+                let holiday = if self.w(i).starts_with('m') {
+                    Holiday::NthWeekday(5, Weekday::Sun, 2)
+                } else {
+                    Holiday::NthWeekday(6, Weekday::Sun, 3)
+                };
+                (holiday, i + 3)
+            }
+            "mothering" if self.is(i + 1, "sunday") => (Holiday::Easter(-21), i + 2),
+            // Britain's bank holidays: "the August bank holiday" is the last
+            // Monday of August, "the May bank holiday" the first of May.
+            "august" | "may" | "spring" | "summer"
+                if self.is(i + 1, "bank") && self.is(i + 2, "holiday") =>
+            {
+                let holiday = match self.w(i) {
+                    "may" => Holiday::NthWeekday(5, Weekday::Mon, 1),
+                    "spring" => Holiday::NthWeekday(5, Weekday::Mon, 5),
+                    _ => Holiday::NthWeekday(8, Weekday::Mon, 5),
+                };
+                (holiday, i + 3)
+            }
             "independence" if self.is(i + 1, "day") => (Holiday::Fixed(7, 4), i + 2),
             "labor" | "labour" if self.is(i + 1, "day") => {
                 (Holiday::NthWeekday(9, Weekday::Mon, 1), i + 2)

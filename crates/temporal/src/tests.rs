@@ -1381,3 +1381,11 @@ fn a_week_on_friday_and_the_side_of_a_possessed_occasion() {
         "The match is <t 2024-03-22>a week on Friday</t>, the vote <t 2024-03-19>a week today</t>. After <t 2024-03-09>Saturday</t>'s win, Rovers are fifth; ahead of <t 2024-03-16>Saturday</t>'s derby, the manager says he is calm.",
     );
 }
+
+#[test]
+fn feasts_of_parents_bank_holidays_clock_times_tonight_and_a_named_stretch() {
+    check(
+        "2024-03-12",
+        "Sales peak before <t 2024-05-12>Mother's Day</t> and <t 2024-06-16>Father's Day</t>; roads were busy on <t 2024-03-10>Mothering Sunday</t> and will be over the <t 2024-08-26>August bank holiday</t>. The show starts at <t 2024-03-12T19:30>7.30 tonight</t> and doors open at <t 2024-03-12T20:00>8 tonight</t>. Police examined <t DURATION PT48H>the 48 hours</t> before the fire. My mother's day was long.",
+    );
+}
