@@ -51,6 +51,10 @@ pub(crate) struct EventMention {
     /// The mention this one only says where it was made, which it joins:
     /// "statement" in "said in a statement".
     pub(crate) medium_of: Option<usize>,
+    /// A definite noun another event is about: "the deal" in "will vote
+    /// on the deal next month". It names an event told before; the date
+    /// and the tense around it are the other event's.
+    pub(crate) topic: bool,
 }
 
 /// A sentence, or a piece of an over-long one, read for analysis.
@@ -738,7 +742,17 @@ pub(crate) fn mentions(
             let target_text = target_phrase(&sent, end);
             let toward = subkind.as_deref() == Some("visit");
             let place = place_of(&sent, first, end, noun, toward);
+            // "vote on the deal", "protest against the merger": what
+            // another trigger right before is about.
+            let topic = noun
+                && first >= 2
+                && sent.is_any(first - 1, &["the", "this", "that", "its", "their"])
+                && sent.is_any(first - 2, &["on", "over", "against", "about", "into"])
+                && triggers.iter().any(|t| t.end == first - 2 && t.pattern.pos != TriggerPos::Noun);
             let mut status = status(&sent, first, end, noun, definite);
+            if topic && matches!(status, Status::Planned | Status::Hypothetical) {
+                status = Status::Occurred;
+            }
             // "Rail workers to strike over pay", "the nurses are to strike":
             // a headline's "to" and "be to" make a bare noun-or-verb a
             // plan.
@@ -772,6 +786,7 @@ pub(crate) fn mentions(
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
                 again: told_again(&sent, first, end, noun),
                 medium_of: medium_of.map(|k| first_new + k),
+                topic,
             });
         }
         share_coordinated_subjects(&sent, &triggers, &mut out[first_new..]);
@@ -1823,9 +1838,20 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         j > 0 && s.is_any(j, &["off"]) && s.is_any(j - 1, &["called", "call", "calls", "calling"])
     };
     // "cancelled the strike", not "services cancelled on strike days".
-    let governs = |j: usize| !(j + 1..first).any(|k| s.cue(k, Cues::PREPOSITION));
+    // Nor "strike called off after last-minute deal".
+    let governs =
+        |j: usize| !(j + 1..first).any(|k| s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER));
+    // "German rail strike called off", "summit scrapped": a headline's
+    // participle right after the noun.
+    let called_off_after = noun
+        && ((s.is_any(end, &["called"]) && s.is_any(end + 1, &["off"]))
+            || s.is_any(
+                end,
+                &["cancelled", "canceled", "scrapped", "axed", "shelved", "abandoned"],
+            ));
     if near(3).any(|j| (s.is_any(j, &cancelled) || calls_off(j)) && governs(j))
         || (noun && passive_cancelled)
+        || called_off_after
     {
         return Status::Negated;
     }
@@ -2593,6 +2619,37 @@ fn attach_times(
             // "said on a call with analysts": the call is where it was
             // said; the saying takes the date.
             if mentions[i].medium_of.is_some() {
+                return usize::MAX;
+            }
+            // "will vote on the deal next month": the vote's date.
+            if mentions[i].topic && b > m.first {
+                return usize::MAX;
+            }
+            // "had announced the walkout last week": the date after an
+            // announced event is the announcing's.
+            let announced = mentions[i].noun
+                && b > m.first
+                && (0..i).any(|j| {
+                    kinds[mentions[j].kind] == "statement"
+                        && !mentions[j].noun
+                        && s.is_any(
+                            triggers[j].end - 1,
+                            &[
+                                "announced",
+                                "announces",
+                                "announce",
+                                "confirmed",
+                                "confirms",
+                                "unveiled",
+                                "unveils",
+                                "threatened",
+                                "threatens",
+                            ],
+                        )
+                        && triggers[j].end <= m.first
+                        && (triggers[j].end..m.first).all(|k| s.cue(k, Cues::DETERMINER))
+                });
+            if announced {
                 return usize::MAX;
             }
             let (lo, hi) = if b <= m.first { (b, m.first) } else { (m.end, a) };

@@ -876,3 +876,22 @@ fn a_trailing_participle_takes_its_verb_s_date_and_a_place_is_no_target() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_headline_strike_called_off_and_what_a_vote_or_announcement_is_about() {
+    let events = extract(
+        "German rail strike called off after last-minute deal\n\nA rail strike planned for Thursday has been called off after the union reached a deal with the railway, both sides said on Tuesday. The union had announced the walkout last week. Members will vote on the deal next month.",
+        "2024-12-10",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
+        .collect();
+    assert_eq!(got[0], ("protest", Some("2024-12-12"), "negated"), "{got:?}");
+    assert!(got.contains(&("statement", Some("2024-W49"), "occurred")), "{got:?}");
+    assert!(got.contains(&("election", Some("2025-01"), "planned")), "{got:?}");
+    // The deal happened; next month is the vote's.
+    let deal = got.iter().find(|g| g.0 == "agreement").expect("a deal");
+    assert_eq!(deal.2, "occurred", "{got:?}");
+    assert_ne!(deal.1, Some("2025-01"), "{got:?}");
+}
