@@ -196,7 +196,13 @@ pub(crate) fn events(
                         {
                             return false;
                         }
-                        let refers_back = m.definite || (m_agents.is_empty() && m.timex.is_none());
+                        // Not "favours an early election" after "would call a
+                        // vote of no confidence": what might be is a new
+                        // event unless named as one told before.
+                        let refers_back = m.definite
+                            || (m_agents.is_empty()
+                                && m.timex.is_none()
+                                && m.status != Status::Hypothetical);
                         if !g.agents.is_empty() && !m_agents.is_empty() {
                             agents_match(&g.agents, &m_agents)
                         } else {

@@ -611,6 +611,15 @@ pub(crate) fn mentions(
                     if phone_noun {
                         continue;
                     }
+                    // "by 231 votes to 224", "won 52 votes": a count of
+                    // ballots, not a vote of its own.
+                    let counted_votes = matches!(words[m.first], "votes" | "vote")
+                        && m.first > 0
+                        && (sent.toks[m.first - 1].shape == Shape::Number
+                            || sent.cue(m.first - 1, Cues::NUMBER));
+                    if counted_votes {
+                        continue;
+                    }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
                     if bare_strike && struck_but_no_strike(&words, m.first) {
@@ -1747,6 +1756,32 @@ impl Cues {
 }
 
 fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
+    let found = clause_status(s, first, end, noun, definite);
+    if found != Status::Planned {
+        return found;
+    }
+    // The rest of the clause, up to its end.
+    let right = (end..(end + 12).min(s.toks.len()))
+        .take_while(|&k| !s.is_break(k) && !s.toks[k].is_punct('.'));
+    // "will veto the law if it reaches her desk": only on a condition.
+    if right.clone().any(|k| s.is_any(k, &["if", "unless"])) {
+        return Status::Hypothetical;
+    }
+    // "A previous attempt to pass the bill failed in 2022".
+    let attempt = (first.saturating_sub(3)..first).any(|k| {
+        s.is_any(k, &["attempt", "attempts", "bid", "bids", "effort", "efforts"])
+            && s.is_any(k + 1, &["to"])
+    });
+    if attempt
+        && right.into_iter().any(|k| s.is_any(k, &["failed", "fails", "collapsed", "foundered"]))
+    {
+        return Status::Negated;
+    }
+    found
+}
+
+/// The status the clause before and around a trigger gives it.
+fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
     // The clause before the trigger, nearest first.
     let mut left: Vec<usize> = Vec::new();
     let mut k = first;

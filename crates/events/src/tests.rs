@@ -895,3 +895,15 @@ fn a_headline_strike_called_off_and_what_a_vote_or_announcement_is_about() {
     assert_eq!(deal.2, "occurred", "{got:?}");
     assert_ne!(deal.1, Some("2025-01"), "{got:?}");
 }
+
+#[test]
+fn conditions_after_failed_attempts_and_counted_votes() {
+    let events = extract(
+        "Headline\n\nThe president will veto the law if it reaches her desk. A previous attempt to pass the bill failed in 2022. The act passed by 211 votes to 109.",
+        "2024-11-23",
+    );
+    let got: Vec<_> = events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert!(got.contains(&("legislation", "hypothetical")), "{got:?}");
+    assert!(got.contains(&("legislation", "negated")), "{got:?}");
+    assert!(got.iter().all(|g| g.0 != "election"), "{got:?}");
+}
