@@ -1612,12 +1612,31 @@ fn place_of(
             || (!noun && t.is_any(&["that", "which", "who"]))
             || t.is_any(&["and", "but"])
     };
+    // The word before a place, over a compass word: "in northern Italy".
+    let before = |p: &PlaceMention| {
+        let k = p.first.checked_sub(1)?;
+        let compass = s.toks[k].lower.ends_with("ern") || s.is_any(k, &["central", "coastal"]);
+        if compass { k.checked_sub(1) } else { Some(k) }
+    };
     let after = s.places.iter().find(|p| {
-        p.first >= end
-            && p.first <= end + 10
-            && p.first > 0
-            && (s.is_any(p.first - 1, &["in", "at", "near", "outside"])
-                || (toward && (s.is_any(p.first - 1, &["to"]) || p.first == end)))
+        if p.first < end || p.first > end + 10 {
+            return false;
+        }
+        if toward && p.first == end {
+            return !s.toks[end..p.first].iter().any(clause_end);
+        }
+        let Some(k) = before(p).filter(|&k| k >= end) else { return false };
+        (s.is_any(k, &["in", "at", "near", "outside"])
+                || (toward && s.is_any(k, &["to"]))
+                // "an earthquake struck eastern Turkey", "a storm hit Japan".
+                || (noun
+                    && s.is_any(
+                        k,
+                        &[
+                            "struck", "hit", "hits", "strikes", "rocked", "rocks", "battered",
+                            "lashed", "ravaged", "pounded", "shook", "swept",
+                        ],
+                    )))
             && !s.toks[end..p.first].iter().any(clause_end)
     });
     after.cloned().or_else(|| {
@@ -1626,8 +1645,7 @@ fn place_of(
             .rev()
             .find(|p| {
                 p.end <= first
-                    && p.first > 0
-                    && s.is_any(p.first - 1, &["in", "at"])
+                    && before(p).is_some_and(|k| s.is_any(k, &["in", "at"]))
                     && first - p.end <= 6
                     && !(p.end..first)
                         .any(|j| s.toks[j].shape == Shape::Punct || s.cue(j, Cues::CLAUSE_OPENER))

@@ -907,3 +907,13 @@ fn conditions_after_failed_attempts_and_counted_votes() {
     assert!(got.contains(&("legislation", "negated")), "{got:?}");
     assert!(got.iter().all(|g| g.0 != "election"), "{got:?}");
 }
+
+#[test]
+fn a_place_over_a_compass_word_and_the_place_a_disaster_struck() {
+    let events = extract(
+        "Headline\n\nA powerful earthquake struck eastern Turkey on Saturday. A storm hit Japan on Monday. Floods in northern Italy forced thousands from their homes.",
+        "2024-02-26",
+    );
+    let places: Vec<_> = events.iter().map(|e| e.place.as_ref().map(|p| p.name.as_str())).collect();
+    assert_eq!(places, [Some("Turkey"), Some("Japan"), Some("Italy")], "{events:#?}");
+}
