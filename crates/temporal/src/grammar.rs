@@ -728,17 +728,15 @@ impl Parser<'_, '_> {
                     i.wrapping_sub(1),
                     &["at", "by", "until", "from", "before", "after", "around"],
                 );
-                if !explicit
-                    && !in_the
-                    && !(tonight && at)
-                    && !(has_colon
-                        && (self.zone_at(j)
-                            || (self.options.timestamp && i == 0)
-                            || self.is_any(
-                                i.wrapping_sub(1),
-                                &["at", "by", "until", "from", "before", "after", "around"],
-                            )))
-                {
+                // A bare hour is a time only when something says so: a
+                // meridiem or minutes, "in the morning", "tonight" after it
+                // and "at" before, or a colon with a zone or "at".
+                let told = explicit
+                    || in_the
+                    || (tonight && at)
+                    || (has_colon
+                        && (self.zone_at(j) || (self.options.timestamp && i == 0) || at));
+                if !told {
                     return None;
                 }
                 let mut h = h;
