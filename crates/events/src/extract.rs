@@ -1503,8 +1503,21 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                 }
             }
             chosen.extend(s.mentions.iter().filter(|n| n.first == m.first).map(|n| n.actor));
-            // Coordinated subjects: "Putin and Trump", "X, Y and Z".
+            // Coordinated subjects: "Putin and Trump", "X, Y and Z", and
+            // over a title before the second name: "Markus Felder and
+            // Deutsche Bahn personnel chief Sabine Wirth".
             let mut j = m.first;
+            let titled_and = (m.first.saturating_sub(6)..m.first).rev().find(|&a| {
+                s.is_any(a, &["and"])
+                    && (a + 1..m.first).all(|k| {
+                        s.toks[k].shape == Shape::Word
+                            && !s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER | Cues::DETERMINER)
+                    })
+                    && s.mentions.iter().any(|n| n.end == a && !n.possessive && !n.modifier)
+            });
+            if let Some(a) = titled_and {
+                j = a + 1;
+            }
             while j >= 2
                 && (s.is_any(j - 1, &["and"]) || (s.is_any(j - 1, &[","]) && chosen.len() > 1))
             {

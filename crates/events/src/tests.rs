@@ -917,3 +917,13 @@ fn a_place_over_a_compass_word_and_the_place_a_disaster_struck() {
     let places: Vec<_> = events.iter().map(|e| e.place.as_ref().map(|p| p.name.as_str())).collect();
     assert_eq!(places, [Some("Turkey"), Some("Japan"), Some("Italy")], "{events:#?}");
 }
+
+#[test]
+fn a_second_subject_behind_its_title_is_still_a_subject() {
+    let events = extract(
+        "Headline\n\nUnion leader Markus Felder and rail personnel chief Sabine Wirth negotiated through the night in Berlin.",
+        "2024-12-10",
+    );
+    let names: Vec<_> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Markus Felder", "Sabine Wirth"], "{events:#?}");
+}

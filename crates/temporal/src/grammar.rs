@@ -734,8 +734,7 @@ impl Parser<'_, '_> {
                 let told = explicit
                     || in_the
                     || (tonight && at)
-                    || (has_colon
-                        && (self.zone_at(j) || (self.options.timestamp && i == 0) || at));
+                    || (has_colon && (self.zone_at(j) || (self.options.timestamp && i == 0) || at));
                 if !told {
                     return None;
                 }
