@@ -790,7 +790,11 @@ pub(crate) fn mentions(
                 timex: None,
                 status,
                 relations: Vec::new(),
-                quantity: quantity(&sent, first, end, noun, kind == "casualties"),
+                // What is said counts nothing of the saying: "said 12 fire
+                // engines fought the flames".
+                quantity: (kind != "statement")
+                    .then(|| quantity(&sent, first, end, noun, kind == "casualties"))
+                    .flatten(),
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
                 again: told_again(&sent, first, end, noun),
