@@ -985,14 +985,8 @@ impl Parser<'_, '_> {
         // "on Wednesday next week", "Tuesday and Wednesday last week":
         // the weekday of that week.
         let of_week = |k: usize| {
-            let k = if self.is(k, "of") { k + 1 } else { k };
-            let shift = match self.w(k) {
-                "next" => Shift::Next,
-                "last" => Shift::LastWeek,
-                "this" => Shift::This,
-                _ => return None,
-            };
-            self.is(k + 1, "week").then_some((shift, k + 2))
+            let (end, shift) = self.deictic_unit(k, "week")?;
+            Some((if shift == Shift::Last { Shift::LastWeek } else { shift }, end))
         };
         if part.is_none() {
             if let Some((shift, end)) = of_week(j) {
@@ -1208,6 +1202,12 @@ impl Parser<'_, '_> {
     /// "last year", "of next year", "this year" at `i`: where it ends and
     /// which year.
     fn deictic_year(&self, i: usize) -> Option<(usize, Shift)> {
+        self.deictic_unit(i, "year")
+    }
+
+    /// "last week", "of next year", "this month" at `i`, of the unit
+    /// written `unit`: where it ends and which one.
+    fn deictic_unit(&self, i: usize, unit: &str) -> Option<(usize, Shift)> {
         let k = if self.is(i, "of") { i + 1 } else { i };
         let shift = match self.w(k) {
             "last" => Shift::Last,
@@ -1215,7 +1215,7 @@ impl Parser<'_, '_> {
             "this" => Shift::This,
             _ => return None,
         };
-        self.is(k + 1, "year").then_some((k + 2, shift))
+        self.is(k + 1, unit).then_some((k + 2, shift))
     }
 
     /// The year of a range's first month, taken from its last: "from
