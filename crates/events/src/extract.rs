@@ -845,7 +845,10 @@ fn said_today(s: &Sentence<'_>, first: usize) -> bool {
 /// ("another strike", "fresh talks", "another round of talks").
 fn told_again(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool {
     if noun {
-        return (first.saturating_sub(3)..first).any(|k| s.is_any(k, &["another", "fresh"]));
+        // "another strike", "a fresh round", "a similar collision near
+        // Bologna", "a previous attempt": not the one told before.
+        return (first.saturating_sub(3)..first)
+            .any(|k| s.is_any(k, &["another", "fresh", "similar", "previous", "separate"]));
     }
     (end..end + 3).any(|k| s.is_any(k, &["again"]))
         || (end..end + 3).any(|k| s.is_any(k, &["once"]) && s.is_any(k + 1, &["more"]))
@@ -2807,6 +2810,11 @@ fn attach_times(
             // on Tuesday", "told a news conference in Oslo on Monday" date
             // the saying.
             if !before && kinds[mentions[i].kind] == "statement" && a > m.end + 2 {
+                // "declared a day of national mourning for Friday": the day
+                // aimed at is the mourning's, not the declaring's.
+                if s.is_any(a - 1, &["for"]) {
+                    return usize::MAX;
+                }
                 let gap = m.end..a;
                 // "told the court on Monday", "told reporters on Tuesday":
                 // the audience of the telling comes before its date.
@@ -2890,11 +2898,21 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
         if kinds[mentions[k].kind] != "casualties" || mentions[k].timex.is_some() {
             continue;
         }
+        // Else the blow told after them: "nine were killed when two
+        // trains collided late on Monday".
         let cause = mentions[..k]
             .iter()
             .rev()
             .find(|m| CAUSES.contains(&kinds[m.kind].as_str()))
-            .and_then(|m| m.timex);
+            .and_then(|m| m.timex)
+            .or_else(|| {
+                mentions[k + 1..]
+                    .iter()
+                    .find(|m| {
+                        kinds[m.kind] != "casualties" && CAUSES.contains(&kinds[m.kind].as_str())
+                    })
+                    .and_then(|m| m.timex)
+            });
         // "killed four people and injured 30 on Tuesday": the toll after
         // it, when nothing before dates it.
         let toll_after = || {

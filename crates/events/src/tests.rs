@@ -927,3 +927,19 @@ fn a_second_subject_behind_its_title_is_still_a_subject() {
     let names: Vec<_> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Markus Felder", "Sabine Wirth"], "{events:#?}");
 }
+
+#[test]
+fn deaths_dated_by_the_blow_after_them_and_a_similar_one_apart() {
+    let events = extract(
+        "Headline\n\nNine people were killed when a passenger train collided with a freight train near Verona late on Monday. A similar collision near Bologna killed two people in 2023. The government declared a day of national mourning for Friday.",
+        "2024-11-07",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
+        .collect();
+    assert_eq!(got[0], ("casualties", Some("2024-11-04"), "occurred"), "{got:?}");
+    assert_eq!(events.iter().filter(|e| e.kind == "disaster").count(), 2, "{got:?}");
+    let declared = got.iter().find(|g| g.0 == "statement").expect("a declaration");
+    assert_eq!(declared.2, "occurred", "{got:?}");
+}

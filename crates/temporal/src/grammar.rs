@@ -659,9 +659,13 @@ impl Parser<'_, '_> {
                     j += 1;
                 }
                 let meridiem = if !suffix.is_empty() {
+                    // "8p" alone is eight pence; "8p ET" a time.
+                    let zone = self.zone_at(i + 1);
                     match suffix {
-                        "am" | "a" => Some(false),
-                        "pm" | "p" => Some(true),
+                        "am" => Some(false),
+                        "pm" => Some(true),
+                        "a" if zone => Some(false),
+                        "p" if zone => Some(true),
                         _ => return None,
                     }
                 } else {

@@ -53,7 +53,13 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             )
         })
         .unwrap_or("");
-    if before == "since" {
+    // "since taking office in October": over the participle too.
+    let since_taking = (first.saturating_sub(4)..first).any(|k| {
+        toks[k].is("since")
+            && toks.get(k + 1).is_some_and(|t| t.lower.ends_with("ing"))
+            && (k + 1..first).all(|j| toks[j].shape == Shape::Word)
+    });
+    if before == "since" || since_taking {
         return Direction::Past;
     }
     // "backdated to January 12", "dating back to 1990", "retroactive to
@@ -225,6 +231,14 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
             | "forecasts" | "predict" | "predicts" => toks.get(k + 1).is_some_and(|t| {
                 t.is_any(DETERMINERS) || t.is_any(&["further", "more", "another", "one", "some"])
             }),
+            // "did not rule out a further cut in December": what is not
+            // ruled out may yet come.
+            "rule" | "rules" | "ruled" | "ruling" => {
+                next == "out"
+                    && toks.get(k + 2).is_some_and(|t| {
+                        t.is_any(DETERMINERS) || t.is_any(&["further", "more", "another"])
+                    })
+            }
             // "set a deadline of midnight on Sunday": a deadline lies ahead.
             "deadline" | "deadlines" | "ultimatum" => matches!(next, "of" | "for"),
             // "called for a general strike on Monday", "urged a vote in

@@ -1389,3 +1389,11 @@ fn feasts_of_parents_bank_holidays_clock_times_tonight_and_a_named_stretch() {
         "Sales peak before <t 2024-05-12>Mother's Day</t> and <t 2024-06-16>Father's Day</t>; roads were busy on <t 2024-03-10>Mothering Sunday</t> and will be over the <t 2024-08-26>August bank holiday</t>. The show starts at <t 2024-03-12T19:30>7.30 tonight</t> and doors open at <t 2024-03-12T20:00>8 tonight</t>. Police examined <t DURATION PT48H>the 48 hours</t> before the fire. My mother's day was long.",
     );
 }
+
+#[test]
+fn what_is_not_ruled_out_since_a_participle_and_pence() {
+    check(
+        "2024-11-07",
+        "The governor did not rule out a further cut in <t 2024-12>December</t>. Since taking office in <t 2024-10>October</t>, she has cut taxes. Bread costs 8p more; the show airs at <t 2024-11-07T20:00>8p ET</t>.",
+    );
+}
