@@ -2244,11 +2244,15 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
     // "The death toll from a magnitude 7.1 earthquake … rose to 312". Any
     // other noun's figure stops short of such a verb: the quake in "toll
     // from the earthquake rises to 312" has none.
-    let change = (end..(end + 16).min(s.toks.len()))
-        .take_while(|&k| !s.is_break(k) && !s.toks[k].is_punct('.'))
-        .find(|&k| s.is_any(k, CHANGE_VERBS) && s.is_any(k + 1, &["to", "at", "by", "past"]));
+    let change = || {
+        (end..(end + 16).min(s.toks.len()))
+            .take_while(|&k| !s.is_break(k) && !s.toks[k].is_punct('.'))
+            .find(|&k| {
+                s.toks[k].is_in(&CHANGE_VERBS) && s.is_any(k + 1, &["to", "at", "by", "past"])
+            })
+    };
     if noun && toll {
-        if let Some(c) = change {
+        if let Some(c) = change() {
             let mut k = c + 2;
             while s.is_any(k, BOUNDS) {
                 k += 1;
@@ -2311,6 +2315,7 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
     }
     // After it: "killed 23 people", "killed scores of people".
     let mut k = end;
+    let change = if noun { change() } else { None };
     while k < s.toks.len() && k < end + 4 && change.is_none_or(|c| k < c) {
         if is_number(k) {
             let mut stop = k + 1;
@@ -2341,7 +2346,7 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
 }
 
 /// Verbs a figure changes or stands by: "the toll rose to 312".
-const CHANGE_VERBS: &[&str] = &[
+static CHANGE_VERBS: WordSet = WordSet::new(&[
     "rise",
     "rises",
     "rose",
@@ -2376,7 +2381,7 @@ const CHANGE_VERBS: &[&str] = &[
     "revised",
     "raised",
     "lowered",
-];
+]);
 
 /// Words that make a number a measure rather than a count: "magnitude 7.1",
 /// "7.1-magnitude", "40 percent".
@@ -2785,7 +2790,8 @@ fn attach_times(
                 && mentions[i].noun
                 && kinds[mentions[i].kind] == "casualties"
                 && breaks == 0
-                && (lo..hi).any(|k| s.is_any(k, CHANGE_VERBS) && s.is_any(k + 1, &["to", "at"]));
+                && (lo..hi)
+                    .any(|k| s.toks[k].is_in(&CHANGE_VERBS) && s.is_any(k + 1, &["to", "at"]));
             if toll_changed {
                 return 0;
             }
