@@ -1642,8 +1642,9 @@ fn place_of(
         if p.first < end || p.first > end + 10 {
             return false;
         }
+        // "visited Berlin": the place a visit goes to, right after it.
         if toward && p.first == end {
-            return !s.toks[end..p.first].iter().any(clause_end);
+            return true;
         }
         let Some(k) = before(p).filter(|&k| k >= end) else { return false };
         (s.is_any(k, &["in", "at", "near", "outside"])
