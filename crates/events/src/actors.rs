@@ -1077,7 +1077,19 @@ impl Registry {
             let org = ORG_WORDS.contains(toks[end - 1].text);
             let speech = |k: usize| {
                 toks.get(k).is_some_and(|t| {
-                    t.is_any(&["said", "says", "told", "added", "wrote", "tweeted", "announced"])
+                    t.is_any(&[
+                        "said",
+                        "says",
+                        "told",
+                        "added",
+                        "wrote",
+                        "tweeted",
+                        "announced",
+                        "denied",
+                        "denies",
+                        "confirmed",
+                        "insisted",
+                    ])
                 })
             };
             // "Mick Lynch said", "Pat Cullen, said", and across a role in

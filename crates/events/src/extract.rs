@@ -665,7 +665,9 @@ pub(crate) fn mentions(
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
         let mut verb_agents: Vec<Part> = Vec::new();
-        for ((m, &relabel), &medium_of) in triggers.iter().zip(&relabel).zip(&media) {
+        for (k_trigger, ((m, &relabel), &medium_of)) in
+            triggers.iter().zip(&relabel).zip(&media).enumerate()
+        {
             let (first, end) = (m.first, m.end);
             // "rebels could strike": a noun trigger after a modal is a verb.
             let after_modal = first > 0 && sent.is_any(first - 1, MODALS);
@@ -690,11 +692,31 @@ pub(crate) fn mentions(
             let opener = (!noun).then(|| participle_opener(&sent, first)).flatten();
             let needs_agent = frame.agents && !participants.iter().any(|p| p.role == Role::Agent);
             if let Some(opener) = opener.filter(|_| needs_agent) {
-                // The subject of the clause the participle hangs from.
-                let mut agents: Vec<Part> = subject(&sent, opener)
-                    .into_iter()
-                    .map(|actor| Part { actor, role: Role::Agent, weak: false })
-                    .collect();
+                // The subject of the clause the participle hangs from; after
+                // a comma, the agents of the verb before it, which the name
+                // nearest the comma may not be: "Sato denied that Japan
+                // would join NATO, telling reporters …".
+                let comma = sent.toks[opener].is_punct(',');
+                // Nor, when that verb has no agent, a name inside what it
+                // reported.
+                let reported = comma
+                    && triggers[..k_trigger]
+                        .iter()
+                        .rev()
+                        .find(|t| t.end <= opener && t.pattern.pos != TriggerPos::Noun)
+                        .is_some_and(|t| {
+                            (t.end..opener).any(|j| sent.is_any(j, &["that", "which", "who"]))
+                        });
+                let mut agents: Vec<Part> = if comma && !verb_agents.is_empty() {
+                    verb_agents.clone()
+                } else if reported {
+                    Vec::new()
+                } else {
+                    subject(&sent, opener)
+                        .into_iter()
+                        .map(|actor| Part { actor, role: Role::Agent, weak: false })
+                        .collect()
+                };
                 if agents.is_empty() {
                     agents.clone_from(&verb_agents);
                 }
@@ -2056,7 +2078,12 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // "denied the claims, saying tankers were reaching the front": what
     // follows "saying" is the speaker's own account, not denied.
     let own_account = |j: usize| {
-        (j + 1..=first).any(|k| s.is_any(k, &["saying", "adding", "insisting", "arguing"]))
+        (j + 1..=first).any(|k| {
+            s.is_any(
+                k,
+                &["saying", "adding", "insisting", "arguing", "telling", "noting", "stressing"],
+            )
+        })
     };
     if left.iter().any(|&j| denial(j) && !own_account(j))
         && !s.is_any(first, &["denied", "denies", "deny", "denying"])

@@ -943,3 +943,19 @@ fn deaths_dated_by_the_blow_after_them_and_a_similar_one_apart() {
     let declared = got.iter().find(|g| g.0 == "statement").expect("a declaration");
     assert_eq!(declared.2, "occurred", "{got:?}");
 }
+
+#[test]
+fn a_trailing_participle_is_its_verb_s_speaker_s_own_and_undenied() {
+    let events = extract(
+        "Headline\n\nSato denied that Japan would join NATO, telling reporters the idea was premature.",
+        "2025-05-06",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            let agents: Vec<_> = e.participants.iter().map(|p| p.name.as_str()).collect();
+            (e.status.as_str(), agents)
+        })
+        .collect();
+    assert_eq!(got, [("occurred", vec!["Sato"]), ("occurred", vec!["Sato"])], "{events:#?}");
+}
