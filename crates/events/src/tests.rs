@@ -14,14 +14,18 @@ fn extract(text: &str, reference: &str) -> Vec<Event> {
     Extractor::new(&Lexicon::builtin()).extract(&article, &timexes, reference)
 }
 
+/// Each event's kind, date value and status.
+fn kinds_dates_statuses(events: &[Event]) -> Vec<(&str, Option<&str>, &str)> {
+    events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
+        .collect()
+}
+
 #[track_caller]
 fn check(text: &str, reference: &str, expected: &[(&str, Option<&str>, &str)]) {
     let events = extract(text, reference);
-    let got: Vec<(&str, Option<&str>, &str)> = events
-        .iter()
-        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
-        .collect();
-    assert_eq!(got, expected, "{events:#?}");
+    assert_eq!(kinds_dates_statuses(&events), expected, "{events:#?}");
 }
 
 #[test]
@@ -835,10 +839,7 @@ fn a_modal_does_not_reach_across_because_and_a_fire_tears_through() {
         "Headline\n\nA fire tore through a garment factory on Sunday night, killing at least 14 workers. The death toll could rise because several workers remain missing.",
         "2024-05-13",
     );
-    let got: Vec<_> = events
-        .iter()
-        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
-        .collect();
+    let got = kinds_dates_statuses(&events);
     assert!(got.contains(&("disaster", Some("2024-05-12TNI"), "occurred")), "{got:?}");
     assert!(got.contains(&("casualties", Some("2024-05-12TNI"), "occurred")), "{got:?}");
     assert!(got.iter().all(|g| g.2 != "hypothetical"), "{got:?}");
@@ -883,10 +884,7 @@ fn a_headline_strike_called_off_and_what_a_vote_or_announcement_is_about() {
         "German rail strike called off after last-minute deal\n\nA rail strike planned for Thursday has been called off after the union reached a deal with the railway, both sides said on Tuesday. The union had announced the walkout last week. Members will vote on the deal next month.",
         "2024-12-10",
     );
-    let got: Vec<_> = events
-        .iter()
-        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
-        .collect();
+    let got = kinds_dates_statuses(&events);
     assert_eq!(got[0], ("protest", Some("2024-12-12"), "negated"), "{got:?}");
     assert!(got.contains(&("statement", Some("2024-W49"), "occurred")), "{got:?}");
     assert!(got.contains(&("election", Some("2025-01"), "planned")), "{got:?}");
@@ -934,10 +932,7 @@ fn deaths_dated_by_the_blow_after_them_and_a_similar_one_apart() {
         "Headline\n\nNine people were killed when a passenger train collided with a freight train near Verona late on Monday. A similar collision near Bologna killed two people in 2023. The government declared a day of national mourning for Friday.",
         "2024-11-07",
     );
-    let got: Vec<_> = events
-        .iter()
-        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
-        .collect();
+    let got = kinds_dates_statuses(&events);
     assert_eq!(got[0], ("casualties", Some("2024-11-04"), "occurred"), "{got:?}");
     assert_eq!(events.iter().filter(|e| e.kind == "disaster").count(), 2, "{got:?}");
     let declared = got.iter().find(|g| g.0 == "statement").expect("a declaration");
