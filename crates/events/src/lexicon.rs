@@ -205,11 +205,18 @@ pub(crate) struct Pattern {
 /// The most words a phrase's gap ("find ... guilty") spans.
 const MAX_GAP: usize = 4;
 
+/// Words a gap never spans: a negation, and conjunctions and prepositions
+/// that start something other than the object.
+const GAP_STOPS: &[&str] = &[
+    "not", "and", "or", "but", "despite", "as", "because", "while", "to", "from", "after",
+    "before", "amid", "with", "in", "on", "at", "for", "by", "than",
+];
+
 impl Pattern {
     /// How many words the pattern covers at `i`, if it matches there. A
     /// gap (an empty word list) takes up to [`MAX_GAP`] words, not
-    /// punctuation nor "not" ("found him not guilty" is not "find …
-    /// guilty"), and as few as it can.
+    /// punctuation nor [`GAP_STOPS`] ("found him not guilty" is not "find
+    /// … guilty"), and as few as it can.
     fn match_len(&self, words: &[&str], i: usize) -> Option<usize> {
         let fits = |forms: &Vec<String>, at: usize| {
             words.get(at).is_some_and(|w| forms.iter().any(|f| f == w))
@@ -225,7 +232,11 @@ impl Pattern {
                     return None;
                 }
                 let from = i + gap;
-                let spanned = |w: &&&str| **w != "not" && w.starts_with(char::is_alphanumeric);
+                // An object's words: no punctuation, no "not", and none
+                // that would open another phrase ("cut costs despite higher
+                // interest rates").
+                let spanned =
+                    |w: &&&str| w.starts_with(char::is_alphanumeric) && !GAP_STOPS.contains(*w);
                 let most = words[from.min(words.len())..].iter().take_while(spanned).count();
                 (0..=MAX_GAP.min(most)).find_map(|g| {
                     tail.iter()
@@ -501,6 +512,7 @@ mod tests {
         assert_eq!(len("found him not guilty"), None);
         assert_eq!(len("found a b c d e guilty"), None);
         assert_eq!(len("found him , guilty"), None);
+        assert_eq!(len("found him despite guilty"), None);
     }
 
     #[test]

@@ -954,3 +954,16 @@ fn a_trailing_participle_is_its_verb_s_speaker_s_own_and_undenied() {
         .collect();
     assert_eq!(got, [("occurred", vec!["Sato"]), ("occurred", vec!["Sato"])], "{events:#?}");
 }
+
+#[test]
+fn rate_decisions_cut_rise_and_hold() {
+    check(
+        "Headline\n\nThe Bank of England cut its main interest rate to 4.75% on Thursday. The Federal Reserve raised its benchmark rate in July. Firms cut costs despite higher interest rates. Markets expect another rate cut in December.",
+        "2024-11-08",
+        &[
+            ("rate-decision", Some("2024-11-07"), "occurred"),
+            ("rate-decision", Some("2024-07"), "occurred"),
+            ("rate-decision", Some("2024-12"), "planned"),
+        ],
+    );
+}

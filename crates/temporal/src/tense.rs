@@ -593,7 +593,20 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             || toks[i - 1].is_any(&["another", "more"])
             || (i >= 2
                 && (toks[i - 1].ordinal().is_some() || toks[i - 1].is_any(&["further", "new"]))
-                && determiner(i - 2)))
+                && determiner(i - 2))
+            // "another rate cut in December", "a tax cut for families": a
+            // compound's head, before a preposition; not "the company cut
+            // 500 jobs", nor "the board met on 2 January", "the storm hit
+            // on Monday", where the form is a verb.
+            || (w == "cut"
+                && i >= 2
+                && (determiner(i - 2) || toks[i - 2].is_any(&["another", "further"]))
+                && toks[i - 1].shape == Shape::Word
+                && !toks[i - 1].capitalized()
+                && toks.get(i + 1).is_none_or(|n| {
+                    n.shape == Shape::Punct
+                        || n.is_any(&["in", "on", "at", "of", "for", "from", "this", "next", "last"])
+                })))
     {
         return Marker::None;
     }

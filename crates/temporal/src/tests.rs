@@ -1397,3 +1397,11 @@ fn what_is_not_ruled_out_since_a_participle_and_pence() {
         "The governor did not rule out a further cut in <t 2024-12>December</t>. Since taking office in <t 2024-10>October</t>, she has cut taxes. Bread costs 8p more; the show airs at <t 2024-11-07T20:00>8p ET</t>.",
     );
 }
+
+#[test]
+fn a_past_form_heading_a_compound_is_a_noun() {
+    check(
+        "2024-11-08",
+        "Markets expect another rate cut in <t 2024-12>December</t>. The company cut 500 jobs in <t 2024-10>October</t>.",
+    );
+}
