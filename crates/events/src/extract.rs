@@ -124,6 +124,11 @@ impl Sentence<'_> {
         })
     }
 
+    /// Whether token `i` is inside a time expression.
+    fn in_timex(&self, i: usize) -> bool {
+        self.timexes.iter().any(|&(a, b, _)| a <= i && i < b)
+    }
+
     fn token_at(&self, offset: usize) -> Option<usize> {
         self.toks.iter().position(|t| t.start <= offset && offset < t.end)
     }
@@ -519,7 +524,7 @@ pub(crate) fn mentions(
         let mut media: Vec<Option<usize>> = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            if sent.timexes.iter().any(|&(a, b, _)| a <= i && i < b) {
+            if sent.in_timex(i) {
                 i += 1;
                 continue;
             }
@@ -571,12 +576,7 @@ pub(crate) fn mentions(
                         && sent.toks[m.first].capitalized()
                         && (!opens(m.first)
                             || sent.toks.get(m.end).is_some_and(|t| {
-                                t.shape == Shape::Word
-                                    && t.capitalized()
-                                    && !sent
-                                        .timexes
-                                        .iter()
-                                        .any(|&(a, b, _)| a <= m.end && m.end < b)
+                                t.shape == Shape::Word && t.capitalized() && !sent.in_timex(m.end)
                             }));
                     if in_name || name_first {
                         continue;
@@ -1594,9 +1594,8 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
     }
     k += 1;
     let start = k;
-    let in_timex = |i: usize| s.timexes.iter().any(|&(a, b, _)| a <= i && i < b);
     while k < s.toks.len()
-        && !in_timex(k)
+        && !s.in_timex(k)
         && s.toks[k].shape != Shape::Punct
         && !s.is_any(
             k,
@@ -2131,13 +2130,12 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         if saying && s.toks[j].is_punct(',') {
             break;
         }
-        if s.is_any(
-            j,
-            &[
-                "because", "when", "while", "after", "before", "since", "although", "though",
-                "until", "as", "but", "despite",
-            ],
-        ) {
+        let of_cause_or_time = s.cue(j, Cues::CLAUSE_OPENER)
+            && !s.is_any(
+                j,
+                &["if", "unless", "whether", "that", "which", "who", "whom", "whose", "where"],
+            );
+        if of_cause_or_time {
             break;
         }
         if s.cue(j, Cues::HYPOTHETICAL) && !s.toks[j].capitalized() {
@@ -2254,14 +2252,13 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
 /// injuries 200.
 fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) -> Option<String> {
     // Not a number of a time expression: "28 January", "2am", "1984-85".
-    let in_timex = |i: usize| s.timexes.iter().any(|&(a, b, _)| (a..b).contains(&i));
     // Nor an age: "the 21-year-old". Nor, but in a toll, the people of a
     // definite phrase: "the two leaders agreed", "the three largest
     // parties".
     // Nor, in a toll, a measure: "a magnitude 7.1 earthquake".
     let is_number = |i: usize| {
         (s.toks.get(i).is_some_and(|t| t.shape == Shape::Number) || s.cue(i, Cues::NUMBER))
-            && !in_timex(i)
+            && !s.in_timex(i)
             && !s.toks[i].lower.ends_with("-old")
             && !(toll && (s.is_any(i.wrapping_sub(1), MEASURES) || s.is_any(i + 1, MEASURES)))
             && (toll || !(i > 0 && s.is_any(i - 1, &["the", "both", "all", "its", "their"])))
@@ -2279,6 +2276,14 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
                 s.toks[k].is_in(&CHANGE_VERBS) && s.is_any(k + 1, &["to", "at", "by", "past"])
             })
     };
+    // Where a number starting at `k` ends: "12,000", "1.2 million".
+    let number_end = |k: usize| {
+        let mut stop = k + 1;
+        while stop < s.toks.len() && (is_number(stop) || s.is_any(stop, &["million", "thousand"])) {
+            stop += 1;
+        }
+        stop
+    };
     if noun && toll {
         if let Some(c) = change() {
             let mut k = c + 2;
@@ -2286,10 +2291,7 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
                 k += 1;
             }
             if is_number(k) {
-                let mut stop = k + 1;
-                while is_number(stop) || s.is_any(stop, &["million", "thousand"]) {
-                    stop += 1;
-                }
+                let stop = number_end(k);
                 return Some(
                     s.toks[c + 2..stop].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
                 );
@@ -2307,12 +2309,7 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
             k += 1;
         }
         if k < end + 4 && is_number(k) {
-            let mut stop = k + 1;
-            while stop < s.toks.len()
-                && (is_number(stop) || s.is_any(stop, &["million", "thousand"]))
-            {
-                stop += 1;
-            }
+            let stop = number_end(k);
             return Some(s.toks[end..stop].iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
         }
     }

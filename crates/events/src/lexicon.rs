@@ -221,31 +221,23 @@ impl Pattern {
         let fits = |forms: &Vec<String>, at: usize| {
             words.get(at).is_some_and(|w| forms.iter().any(|f| f == w))
         };
-        match self.gap {
-            None => {
-                let n = self.words.len();
-                (self.words.iter().enumerate().all(|(k, forms)| fits(forms, i + k))).then_some(n)
-            }
-            Some(gap) => {
-                let (head, tail) = (&self.words[..gap], &self.words[gap + 1..]);
-                if !head.iter().enumerate().all(|(k, forms)| fits(forms, i + k)) {
-                    return None;
-                }
-                let from = i + gap;
-                // An object's words: no punctuation, no "not", and none
-                // that would open another phrase ("cut costs despite higher
-                // interest rates").
-                let spanned =
-                    |w: &&&str| w.starts_with(char::is_alphanumeric) && !GAP_STOPS.contains(*w);
-                let most = words[from.min(words.len())..].iter().take_while(spanned).count();
-                (0..=MAX_GAP.min(most)).find_map(|g| {
-                    tail.iter()
-                        .enumerate()
-                        .all(|(k, forms)| fits(forms, from + g + k))
-                        .then_some(gap + g + tail.len())
-                })
-            }
+        let gap = self.gap.unwrap_or(self.words.len());
+        let (head, rest) = self.words.split_at(gap);
+        if !head.iter().enumerate().all(|(k, forms)| fits(forms, i + k)) {
+            return None;
         }
+        let Some((_, tail)) = rest.split_first() else { return Some(gap) };
+        let from = i + gap;
+        // An object's words: no punctuation, no "not", and none that would
+        // open another phrase ("cut costs despite higher interest rates").
+        let spanned = |w: &&&str| w.starts_with(char::is_alphanumeric) && !GAP_STOPS.contains(*w);
+        let most = words[from.min(words.len())..].iter().take_while(spanned).count();
+        (0..=MAX_GAP.min(most)).find_map(|g| {
+            tail.iter()
+                .enumerate()
+                .all(|(k, forms)| fits(forms, from + g + k))
+                .then_some(gap + g + tail.len())
+        })
     }
 }
 

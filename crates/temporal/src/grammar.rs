@@ -2604,14 +2604,8 @@ impl Parser<'_, '_> {
         let other = self.is(i + 1, "other");
         let j = if other { i + 2 } else { i + 1 };
         if let Some((unit, false)) = self.tok(j).and_then(|t| t.unit()) {
-            // "every other week" comes round every two, "every fortnight"
-            // too.
-            let every = if other || self.is(j, "fortnight") {
-                set_every(Some(2.0), unit)
-            } else {
-                set_period(unit)
-            };
-            return Some((j + 1, Sem::Set(every)));
+            // "every other week", "every fortnight"
+            return Some((j + 1, Sem::Set(self.each(j, unit, other))));
         }
         if self.is(i, "per") {
             return None;
@@ -2663,9 +2657,13 @@ impl Parser<'_, '_> {
             return None;
         }
         let (unit, false) = self.tok(k + 1).and_then(|t| t.unit())? else { return None };
-        let every =
-            if self.is(k + 1, "fortnight") { set_every(Some(2.0), unit) } else { set_period(unit) };
-        Some((k + 2, Sem::Set(every)))
+        Some((k + 2, Sem::Set(self.each(k + 1, unit, false))))
+    }
+
+    /// The period a set recurs with, its unit word at `j`: every one, or
+    /// every two for "every other week" and a fortnight, two weeks.
+    fn each(&self, j: usize, unit: Unit, other: bool) -> String {
+        if other || self.is(j, "fortnight") { set_every(Some(2.0), unit) } else { set_period(unit) }
     }
 
     /// "the month", "the week" after a part of it ("the end of the month",

@@ -500,8 +500,8 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "likely" if i > 0 && toks[i - 1].is_any(&["most", "more", "very"]) => {
             return verb(Direction::Future);
         }
-        // "cancelled due to the storm", "owing to bad weather": a cause.
-        "due" | "owing"
+        // "cancelled due to the storm": a cause.
+        "due"
             if next == "to"
                 && toks.get(i + 2).is_some_and(|t| {
                     t.shape != Shape::Word
