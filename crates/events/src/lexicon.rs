@@ -117,6 +117,14 @@ pub enum LexiconError {
         /// The kind it belongs to.
         kind: String,
     },
+    /// A verb or phrase puts a gap (`...`) anywhere but once between its
+    /// first and last words.
+    Gap {
+        /// The kind it belongs to.
+        kind: String,
+        /// The verb or phrase as written.
+        text: String,
+    },
 }
 
 impl fmt::Display for LexiconError {
@@ -132,6 +140,10 @@ impl fmt::Display for LexiconError {
                     "a trigger of kind {kind:?} must give exactly one of verb, noun or phrase"
                 )
             }
+            LexiconError::Gap { kind, text } => write!(
+                f,
+                "the trigger {text:?} of kind {kind:?} may hold one \"...\", between its first and last words"
+            ),
         }
     }
 }
@@ -157,6 +169,20 @@ impl Lexicon {
                 let given = [&t.verb, &t.noun, &t.phrase].iter().filter(|x| x.is_some()).count();
                 if given != 1 {
                     return Err(LexiconError::Trigger { kind: kind.name.clone() });
+                }
+                // "find ... guilty": a gap stands between a verb and a word
+                // after it, once; nouns have none.
+                if let Some(text) = t.verb.as_ref().or(t.phrase.as_ref()) {
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    let gaps: Vec<usize> =
+                        (0..words.len()).filter(|&k| words[k] == "...").collect();
+                    let placed = gaps.iter().all(|&k| k > 0 && k + 1 < words.len());
+                    if gaps.len() > 1 || !placed || (t.verb.is_some() && !gaps.is_empty()) {
+                        return Err(LexiconError::Gap {
+                            kind: kind.name.clone(),
+                            text: text.clone(),
+                        });
+                    }
                 }
             }
         }
@@ -519,6 +545,17 @@ mod tests {
             Lexicon::from_toml(both).unwrap_err().to_string(),
             "a trigger of kind \"x\" must give exactly one of verb, noun or phrase"
         );
+        for text in ["... guilty", "find ...", "find ... the ... guilty", "..."] {
+            let gap = format!(
+                "version = 1\n[[kind]]\nname = \"x\"\ntriggers = [{{ phrase = \"{text}\" }}]"
+            );
+            assert_eq!(
+                Lexicon::from_toml(&gap).unwrap_err().to_string(),
+                format!(
+                    "the trigger {text:?} of kind \"x\" may hold one \"...\", between its first and last words"
+                )
+            );
+        }
         assert!(
             Lexicon::from_toml("[[kind]]\nname = 3")
                 .unwrap_err()
