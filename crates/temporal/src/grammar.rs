@@ -3067,7 +3067,11 @@ impl Parser<'_, '_> {
         // months told by their last day, not a calendar year, so a length
         // of time (TimeBank's P1Y). A quarter so told is still a calendar
         // quarter.
-        if unit == Unit::Year && self.is_any(k + 1, &["ended", "ending"]) {
+        // British papers say "the year to 31 December", "the year to March".
+        if unit == Unit::Year
+            && (self.is_any(k + 1, &["ended", "ending"])
+                || self.is_any(k + 1, &["to", "through"]) && self.month_date(k + 2).is_some())
+        {
             return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
         }
         // "the week to Sunday", "the week ending Friday": the week that day

@@ -694,6 +694,11 @@ fn years_told_by_their_last_day() {
         "2017-05-02",
         "The bakery chain earned $4 million in <t DURATION P1Y>the fiscal year</t> ended <t 2017-02-28>Feb. 28</t> and expects more in <t DURATION P1Y>the year</t> ending <t 2018-02-28>Feb. 28, 2018</t>, but lost money in <t DATE 2017-Q1>the quarter</t> ended <t 2017-03-31>March 31</t>.",
     );
+    // British papers: "the year to 31 December"; "to" before money is not.
+    check(
+        "2024-03-13",
+        "Profits rose in <t DURATION P1Y>the year</t> to <t 2023-12-31>31 December</t>, and sales rose 4% in <t DATE 2024>the year</t> to $2 billion.",
+    );
 }
 
 #[test]
