@@ -2915,13 +2915,26 @@ impl Parser<'_, '_> {
         {
             return Some((i + 2, Sem::TheDay));
         }
-        if self.is(i, "the")
-            && self.is_any(i + 1, &["day", "night"])
-            && self.is_any(i + 2, &["before", "after"])
-            && !self.starts_noun_phrase(i + 3)
-        {
-            let shift = if self.is(i + 2, "before") { -1 } else { 1 };
-            let base = Sem::Anaphoric { unit: Unit::Day, shift };
+        // "the day before", "the week after", "a rise the year before",
+        // "down from the year previous": the unit next to the one under
+        // discussion. "the day before the vote" is a preposition's.
+        let unit = match self.w(i + 1) {
+            "day" | "night" => Some(Unit::Day),
+            "week" => Some(Unit::Week),
+            "month" => Some(Unit::Month),
+            "year" => Some(Unit::Year),
+            _ => None,
+        };
+        if let Some(unit) = unit.filter(|_| self.is(i, "the")) {
+            let shift = match self.w(i + 2) {
+                "before" | "previous" | "prior" => -1,
+                "after" => 1,
+                _ => return None,
+            };
+            if self.starts_noun_phrase(i + 3) || self.is_any(i + 3, &["to", "that", "which"]) {
+                return None;
+            }
+            let base = Sem::Anaphoric { unit, shift };
             if self.is(i + 1, "night") {
                 return Some((i + 3, Sem::DayPart { base: Box::new(base), part: DayPart::Night }));
             }

@@ -1121,6 +1121,16 @@ fn a_day_beside_a_named_one() {
 }
 
 #[test]
+fn a_unit_beside_the_one_under_discussion() {
+    // "the year before" is the year before the one just told; "the day
+    // before the vote" is a preposition's.
+    check(
+        "2010-01-28",
+        "Sales fell 5% <t 2009>last year</t> after a 3% rise <t 2008>the year before</t>, and costs fell from <t 2007>the year previous</t>. He arrived on <t 2010-01-25>Monday</t>; <t 2010-01-24>the day before</t>, he was in Paris. He left <t 2010-W04>the week after</t>, not the day before the vote.",
+    );
+}
+
+#[test]
 fn british_clock_times_and_a_clock_time_on_a_night_named() {
     check(
         "2025-11-20",
