@@ -78,6 +78,16 @@ pub struct TriggerDef {
     /// several words ("close to") rules it out when they come in a row.
     #[serde(default)]
     pub unless_prev: Vec<String>,
+    /// Words one of which must come right before the trigger ("was"
+    /// before "charged": the passive of a verb that is legal only there);
+    /// entries may be several words, as in `unless_prev`.
+    #[serde(default)]
+    pub only_prev: Vec<String>,
+    /// The verb matches only its inflected forms, not the bare lemma,
+    /// which is another word too ("fined", "fines", "fining", not the
+    /// adjective "fine").
+    #[serde(default)]
+    pub inflected: bool,
 }
 
 /// Whether `words` ends with the space-separated words of `phrase`.
@@ -223,6 +233,7 @@ pub(crate) struct Pattern {
     pub(crate) pos: TriggerPos,
     pub(crate) unless_next: Vec<String>,
     pub(crate) unless_prev: Vec<String>,
+    pub(crate) only_prev: Vec<String>,
     /// Where a gap ("find ... guilty") stands among the words, if anywhere:
     /// the object the verb takes there.
     pub(crate) gap: Option<usize>,
@@ -291,7 +302,12 @@ impl TriggerIndex {
         for (kind, def) in lexicon.kinds.iter().enumerate() {
             for t in &def.triggers {
                 let (pos, words) = if let Some(v) = &t.verb {
-                    (TriggerPos::Verb, phrase_words(v, &t.forms))
+                    let mut words = phrase_words(v, &t.forms);
+                    if let Some(first) = words.first_mut().filter(|_| t.inflected) {
+                        let lemma = v.to_lowercase();
+                        first.retain(|f| *f != lemma);
+                    }
+                    (TriggerPos::Verb, words)
                 } else if let Some(n) = &t.noun {
                     (TriggerPos::Noun, noun_words(n, t.plural.as_deref()))
                 } else if let Some(p) = &t.phrase {
@@ -310,6 +326,7 @@ impl TriggerIndex {
                     pos,
                     unless_next: t.unless_next.iter().map(|w| w.to_lowercase()).collect(),
                     unless_prev: t.unless_prev.iter().map(|w| w.to_lowercase()).collect(),
+                    only_prev: t.only_prev.iter().map(|w| w.to_lowercase()).collect(),
                 });
             }
         }
@@ -351,6 +368,11 @@ impl TriggerIndex {
                 }
             }
             if p.unless_prev.iter().any(|u| ends_with_words(&words[..i], u)) {
+                continue;
+            }
+            if !p.only_prev.is_empty()
+                && !p.only_prev.iter().any(|u| ends_with_words(&words[..i], u))
+            {
                 continue;
             }
             if best.as_ref().is_none_or(|b| n > b.end - b.first) {

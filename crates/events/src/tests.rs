@@ -780,6 +780,24 @@ fn a_lawsuit_is_a_legal_process_and_sue_before_a_surname_a_name() {
 }
 
 #[test]
+fn fines_and_passive_charges_are_legal_steps_a_fine_day_and_a_price_are_not() {
+    let events = extract(
+        "Headline\n\nThe regulator fined the airline $2 million on Monday. A man has been charged after a stabbing on Tuesday. It was a fine day, and the weather was fine. Shoppers were charged $5 for bags.",
+        "2024-03-14",
+    );
+    let subkinds: Vec<_> = events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref())).collect();
+    assert_eq!(
+        subkinds,
+        [
+            ("investigation", Some("fine")),
+            ("investigation", Some("charge")),
+            ("attack", Some("stabbing"))
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",

@@ -731,7 +731,11 @@ fn nearest_verb_is_perfect(toks: &[Token<'_>], first: usize) -> bool {
         return false;
     };
     let perfect = |j: usize| toks[j].is_any(&["has", "have", "'ve"]);
-    perfect(k) || (k > 0 && perfect(k - 1))
+    // "has been charged after a stabbing on Tuesday", "has resigned
+    // following a row on Monday": the day is the earlier event's.
+    let earlier_event = (k + 1..first)
+        .any(|j| toks[j].is_any(&["after", "following", "over", "amid", "during", "since"]));
+    (perfect(k) || (k > 0 && perfect(k - 1))) && !earlier_event
 }
 
 /// Whether the word at `i` is in the pluperfect: "had planned", "had been

@@ -381,7 +381,7 @@ fn what_is_warned_of_awaited_or_kept_until_lies_ahead() {
     );
     check(
         "2025-11-12",
-        "A union has called a protest on <t 2025-11-15>Saturday</t>. The judge set sentencing for <t 2026-01-14>Jan. 14</t>. They host Brinton on <t 2025-11-20>Thursday week</t>. Water could <t FUTURE_REF>one day</t> flow there.",
+        "A union has called a protest on <t 2025-11-15>Saturday</t>. A man has been charged after a stabbing on <t 2025-11-11>Tuesday</t>, and the mayor has resigned following a row on <t 2025-11-10>Monday</t>. The judge set sentencing for <t 2026-01-14>Jan. 14</t>. They host Brinton on <t 2025-11-20>Thursday week</t>. Water could <t FUTURE_REF>one day</t> flow there.",
     );
 }
 
