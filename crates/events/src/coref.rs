@@ -200,7 +200,8 @@ pub(crate) fn events(
                         // vote of no confidence": what might be is a new
                         // event unless named as one told before.
                         let refers_back = m.definite
-                            || (m_agents.is_empty()
+                            || (!m.indefinite
+                                && m_agents.is_empty()
                                 && m.timex.is_none()
                                 && m.status != Status::Hypothetical);
                         if !g.agents.is_empty() && !m_agents.is_empty() {

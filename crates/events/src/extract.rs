@@ -27,6 +27,9 @@ pub(crate) struct EventMention {
     /// A definite or possessive noun phrase that refers back: "the
     /// conversation", "Tuesday's call", "their call".
     pub(crate) definite: bool,
+    /// An indefinite noun phrase introduces an event: "faces a fine",
+    /// "a strike on Monday". It names no event told before.
+    pub(crate) indefinite: bool,
     pub(crate) participants: Vec<Part>,
     /// A target named by a phrase rather than an actor: "a Syrian
     /// government airbase".
@@ -675,6 +678,7 @@ pub(crate) fn mentions(
                 || (m.pattern.pos == TriggerPos::Verb && used_as_noun(&sent, first));
             let trigger = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
             let definite = noun && is_definite(&sent, first);
+            let indefinite = is_indefinite(&sent, first, end, noun);
             let (kind_index, subkind) = match relabel
                 .and_then(|(kind, sub)| Some((x.kinds.iter().position(|k| k == kind)?, sub)))
             {
@@ -806,6 +810,7 @@ pub(crate) fn mentions(
                 trigger,
                 noun,
                 definite,
+                indefinite,
                 participants,
                 target_text,
                 place,
@@ -920,6 +925,19 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
         }
     }
     false
+}
+
+/// "faces a fine", "a general strike", "an emergency summit": an
+/// indefinite article in the trigger phrase or before the noun, over up to
+/// two modifiers.
+fn is_indefinite(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool {
+    let article = |k: usize| s.is_any(k, &["a", "an"]);
+    (first..end).any(article)
+        || noun
+            && (first.saturating_sub(3)..first)
+                .rev()
+                .take_while(|&k| s.toks[k].shape == Shape::Word && !s.cue(k, Cues::PREPOSITION))
+                .any(article)
 }
 
 /// Modal verbs: a word after one is a verb ("could strike").

@@ -798,6 +798,28 @@ fn fines_and_passive_charges_are_legal_steps_a_fine_day_and_a_price_are_not() {
 }
 
 #[test]
+fn an_indefinite_mention_is_a_new_event() {
+    // "faces a fine" is not the fine told before, nor "a meeting of forum
+    // leaders in September" Thursday's meeting; fans invading a pitch is
+    // no war.
+    let events = extract(
+        "Headline\n\nThe regulator fined the bank on Monday. The club faces a fine after fans invaded the pitch. Mr Ratu met Ms Cole on Thursday. They will raise it at a meeting of forum leaders in September.",
+        "2018-02-09",
+    );
+    check(
+        "Headline\n\nThe regulator fined the bank on Monday. The club faces a fine after fans invaded the pitch. Mr Ratu met Ms Cole on Thursday. They will raise it at a meeting of forum leaders in September.",
+        "2018-02-09",
+        &[
+            ("investigation", Some("2018-02-05"), "occurred"),
+            ("investigation", None, "occurred"),
+            ("meeting", Some("2018-02-08"), "occurred"),
+            ("meeting", Some("2018-09"), "planned"),
+        ],
+    );
+    assert!(events.iter().all(|e| e.kind != "fighting" && e.kind != "summit"), "{events:#?}");
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",
