@@ -517,9 +517,11 @@ impl Parser<'_, '_> {
             "early" | "earlier" => (Mod::Start, i + 1, Part),
             "mid" | "middle" => (Mod::Mid, i + 1, Part),
             "late" | "later" => (Mod::End, i + 1, Part),
-            "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "circa"
-            | "ca" => (Mod::Approx, i + 1, Approx),
-            "almost" => (Mod::LessThan, i + 1, Amount),
+            "about" | "around" | "approximately" | "roughly" | "some" | "circa" | "ca" => {
+                (Mod::Approx, i + 1, Approx)
+            }
+            // "nearly two weeks", like "almost", falls short of the amount.
+            "almost" | "nearly" => (Mod::LessThan, i + 1, Amount),
             // "over" bounds an amount ("for over a week", "took over an
             // hour"), not a phrase ("over the past decade"); after a verb
             // or a noun it is the span something happens in ("spent over
@@ -1932,7 +1934,19 @@ impl Parser<'_, '_> {
             if this_past && matches!(unit, Unit::Weekend | Unit::Week | Unit::Month) {
                 return Some((k + 1, Sem::Deictic { unit, shift: -1 }));
             }
-            // "the past year", "the last decade": a length of time.
+            // "the past year", "the last decade": a length of time; "the
+            // last day of school", "the last year of his term" are the
+            // end of something else.
+            let of_something = self.is(k + 1, "of")
+                && self.tok(k + 2).is_some_and(|t| {
+                    t.shape == Shape::Word && !t.is_any(&["us", "$", "£", "€", "about", "around"])
+                });
+            let determined = the == 1
+                || i.checked_sub(1)
+                    .is_some_and(|p| self.is_any(p, &["the", "its", "his", "her", "their"]));
+            if matches!(word, "past" | "last") && of_something && determined {
+                return None;
+            }
             if the == 1 && matches!(word, "past" | "last") {
                 return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
             }
@@ -2570,6 +2584,14 @@ impl Parser<'_, '_> {
                 return period(Unit::Quarter);
             }
             _ => {}
+        }
+        // "open on weekends", "at weekends", "most weekends": each one.
+        if t.is("weekends")
+            && i.checked_sub(1).is_some_and(|p| {
+                self.is_any(p, &["on", "at", "during", "over", "most", "some", "all", "alternate"])
+            })
+        {
+            return Some((i + 1, Sem::Set("XXXX-WXX-WE".to_string())));
         }
         if let Some(d) = token::weekday_plural(&t.lower).filter(|_| t.capitalized()) {
             let mut end = i + 1;

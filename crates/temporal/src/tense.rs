@@ -146,7 +146,17 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
                 | "adjourned"
                 | "deferred"
                 | "moved"
+                | "moves"
+                | "move"
+                | "moving"
+                | "shifted"
+                | "shifts"
                 | "pushed"
+                | "pushes"
+                | "postpones"
+                | "delays"
+                | "defers"
+                | "adjourns"
         )
     });
     if matches!(before, "until" | "till" | "to" | "through") && moved {
@@ -561,6 +571,18 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // "a planned visit … was postponed": after a determiner, an
         // adjective; the clause's verb speaks.
         "scheduled" | "planned" if i > 0 && toks[i - 1].is_any(DETERMINERS) => {}
+        // "met for planning talks", "the planning committee": a noun's
+        // modifier after a preposition or a determiner, not a plan.
+        "planning"
+            if i > 0
+                && (toks[i - 1].is_any(DETERMINERS)
+                    || toks[i - 1].is_any(&["for", "of", "in"]))
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.shape == Shape::Word
+                        && !n.capitalized()
+                        && !n.is_any(DETERMINERS)
+                        && !n.is_any(&["to", "for", "on", "a", "an", "another", "new"])
+                }) => {}
         "scheduled" | "slated" | "planned" | "planning" | "organizing" | "organising"
         | "preparing" | "arranging" => {
             return verb(Direction::Future);

@@ -1131,6 +1131,17 @@ fn a_unit_beside_the_one_under_discussion() {
 }
 
 #[test]
+fn plans_moves_ends_and_weekends() {
+    // "for planning talks" is a noun's modifier, not a plan; a date moved
+    // to is ahead; "the last day of school" is no length of time; "on
+    // weekends" recurs.
+    check(
+        "2025-03-02",
+        "Commanders met for planning talks in Rostock <t 2025-02>last month</t> and again on <t 2025-02-27>Thursday</t>. The last day of school moves to <t 2025-06-14>June 14</t>; he was convicted <t 2025-02>last month</t> of fraud. Libraries open on <t SET XXXX-WXX-WE>weekends</t>, and the pool at <t SET XXXX-WXX-WE>weekends</t>.",
+    );
+}
+
+#[test]
 fn british_clock_times_and_a_clock_time_on_a_night_named() {
     check(
         "2025-11-20",
