@@ -829,8 +829,8 @@ pub(crate) fn mentions(
                 topic,
             });
         }
-        share_coordinated_subjects(&sent, &triggers, &mut out[first_new..]);
         attach_times(&sent, &triggers, &mut out[first_new..], timexes, &x.kinds);
+        share_coordinated_subjects(&sent, &triggers, &mut out[first_new..]);
         date_casualties_by_cause(&mut out[first_new..], &x.kinds);
         date_trailing_participles(&sent, &triggers, &mut out[first_new..]);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
@@ -2233,6 +2233,14 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             // "continued to hold out": going on, not to come.
             let continued =
                 j > 0 && s.is_any(j - 1, &["continue", "continues", "continued", "continuing"]);
+            // "was forced to resign", "were able to leave", "managed to
+            // escape": done, in the past.
+            let done = j > 1
+                && (s.is_any(j - 1, &["managed", "forced", "compelled", "obliged", "able"])
+                    && (s.is_any(j - 1, &["managed"]) || s.is_any(j - 2, &["was", "were"])));
+            if done {
+                return Status::Occurred;
+            }
             return if continued { Status::Ongoing } else { Status::Planned };
         }
     }
@@ -2847,8 +2855,23 @@ fn attach_times(
             // "the status of Kidal, which the rebels seized in 2017": a
             // relative clause dates its own verb. A noun's restrictive one
             // still speaks of it ("talks that begin Wednesday").
+            // "rejected that proposal last month": "that" before the one
+            // noun right before the date is its determiner.
+            let this_noun = |k: usize| {
+                s.is_any(k, &["that"])
+                    && k + 2 == hi
+                    && s.toks[k + 1].shape == Shape::Word
+                    && !s.toks[k + 1].capitalized()
+                    // Not a verb: "a deal that expires next month".
+                    && !s.toks[k + 1].lower.ends_with(['s', 'd'])
+                    && !s.is_any(
+                        k + 1,
+                        &["began", "took", "came", "went", "fell", "rose", "broke", "ran", "met", "won", "lost", "left", "begin", "start", "end", "expire"],
+                    )
+            };
             let relative = (lo..hi).any(|k| {
-                s.toks[k].is_any(&["which", "who", "that", "whose"])
+                !this_noun(k)
+                    && s.toks[k].is_any(&["which", "who", "that", "whose"])
                     && (!mentions[i].noun || (k > 0 && s.toks[k - 1].is_punct(',')))
             });
             if !before && relative {
@@ -2879,15 +2902,19 @@ fn attach_times(
                 let object = !s.is_any(m.end - 1, SAYING)
                     && (a - m.end <= 6
                         || (a - m.end <= 10 && !gap.clone().any(|k| s.is_any(k, &["to"]))));
+                // "rejected that proposal last month": "that" before the
+                // noun right before the date is its determiner.
+                let determiner = |k: usize| object && this_noun(k);
                 let medium = (audience || object || gap.clone().any(|k| s.is_any(k, MEDIA)))
                     && !gap.clone().any(|k| {
-                        s.is_any(
-                            k,
-                            &[
-                                "that", "it", "he", "she", "they", "we", "would", "will", "was",
-                                "were", "is", "are", "had", "has",
-                            ],
-                        )
+                        !determiner(k)
+                            && s.is_any(
+                                k,
+                                &[
+                                    "that", "it", "he", "she", "they", "we", "would", "will",
+                                    "was", "were", "is", "are", "had", "has",
+                                ],
+                            )
                     });
                 if !medium {
                     return usize::MAX;
@@ -2907,7 +2934,8 @@ fn attach_times(
 
 /// "She visited Porto Lume on Thursday and met families of the victims":
 /// a verb after "and" with no subject of its own has the agents of the
-/// verb before it, not the name nearest to its left.
+/// verb before it, not the name nearest to its left, and its date when it
+/// has none of its own.
 fn share_coordinated_subjects(
     s: &Sentence<'_>,
     triggers: &[crate::lexicon::TriggerMatch<'_>],
@@ -2923,6 +2951,17 @@ fn share_coordinated_subjects(
             continue;
         }
         let Some(before) = (0..k).rev().find(|&j| !mentions[j].noun) else { continue };
+        // "visited the area on Monday and declared a state of emergency":
+        // the second verb happened when the first did.
+        // Not a gerund after a verb that is none: "charged on Wednesday
+        // with violence and attacking officials" is what was charged.
+        let ing = |j: usize| s.toks[triggers[j].first].lower.ends_with("ing");
+        if mentions[k].timex.is_none()
+            && mentions[k].status == mentions[before].status
+            && (!ing(k) || ing(before))
+        {
+            mentions[k].timex = mentions[before].timex;
+        }
         let agents: Vec<Part> = mentions[before]
             .participants
             .iter()

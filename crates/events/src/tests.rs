@@ -820,6 +820,27 @@ fn an_indefinite_mention_is_a_new_event() {
 }
 
 #[test]
+fn coordinated_verbs_share_a_date_and_a_determiner_is_no_relative() {
+    check(
+        "Headline\n\nPresident Dina Boluarte visited the area on Monday and declared a state of emergency. The regulator rejected that proposal last month. The minister was forced to resign in 2018.",
+        "2024-10-17",
+        &[
+            ("meeting", Some("2024-10-14"), "occurred"),
+            ("statement", Some("2024-10-14"), "occurred"),
+            ("statement", Some("2024-09"), "occurred"),
+            ("appointment", Some("2018"), "occurred"),
+        ],
+    );
+    // What a charge names is not dated by the charging.
+    let events = extract(
+        "Headline\n\nNine of them were charged on Wednesday with violent behaviour and attacking officials.",
+        "2019-12-04",
+    );
+    let attack = events.iter().find(|e| e.kind == "attack").expect("an attack");
+    assert!(attack.when.is_none(), "{events:#?}");
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",

@@ -296,6 +296,8 @@ impl Tagger {
         // When a saying in the sentence was made: (where it ends, the day
         // or the start of the period).
         let mut said_day: Option<(usize, NaiveDate)> = None;
+        // The last day the sentence has named, for what starts after it.
+        let mut told_day: Option<NaiveDate> = None;
         let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
         // A daily round ("every day", "opens daily", "on most days"): its
         // clock times are of any day. Not "daily turnover", a noun's.
@@ -376,6 +378,20 @@ impl Tagger {
                 Some(d) => resolver.resolve_from(d, &c.sem, dir),
                 None => resolver.resolve(&c.sem, dir),
             };
+            // "agreed on Sunday to a ceasefire starting on Tuesday": what
+            // starts from a decision told with its day starts after it.
+            if let (
+                sem::Sem::Weekday { shift: sem::Shift::Context, .. },
+                Some(day),
+                Value::Date(DateValue::Day(got)),
+            ) = (&c.sem, told_day, &resolved.value)
+            {
+                let starting = (c.first.saturating_sub(2)..c.first)
+                    .any(|k| toks[k].is_any(&["starting", "beginning", "effective", "commencing"]));
+                if *got < day && starting {
+                    resolved = resolver.resolve_from(day, &c.sem, tense::Direction::Future);
+                }
+            }
             // "will visit Berlin next week, where he is to hold talks on
             // Tuesday": a weekday looking ahead after "next week" in the
             // sentence is that week's. (After "last week", "on Tuesday" may
@@ -450,6 +466,7 @@ impl Tagger {
                 Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) => Some((c.end, *d)),
                 _ => None,
             };
+            told_day = day_before.map(|d| d.1).or(told_day);
             let modifier = c.modifier.or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]));
             let (granularity, interval) = match &resolved.value {
                 Value::Date(d) => {
