@@ -515,6 +515,10 @@ pub(crate) struct Registry {
     /// What "it said" points to: the first organization, institution or
     /// country of the last sentence that named one.
     last_body: Option<usize>,
+    /// Where the sentence being read has a title that names no one known
+    /// ("Argentina's president", "a spokeswoman"): "he" after it is that
+    /// person, not someone named before.
+    unnamed_titles: Vec<usize>,
 }
 
 /// Verbs after "it" that make it a body speaking or acting: "it said", "it
@@ -861,6 +865,7 @@ impl Registry {
         let mut mentions = Vec::new();
         let mut places = Vec::new();
         let mut used = vec![false; toks.len()];
+        self.unnamed_titles.clear();
         let possessive_at = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Possessive);
 
         // People with titles: "US President Donald Trump", "Secretary of
@@ -955,7 +960,10 @@ impl Registry {
                     });
                     i = stop;
                 }
-                None => i = end,
+                None => {
+                    self.unnamed_titles.push(i);
+                    i = end;
+                }
             }
         }
 
@@ -1190,11 +1198,15 @@ impl Registry {
                     // The first person named before it in the sentence,
                     // else the people named before, latest first; not one
                     // known to be of the other gender.
+                    // "Argentina's president said he would not attend":
+                    // someone the article does not name.
+                    let unnamed_before = self.unnamed_titles.iter().any(|&k| k < i);
+                    let earlier = self.recent_people.iter().copied().filter(|_| !unnamed_before);
                     let chosen = named
                         .iter()
                         .filter(|m| m.end <= i && is_person(m))
                         .map(|m| m.actor)
-                        .chain(self.recent_people.iter().copied())
+                        .chain(earlier)
                         .find(|&p| self.genders[p].is_none_or(|g| g == wanted));
                     if let Some(p) = chosen {
                         mentions.push(Mention {

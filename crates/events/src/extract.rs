@@ -145,6 +145,32 @@ const SAYING: &[&str] = &[
     "reported",
 ];
 
+/// Whether the noun at `first` is the object of a verb of taking part that
+/// is negated: "did not attend the talks", "had no plans to attend
+/// Tuesday's rally", "refused to join the summit".
+fn stays_away(s: &Sentence<'_>, first: usize) -> bool {
+    let Some(v) = (first.saturating_sub(4)..first).rev().find(|&k| s.is_any(k, ATTENDING)) else {
+        return false;
+    };
+    (v.saturating_sub(4)..v).any(|k| {
+        s.cue(k, Cues::NEGATOR) || s.is_any(k, &["refused", "declined", "boycotted", "skipped"])
+    })
+}
+
+/// Taking part in an event, which one party's not doing leaves standing.
+const ATTENDING: &[&str] = &[
+    "attend",
+    "attended",
+    "attending",
+    "join",
+    "joined",
+    "joining",
+    "participate",
+    "part",
+    "go",
+    "come",
+];
+
 /// Putting an event off: "postponed a vote", "the summit was delayed".
 const PUT_OFF: &[&str] =
     &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
@@ -690,6 +716,11 @@ pub(crate) fn mentions(
             // "found the former mayor guilty": the object is in the gap.
             let object_from = m.pattern.gap.map_or(end, |g| first + g);
             let mut participants = participants(&sent, first, object_from, noun, &frame);
+            // "Solomon Islands did not attend the conference": who stays
+            // away takes no part.
+            if noun && stays_away(&sent, first) {
+                participants.retain(|p| p.role != Role::Agent);
+            }
             // "after accusing", "despite having (previously) warned": a
             // participle opening a clause with no subject of its own; the
             // word that opens it.
@@ -1336,6 +1367,11 @@ fn participants(
             for a in subject(s, first) {
                 push(&mut out, a, role, false);
             }
+            if out.is_empty() && inverted_speaker(s, first) {
+                for m in s.mentions.iter().filter(|m| m.first == end && !m.pronoun) {
+                    push(&mut out, m.actor, Role::Agent, false);
+                }
+            }
         }
     }
     // A passive: "was killed by X", "attacks by X".
@@ -1794,6 +1830,11 @@ impl Cues {
                 "threatens",
                 "threaten",
                 "whether",
+                // "were unlikely to clash", "would consider an appeal"
+                "unlikely",
+                "consider",
+                "considers",
+                "considering",
             ],
         ),
         (
@@ -1834,6 +1875,11 @@ impl Cues {
 }
 
 fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
+    // "The talks failed, said Ana Lopez": the saying has no clause of its
+    // own before it to qualify it.
+    if !noun && inverted_speaker(s, first) {
+        return Status::Occurred;
+    }
     let found = clause_status(s, first, end, noun, definite);
     if found != Status::Planned {
         return found;
@@ -1880,6 +1926,14 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     };
     // "If the appeal is rejected": a condition, whatever its verb says.
     if near(3).any(|j| s.is_any(j, &["if", "unless"])) {
+        return Status::Hypothetical;
+    }
+    // "said a walkout would cost the economy millions": what one would do.
+    if noun
+        && first > 0
+        && s.is_any(first - 1, &["a", "an"])
+        && s.is_any(end, &["would", "could", "might"])
+    {
         return Status::Hypothetical;
     }
     // "remanded until the appeal is heard", "pending a trial": still to come.
@@ -2026,6 +2080,12 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     if definite {
         if let Some(v) = support_verb(s, first) {
             let governing = status(s, v, v + 1, false, false);
+            // "did not attend the talks", "would not join the summit": one
+            // party stays away; the event itself goes on.
+            if governing == Status::Negated && s.is_any(v, ATTENDING) {
+                let ahead = near(6).any(|j| s.is_any(j, &["will", "would", "won't", "'ll"]));
+                return if ahead { Status::Planned } else { Status::Occurred };
+            }
             if matches!(governing, Status::Planned | Status::Hypothetical | Status::Negated) {
                 return governing;
             }
@@ -2094,12 +2154,14 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     };
     // "denied the claims, saying tankers were reaching the front": what
     // follows "saying" is the speaker's own account, not denied.
+    // Nor what follows "and said": "denied that his officers had used
+    // force and said they had acted with restraint".
     let own_account = |j: usize| {
         (j + 1..=first).any(|k| {
             s.is_any(
                 k,
                 &["saying", "adding", "insisting", "arguing", "telling", "noting", "stressing"],
-            )
+            ) || (s.is_any(k, SAYING) && s.is_any(k - 1, &["and", "but"]))
         })
     };
     if left.iter().any(|&j| denial(j) && !own_account(j))
@@ -2111,6 +2173,11 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     let negator = |j: usize| s.cue(j, Cues::NEGATOR);
     for j in near(4) {
         if s.toks[j].is_punct(',') {
+            break;
+        }
+        // "did not attend talks": one party stays away; the event itself
+        // goes on.
+        if noun && s.is_any(j, ATTENDING) {
             break;
         }
         if negator(j) && !s.is_any(j, &["did"])
@@ -2528,6 +2595,10 @@ fn summary_text(
                     .collect();
                 format!("{} {}", join_names(&names), slice(v, stop))
             }
+            // "…, said Mira Holt of the institute": "Mira Holt said".
+            None if !agents.is_empty() && inverted_speaker(s, v) => {
+                format!("{} {}", join_names(agents), slice(v, v + 1))
+            }
             None if !agents.is_empty() => format!("{} {}", join_names(agents), slice(v, stop)),
             None => {
                 slice(if noun { noun_phrase_start(s, first) } else { clause_start(s, v) }, stop)
@@ -2552,6 +2623,25 @@ fn summary_text(
         out.push('…');
     }
     out
+}
+
+/// "…, said Mira Holt of the Baltic Institute", "\"We are ready,\" said
+/// John Smith": a verb of saying after a comma or a quotation, its speaker
+/// named after it.
+fn inverted_speaker(s: &Sentence<'_>, verb: usize) -> bool {
+    verb > 0
+        && s.is_any(verb, SAYING)
+        && (s.toks[verb - 1].is_punct(',')
+            || matches!(s.toks[verb - 1].text, "\"" | "”" | "’" | "'"))
+        // The name ends the clause: not "…, said the government would".
+        && s.mentions.iter().any(|m| {
+            m.first == verb + 1
+                && !m.pronoun
+                && s.toks[m.first].capitalized()
+                && (m.end == s.toks.len()
+                    || s.toks[m.end].shape == Shape::Punct
+                    || s.is_any(m.end, &["of", "from", "at", "in", "on"]))
+        })
 }
 
 /// "A, B and C".

@@ -841,6 +841,43 @@ fn coordinated_verbs_share_a_date_and_a_determiner_is_no_relative() {
 }
 
 #[test]
+fn speakers_after_the_verb_stayers_away_and_what_would_be() {
+    let events = extract(
+        "Headline\n\nThe drills will go ahead, said Mira Holt of the Baltic Institute. Police chief Samuel Okonte denied that his officers had used force and said they had acted with restraint. Argentina's president said he would not attend the summit. Analysts said the navies were unlikely to clash. She said a walkout would cost millions. He resigned in protest over the reform.",
+        "2024-03-11",
+    );
+    let got: Vec<(&str, &str, Vec<&str>)> = events
+        .iter()
+        .map(|e| {
+            let agents = e
+                .participants
+                .iter()
+                .filter(|p| p.role == Role::Agent)
+                .map(|p| p.name.as_str())
+                .collect();
+            (e.kind.as_str(), e.status.as_str(), agents)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("statement", "occurred", vec!["Mira Holt"]),
+            ("statement", "occurred", vec!["Samuel Okonte"]),
+            ("statement", "occurred", vec!["Samuel Okonte"]),
+            ("statement", "occurred", vec![]),
+            ("summit", "planned", vec![]),
+            ("statement", "occurred", vec![]),
+            ("fighting", "hypothetical", vec![]),
+            ("statement", "occurred", vec![]),
+            ("protest", "hypothetical", vec![]),
+            // "He": the last man named.
+            ("appointment", "occurred", vec!["Samuel Okonte"]),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",
