@@ -519,6 +519,9 @@ pub(crate) struct Registry {
     /// ("Argentina's president", "a spokeswoman"): "he" after it is that
     /// person, not someone named before.
     unnamed_titles: Vec<usize>,
+    /// Whether the last sentence's people were all unnamed ("a government
+    /// spokesman denied …"): "he said" after it is that person.
+    last_unnamed: bool,
 }
 
 /// Verbs after "it" that make it a body speaking or acting: "it said", "it
@@ -800,6 +803,7 @@ impl Registry {
         self.last_group.clear();
         self.last_generic.clear();
         self.last_body = None;
+        self.last_unnamed = false;
     }
 
     /// The holder of a title: "the president" is the first president the
@@ -881,8 +885,12 @@ impl Registry {
             let mut first = i;
             let mut country = None;
             if i > 0 {
+                // "Argentina's president" too.
                 if let Some(start) = (0..i).rev().take(4).find(|&k| {
-                    gaz[k].is_some_and(|(end, e)| end == i && e.kind != PlaceKind::Title)
+                    gaz[k].is_some_and(|(end, e)| {
+                        (end == i || (end + 1 == i && possessive_at(end)))
+                            && e.kind != PlaceKind::Title
+                    })
                 }) {
                     let (_, e) = gaz[start].expect("found above");
                     country = e.country.clone().or_else(|| Some(e.stands_for.clone()));
@@ -935,8 +943,12 @@ impl Registry {
                 None
             } else if !toks[i].capitalized() || (i > 0 && toks[i - 1].is_any(&["the", "a"])) {
                 // "the president", "the US president": someone named before.
-                self.person_by_title(&entry.stands_for, country.as_deref())
-                    .or_else(|| self.person_by_title(&entry.stands_for, None))
+                // Not another country's: "Argentina's president" is not
+                // the Brazilian president named before.
+                self.person_by_title(&entry.stands_for, country.as_deref()).or_else(|| {
+                    self.person_by_title(&entry.stands_for, None)
+                        .filter(|&p| country.is_none() || self.actors[p].country.is_none())
+                })
             } else {
                 None
             };
@@ -1200,7 +1212,9 @@ impl Registry {
                     // known to be of the other gender.
                     // "Argentina's president said he would not attend":
                     // someone the article does not name.
-                    let unnamed_before = self.unnamed_titles.iter().any(|&k| k < i);
+                    let named_before = named.iter().any(|m| m.end <= i && is_person(m));
+                    let unnamed_before = self.unnamed_titles.iter().any(|&k| k < i)
+                        || (self.last_unnamed && !named_before);
                     let earlier = self.recent_people.iter().copied().filter(|_| !unnamed_before);
                     let chosen = named
                         .iter()
@@ -1253,6 +1267,7 @@ impl Registry {
         }
         // Stable: "their" keeps its people in the order they were named.
         mentions.sort_by_key(|m| m.first);
+        self.last_unnamed = !self.unnamed_titles.is_empty() && !named.iter().any(|m| is_person(m));
         // The sentence's people, its first (its subject, mostly) latest.
         for m in named.iter().filter(|m| is_person(m)).rev() {
             self.recent_people.retain(|&p| p != m.actor);

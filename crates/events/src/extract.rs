@@ -2989,7 +2989,9 @@ fn attach_times(
                 // on Wednesday": the object may be long; not one with an
                 // infinitive in it ("announced plans to build a plant in
                 // 2025").
+                // "allege that …": a phrase ending in "that" says words.
                 let object = !s.is_any(m.end - 1, SAYING)
+                    && !s.is_any(m.end - 1, &["that"])
                     && (a - m.end <= 6
                         || (a - m.end <= 10 && !gap.clone().any(|k| s.is_any(k, &["to"]))));
                 // "rejected that proposal last month": "that" before the
@@ -3100,6 +3102,22 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
                 .and_then(|m| m.timex)
         };
         mentions[k].timex = cause.or_else(toll_after);
+    }
+    // And the blow by the deaths it caused: "a similar landslide killed 16
+    // people in 2019", the cause right before, undated.
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let (deaths, cause) = (&rest[0], &mut before[k - 1]);
+        if kinds[deaths.kind] == "casualties"
+            && !deaths.noun
+            && deaths.timex.is_some()
+            && cause.timex.is_none()
+            && cause.noun
+            && kinds[cause.kind] != "casualties"
+            && CAUSES.contains(&kinds[cause.kind].as_str())
+        {
+            cause.timex = deaths.timex;
+        }
     }
 }
 

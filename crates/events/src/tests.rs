@@ -878,6 +878,20 @@ fn speakers_after_the_verb_stayers_away_and_what_would_be() {
 }
 
 #[test]
+fn another_countrys_title_an_allegation_and_a_blow_dated_by_its_dead() {
+    let events = extract(
+        "Headline\n\nBrazilian President Luiz Inacio Lula da Silva spoke on Monday. Argentina's president said on Thursday he would stay home. Prosecutors allege that the minister took bribes between 2016 and 2019. A similar landslide killed 16 people in 2019.",
+        "2024-09-27",
+    );
+    let said = events.iter().find(|e| e.summary.starts_with("Argentina")).expect("a saying");
+    assert!(said.participants.is_empty(), "{said:#?}");
+    let alleged = events.iter().find(|e| e.subkind.as_deref() == Some("claim")).expect("a claim");
+    assert_eq!(alleged.when.as_ref().map(|w| w.value.as_str()), Some("2024-09-27"));
+    let slide = events.iter().find(|e| e.kind == "disaster").expect("a landslide");
+    assert_eq!(slide.when.as_ref().map(|w| w.value.as_str()), Some("2019"), "{events:#?}");
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",
