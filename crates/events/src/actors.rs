@@ -1267,7 +1267,7 @@ impl Registry {
         }
         // Stable: "their" keeps its people in the order they were named.
         mentions.sort_by_key(|m| m.first);
-        self.last_unnamed = !self.unnamed_titles.is_empty() && !named.iter().any(|m| is_person(m));
+        self.last_unnamed = !self.unnamed_titles.is_empty() && !named.iter().any(&is_person);
         // The sentence's people, its first (its subject, mostly) latest.
         for m in named.iter().filter(|m| is_person(m)).rev() {
             self.recent_people.retain(|&p| p != m.actor);
