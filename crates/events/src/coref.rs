@@ -45,6 +45,10 @@ fn compatible_subkinds(kind: &str, a: Option<&str>, b: Option<&str>) -> bool {
         };
         return family(a) == family(b);
     }
+    // Police firing tear gas is not the protest it was fired at.
+    if kind == "protest" {
+        return (a == "crackdown") == (b == "crackdown");
+    }
     if kind != "investigation" {
         return true;
     }
@@ -53,10 +57,12 @@ fn compatible_subkinds(kind: &str, a: Option<&str>, b: Option<&str>) -> bool {
         "raid" | "search" => 1,
         "arrest" | "detain" => 2,
         "charge" | "indict" => 3,
-        "trial" => 4,
+        "trial" | "hearing" => 4,
         "verdict" | "convict" | "acquit" => 5,
         "sentence" => 6,
-        _ => 7,
+        "lawsuit" => 7,
+        "fine" => 8,
+        _ => 9,
     };
     step(a) == step(b)
 }

@@ -1961,6 +1961,11 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         "averted",
         "averting",
         "prevented",
+        // "the regulator blocked the proposed merger"
+        "blocked",
+        "blocks",
+        "vetoed",
+        "vetoes",
     ];
     let called_off = |j: usize| {
         s.is_any(j, &["cancelled", "canceled", "scrapped", "rejected", "aborted", "abandoned"])

@@ -892,6 +892,26 @@ fn another_countrys_title_an_allegation_and_a_blow_dated_by_its_dead() {
 }
 
 #[test]
+fn drills_crackdowns_court_appearances_and_blocked_mergers() {
+    let events = extract(
+        "Headline\n\nThe navy will hold joint exercises in the strait next week. Police fired tear gas at the crowd. He is due to appear in court on Tuesday. The regulator on Thursday blocked the proposed merger.",
+        "2024-07-13",
+    );
+    let got: Vec<_> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("exercise", Some("drill"), "planned"),
+            ("protest", Some("crackdown"), "occurred"),
+            ("investigation", Some("hearing"), "planned"),
+            ("agreement", Some("merger"), "negated"),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",
