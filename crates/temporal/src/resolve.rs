@@ -948,7 +948,9 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
             DateValue::Weekend(w.year(), w.week())
         }
         DateValue::Day(_) | DateValue::Time(..) => at_unit(shifted_day, unit.min(Unit::Day)),
-        DateValue::DayPart(_, p) => DateValue::DayPart(shifted_day, *p),
+        // "overnight … two days later": the night does not carry over days.
+        DateValue::DayPart(_, p) if unit < Unit::Day => DateValue::DayPart(shifted_day, *p),
+        DateValue::DayPart(..) => at_unit(shifted_day, unit.min(Unit::Day)),
         DateValue::Unanchored(_) => return None,
     })
 }
