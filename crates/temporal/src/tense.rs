@@ -549,8 +549,15 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                         "planned" | "scheduled" | "slated" | "set" | "due" | "expected"
                     )) =>
         {
+            // "A previous strike, planned for April, was called off": a
+            // plan told in an aside of a past clause may be over or ahead.
+            let past_aside = i > 0 && toks[i - 1].is_punct(',') && aside_of_past(toks, i);
             return verb(if pluperfect(toks, i) {
                 Direction::Past
+            } else if past_aside {
+                // The nearest: neither the tense of the aside nor that of
+                // the clause says which side of now the plan was for.
+                Direction::Present
             } else if superseded(toks, i) {
                 Direction::Unknown
             } else {
@@ -724,6 +731,14 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
 
 /// Whether the plan word at `i` was told as changed since: "originally
 /// planned for the summer", "initially due to open in May".
+/// Whether the aside opening at `i` ("…, planned for April, …") closes
+/// before a verb in the past: "was called off", "had been postponed".
+fn aside_of_past(toks: &[Token<'_>], i: usize) -> bool {
+    (i + 1..(i + 8).min(toks.len()))
+        .find(|&k| toks[k].is_punct(','))
+        .is_some_and(|k| toks.get(k + 1).is_some_and(|t| t.is_any(&["was", "were", "had"])))
+}
+
 fn superseded(toks: &[Token<'_>], i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| toks[k].is_any(&["originally", "initially"]))
 }

@@ -1137,7 +1137,7 @@ fn plans_moves_ends_and_weekends() {
     // weekends" recurs.
     check(
         "2025-03-02",
-        "Commanders met for planning talks in Rostock <t 2025-02>last month</t> and again on <t 2025-02-27>Thursday</t>. The last day of school moves to <t 2025-06-14>June 14</t>; he was convicted <t 2025-02>last month</t> of fraud. A bug struck on <t 2025-02-26TNI>Wednesday night</t> and a fix came <t DATE 2025-02-28>two days later</t>. The sides agreed on <t 2025-03-02>Sunday</t> to a truce starting on <t 2025-03-04>Tuesday</t>. Libraries open on <t SET XXXX-WXX-WE>weekends</t>, and the pool at <t SET XXXX-WXX-WE>weekends</t>.",
+        "Commanders met for planning talks in Rostock <t 2025-02>last month</t> and again on <t 2025-02-27>Thursday</t>. The last day of school moves to <t 2025-06-14>June 14</t>; he was convicted <t 2025-02>last month</t> of fraud. A bug struck on <t 2025-02-26TNI>Wednesday night</t> and a fix came <t DATE 2025-02-28>two days later</t>. A previous strike, planned for <t 2025-02>February</t>, was called off, and a visit, scheduled for <t 2025-04>April</t>, was postponed. The sides agreed on <t 2025-03-02>Sunday</t> to a truce starting on <t 2025-03-04>Tuesday</t>. Libraries open on <t SET XXXX-WXX-WE>weekends</t>, and the pool at <t SET XXXX-WXX-WE>weekends</t>.",
     );
 }
 
