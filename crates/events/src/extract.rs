@@ -1364,11 +1364,13 @@ fn participants(
             // "Garnier was arrested by police": the subject of a passive
             // is what the act is done to.
             let role = if passive(s, first) { Role::Target } else { Role::Agent };
-            for a in subject(s, first) {
+            let inverted = inverted_speaker(s, first);
+            for a in subject(s, first).into_iter().filter(|_| !inverted) {
                 push(&mut out, a, role, false);
             }
-            if out.is_empty() && inverted_speaker(s, first) {
-                for m in s.mentions.iter().filter(|m| m.first == end && !m.pronoun) {
+            if inverted {
+                let speaker = s.mentions.iter().find(|m| speaker_after(s, first, m) && !m.pronoun);
+                if let Some(m) = speaker {
                     push(&mut out, m.actor, Role::Agent, false);
                 }
             }
@@ -1982,7 +1984,19 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     while j < s.toks.len() && j < end + 30 && !s.is_break(j) {
         if s.toks[j].is_punct(',') {
             let aside = s.toks.get(j + 1).is_some_and(|t| t.lower.ends_with("ed"))
-                || s.is_any(j + 1, &["set", "due", "which", "where", "who"]);
+                || s.is_any(
+                    j + 1,
+                    &[
+                        "set",
+                        "due",
+                        "which",
+                        "where",
+                        "who",
+                        "originally",
+                        "initially",
+                        "previously",
+                    ],
+                );
             match (j + 2..(j + 16).min(s.toks.len())).find(|&k| s.toks[k].is_punct(',')) {
                 Some(close) if aside => {
                     skipped += close + 1 - j;
@@ -2640,12 +2654,26 @@ fn inverted_speaker(s: &Sentence<'_>, verb: usize) -> bool {
             || matches!(s.toks[verb - 1].text, "\"" | "”" | "’" | "'"))
         // The name ends the clause: not "…, said the government would".
         && s.mentions.iter().any(|m| {
-            m.first == verb + 1
+            speaker_after(s, verb, m)
                 && !m.pronoun
                 && s.toks[m.first].capitalized()
                 && (m.end == s.toks.len()
                     || s.toks[m.end].shape == Shape::Punct
                     || s.is_any(m.end, &["of", "from", "at", "in", "on"]))
+        })
+}
+
+/// Whether mention `m` names the speaker right after the verb at `verb`,
+/// past a lowercase title: "said Mira Holt", "said chief financial
+/// officer Sarah Kim", "said spokeswoman Ana Ruiz".
+fn speaker_after(s: &Sentence<'_>, verb: usize, m: &Mention) -> bool {
+    m.first > verb
+        && m.first <= verb + 4
+        && (verb + 1..m.first).all(|k| {
+            s.toks[k].shape == Shape::Word
+                && !s.toks[k].capitalized()
+                && !s.cue(k, Cues::DETERMINER | Cues::PREPOSITION | Cues::CLAUSE_OPENER)
+                && !s.is_any(k, &["it", "he", "she", "they", "we", "i", "the", "a", "an"])
         })
 }
 

@@ -912,6 +912,29 @@ fn drills_crackdowns_court_appearances_and_blocked_mergers() {
 }
 
 #[test]
+fn layoffs_a_legal_fight_and_a_speaker_behind_a_title() {
+    let events = extract(
+        "Headline\n\nThe firm laid off 500 workers last year and said on Tuesday it would cut about 2,000 jobs. It will fight the lawsuit, said chief financial officer Sarah Kim. Joint exercises, originally planned for August, were cancelled.",
+        "2025-05-21",
+    );
+    let got: Vec<_> = events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("layoffs", "occurred"),
+            ("statement", "occurred"),
+            ("layoffs", "planned"),
+            ("investigation", "occurred"),
+            ("statement", "occurred"),
+            ("exercise", "negated"),
+        ],
+        "{events:#?}"
+    );
+    let kim = &events[4];
+    assert_eq!(kim.participants.first().map(|p| p.name.as_str()), Some("Sarah Kim"));
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",
