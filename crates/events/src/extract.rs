@@ -158,18 +158,10 @@ fn stays_away(s: &Sentence<'_>, first: usize) -> bool {
 }
 
 /// Taking part in an event, which one party's not doing leaves standing.
-const ATTENDING: &[&str] = &[
-    "attend",
-    "attended",
-    "attending",
-    "join",
-    "joined",
-    "joining",
-    "participate",
-    "part",
-    "go",
-    "come",
-];
+/// Not "go": "did not go ahead with the strike" is the strike's not
+/// happening.
+const ATTENDING: &[&str] =
+    &["attend", "attended", "attending", "join", "joined", "joining", "participate", "part"];
 
 /// Putting an event off: "postponed a vote", "the summit was delayed".
 const PUT_OFF: &[&str] =
@@ -861,7 +853,7 @@ pub(crate) fn mentions(
             });
         }
         attach_times(&sent, &triggers, &mut out[first_new..], timexes, &x.kinds);
-        share_coordinated_subjects(&sent, &triggers, &mut out[first_new..]);
+        share_with_coordinated_verbs(&sent, &triggers, &mut out[first_new..]);
         date_casualties_by_cause(&mut out[first_new..], &x.kinds);
         date_trailing_participles(&sent, &triggers, &mut out[first_new..]);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
@@ -2322,8 +2314,9 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             // "was forced to resign", "were able to leave", "managed to
             // escape": done, in the past.
             let done = j > 1
-                && (s.is_any(j - 1, &["managed", "forced", "compelled", "obliged", "able"])
-                    && (s.is_any(j - 1, &["managed"]) || s.is_any(j - 2, &["was", "were"])));
+                && (s.is_any(j - 1, &["managed"])
+                    || (s.is_any(j - 1, &["forced", "compelled", "obliged", "able"])
+                        && s.is_any(j - 2, &["was", "were"])));
             if done {
                 return Status::Occurred;
             }
@@ -2987,10 +2980,7 @@ fn attach_times(
                     && !s.toks[k + 1].capitalized()
                     // Not a verb: "a deal that expires next month".
                     && !s.toks[k + 1].lower.ends_with(['s', 'd'])
-                    && !s.is_any(
-                        k + 1,
-                        &["began", "took", "came", "went", "fell", "rose", "broke", "ran", "met", "won", "lost", "left", "begin", "start", "end", "expire"],
-                    )
+                    && !s.is_any(k + 1, VERBS_AFTER_THAT)
             };
             let relative = (lo..hi).any(|k| {
                 !this_noun(k)
@@ -3027,8 +3017,6 @@ fn attach_times(
                     && !s.is_any(m.end - 1, &["that"])
                     && (a - m.end <= 6
                         || (a - m.end <= 10 && !gap.clone().any(|k| s.is_any(k, &["to"]))));
-                // "rejected that proposal last month": "that" before the
-                // noun right before the date is its determiner.
                 let determiner = |k: usize| object && this_noun(k);
                 let medium = (audience || object || gap.clone().any(|k| s.is_any(k, MEDIA)))
                     && !gap.clone().any(|k| {
@@ -3057,11 +3045,18 @@ fn attach_times(
     }
 }
 
+/// Verbs with no -s or -d ending that a relative "that" may open: "the
+/// talks that began in May", "a deal that will end soon".
+const VERBS_AFTER_THAT: &[&str] = &[
+    "began", "took", "came", "went", "fell", "rose", "broke", "ran", "met", "won", "lost", "left",
+    "begin", "start", "end", "expire",
+];
+
 /// "She visited Porto Lume on Thursday and met families of the victims":
 /// a verb after "and" with no subject of its own has the agents of the
 /// verb before it, not the name nearest to its left, and its date when it
 /// has none of its own.
-fn share_coordinated_subjects(
+fn share_with_coordinated_verbs(
     s: &Sentence<'_>,
     triggers: &[crate::lexicon::TriggerMatch<'_>],
     mentions: &mut [EventMention],

@@ -1939,7 +1939,8 @@ impl Parser<'_, '_> {
             // end of something else.
             let of_something = self.is(k + 1, "of")
                 && self.tok(k + 2).is_some_and(|t| {
-                    t.shape == Shape::Word && !t.is_any(&["us", "$", "£", "€", "about", "around"])
+                    // Not an amount: "the last year of US$ 2.7 billion".
+                    t.shape == Shape::Word && !t.is_any(&["us", "about", "around"])
                 });
             let determined = the == 1
                 || i.checked_sub(1)
