@@ -45,9 +45,15 @@ fn compatible_subkinds(kind: &str, a: Option<&str>, b: Option<&str>) -> bool {
         };
         return family(a) == family(b);
     }
-    // Police firing tear gas is not the protest it was fired at.
+    // Police firing tear gas is not the protest it was fired at, nor a
+    // dockers' march their strike.
     if kind == "protest" {
-        return (a == "crackdown") == (b == "crackdown");
+        let family = |s: &str| match s {
+            "crackdown" => 0,
+            "strike-action" => 1,
+            _ => 2,
+        };
+        return family(a) == family(b);
     }
     if kind != "investigation" {
         return true;

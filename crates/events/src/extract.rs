@@ -157,6 +157,19 @@ fn stays_away(s: &Sentence<'_>, first: usize) -> bool {
     })
 }
 
+/// The people of a protest, who are its subject when a verb tells it.
+const PROTESTERS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "strikers",
+    "rioters",
+    "protester",
+    "protestor",
+    "demonstrator",
+];
+
 /// Taking part in an event, which one party's not doing leaves standing.
 /// Not "go": "did not go ahead with the strike" is the strike's not
 /// happening.
@@ -557,10 +570,13 @@ pub(crate) fn mentions(
                     let statement = |m: &crate::lexicon::TriggerMatch<'_>| {
                         x.kinds[m.pattern.kind] == "statement"
                     };
-                    let purpose = statement(&m)
-                        && m.first > 0
+                    // Nor "marched … to protest against rents" another protest.
+                    let protest =
+                        |m: &crate::lexicon::TriggerMatch<'_>| x.kinds[m.pattern.kind] == "protest";
+                    let purpose = m.first > 0
                         && words[m.first - 1] == "to"
-                        && triggers.iter().any(statement);
+                        && ((statement(&m) && triggers.iter().any(statement))
+                            || (protest(&m) && triggers.iter().any(protest)));
                     if purpose {
                         continue;
                     }
@@ -677,6 +693,32 @@ pub(crate) fn mentions(
                     triggers.push(m);
                 }
                 None => i += 1,
+            }
+        }
+        // "Thousands of demonstrators marched": the people protesting are
+        // the subject of the protest the verb tells, not one of their own.
+        let mut k = 0;
+        while k + 1 < triggers.len() {
+            let (m, next) = (&triggers[k], &triggers[k + 1]);
+            let subject = m.pattern.kind == next.pattern.kind
+                && m.pattern.pos == TriggerPos::Noun
+                && next.pattern.pos != TriggerPos::Noun
+                && PROTESTERS.contains(&words[m.end - 1])
+                && next.first <= m.end + 3
+                && (m.end..next.first).all(|j| sent.toks[j].shape == Shape::Word);
+            if !subject {
+                k += 1;
+                continue;
+            }
+            triggers.remove(k);
+            relabel.remove(k);
+            media.remove(k);
+            for medium in media.iter_mut() {
+                *medium = match *medium {
+                    Some(v) if v == k => None,
+                    Some(v) if v > k => Some(v - 1),
+                    other => other,
+                };
             }
         }
         if !triggers.is_empty() {

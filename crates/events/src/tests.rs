@@ -935,6 +935,16 @@ fn layoffs_a_legal_fight_and_a_speaker_behind_a_title() {
 }
 
 #[test]
+fn a_march_told_by_its_verb_is_one_protest() {
+    // The marchers and the purpose are the march's.
+    check(
+        "Headline\n\nThousands of demonstrators marched through the capital on Saturday to protest against the closures.",
+        "2024-06-19",
+        &[("protest", Some("2024-06-15"), "occurred")],
+    );
+}
+
+#[test]
 fn a_toll_takes_the_figure_and_the_date_it_rose_to() {
     let events = extract(
         "Headline\n\nThe death toll from a magnitude 7.1 earthquake that struck eastern Turkey on Saturday rose to 312 on Monday.",

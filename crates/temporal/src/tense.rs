@@ -554,12 +554,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             let past_aside = i > 0 && toks[i - 1].is_punct(',') && aside_of_past(toks, i);
             return verb(if pluperfect(toks, i) {
                 Direction::Past
-            } else if past_aside {
+            } else if past_aside || superseded(toks, i) {
                 // The nearest: neither the tense of the aside nor that of
-                // the clause says which side of now the plan was for.
+                // the clause says which side of now the plan was for
+                // ("originally scheduled for September, has been
+                // postponed").
                 Direction::Present
-            } else if superseded(toks, i) {
-                Direction::Unknown
             } else {
                 Direction::Future
             });
