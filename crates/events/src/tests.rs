@@ -942,6 +942,12 @@ fn a_march_told_by_its_verb_is_one_protest() {
         "2024-06-19",
         &[("protest", Some("2024-06-15"), "occurred")],
     );
+    // The bare noun after a determiner; the month is a time expression.
+    check(
+        "Headline\n\nA march planned for Tuesday was called off. The march of progress goes on, as it did in March.",
+        "2024-06-17",
+        &[("protest", Some("2024-06-18"), "negated")],
+    );
 }
 
 #[test]
