@@ -682,6 +682,26 @@ pub(crate) fn mentions(
                     let police_raid = x.kinds[m.pattern.kind] == "attack"
                         && m.pattern.subkind.as_deref() == Some("raid")
                         && subject_among(&words, m.first, LAW_ENFORCERS);
+                    // "Thousands of demonstrators marched": the people
+                    // protesting are the subject of the protest the verb
+                    // tells, not one of their own.
+                    let subject_told =
+                        triggers.last().is_some_and(|p: &crate::lexicon::TriggerMatch<'_>| {
+                            p.pattern.kind == m.pattern.kind
+                                && p.pattern.pos == TriggerPos::Noun
+                                && m.pattern.pos != TriggerPos::Noun
+                                && PROTESTERS.contains(&words[p.end - 1])
+                                && m.first <= p.end + 3
+                                && (p.end..m.first).all(|j| sent.toks[j].shape == Shape::Word)
+                        });
+                    let medium_of = if subject_told {
+                        triggers.pop();
+                        relabel.pop();
+                        media.pop();
+                        medium_of.filter(|&v| v < triggers.len())
+                    } else {
+                        medium_of
+                    };
                     media.push(medium_of);
                     relabel.push(if by_workers {
                         Some(("protest", "strike-action"))
@@ -693,32 +713,6 @@ pub(crate) fn mentions(
                     triggers.push(m);
                 }
                 None => i += 1,
-            }
-        }
-        // "Thousands of demonstrators marched": the people protesting are
-        // the subject of the protest the verb tells, not one of their own.
-        let mut k = 0;
-        while k + 1 < triggers.len() {
-            let (m, next) = (&triggers[k], &triggers[k + 1]);
-            let subject = m.pattern.kind == next.pattern.kind
-                && m.pattern.pos == TriggerPos::Noun
-                && next.pattern.pos != TriggerPos::Noun
-                && PROTESTERS.contains(&words[m.end - 1])
-                && next.first <= m.end + 3
-                && (m.end..next.first).all(|j| sent.toks[j].shape == Shape::Word);
-            if !subject {
-                k += 1;
-                continue;
-            }
-            triggers.remove(k);
-            relabel.remove(k);
-            media.remove(k);
-            for medium in media.iter_mut() {
-                *medium = match *medium {
-                    Some(v) if v == k => None,
-                    Some(v) if v > k => Some(v - 1),
-                    other => other,
-                };
             }
         }
         if !triggers.is_empty() {
