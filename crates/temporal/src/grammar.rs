@@ -3191,18 +3191,25 @@ impl Parser<'_, '_> {
             )
             .then(|| (end, Sem::WeekOfMonth { month: Box::new(month), nth, weekend }));
         }
-        // "the weekend of June 21-22": the weekend of that date's week.
-        if self.is(i, "the") && self.is(i + 1, "weekend") && self.is(i + 2, "of") {
-            let (end, sem) = self.month_date(i + 3)?;
-            return matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_)))
-                .then(|| (end, Sem::UnitOf { unit: Unit::Weekend, date: Box::new(sem) }));
-        }
-        if !(self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of")) {
+        // "the weekend of June 21-22", "the week of March 6": the weekend
+        // or week of that date; "the weekend of 20 and 21 April", "the
+        // weekend of the 23rd" too.
+        if !(self.is(i, "the") && self.is_any(i + 1, &["week", "weekend"]) && self.is(i + 2, "of"))
+        {
             return None;
         }
-        let (end, sem) = self.month_date(i + 3)?;
-        matches!(sem, Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_)))
-            .then(|| (end, Sem::UnitOf { unit: Unit::Week, date: Box::new(sem) }))
+        let unit = if self.is(i + 1, "weekend") { Unit::Weekend } else { Unit::Week };
+        let (end, sem) = self
+            .month_date(i + 3)
+            .or_else(|| self.second_day(i + 3))
+            .or_else(|| self.day_of_month(i + 3))?;
+        // The second day of "20 and 21 April" belongs to the expression.
+        let end = match self.month_date(end + 1) {
+            Some((after, _)) if end == i + 4 && self.is_any(end, &["and", "or"]) => after,
+            _ => end,
+        };
+        matches!(sem, Sem::MonthDay { .. } | Sem::DayOfMonth(_) | Sem::Absolute(DateValue::Day(_)))
+            .then(|| (end, Sem::UnitOf { unit, date: Box::new(sem) }))
     }
 
     /// "the April-June quarter", "the July-September period of 2022": a

@@ -180,13 +180,17 @@ impl Resolver {
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
                 let mut base = self.last.clone();
-                // "a week earlier" after "since 1989" counts from the last
-                // day named, not from a year.
-                if let (Sem::Offset { unit, .. }, Some(last), Some(day)) =
-                    (sem, &base, self.last_day)
+                // "a week earlier" after "since 1989", "the day before"
+                // after "last summer" count from the last day named, not
+                // from a season or a year.
+                if let (
+                    Sem::Offset { unit, .. } | Sem::Anaphoric { unit, .. },
+                    Some(last),
+                    Some(day),
+                ) = (sem, &base, self.last_day)
                 {
                     if unit.granularity() <= crate::value::Granularity::Week
-                        && last.granularity() >= crate::value::Granularity::Year
+                        && last.granularity() >= crate::value::Granularity::Season
                     {
                         base = Some(DateValue::Day(day));
                     }
@@ -434,9 +438,13 @@ impl Resolver {
                 }
                 .or_else(|| weekday(r, *day, *shift, dir, true))?,
             ),
-            Sem::AnaphoricWeekday { day, shift } => {
-                DateValue::Day(weekday(base_day, *day, *shift, dir, false)?)
-            }
+            // "the following Saturday" after a Wednesday is three days on,
+            // not in the week after; "the previous Friday" is the Friday
+            // of the week before.
+            Sem::AnaphoricWeekday { day, shift } => DateValue::Day(match shift {
+                Shift::Next => weekday_on_or_after(base_day.succ_opt()?, *day),
+                _ => weekday(base_day, *day, *shift, dir, false)?,
+            }),
             Sem::UnitOf { unit, date } => {
                 at_unit(self.relative(date, base, reference, dir)?.interval()?.start, *unit)
             }

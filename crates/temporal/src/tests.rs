@@ -297,6 +297,12 @@ fn mid_month_and_the_weekend_of_a_date() {
         "2025-06-10",
         "A decision could come by <t 2025-06>mid-month</t>; a strike set for <t 2025-W25-WE>the weekend of June 21-22</t> was called off.",
     );
+    // The two days told apart, or only the day of the month.
+    check(
+        "2024-03-14",
+        "The festival takes place over <t 2024-W16-WE>the weekend of 20 and 21 April</t>. Talks are expected <t 2024-W12-WE>the weekend of the 23rd</t>.",
+    );
+    check("2024-03-14", "Hearings began <t 2024-W10>the week of the 4th of March</t>.");
 }
 
 #[test]
@@ -402,6 +408,16 @@ fn weekends_fortnights_halves_of_months_and_dates_in_apposition() {
     check(
         "2017-11-02",
         "The board met on <t 2017-01-02>2 January</t>. Results are due <t 2017-11-06>the following Monday, 6 November</t>. Data is due at <t TIME 2017-11-08T08:30>8:30 a.m. New York time</t> on <t 2017-11-08>Wednesday</t>.",
+    );
+    // The first Saturday after the Wednesday told, not the next week's;
+    // the day before the day told, not before a season.
+    check(
+        "2024-05-05",
+        "They play away on <t 2024-05-08>Wednesday</t> and at home <t 2024-05-11>the following Saturday</t>.",
+    );
+    check(
+        "2024-03-02",
+        "Trains will stop on <t 2024-03-08>Friday</t>. Fares rose <t 2023-SU>last summer</t>; tickets are valid <t 2024-03-07>the day before</t>.",
     );
 }
 
