@@ -1780,6 +1780,19 @@ impl Parser<'_, '_> {
         if named {
             return None;
         }
+        // "since the fall of the Berlin Wall", "a fall in prices", "the
+        // spring of discontent": nouns, unless a year follows ("the fall of
+        // that year"; "the fall of 1989" is read above). "in the spring in
+        // Paris" is a season.
+        let before = i.checked_sub(1).map_or("", |p| self.w(p));
+        let noun_after = if self.is(j + 1, "of") {
+            !self.is_any(j + 2, &["last", "this", "next", "that"])
+        } else {
+            self.is_any(j + 1, &["in", "from"]) && !TIME_PREPOSITIONS.contains(&before)
+        };
+        if !unambiguous && noun_after {
+            return None;
+        }
         let context = unambiguous
             || matches!(
                 prev,
@@ -3405,6 +3418,10 @@ pub(crate) fn range_end(toks: &[Token<'_>], value: &DateValue) -> Option<NaiveDa
         _ => None,
     }
 }
+
+/// Prepositions that put a season in time: "in the fall in Paris".
+const TIME_PREPOSITIONS: &[&str] =
+    &["in", "during", "by", "until", "till", "through", "throughout", "since", "for"];
 
 /// Nouns after which "overnight" names no night: figures of speech ("an
 /// overnight success"), money markets ("the overnight rate") and things

@@ -1314,6 +1314,11 @@ fn summer_and_winter_need_no_preposition() {
         "2025-06-15",
         "Numbers rose as <t 2025-SU>summer</t> crowds returned, in the busiest <t 2025-SU>summer</t> on record. Farmers fear a dry spring. Prices fall in <t 2025-FA>autumn</t>.",
     );
+    // "fall" and "spring" as nouns before "of" and "in".
+    check(
+        "2016-02-10",
+        "He resigned <t DURATION PXW>weeks</t> before the fall of the Berlin Wall. Since the fall of the wall, a fall in prices and the spring of discontent, he left. They met in <t 2015-FA>the fall</t> in Paris and will meet in <t 2016-SP>the spring</t> to talk.",
+    );
 }
 
 #[test]
