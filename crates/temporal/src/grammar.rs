@@ -2084,10 +2084,13 @@ impl Parser<'_, '_> {
                 return Some((i + 3, sem));
             }
         }
-        // Hyphenated: "two-year", "10-year", "52-week", "five-hour"; not
-        // ages ("58-year-old").
-        if t.lower.contains('-') {
-            let parts: Vec<&str> = t.lower.split('-').collect();
+        // Hyphenated: "two-year", "10-year", "52-week", "twenty-five-year";
+        // not ages ("58-year-old"). "twenty-five" is a number, read below.
+        if t.lower.contains('-') && t.number_word().is_none() {
+            let parts: Vec<&str> = match t.lower.rsplit_once('-') {
+                Some((head, tail)) if !tail.is_empty() => vec![head, tail],
+                _ => Vec::new(),
+            };
             if parts.len() == 2 {
                 let amount = token::number_word(parts[0]).or_else(|| token::digits(parts[0]));
                 if let (Some(a), Some((unit, _))) = (amount, token::unit(parts[1])) {

@@ -772,6 +772,11 @@ fn spoken_compound_numbers() {
         "2017-05-02",
         "Shares slid over <t DURATION PT24H>the last twenty four hours</t> after <t DURATION P35Y>thirty five years</t> of gains.",
     );
+    // Written with a hyphen, and before a unit in one word; not ages.
+    check(
+        "2017-05-02",
+        "It lasted <t DURATION PT36H>thirty-six hours</t>. He got <t DURATION P25Y>a twenty-five-year term</t>; the fifty-eight-year-old left.",
+    );
 }
 
 #[test]
