@@ -722,6 +722,15 @@ impl Resolver {
                     // "Floods swept through overnight … struck shortly
                     // after 1 a.m.": the small hours after a night named
                     // are the next day's.
+                    // "On Nov. 9, 1989, crowds poured through … shortly
+                    // before midnight": in a past clause, the day the
+                    // sentence named just before, however long ago.
+                    None if dir == Direction::Past
+                        && self.sentence_day.is_none()
+                        && self.previous_day.is_some_and(|d| d <= r) =>
+                    {
+                        self.previous_day?
+                    }
                     None if self.sentence_day.is_none() && self.last_night && *hour < 6 => {
                         let d = self.day_under_discussion(r, dir);
                         if Some(d) == self.last_day { d.succ_opt()? } else { d }

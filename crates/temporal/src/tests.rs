@@ -543,6 +543,11 @@ fn a_clock_time_on_the_day_its_sentence_names() {
         "2025-02-22",
         "The second leg is on <t 2025-03-14>March 14</t> at <t TIME 2025-03-14T20:00>8pm</t>.",
     );
+    // In a past clause, however long ago the day is.
+    check(
+        "2014-11-09",
+        "On <t 1989-11-09>Nov. 9, 1989</t>, crowds poured through the gates shortly before <t TIME 1989-11-09T24:00>midnight</t>.",
+    );
 }
 
 #[test]
