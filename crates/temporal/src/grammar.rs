@@ -980,8 +980,16 @@ impl Parser<'_, '_> {
                 t.shape == Shape::Word && !t.capitalized() && t.unit().is_none() && !t.is("a")
             })
         };
+        // Not a noun before a day after a preposition: "in a statement
+        // Monday", "at a meeting Friday".
+        let noun_before = i > 2
+            && self.is_any(
+                i - 3,
+                &["in", "at", "during", "after", "before", "from", "with", "by", "for", "to"],
+            );
         let indefinite = i > 0
-            && (self.is(i - 1, "a") || (i > 1 && self.is(i - 2, "a") && adjective(i - 1)))
+            && (self.is(i - 1, "a")
+                || (i > 1 && self.is(i - 2, "a") && adjective(i - 1) && !noun_before))
             && self.tok(after).is_none_or(|t| {
                 t.shape == Shape::Punct
                     || t.is_any(&[

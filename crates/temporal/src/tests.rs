@@ -427,6 +427,11 @@ fn habits_flashbacks_and_the_year_so_far() {
         "2017-03-15",
         "The season typically runs from <t XXXX-06>June</t> to <t XXXX-09>September</t>; <t XXXX-12-25>Christmas</t> is traditionally quiet. The story begins on a wet <t XXXX-WXX-2>Tuesday</t> in <t 1971-11>November 1971</t>. She was born on <t 1990-07-04>4 July 1990</t> and died on <t 1990-07-12>the 12th</t>. Shares are up 8 percent <t 2017>year to date</t>.",
     );
+    // A noun, not an adjective, between "a" and the day.
+    check(
+        "2024-01-15",
+        "The minister thanked Qatar in a statement <t 2024-01-15>Monday</t> and at a briefing <t 2024-01-12>Friday</t>.",
+    );
 }
 
 #[test]
