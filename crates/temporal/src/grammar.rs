@@ -1011,7 +1011,23 @@ impl Parser<'_, '_> {
                 return Some((j, Sem::Weekday { day, shift }));
             }
         }
-        let shift = if indefinite { Shift::Indefinite } else { Shift::Context };
+        // "next Thursday and Friday", "last Monday or Tuesday": the second
+        // day is of the first one's week.
+        let listed_after = (i > 2
+            && self.is_any(i - 1, &["and", "or"])
+            && self.weekday_at(i - 2).is_some())
+        .then(|| match self.w(i - 3) {
+            "next" => Some(Shift::Next),
+            "last" => Some(Shift::Last),
+            "this" => Some(Shift::This),
+            _ => None,
+        })
+        .flatten();
+        let shift = match listed_after {
+            Some(shift) => shift,
+            None if indefinite => Shift::Indefinite,
+            None => Shift::Context,
+        };
         let base = Sem::Weekday { day, shift };
         if let Some(part) = part {
             return Some((after, Sem::DayPart { base: Box::new(base), part }));

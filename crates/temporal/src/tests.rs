@@ -432,6 +432,10 @@ fn habits_flashbacks_and_the_year_so_far() {
         "2024-01-15",
         "The minister thanked Qatar in a statement <t 2024-01-15>Monday</t> and at a briefing <t 2024-01-12>Friday</t>.",
     );
+    check(
+        "2016-02-10",
+        "Leaders will meet <t 2016-02-18>next Thursday</t> and <t 2016-02-19>Friday</t>.",
+    );
 }
 
 #[test]
