@@ -2676,6 +2676,11 @@ impl Parser<'_, '_> {
         // "every six months", "every 15 minutes", "every few years".
         if self.is(i, "every") {
             if let Some((amount, _, k)) = self.amount(j).filter(|(_, _, k)| *k > j) {
+                // "every two or three weeks": as often as the first says.
+                let k = match self.number(k + 1) {
+                    Some((_, after)) if self.is_any(k, &["or", "to"]) => after,
+                    _ => k,
+                };
                 if let Some((unit, true)) = self.tok(k).and_then(|t| t.unit()) {
                     return Some((k + 1, Sem::Set(set_every(amount, unit))));
                 }

@@ -1060,7 +1060,7 @@ fn the_new_year_just_begun() {
 fn sets_every_so_many_units() {
     check(
         "2024-05-15",
-        "An update comes <t SET P6M>every six months</t>, bins go <t SET P2W>every other week</t> and buses <t SET PT15M>every 15 minutes</t>; elections come <t SET PXY>every few years</t>.",
+        "An update comes <t SET P6M>every six months</t>, bins go <t SET P2W>every other week</t> and buses <t SET PT15M>every 15 minutes</t>; elections come <t SET PXY>every few years</t>; hostages were moved <t SET P2W>every two or three weeks</t>.",
     );
 }
 
