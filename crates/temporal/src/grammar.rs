@@ -560,7 +560,12 @@ impl Parser<'_, '_> {
                 c.end += 1;
             }
         } else if (self.is(e, "and") && self.is(e + 1, "beyond"))
-            || (self.is_any(e, &["or", "and"]) && self.is(e + 1, "later"))
+            || (self.is(e, "or") && self.is(e + 1, "later"))
+            // Not "in the 1980s and later as U.N. envoy": an adverb of
+            // what follows.
+            || (self.is(e, "and")
+                && self.is(e + 1, "later")
+                && self.tok(e + 2).is_none_or(|t| t.shape == Shape::Punct))
         {
             if matches!(c.sem, Sem::Absolute(_) | Sem::Deictic { .. }) {
                 c.modifier = c.modifier.or(Some(Mod::OnOrAfter));

@@ -1062,6 +1062,11 @@ fn sets_every_so_many_units() {
         "2024-05-15",
         "An update comes <t SET P6M>every six months</t>, bins go <t SET P2W>every other week</t> and buses <t SET PT15M>every 15 minutes</t>; elections come <t SET PXY>every few years</t>; hostages were moved <t SET P2W>every two or three weeks</t>.",
     );
+    // "and later" closes a date, or starts what follows.
+    check(
+        "2016-02-10",
+        "He led <t 198>the 1980s</t> and later as envoy; models from <t 2019>2019 and later</t>, and <t 2012>2012 or later</t> fail.",
+    );
 }
 
 #[test]
