@@ -438,6 +438,14 @@ impl Parser<'_, '_> {
     /// week", "it has been over a year", "took over an hour").
     fn over_means_more_than(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1).and_then(|p| self.tok(p)) else { return true };
+        // "took over three years ago": took control, when it did.
+        let taken = prev.is_any(&["took", "take", "takes", "taking", "taken"])
+            && self.amount(i + 1).is_some_and(|(_, _, k)| {
+                self.tok(k).is_some_and(|t| t.unit().is_some()) && self.is(k + 1, "ago")
+            });
+        if taken {
+            return false;
+        }
         prev.shape == Shape::Punct
             || prev.is_any(&[
                 "for", "in", "of", "after", "than", "by", "within", "since", "just", "well",

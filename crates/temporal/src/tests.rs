@@ -687,6 +687,9 @@ fn over_is_more_than_or_the_span_something_takes() {
     assert_eq!(mods("The fund will be spent over five years."), [None]);
     assert_eq!(mods("It lasted for over five years."), [Some(crate::Mod::MoreThan)]);
     assert_eq!(mods("It has been over a week."), [Some(crate::Mod::MoreThan)]);
+    // The verb "take over", not more than.
+    assert_eq!(mods("It took over an hour."), [Some(crate::Mod::MoreThan)]);
+    assert_eq!(mods("She took over three years ago."), [None]);
 }
 
 #[test]
