@@ -256,9 +256,15 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
             // for calm on Monday", when the call was made.
             // Not "had called the strike on January 5", told as over, nor
             // "called off the strike".
+            // "called the election on May 22" is the day it was called,
+            // as "called an election for July 4" is the election's.
             "called" | "calls" | "calling" | "urged" | "urges" | "demanded" | "demands" => {
                 next != "off"
                     && !(k > 0 && toks[k - 1].is_any(&["had", "'d"]))
+                    && !(w.starts_with("call")
+                        && next != "for"
+                        && first > 0
+                        && toks[first - 1].is("on"))
                     && (k + 1..first).any(|j| toks[j].is_in(&OCCASIONS))
             }
             _ => false,

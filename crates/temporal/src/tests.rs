@@ -436,6 +436,11 @@ fn habits_flashbacks_and_the_year_so_far() {
         "2016-02-10",
         "Leaders will meet <t 2016-02-18>next Thursday</t> and <t 2016-02-19>Friday</t>.",
     );
+    // The day an election was called, or the day it was called for.
+    check(
+        "2024-07-03",
+        "He called the election on <t 2024-05-22>May 22</t>, as she called a vote for <t 2024-07-04>July 4</t>.",
+    );
 }
 
 #[test]
