@@ -573,9 +573,13 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // "Rain was expected over the weekend", "a decision is forecast
         // for June": what is expected is still ahead of the expecting; not
         // "had been expected", a plan that is over.
+        // "with results expected in the early hours of Friday" too.
         "expected" | "forecast" | "predicted" | "anticipated"
             if i > 0
-                && toks[i - 1].is_any(&["is", "are", "was", "were", "'s"])
+                && (toks[i - 1].is_any(&["is", "are", "was", "were", "'s"])
+                    || (i.saturating_sub(4)..i - 1).any(|k| {
+                        toks[k].is("with") && toks[k + 1..i].iter().all(|t| t.shape == Shape::Word)
+                    }))
                 && !pluperfect(toks, i) =>
         {
             return verb(Direction::Future);

@@ -436,6 +436,11 @@ fn habits_flashbacks_and_the_year_so_far() {
         "2016-02-10",
         "Leaders will meet <t 2016-02-18>next Thursday</t> and <t 2016-02-19>Friday</t>.",
     );
+    // What is expected lies ahead, in an absolute clause too.
+    check(
+        "2024-07-01",
+        "Voters go to the polls on <t 2024-07-04>Thursday</t>, with results expected in the early hours of <t 2024-07-05>Friday</t>. Rain is expected on <t 2024-07-03>Wednesday</t>.",
+    );
     // The day an election was called, or the day it was called for.
     check(
         "2024-07-03",
