@@ -1911,6 +1911,21 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         return Status::Occurred;
     }
     let found = clause_status(s, first, end, noun, definite);
+    // "If no candidate wins within 30 days, an early election will be
+    // held in September": the sentence is a condition and what follows
+    // from it; not "If anything, the talks made progress", nor "If the
+    // army respects the truce", a truce taken as given.
+    let opens = s.toks[..first].iter().position(|t| t.shape != Shape::Punct);
+    let conditional = opens.is_some_and(|k| {
+        s.is_any(k, &["if", "unless"]) && !s.is_any(k + 1, &["anything", "so", "not", "only"])
+    });
+    if conditional
+        && !definite
+        && matches!(found, Status::Planned | Status::Occurred)
+        && !s.is_any(first, SAYING)
+    {
+        return Status::Hypothetical;
+    }
     if found != Status::Planned {
         return found;
     }

@@ -1078,6 +1078,19 @@ fn conditions_after_failed_attempts_and_counted_votes() {
 }
 
 #[test]
+fn a_sentence_opened_by_a_condition_is_hypothetical_but_not_its_saying() {
+    let events = extract(
+        "Headline\n\nIf no candidate wins within 30 days, an early election will be held in September. \"If talks fail, we will walk out again in July,\" the union said. If anything, the summit in Paris on Monday went well.",
+        "2025-06-11",
+    );
+    let got: Vec<_> = events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert!(got.contains(&("election", "hypothetical")), "{got:?}");
+    assert!(got.contains(&("statement", "occurred")), "{got:?}");
+    assert!(got.contains(&("summit", "occurred")), "{got:?}");
+    assert!(!got.iter().any(|g| g.1 == "planned"), "{got:?}");
+}
+
+#[test]
 fn a_place_over_a_compass_word_and_the_place_a_disaster_struck() {
     let events = extract(
         "Headline\n\nA powerful earthquake struck eastern Turkey on Saturday. A storm hit Japan on Monday. Floods in northern Italy forced thousands from their homes.",

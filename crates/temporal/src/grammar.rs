@@ -1026,16 +1026,15 @@ impl Parser<'_, '_> {
         }
         // "next Thursday and Friday", "last Monday or Tuesday": the second
         // day is of the first one's week.
-        let listed_after = (i > 2
-            && self.is_any(i - 1, &["and", "or"])
-            && self.weekday_at(i - 2).is_some())
-        .then(|| match self.w(i - 3) {
-            "next" => Some(Shift::Next),
-            "last" => Some(Shift::Last),
-            "this" => Some(Shift::This),
-            _ => None,
-        })
-        .flatten();
+        let listed_after =
+            (i > 2 && self.is_any(i - 1, &["and", "or"]) && self.weekday_at(i - 2).is_some())
+                .then(|| match self.w(i - 3) {
+                    "next" => Some(Shift::Next),
+                    "last" => Some(Shift::Last),
+                    "this" => Some(Shift::This),
+                    _ => None,
+                })
+                .flatten();
         let shift = match listed_after {
             Some(shift) => shift,
             None if indefinite => Shift::Indefinite,
