@@ -273,6 +273,11 @@ fn labour_strikes_are_protests_and_a_quake_strikes_nothing() {
     assert!(
         !kinds("The region was struck by a 5.9 magnitude quake.").iter().any(|k| k.0 == "strike")
     );
+    assert!(
+        !kinds("A coalition deal struck on Monday ends the crisis.")
+            .iter()
+            .any(|k| k.0 == "strike")
+    );
     assert!(!kinds("The party had threatened to walk out.").iter().any(|k| k.0 == "protest"));
     assert_eq!(kinds("Cabin crew will walk out for 48 hours from Friday."), labour());
     assert_eq!(kinds("The strike by rail workers ended on Monday."), labour());
