@@ -2252,6 +2252,11 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         {
             return Status::Negated;
         }
+        // "has ruled out talks"; what is not ruled out may yet come.
+        if noun && s.is_any(j, &["rule", "rules", "ruled", "ruling"]) && s.is_any(j + 1, &["out"]) {
+            let not = j > 0 && s.is_any(j - 1, &["not", "never", "n't"]);
+            return if not { Status::Hypothetical } else { Status::Negated };
+        }
     }
     if s.w(end) == "was" && s.is_any(end + 1, &["not", "never"]) {
         return Status::Negated;

@@ -1083,6 +1083,20 @@ fn conditions_after_failed_attempts_and_counted_votes() {
 }
 
 #[test]
+fn ruled_out_tariff_cuts_close_fights_and_testimony() {
+    let events = extract(
+        "Headline\n\nGutu has ruled out talks with the Social Democrats. He did not rule out a coalition deal. The election was the most closely fought since independence. Jakarta would begin lowering tariffs on cars. She is expected to testify next month.",
+        "2025-06-11",
+    );
+    let got: Vec<_> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.status.as_str())).collect();
+    assert!(got.contains(&("talks", None, "negated")), "{got:?}");
+    assert!(got.contains(&("agreement", Some("deal"), "hypothetical")), "{got:?}");
+    assert!(got.contains(&("investigation", Some("hearing"), "planned")), "{got:?}");
+    assert!(!got.iter().any(|g| matches!(g.0, "fighting" | "sanction")), "{got:?}");
+}
+
+#[test]
 fn a_sentence_opened_by_a_condition_is_hypothetical_but_not_its_saying() {
     let events = extract(
         "Headline\n\nIf no candidate wins within 30 days, an early election will be held in September. \"If talks fail, we will walk out again in July,\" the union said. If anything, the summit in Paris on Monday went well.",
