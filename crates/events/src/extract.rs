@@ -1717,7 +1717,9 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
     {
         k += 1;
     }
-    (k > start).then(|| s.toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+    // Not an article alone: "agreed on a \"roadmap\"" stops at the quote.
+    let named = (start..k).any(|j| s.toks[j].shape == Shape::Word && !s.cue(j, Cues::DETERMINER));
+    named.then(|| s.toks[start..k].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
 /// Where: a place after "in", "at", "near", "outside", "from" in the
@@ -1987,7 +1989,20 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     }
     // "an evacuation of 4,000 residents was under way": the copula after a
     // noun and its modifiers says it is going on.
-    if noun && is_under_way(s, end) {
+    // "has been under investigation since 2024", "remains under siege";
+    // not "came under attack", which happened.
+    if noun && is_under_way(s, end)
+        || noun
+            && first > 1
+            && s.is_any(first - 1, &["under"])
+            && s.is_any(
+                first - 2,
+                &[
+                    "is", "are", "was", "were", "been", "be", "remains", "remain", "remained",
+                    "still",
+                ],
+            )
+    {
         return Status::Ongoing;
     }
     // "the now-cancelled deal", "cancelled a planned trip", "the deal was
@@ -2269,6 +2284,24 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             let asks = t.is_in(&ASKING) || (t.is_in(&ASKING_FOR) && s.is_any(j + 1, &["for"]));
             if asks && n < 4 {
                 return Status::Hypothetical;
+            }
+            // "agreed on a roadmap for a ceasefire", "a timetable for
+            // talks": what the plan is for is still to come.
+            let plan = t.is_any(&[
+                "roadmap",
+                "plan",
+                "plans",
+                "framework",
+                "blueprint",
+                "proposal",
+                "proposals",
+                "timetable",
+                "preparations",
+            ]);
+            let quote = |k: usize| s.toks[k].is_punct('"') || s.toks[k].is_punct('”');
+            let k = if j + 1 < first && quote(j + 1) { j + 2 } else { j + 1 };
+            if plan && s.is_any(k, &["for"]) && n < 5 {
+                return Status::Planned;
             }
         }
     }

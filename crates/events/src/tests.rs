@@ -1097,6 +1097,18 @@ fn ruled_out_tariff_cuts_close_fights_and_testimony() {
 }
 
 #[test]
+fn a_plan_for_an_event_an_inquiry_under_way_and_no_article_as_target() {
+    let events = extract(
+        "Headline\n\nIn May the sides agreed on a \"roadmap\" for a bilateral ceasefire. She has been under investigation since 2024.",
+        "2025-06-11",
+    );
+    let got: Vec<_> = events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert!(got.contains(&("agreement", "planned")), "{got:?}");
+    assert!(got.contains(&("investigation", "ongoing")), "{got:?}");
+    assert!(events.iter().all(|e| e.participants.iter().all(|p| p.name != "a")), "{events:#?}");
+}
+
+#[test]
 fn a_sentence_opened_by_a_condition_is_hypothetical_but_not_its_saying() {
     let events = extract(
         "Headline\n\nIf no candidate wins within 30 days, an early election will be held in September. \"If talks fail, we will walk out again in July,\" the union said. If anything, the summit in Paris on Monday went well.",
