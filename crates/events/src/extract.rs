@@ -1803,8 +1803,6 @@ fn is_under_way(s: &Sentence<'_>, end: usize) -> bool {
         })
 }
 
-/// How sure the text is: denied, negated, hypothetical, planned, ongoing,
-/// reported or occurred, from the words governing the trigger.
 /// Classes of words the analysis of a trigger's clause asks about, as
 /// bits: those that bear on its status (denial, negation…) and those that
 /// shape the clause (prepositions, determiners…). Each token of a sentence
@@ -1906,6 +1904,8 @@ impl Cues {
     }
 }
 
+/// How sure the text is: denied, negated, hypothetical, planned, ongoing,
+/// reported or occurred, from the words governing the trigger.
 fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
     // "The talks failed, said Ana Lopez": the saying has no clause of its
     // own before it to qualify it.
