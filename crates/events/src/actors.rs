@@ -551,6 +551,13 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "von",
 ]);
 
+/// Whether the name particles at `k` lead on to a name word: "von der
+/// Leyen", "bin Salman", "de la Cruz".
+fn particles_before_name(toks: &[Token<'_>], k: usize) -> bool {
+    let run = toks[k..].iter().take(3).take_while(|t| t.is_in(&NAME_PARTICLES)).count();
+    run > 0 && toks.get(k + run).is_some_and(is_name_word)
+}
+
 /// Capitalized words that are not names (kept sorted, to read).
 static NOT_NAMES: WordSet = WordSet::new(&[
     "A",
@@ -909,9 +916,7 @@ impl Registry {
             while name_end < toks.len()
                 && (is_name_word(&toks[name_end])
                     || (name_end > name_start && initial_dot(toks, name_end))
-                    || (name_end > name_start
-                        && toks[name_end].is_in(&NAME_PARTICLES)
-                        && toks.get(name_end + 1).is_some_and(is_name_word)))
+                    || (name_end > name_start && particles_before_name(toks, name_end)))
                 && gaz[name_end]
                     .is_none_or(|(_, e)| matches!(e.kind, PlaceKind::City | PlaceKind::Region))
                 && name_end - name_start < 5
@@ -1085,8 +1090,7 @@ impl Registry {
                 && !used[end]
                 && (is_name_word(&toks[end])
                     || initial_dot(toks, end)
-                    || (toks[end].is_in(&NAME_PARTICLES)
-                        && toks.get(end + 1).is_some_and(is_name_word)))
+                    || particles_before_name(toks, end))
                 && end - i < 6
             {
                 end += 1;
@@ -1126,6 +1130,19 @@ impl Registry {
                             .find(|&k| toks[k].shape == Shape::Punct)
                             .is_some_and(|k| toks[k].is_punct(',') && speech(k + 1)))
             };
+            // "Prabowo Subianto spoke by phone": a verb right after a name
+            // that opens the sentence.
+            let acts = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.shape == Shape::Word
+                        && !t.capitalized()
+                        && (t.lower.ends_with("ed")
+                            || t.is_any(&[
+                                "spoke", "met", "held", "won", "led", "told", "took", "went",
+                                "gave", "made", "will", "would", "has", "had", "was",
+                            ]))
+                })
+            };
             let actor = if let Some(k) = known {
                 Some(k)
             } else if org {
@@ -1141,7 +1158,7 @@ impl Registry {
                     || (i..end).any(|k| initial_dot(toks, k)))
             {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
-            } else if (end - i >= 2 && !sentence_start)
+            } else if (end - i >= 2 && (!sentence_start || acts(end)))
                 || (speech(end) && !(sentence_start && plural_noun(&toks[i])))
             {
                 // "Microsoft said", "Reuters reported": one name speaking;
@@ -1322,6 +1339,17 @@ mod tests {
                 &["Vladimir Putin", "Donald Trump", "Russia (Kremlin)"],
                 &["Donald Trump", "Vladimir Putin", "Donald Trump", "Vladimir Putin"],
             ],
+        );
+    }
+
+    #[test]
+    fn names_with_particles_and_a_name_opening_a_sentence_before_its_verb() {
+        check(
+            &[
+                "Prabowo Subianto spoke by phone with Ursula von der Leyen on Tuesday.",
+                "Heavy rain fell on the city.",
+            ],
+            &[&["Prabowo Subianto", "Ursula von der Leyen"], &[]],
         );
     }
 
