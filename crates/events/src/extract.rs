@@ -2738,7 +2738,7 @@ fn inverted_speaker(s: &Sentence<'_>, verb: usize) -> bool {
         && s.mentions.iter().any(|m| {
             speaker_after(s, verb, m)
                 && !m.pronoun
-                && s.toks[m.first].capitalized()
+                && (m.first..m.end).any(|k| s.toks[k].capitalized())
                 && (m.end == s.toks.len()
                     || s.toks[m.end].shape == Shape::Punct
                     || s.is_any(m.end, &["of", "from", "at", "in", "on"]))
@@ -2747,13 +2747,14 @@ fn inverted_speaker(s: &Sentence<'_>, verb: usize) -> bool {
 
 /// Whether mention `m` names the speaker right after the verb at `verb`,
 /// past a lowercase title: "said Mira Holt", "said chief financial
-/// officer Sarah Kim", "said spokeswoman Ana Ruiz".
+/// officer Sarah Kim", "said spokeswoman Ana Ruiz", "said Alessandria
+/// mayor Giorgio Abonante".
 fn speaker_after(s: &Sentence<'_>, verb: usize, m: &Mention) -> bool {
     m.first > verb
         && m.first <= verb + 4
         && (verb + 1..m.first).all(|k| {
             s.toks[k].shape == Shape::Word
-                && !s.toks[k].capitalized()
+                && !s.in_timex(k)
                 && !s.cue(k, Cues::DETERMINER | Cues::PREPOSITION | Cues::CLAUSE_OPENER)
                 && !s.is_any(k, &["it", "he", "she", "they", "we", "i", "the", "a", "an"])
         })

@@ -846,6 +846,16 @@ fn coordinated_verbs_share_a_date_and_a_determiner_is_no_relative() {
 }
 
 #[test]
+fn a_speaker_after_the_verb_behind_a_place_and_a_title() {
+    let events = extract(
+        "Headline\n\n\"The river is still rising,\" said Alessandria mayor Giorgio Abonante.",
+        "2025-06-11",
+    );
+    let agents: Vec<_> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(agents, ["Giorgio Abonante"], "{events:#?}");
+}
+
+#[test]
 fn speakers_after_the_verb_stayers_away_and_what_would_be() {
     let events = extract(
         "Headline\n\nThe drills will go ahead, said Mira Holt of the Baltic Institute. Police chief Samuel Okonte denied that his officers had used force and said they had acted with restraint. Argentina's president said he would not attend the summit. Analysts said the navies were unlikely to clash. She said a walkout would cost millions. He resigned in protest over the reform.",
