@@ -1,7 +1,7 @@
 //! Normalization: placing a recognized meaning on the calendar against the
 //! reference date, the last date mentioned, and the clause's tense.
 
-use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, Timelike, Weekday};
 
 use crate::sem::{Holiday, Period, Sem, Shift, YearRef};
 use crate::tense::Direction;
@@ -927,8 +927,26 @@ fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option
             day.checked_sub_months(Months::new(n.unsigned_abs()))
         }
     };
+    // "left 20 minutes later", after "at 11:40 p.m. Friday": a clock time,
+    // past midnight if need be; "48 hours earlier" from a day, two days.
+    let seconds = match unit {
+        Unit::Second => 1,
+        Unit::Minute => 60,
+        Unit::Hour => 3600,
+        _ => 0,
+    };
+    let delta = i64::from(steps) * seconds;
+    if let (DateValue::Time(d, h, m, zone), false, true) = (base, to_unit, seconds > 0) {
+        let start = d
+            .and_hms_opt(0, 0, 0)?
+            .checked_add_signed(Duration::minutes(i64::from(*h) * 60 + i64::from(*m)))?;
+        let t = start.checked_add_signed(Duration::seconds(delta))?;
+        return Some(DateValue::Time(t.date(), t.hour(), t.minute(), *zone));
+    }
     let shifted_day = match unit {
-        Unit::Second | Unit::Minute | Unit::Hour => day,
+        Unit::Second | Unit::Minute | Unit::Hour => {
+            day.checked_add_signed(Duration::days(delta / 86_400))?
+        }
         Unit::Day => day.checked_add_signed(Duration::days(i64::from(steps)))?,
         Unit::Week | Unit::Weekend => day.checked_add_signed(Duration::weeks(i64::from(steps)))?,
         Unit::Month => months(steps)?,

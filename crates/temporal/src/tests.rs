@@ -562,6 +562,12 @@ fn a_clock_time_on_the_day_its_sentence_names() {
         "2025-02-22",
         "The second leg is on <t 2025-03-14>March 14</t> at <t TIME 2025-03-14T20:00>8pm</t>.",
     );
+    // Minutes and hours counted from a clock time are a clock time, past
+    // midnight if need be; hours from a day move whole days.
+    check(
+        "2023-10-11",
+        "He arrived at <t TIME 2023-10-06T23:40>11:40 p.m. Friday</t> and left <t TIME 2023-10-07T00:00>20 minutes later</t>. Police came on <t 2023-10-08>Sunday</t>; he had been there <t DATE 2023-10-06>48 hours earlier</t>.",
+    );
     // In a past clause, however long ago the day is.
     check(
         "2014-11-09",
