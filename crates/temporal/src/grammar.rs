@@ -1829,6 +1829,10 @@ impl Parser<'_, '_> {
         if !unambiguous && noun_after {
             return None;
         }
+        // "winter wheat", "summer squash", "winter tyres": a kind of thing.
+        if self.is_any(j + 1, KINDS_BY_SEASON) {
+            return None;
+        }
         let context = unambiguous
             || matches!(
                 prev,
@@ -2178,6 +2182,16 @@ impl Parser<'_, '_> {
                 // A bare plural unit: "years", "weeks ago".
                 let (unit, true) = t.unit()? else { return None };
                 let prev = i.checked_sub(1).map_or("", |p| self.w(p));
+                // "in the days that followed", "in the weeks since": some
+                // days or weeks after what the text told.
+                let followed = self.is_any(i + 1, &["that", "which"])
+                    && self.is_any(i + 2, &["followed", "ensued", "came"]);
+                let since = self.is(i + 1, "since")
+                    || self.is(i + 1, "after")
+                        && self.tok(i + 2).is_none_or(|t| t.shape == Shape::Punct);
+                if prev == "the" && (followed || since) {
+                    return Some((i + 1, Sem::Duration { amount: None, unit }));
+                }
                 // "within minutes", "in seconds", "minutes after the bell";
                 // not a meeting's minutes.
                 if matches!(unit, Unit::Second | Unit::Minute)
@@ -3462,6 +3476,32 @@ pub(crate) fn range_end(toks: &[Token<'_>], value: &DateValue) -> Option<NaiveDa
         _ => None,
     }
 }
+
+/// Nouns a season names a kind of: "winter wheat", "summer squash".
+const KINDS_BY_SEASON: &[&str] = &[
+    "wheat",
+    "barley",
+    "crop",
+    "crops",
+    "squash",
+    "tyres",
+    "tires",
+    "coat",
+    "coats",
+    "jacket",
+    "jackets",
+    "clothing",
+    "clothes",
+    "fashion",
+    "collection",
+    "solstice",
+    "equinox",
+    "palace",
+    "residence",
+    "house",
+    "home",
+    "homes",
+];
 
 /// Prepositions that put a season in time: "in the fall in Paris".
 const TIME_PREPOSITIONS: &[&str] =
