@@ -84,6 +84,11 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     {
         return Direction::Future;
     }
+    // "the contract for September delivery", "December futures": a
+    // month traded ahead.
+    if toks.get(end).is_some_and(|t| t.is_any(&["delivery", "deliveries", "futures"])) {
+        return Direction::Future;
+    }
     // "Man due in court on Monday", "ship due back in port on Friday": a
     // schedule over a few words; not "closed due to the storm".
     let due_before = (first.saturating_sub(6)..first)

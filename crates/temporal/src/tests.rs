@@ -1357,6 +1357,11 @@ fn summer_and_winter_need_no_preposition() {
         "2025-06-15",
         "Numbers rose as <t 2025-SU>summer</t> crowds returned, in the busiest <t 2025-SU>summer</t> on record. Farmers fear a dry spring. Prices fall in <t 2025-FA>autumn</t>.",
     );
+    // A month traded ahead.
+    check(
+        "2022-08-17",
+        "The contract for <t 2022-09>September</t> delivery closed lower on <t 2022-08-15>Monday</t>.",
+    );
     // A kind of thing, and the days after what was told.
     check(
         "2022-08-17",
