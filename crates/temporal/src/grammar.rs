@@ -1803,6 +1803,16 @@ impl Parser<'_, '_> {
             if let Some((end, Sem::Absolute(DateValue::Year(y)))) = self.spelled_year(j + 2) {
                 return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
             }
+            // "the spring of next year", "the summer of last year"
+            let shift = match self.w(j + 2) {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(shift) = shift.filter(|_| self.is(j + 3, "year")) {
+                return Some((j + 4, Sem::SeasonOf { season: s, year: YearRef::Deictic(shift) }));
+            }
         }
         // "fall" and "spring" are verbs and nouns too: a bare season needs
         // a determiner or a preposition of time before it. "summer",
@@ -3137,6 +3147,13 @@ impl Parser<'_, '_> {
         }
         // "the same month a year ago", "the same week last year": the unit
         // holding the date under discussion, a year before.
+        // "the same point last year", "the same time a year earlier": the
+        // day under discussion, a year before.
+        if k > j && self.is_any(k, &["point", "time", "date"]) {
+            if let Some(end) = self.a_year_before(k + 1) {
+                return Some((end, Sem::Same { years: -1, period: Period::Unit(Unit::Day) }));
+            }
+        }
         if k > j {
             if let Some((unit @ (Unit::Day | Unit::Week | Unit::Month), false)) =
                 self.tok(k).and_then(|t| t.unit())

@@ -207,8 +207,10 @@ impl Resolver {
                     if !ahead
                         && matches!(
                             sem,
-                            Sem::Same { .. }
-                                | Sem::SameIn { .. }
+                            Sem::Same {
+                                period: Period::Named(_) | Period::Reported | Period::Quarter,
+                                ..
+                            } | Sem::SameIn { .. }
                                 | Sem::Anaphoric { unit: Unit::Quarter, .. }
                         )
                     {

@@ -1357,6 +1357,11 @@ fn summer_and_winter_need_no_preposition() {
         "2025-06-15",
         "Numbers rose as <t 2025-SU>summer</t> crowds returned, in the busiest <t 2025-SU>summer</t> on record. Farmers fear a dry spring. Prices fall in <t 2025-FA>autumn</t>.",
     );
+    // A season of a year told by its shift; the same point a year back.
+    check(
+        "2022-09-05",
+        "Prices will fall by <t 2023-SP>the spring of next year</t>, to half their level at <t 2021-09-05>the same point last year</t>.",
+    );
     // A month traded ahead.
     check(
         "2022-08-17",
