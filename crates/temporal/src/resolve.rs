@@ -195,6 +195,13 @@ impl Resolver {
                         base = Some(DateValue::Day(day));
                     }
                 }
+                // "the same point last year" after "the spring of next
+                // year": a day, not the start of a season.
+                if let (Sem::Same { period: Period::Unit(unit), .. }, Some(last)) = (sem, &base) {
+                    if last.granularity() > unit.granularity() {
+                        base = self.last_day.or(reference).map(DateValue::Day);
+                    }
+                }
                 let anchor = if base.is_some() { Anchor::Previous } else { Anchor::Reference };
                 // With nothing mentioned yet, "the quarter" and "the
                 // latest period" are the last quarter completed; looking
