@@ -846,6 +846,22 @@ fn coordinated_verbs_share_a_date_and_a_determiner_is_no_relative() {
 }
 
 #[test]
+fn bans_on_flying_the_prosecution_speaking_and_shareholders_voting() {
+    let kinds = |text: &str| -> Vec<String> {
+        extract(&format!("Headline\n\n{text}"), "2024-06-12")
+            .iter()
+            .map(|e| e.kind.clone())
+            .collect()
+    };
+    assert!(
+        kinds("The EU banned Iran Air from flying to EU airports.").iter().all(|k| k != "meeting")
+    );
+    assert!(kinds("He was a witness for the prosecution.").iter().all(|k| k != "investigation"));
+    assert!(kinds("Shareholders voted to approve the deal.").iter().all(|k| k != "election"));
+    assert_eq!(kinds("The prosecution of the former minister began on Monday."), ["investigation"]);
+}
+
+#[test]
 fn a_speaker_after_the_verb_behind_a_place_and_a_title() {
     let events = extract(
         "Headline\n\n\"The river is still rising,\" said Alessandria mayor Giorgio Abonante.",
