@@ -673,7 +673,10 @@ pub(crate) fn mentions(
                         && !matches!(words.get(m.end), Some(&("on" | "against" | "in")));
                     let by_workers = (bare_strike || walkout)
                         && (labour_strike(&words, m.first) || (the_strike && labour_told));
-                    labour_told |= bare_strike && by_workers;
+                    // "Dock workers walked off the job … The strike, called
+                    // by the union": a strike told as labour tells the others.
+                    labour_told |= bare_strike && by_workers
+                        || m.pattern.subkind.as_deref() == Some("strike-action");
                     // "walked out" is a strike when workers do it; a party
                     // walking out of a coalition is no protest.
                     if walkout && !by_workers && words.get(m.first + 1) == Some(&"out") {

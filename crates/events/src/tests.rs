@@ -266,6 +266,10 @@ fn labour_strikes_are_protests_and_a_quake_strikes_nothing() {
     assert_eq!(kinds("Teachers staged a 24-hour strike on Tuesday."), labour());
     assert_eq!(kinds("Dock workers walked out on Wednesday."), labour());
     assert_eq!(kinds("Bus drivers have been on strike since Monday."), labour());
+    // After a strike told as labour, "the strike" is one too.
+    let told =
+        kinds("Dock workers went on strike on Wednesday. The strike, called by the FNV, goes on.");
+    assert!(told.iter().all(|k| k.0 == "protest"), "{told:?}");
     assert_eq!(
         kinds("Jets struck targets in the south on Monday."),
         [("strike".to_string(), None)]
