@@ -1123,6 +1123,12 @@ fn ruled_out_tariff_cuts_close_fights_and_testimony() {
     assert!(got.contains(&("talks", None, "negated")), "{got:?}");
     assert!(got.contains(&("agreement", Some("deal"), "hypothetical")), "{got:?}");
     assert!(got.contains(&("investigation", Some("hearing"), "planned")), "{got:?}");
+    let fights = extract(
+        "Headline\n\nIt was a fair fight. Unions vowed to fight job cuts. Rebels fought troops on Monday.",
+        "2025-06-11",
+    );
+    let fighting = fights.iter().filter(|e| e.kind == "fighting").count();
+    assert_eq!(fighting, 1, "{fights:#?}");
     assert!(!got.iter().any(|g| matches!(g.0, "fighting" | "sanction")), "{got:?}");
 }
 
