@@ -1978,13 +1978,26 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     if near(3).any(|j| s.is_any(j, &["if", "unless"])) {
         return Status::Hypothetical;
     }
-    // "said a walkout would cost the economy millions": what one would do.
-    if noun
-        && first > 0
-        && s.is_any(first - 1, &["a", "an"])
-        && s.is_any(end, &["would", "could", "might"])
-    {
+    // "said a walkout would cost the economy millions", "a prolonged
+    // walkout would hurt exporters": what one would do.
+    let indefinite = (first > 0 && s.is_any(first - 1, &["a", "an"]))
+        || (first > 1
+            && s.is_any(first - 2, &["a", "an"])
+            && s.toks[first - 1].shape == Shape::Word
+            && !s.toks[first - 1].capitalized());
+    if noun && indefinite && s.is_any(end, &["would", "could", "might"]) {
         return Status::Hypothetical;
+    }
+    // "A reshuffle that had been expected for December will not take
+    // place": called off, across the relative clause.
+    let right = (end..(end + 12).min(s.toks.len())).take_while(|&k| !s.is_break(k));
+    if right.clone().any(|k| {
+        s.is_any(k, &["not", "never"])
+            && (s.is_any(k + 1, &["take", "took", "go", "went"])
+                && s.is_any(k + 2, &["place", "ahead"])
+                || s.is_any(k + 1, &["happen", "happened"]))
+    }) {
+        return Status::Negated;
     }
     // "remanded until the appeal is heard", "pending a trial": still to come.
     if noun && near(3).any(|j| s.is_any(j, &["until", "pending", "awaiting"])) {
@@ -2285,6 +2298,15 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         for (n, j) in own_clause(5).enumerate() {
             let t = &s.toks[j];
             let asks = t.is_in(&ASKING) || (t.is_in(&ASKING_FOR) && s.is_any(j + 1, &["for"]));
+            // "called for another rally on Monday": its organisers call
+            // a protest, which is then planned.
+            let protest = s.is_any(
+                end - 1,
+                &["rally", "rallies", "protest", "protests", "demonstration", "demonstrations"],
+            );
+            if asks && n < 4 && protest && t.lower.starts_with("call") {
+                return Status::Planned;
+            }
             if asks && n < 4 {
                 return Status::Hypothetical;
             }

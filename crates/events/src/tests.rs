@@ -1145,6 +1145,19 @@ fn a_plan_for_an_event_an_inquiry_under_way_and_no_article_as_target() {
 }
 
 #[test]
+fn a_rally_called_a_walkout_that_would_hurt_and_a_reshuffle_that_will_not_take_place() {
+    let events = extract(
+        "Headline\n\nOpposition leaders called for another rally on Monday. He said a prolonged walkout would hurt exporters. A reshuffle that had been expected for December will not take place. Critics called for an inquiry.",
+        "2024-12-01",
+    );
+    let got: Vec<_> = events.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert!(got.contains(&("protest", "planned")), "{got:?}");
+    assert!(got.contains(&("protest", "hypothetical")), "{got:?}");
+    assert!(got.contains(&("appointment", "negated")), "{got:?}");
+    assert!(got.contains(&("investigation", "hypothetical")), "{got:?}");
+}
+
+#[test]
 fn a_sentence_opened_by_a_condition_is_hypothetical_but_not_its_saying() {
     let events = extract(
         "Headline\n\nIf no candidate wins within 30 days, an early election will be held in September. \"If talks fail, we will walk out again in July,\" the union said. If anything, the summit in Paris on Monday went well.",
