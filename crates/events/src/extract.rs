@@ -2276,7 +2276,11 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         if negator(j) && !s.is_any(j, &["did"])
             || (s.is_any(j, &["did", "does", "do"]) && s.is_any(j + 1, &["not"]))
         {
-            return Status::Negated;
+            // "if Marchand did not step down": a condition, not a fact.
+            let condition = near(8)
+                .take_while(|&k| !s.toks[k].is_punct(','))
+                .any(|k| s.is_any(k, &["if", "unless"]));
+            return if condition { Status::Hypothetical } else { Status::Negated };
         }
         if s.is_any(j, &["failed", "fail", "fails", "failing", "refused", "declined", "unable"])
             && s.is_any(j + 1, &["to"])

@@ -1155,6 +1155,9 @@ fn a_rally_called_a_walkout_that_would_hurt_and_a_reshuffle_that_will_not_take_p
     assert!(got.contains(&("protest", "hypothetical")), "{got:?}");
     assert!(got.contains(&("appointment", "negated")), "{got:?}");
     assert!(got.contains(&("investigation", "hypothetical")), "{got:?}");
+    let step = extract("Headline\n\nThey threatened a vote if he did not step down.", "2024-12-01");
+    let step: Vec<_> = step.iter().map(|e| (e.kind.as_str(), e.status.as_str())).collect();
+    assert!(step.contains(&("appointment", "hypothetical")), "{step:?}");
 }
 
 #[test]
