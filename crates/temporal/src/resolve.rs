@@ -448,10 +448,16 @@ impl Resolver {
                 .or_else(|| weekday(r, *day, *shift, dir, true))?,
             ),
             // "the following Saturday" after a Wednesday is three days on,
-            // not in the week after; "the previous Friday" is the Friday
-            // of the week before.
+            // "the previous Wednesday" before a Friday two days back; a day
+            // next to the one told would be "the next day" or "the day
+            // before", so the weekday is the week's after or before.
             Sem::AnaphoricWeekday { day, shift } => DateValue::Day(match shift {
-                Shift::Next => weekday_on_or_after(base_day.succ_opt()?, *day),
+                Shift::Next => {
+                    weekday_on_or_after(base_day.checked_add_signed(Duration::days(2))?, *day)
+                }
+                Shift::Last => {
+                    weekday_on_or_after(base_day.checked_sub_signed(Duration::days(8))?, *day)
+                }
                 _ => weekday(base_day, *day, *shift, dir, false)?,
             }),
             Sem::UnitOf { unit, date } => {

@@ -416,6 +416,10 @@ fn weekends_fortnights_halves_of_months_and_dates_in_apposition() {
         "They play away on <t 2024-05-08>Wednesday</t> and at home <t 2024-05-11>the following Saturday</t>.",
     );
     check(
+        "2023-10-11",
+        "He was killed on <t 2023-10-06>Friday</t>. He had visited the store <t 2023-10-04>the previous Wednesday</t> and <t 2023-09-29>the previous Friday</t>.",
+    );
+    check(
         "2024-03-02",
         "Trains will stop on <t 2024-03-08>Friday</t>. Fares rose <t 2023-SU>last summer</t>; tickets are valid <t 2024-03-07>the day before</t>.",
     );
