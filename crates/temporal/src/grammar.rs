@@ -2952,6 +2952,11 @@ impl Parser<'_, '_> {
         if let Some(part) = token::day_part(self.w(end)) {
             return Some((end + 1, Sem::DayPart { base: Box::new(sem), part }));
         }
+        // "Labor Day weekend", "the Easter weekend": the weekend of the
+        // holiday, or before a Monday one.
+        if self.is(end, "weekend") {
+            return Some((end + 1, Sem::UnitOf { unit: Unit::Weekend, date: Box::new(sem) }));
+        }
         Some((end, sem))
     }
 

@@ -461,7 +461,14 @@ impl Resolver {
                 _ => weekday(base_day, *day, *shift, dir, false)?,
             }),
             Sem::UnitOf { unit, date } => {
-                at_unit(self.relative(date, base, reference, dir)?.interval()?.start, *unit)
+                let day = self.relative(date, base, reference, dir)?.interval()?.start;
+                // The weekend of a Monday holiday is the one it ends.
+                let day = if *unit == Unit::Weekend && day.weekday() == Weekday::Mon {
+                    day.pred_opt()?
+                } else {
+                    day
+                };
+                at_unit(day, *unit)
             }
             Sem::EdgeDay { last, period } => {
                 let span = self.relative(period, base, reference, dir)?.interval()?;

@@ -1361,6 +1361,11 @@ fn summer_and_winter_need_no_preposition() {
         "2025-06-15",
         "Numbers rose as <t 2025-SU>summer</t> crowds returned, in the busiest <t 2025-SU>summer</t> on record. Farmers fear a dry spring. Prices fall in <t 2025-FA>autumn</t>.",
     );
+    // The weekend of a holiday, or the one a Monday holiday ends.
+    check(
+        "2022-10-25",
+        "Sales rose over <t 2022-W35-WE>Labor Day weekend</t>; traffic will peak over the <t 2022-W47-WE>Thanksgiving weekend</t>.",
+    );
     // A season of a year told by its shift; the same point a year back.
     check(
         "2022-09-05",
