@@ -3251,7 +3251,8 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
         mentions[k].timex = cause.or_else(toll_after);
     }
     // And the blow by the deaths it caused: "a similar landslide killed 16
-    // people in 2019", the cause right before, undated.
+    // people in 2019", "Floods in the region killed seven in August", the
+    // cause right before, undated.
     for k in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
         let (deaths, cause) = (&rest[0], &mut before[k - 1]);
@@ -3259,7 +3260,6 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
             && !deaths.noun
             && deaths.timex.is_some()
             && cause.timex.is_none()
-            && cause.noun
             && kinds[cause.kind] != "casualties"
             && CAUSES.contains(&kinds[cause.kind].as_str())
         {

@@ -1145,6 +1145,16 @@ fn a_plan_for_an_event_an_inquiry_under_way_and_no_article_as_target() {
 }
 
 #[test]
+fn floods_dated_by_the_deaths_they_caused() {
+    let events = extract(
+        "Headline\n\nFloods in the Black Sea region killed seven people in August.",
+        "2024-10-15",
+    );
+    let flood = events.iter().find(|e| e.kind == "disaster").expect("a flood");
+    assert_eq!(flood.when.as_ref().map(|w| w.value.as_str()), Some("2024-08"), "{events:#?}");
+}
+
+#[test]
 fn a_rally_called_a_walkout_that_would_hurt_and_a_reshuffle_that_will_not_take_place() {
     let events = extract(
         "Headline\n\nOpposition leaders called for another rally on Monday. He said a prolonged walkout would hurt exporters. A reshuffle that had been expected for December will not take place. Critics called for an inquiry.",
