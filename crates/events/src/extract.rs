@@ -841,13 +841,34 @@ pub(crate) fn mentions(
             let place = place_of(&sent, first, end, noun, toward);
             // "vote on the deal", "protest against the merger": what
             // another trigger right before is about.
-            let topic = noun
-                && first >= 2
-                && sent.is_any(first - 1, &["the", "this", "that", "its", "their"])
-                && sent.is_any(first - 2, &["on", "over", "against", "about", "into"])
-                && triggers.iter().any(|t| t.end == first - 2 && t.pattern.pos != TriggerPos::Noun);
+            // "held talks on the nuclear deal in Geneva in September": a
+            // noun's topic too, past an adjective, whose date is the
+            // talks'.
+            // Not "an investigation into the death of an inmate in
+            // mid-July": what is looked into has the date.
+            let about = |k: usize, verb_only: bool| {
+                (sent.is_any(k, &["on", "over", "about"])
+                    || verb_only && sent.is_any(k, &["against", "into"]))
+                    && triggers
+                        .iter()
+                        .any(|t| t.end == k && (!verb_only || t.pattern.pos != TriggerPos::Noun))
+            };
+            let determined = |k: usize| sent.is_any(k, &["the", "this", "that", "its", "their"]);
+            let topic_of_verb =
+                noun && first >= 2 && determined(first - 1) && about(first - 2, true);
+            let adjective = first >= 2
+                && sent.toks[first - 1].shape == Shape::Word
+                && !sent.toks[first - 1].capitalized();
+            let topic = topic_of_verb
+                || noun
+                    && first >= 2
+                    && (determined(first - 1) && about(first - 2, false)
+                        || first >= 3
+                            && adjective
+                            && determined(first - 2)
+                            && about(first - 3, false));
             let mut status = status(&sent, first, end, noun, definite);
-            if topic && matches!(status, Status::Planned | Status::Hypothetical) {
+            if topic_of_verb && matches!(status, Status::Planned | Status::Hypothetical) {
                 status = Status::Occurred;
             }
             // "Rail workers to strike over pay", "the nurses are to strike":

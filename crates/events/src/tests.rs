@@ -1155,6 +1155,16 @@ fn floods_dated_by_the_deaths_they_caused() {
 }
 
 #[test]
+fn talks_on_a_deal_take_the_date_after_it() {
+    let events = extract(
+        "Headline\n\nIran and the EU held talks on the nuclear deal in Geneva in September.",
+        "2024-10-15",
+    );
+    let talks = events.iter().find(|e| e.kind == "talks").expect("talks");
+    assert_eq!(talks.when.as_ref().map(|w| w.value.as_str()), Some("2024-09"), "{events:#?}");
+}
+
+#[test]
 fn a_rally_called_a_walkout_that_would_hurt_and_a_reshuffle_that_will_not_take_place() {
     let events = extract(
         "Headline\n\nOpposition leaders called for another rally on Monday. He said a prolonged walkout would hurt exporters. A reshuffle that had been expected for December will not take place. Critics called for an inquiry.",
