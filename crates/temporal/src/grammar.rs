@@ -1975,6 +1975,12 @@ impl Parser<'_, '_> {
         if t.is("fortnight") {
             return Some((k + 1, Sem::Duration { amount: Some(2.0), unit: Unit::Week }));
         }
+        // "within the next half hour", "the past half century".
+        if t.is("half") && matches!(word, "next" | "past" | "last" | "coming") {
+            if let Some((unit, false)) = self.tok(k + 1).and_then(|u| u.unit()) {
+                return Some((k + 2, Sem::Duration { amount: Some(0.5), unit }));
+            }
+        }
         if let Some((unit, plural)) = t.unit() {
             if plural {
                 // "recent years", "the coming weeks", "the past months"

@@ -1361,6 +1361,11 @@ fn summer_and_winter_need_no_preposition() {
         "2025-06-15",
         "Numbers rose as <t 2025-SU>summer</t> crowds returned, in the busiest <t 2025-SU>summer</t> on record. Farmers fear a dry spring. Prices fall in <t 2025-FA>autumn</t>.",
     );
+    // Half a unit, next or past.
+    check(
+        "2026-05-16",
+        "A balcony appearance is expected within <t DURATION PT30M>the next half hour</t>; over <t DURATION P50Y>the past half century</t> towns grew.",
+    );
     // The weekend of a holiday, or the one a Monday holiday ends.
     check(
         "2022-10-25",
