@@ -2010,8 +2010,11 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         return Status::Hypothetical;
     }
     // "A reshuffle that had been expected for December will not take
-    // place": called off, across the relative clause.
-    let right = (end..(end + 12).min(s.toks.len())).take_while(|&k| !s.is_break(k));
+    // place": called off, across the relative clause; not past a comma or
+    // a conjunction, to another event's clause.
+    let right = (end..(end + 12).min(s.toks.len())).take_while(|&k| {
+        !s.is_break(k) && s.toks[k].shape != Shape::Punct && !s.is_any(k, &["and", "but", "while"])
+    });
     if right.clone().any(|k| {
         s.is_any(k, &["not", "never"])
             && (s.is_any(k + 1, &["take", "took", "go", "went"])
