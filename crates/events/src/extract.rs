@@ -685,6 +685,25 @@ pub(crate) fn mentions(
                     let police_raid = x.kinds[m.pattern.kind] == "attack"
                         && m.pattern.subkind.as_deref() == Some("raid")
                         && subject_among(&words, m.first, LAW_ENFORCERS);
+                    // "fired two short-range ballistic missiles": a launch,
+                    // not a dismissal; the lexicon's list after "fire" sees
+                    // only the next word.
+                    let missiles_fired = x.kinds[m.pattern.kind] == "appointment"
+                        && m.pattern.subkind.as_deref() == Some("fire")
+                        && (m.end..(m.end + 5).min(words.len())).any(|k| {
+                            matches!(
+                                words[k],
+                                "missile"
+                                    | "missiles"
+                                    | "rocket"
+                                    | "rockets"
+                                    | "shells"
+                                    | "torpedo"
+                                    | "torpedoes"
+                                    | "drones"
+                                    | "projectiles"
+                            )
+                        });
                     // "Thousands of demonstrators marched": the people
                     // protesting are the subject of the protest the verb
                     // tells, not one of their own.
@@ -710,6 +729,8 @@ pub(crate) fn mentions(
                         Some(("protest", "strike-action"))
                     } else if police_raid {
                         Some(("investigation", "raid"))
+                    } else if missiles_fired {
+                        Some(("strike", "missile"))
                     } else {
                         None
                     });

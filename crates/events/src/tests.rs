@@ -286,6 +286,10 @@ fn labour_strikes_are_protests_and_a_quake_strikes_nothing() {
     assert_eq!(kinds("Cabin crew will walk out for 48 hours from Friday."), labour());
     assert_eq!(kinds("The strike by rail workers ended on Monday."), labour());
     assert!(kinds("Smith struck the winner in stoppage time.").is_empty());
+    assert_eq!(
+        kinds("North Korea fired two short-range ballistic missiles on Tuesday."),
+        [("strike".to_string(), Some("missile".to_string()))]
+    );
     assert!(kinds("Officials warned over fire hazards.").iter().all(|k| k.0 == "statement"));
 }
 
