@@ -685,6 +685,18 @@ pub(crate) fn mentions(
                     let police_raid = x.kinds[m.pattern.kind] == "attack"
                         && m.pattern.subkind.as_deref() == Some("raid")
                         && subject_among(&words, m.first, LAW_ENFORCERS);
+                    // "Shareholders will vote on the merger": a company's
+                    // vote, no election.
+                    if x.kinds[m.pattern.kind] == "election"
+                        && m.pattern.subkind.as_deref() == Some("vote")
+                        && subject_among(
+                            &words,
+                            m.first,
+                            &["shareholders", "stockholders", "investors"],
+                        )
+                    {
+                        continue;
+                    }
                     // "fired two short-range ballistic missiles": a launch,
                     // not a dismissal; the lexicon's list after "fire" sees
                     // only the next word.
