@@ -1180,6 +1180,30 @@ impl Registry {
             }
             i = end;
         }
+        // "in the Sumy region", "the Bryansk oblast": a place the gazetteer
+        // does not know, named by what kind of place it is.
+        for k in 1..toks.len().saturating_sub(1) {
+            let named = is_name_word(&toks[k])
+                && toks[k - 1].is("the")
+                && toks[k + 1].is_any(&[
+                    "region",
+                    "province",
+                    "district",
+                    "oblast",
+                    "governorate",
+                    "county",
+                ])
+                && !places.iter().any(|p| p.first <= k && k < p.end);
+            if named {
+                places.push(PlaceMention {
+                    first: k - 1,
+                    end: k + 2,
+                    name: format!("{} {}", toks[k].text, toks[k + 1].text),
+                    country: None,
+                });
+            }
+        }
+        places.sort_by_key(|p| p.first);
         (mentions, places)
     }
 

@@ -1160,6 +1160,18 @@ fn floods_dated_by_the_deaths_they_caused() {
 }
 
 #[test]
+fn a_region_the_gazetteer_does_not_know_is_a_place() {
+    let events = extract(
+        "Headline\n\nA drone strike hit a power substation in the Sumy region on Monday. The Islamic State claimed it.",
+        "2024-09-10",
+    );
+    let places: Vec<_> =
+        events.iter().filter_map(|e| e.place.as_ref()).map(|p| p.name.as_str()).collect();
+    assert!(places.contains(&"Sumy region"), "{events:#?}");
+    assert!(!places.contains(&"Islamic State"), "{events:#?}");
+}
+
+#[test]
 fn talks_on_a_deal_take_the_date_after_it() {
     let events = extract(
         "Headline\n\nIran and the EU held talks on the nuclear deal in Geneva in September.",
