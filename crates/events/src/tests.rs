@@ -867,6 +867,8 @@ fn bans_on_flying_the_prosecution_speaking_and_shareholders_voting() {
     assert!(kinds("He was a witness for the prosecution.").iter().all(|k| k != "investigation"));
     assert!(kinds("Shareholders voted to approve the deal.").iter().all(|k| k != "election"));
     assert!(kinds("Its shareholders will vote in March.").iter().all(|k| k != "election"));
+    assert_eq!(kinds("Tehran summoned the German ambassador on Tuesday."), ["statement"]);
+    assert!(kinds("She summoned the courage to speak.").is_empty());
     assert_eq!(kinds("The prosecution of the former minister began on Monday."), ["investigation"]);
 }
 
