@@ -1183,8 +1183,7 @@ impl Registry {
         // "in the Sumy region", "the Bryansk oblast": a place the gazetteer
         // does not know, named by what kind of place it is.
         for k in 1..toks.len().saturating_sub(1) {
-            let named = is_name_word(&toks[k])
-                && toks[k - 1].is("the")
+            let named = toks[k - 1].is("the")
                 && toks[k + 1].is_any(&[
                     "region",
                     "province",
@@ -1193,6 +1192,7 @@ impl Registry {
                     "governorate",
                     "county",
                 ])
+                && is_name_word(&toks[k])
                 && !places.iter().any(|p| p.first <= k && k < p.end);
             if named {
                 places.push(PlaceMention {
