@@ -176,6 +176,11 @@ const PROTESTERS: &[&str] = &[
 const ATTENDING: &[&str] =
     &["attend", "attended", "attending", "join", "joined", "joining", "participate", "part"];
 
+/// Who votes in a company, which is no election: "shareholders will vote
+/// on the merger", "the board voted".
+const COMPANY_VOTERS: &[&str] =
+    &["shareholders", "shareholder", "stockholders", "investors", "board", "directors"];
+
 /// Putting an event off: "postponed a vote", "the summit was delayed".
 const PUT_OFF: &[&str] =
     &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
@@ -689,11 +694,7 @@ pub(crate) fn mentions(
                     // vote, no election.
                     if x.kinds[m.pattern.kind] == "election"
                         && m.pattern.subkind.as_deref() == Some("vote")
-                        && subject_among(
-                            &words,
-                            m.first,
-                            &["shareholders", "stockholders", "investors"],
-                        )
+                        && subject_among(&words, m.first, COMPANY_VOTERS)
                     {
                         continue;
                     }
@@ -876,8 +877,7 @@ pub(crate) fn mentions(
             // another trigger right before is about.
             // "held talks on the nuclear deal in Geneva in September": a
             // noun's topic too, past an adjective, whose date is the
-            // talks'.
-            // Not "an investigation into the death of an inmate in
+            // talks'. Not "an investigation into the death of an inmate in
             // mid-July": what is looked into has the date.
             let about = |k: usize, verb_only: bool| {
                 (sent.is_any(k, &["on", "over", "about"])
@@ -887,19 +887,21 @@ pub(crate) fn mentions(
                         .any(|t| t.end == k && (!verb_only || t.pattern.pos != TriggerPos::Noun))
             };
             let determined = |k: usize| sent.is_any(k, &["the", "this", "that", "its", "their"]);
-            let topic_of_verb =
-                noun && first >= 2 && determined(first - 1) && about(first - 2, true);
-            let adjective = first >= 2
-                && sent.toks[first - 1].shape == Shape::Word
-                && !sent.toks[first - 1].capitalized();
-            let topic = topic_of_verb
-                || noun
-                    && first >= 2
-                    && (determined(first - 1) && about(first - 2, false)
-                        || first >= 3
-                            && adjective
-                            && determined(first - 2)
-                            && about(first - 3, false));
+            let adjective =
+                |k: usize| sent.toks[k].shape == Shape::Word && !sent.toks[k].capitalized();
+            // Where the preposition before the noun's determiner is.
+            let preposition = if first >= 2 && determined(first - 1) {
+                Some(first - 2)
+            } else if first >= 3 && adjective(first - 1) && determined(first - 2) {
+                Some(first - 3)
+            } else {
+                None
+            };
+            let topic_of_verb = noun
+                && first >= 2
+                && determined(first - 1)
+                && preposition.is_some_and(|k| about(k, true));
+            let topic = topic_of_verb || noun && preposition.is_some_and(|k| about(k, false));
             let mut status = status(&sent, first, end, noun, definite);
             if topic_of_verb && matches!(status, Status::Planned | Status::Hypothetical) {
                 status = Status::Occurred;
@@ -2356,15 +2358,16 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // Asked for, not done: "called for an independent investigation",
     // "demanded an inquiry", "urged talks", "pressed for a ceasefire".
     if noun {
+        // "called for another rally on Monday": its organisers call a
+        // protest, which is then planned.
+        let protest = s.is_any(
+            end - 1,
+            &["rally", "rallies", "protest", "protests", "demonstration", "demonstrations"],
+        );
+        let quote = |k: usize| s.toks[k].is_punct('"') || s.toks[k].is_punct('”');
         for (n, j) in own_clause(5).enumerate() {
             let t = &s.toks[j];
             let asks = t.is_in(&ASKING) || (t.is_in(&ASKING_FOR) && s.is_any(j + 1, &["for"]));
-            // "called for another rally on Monday": its organisers call
-            // a protest, which is then planned.
-            let protest = s.is_any(
-                end - 1,
-                &["rally", "rallies", "protest", "protests", "demonstration", "demonstrations"],
-            );
             if asks && n < 4 && protest && t.lower.starts_with("call") {
                 return Status::Planned;
             }
@@ -2384,7 +2387,6 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 "timetable",
                 "preparations",
             ]);
-            let quote = |k: usize| s.toks[k].is_punct('"') || s.toks[k].is_punct('”');
             let k = if j + 1 < first && quote(j + 1) { j + 2 } else { j + 1 };
             if plan && s.is_any(k, &["for"]) && n < 5 {
                 return Status::Planned;
