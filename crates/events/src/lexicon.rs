@@ -71,9 +71,15 @@ pub struct TriggerDef {
     pub plural: Option<String>,
     /// A finer label: "deny" for a statement, "air" for a strike.
     pub subkind: Option<String>,
-    /// Words that, right after the trigger, rule it out.
+    /// Words that, right after the trigger or past a determiner ("meet
+    /// the terms"), rule it out.
     #[serde(default)]
     pub unless_next: Vec<String>,
+    /// Words that, right after the trigger and only there, make it the
+    /// first half of a compound noun and rule it out: "fire chief", but
+    /// "fired its chief executive" is still a dismissal.
+    #[serde(default)]
+    pub compound_next: Vec<String>,
     /// Words that, right before the trigger, rule it out; an entry of
     /// several words ("close to") rules it out when they come in a row.
     #[serde(default)]
@@ -232,6 +238,7 @@ pub(crate) struct Pattern {
     pub(crate) subkind: Option<String>,
     pub(crate) pos: TriggerPos,
     pub(crate) unless_next: Vec<String>,
+    pub(crate) compound_next: Vec<String>,
     pub(crate) unless_prev: Vec<String>,
     pub(crate) only_prev: Vec<String>,
     /// Where a gap ("find ... guilty") stands among the words, if anywhere:
@@ -325,6 +332,7 @@ impl TriggerIndex {
                     subkind: t.subkind.clone(),
                     pos,
                     unless_next: t.unless_next.iter().map(|w| w.to_lowercase()).collect(),
+                    compound_next: t.compound_next.iter().map(|w| w.to_lowercase()).collect(),
                     unless_prev: t.unless_prev.iter().map(|w| w.to_lowercase()).collect(),
                     only_prev: t.only_prev.iter().map(|w| w.to_lowercase()).collect(),
                 });
@@ -366,6 +374,9 @@ impl TriggerIndex {
                 if blocked(Some(i + n)) || blocked(after) {
                     continue;
                 }
+            }
+            if words.get(i + n).is_some_and(|w| p.compound_next.iter().any(|u| u == w)) {
+                continue;
             }
             if p.unless_prev.iter().any(|u| ends_with_words(&words[..i], u)) {
                 continue;
