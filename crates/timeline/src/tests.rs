@@ -308,3 +308,25 @@ fn a_plan_that_later_happened_is_no_conflict() {
     // Still planned in a report after one saying it happened: a disagreement.
     assert_eq!(conflicts("2024-03-07", "2024-03-06"), 1);
 }
+
+#[test]
+fn a_sentence_with_two_mentions_is_quoted_once() {
+    let mut strike = entry("e1", "strike", Some("2017-04-07"), &[], 0);
+    let sentence = "A destroyer firing a missile, as Britain backed the missile strike.";
+    strike.evidence[0].sentence = sentence.into();
+    let mut again = strike.evidence[0].clone();
+    again.trigger = "missile strike".into();
+    strike.evidence.push(again);
+    let mut b = Builder::new();
+    b.add(article("s1", vec![strike]));
+    let timeline = b.build(&Filter::default());
+    assert_eq!(timeline.entries[0].evidence.len(), 2, "both mentions are kept");
+    let mut csv = Vec::new();
+    crate::render::write_csv(&mut csv, &timeline, &Default::default()).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert_eq!(csv.matches("A destroyer firing").count(), 1, "{csv}");
+    let mut ics = Vec::new();
+    crate::render::write_ics(&mut ics, &timeline, &Default::default()).unwrap();
+    let ics = String::from_utf8(ics).unwrap();
+    assert_eq!(ics.matches("A destroyer firing").count(), 1, "{ics}");
+}

@@ -114,7 +114,7 @@ pub(crate) fn text_html(e: &Entry, sources: &SourceIndex<'_>) -> String {
         html.push_str(&format!("<p><em>{}</em></p>", escape_html(&facts.join(" · "))));
     }
     // Each run of sentences from one source, then the source.
-    let mut mentions = e.evidence.iter().peekable();
+    let mut mentions = super::distinct_sentences(&e.evidence).peekable();
     while let Some(m) = mentions.next() {
         html.push_str(&format!("<blockquote>{}</blockquote>", escape_html(&one_line(&m.sentence))));
         if mentions.peek().is_none_or(|next| next.source != m.source) {

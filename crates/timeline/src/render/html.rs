@@ -430,7 +430,8 @@ fn write_entry(
         let _ = writeln!(page, "<p class=\"conflict\">{}</p>", esc(&conflict_note(c)));
     }
     // Each run of sentences from one source, then the source once.
-    let mut mentions = e.evidence.iter().take(MAX_EVIDENCE).peekable();
+    let quoted: Vec<&Mention> = super::distinct_sentences(&e.evidence).collect();
+    let mut mentions = quoted.iter().take(MAX_EVIDENCE).peekable();
     let mut open = false;
     while let Some(m) = mentions.next() {
         if !open {
@@ -453,11 +454,11 @@ fn write_entry(
             open = false;
         }
     }
-    if e.evidence.len() > MAX_EVIDENCE {
+    if quoted.len() > MAX_EVIDENCE {
         let _ = writeln!(
             page,
             "<p class=\"more-evidence\">and {} more mentions</p>",
-            e.evidence.len() - MAX_EVIDENCE
+            quoted.len() - MAX_EVIDENCE
         );
     }
     page.push_str("</div>\n</details>\n</li>\n");

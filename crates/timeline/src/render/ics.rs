@@ -98,7 +98,7 @@ fn description(e: &Entry, sources: &SourceIndex<'_>) -> String {
     for c in &e.conflicts {
         lines.push(format!("Note: {}", conflict_note(c)));
     }
-    for m in &e.evidence {
+    for m in super::distinct_sentences(&e.evidence) {
         lines.push(String::new());
         lines.push(format!("“{}”", super::one_line(&m.sentence)));
         lines.push(format!("— {}", sources.label(&m.source)));

@@ -39,9 +39,18 @@ impl DocumentOptions {
     }
 }
 
-use crate::When;
+use crate::{Mention, When};
 use chrono::{Datelike, NaiveDate};
 use dateline_temporal::{Granularity, Mod};
+
+/// An entry's evidence with each sentence once: two mentions in one
+/// sentence ("firing a missile … the missile strike") quote it once.
+pub(crate) fn distinct_sentences(evidence: &[Mention]) -> impl Iterator<Item = &Mention> {
+    evidence.iter().enumerate().filter_map(move |(i, m)| {
+        let told = evidence[..i].iter().any(|p| p.source == m.source && p.start == m.start);
+        (!told).then_some(m)
+    })
+}
 
 const MONTHS: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
