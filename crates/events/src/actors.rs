@@ -1181,7 +1181,8 @@ impl Registry {
             i = end;
         }
         // "in the Sumy region", "the Bryansk oblast": a place the gazetteer
-        // does not know, named by what kind of place it is.
+        // does not know, or the region around a city it knows, named by
+        // what kind of place it is.
         for k in 1..toks.len().saturating_sub(1) {
             let named = toks[k - 1].is("the")
                 && toks[k + 1].is_any(&[
@@ -1192,16 +1193,21 @@ impl Registry {
                     "governorate",
                     "county",
                 ])
-                && is_name_word(&toks[k])
-                && !places.iter().any(|p| p.first <= k && k < p.end);
-            if named {
-                places.push(PlaceMention {
-                    first: k - 1,
-                    end: k + 2,
-                    name: format!("{} {}", toks[k].text, toks[k + 1].text),
-                    country: None,
-                });
+                && is_name_word(&toks[k]);
+            if !named {
+                continue;
             }
+            let city = places.iter().position(|p| p.first + 1 >= k && p.end == k + 1);
+            if city.is_none() && places.iter().any(|p| p.first <= k && k < p.end) {
+                continue;
+            }
+            let country = city.and_then(|c| places.remove(c).country);
+            places.push(PlaceMention {
+                first: k - 1,
+                end: k + 2,
+                name: format!("{} {}", toks[k].text, toks[k + 1].text),
+                country,
+            });
         }
         places.sort_by_key(|p| p.first);
         (mentions, places)

@@ -987,13 +987,19 @@ fn said_today(s: &Sentence<'_>, first: usize) -> bool {
 /// Whether the mention at `first..end` is told as a new occurrence: a
 /// verb with "again" after it or "once more" ("would protest again",
 /// "struck again on Monday"), a noun shortly after "another" or "fresh"
-/// ("another strike", "fresh talks", "another round of talks").
+/// ("another strike", "fresh talks", "another round of talks"), or one
+/// not known before that also happened ("Protests were also held").
 fn told_again(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool {
+    // "Protests were also held": a word of both kinds, here the noun.
+    let noun = noun || s.is_any(end, &["was", "were", "have", "has", "had", "are", "is"]);
     if noun {
         // "another strike", "a fresh round", "a similar collision near
-        // Bologna", "a previous attempt": not the one told before.
+        // Bologna", "a previous attempt": not the one told before; nor
+        // "Protests were also held in Porto", though "the strike also hit
+        // ports" is the strike told before.
         return (first.saturating_sub(3)..first)
-            .any(|k| s.is_any(k, &["another", "fresh", "similar", "previous", "separate"]));
+            .any(|k| s.is_any(k, &["another", "fresh", "similar", "previous", "separate"]))
+            || (!is_definite(s, first) && (end..end + 3).any(|k| s.is_any(k, &["also"])));
     }
     (end..end + 3).any(|k| s.is_any(k, &["again"]))
         || (end..end + 3).any(|k| s.is_any(k, &["once"]) && s.is_any(k + 1, &["more"]))
@@ -2231,6 +2237,14 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // a definite noun is the object of says whether it is to come.
     if definite {
         if let Some(v) = support_verb(s, first) {
+            // "Landlords plan their own rally": what is planned is to come.
+            if s.is_any(
+                v,
+                &["plan", "plans", "planning", "organise", "organize", "organising", "organizing"],
+            ) {
+                let had = v > 0 && s.is_any(v - 1, &["had"]);
+                return if had { Status::Hypothetical } else { Status::Planned };
+            }
             let governing = status(s, v, v + 1, false, false);
             // "did not attend the talks", "would not join the summit": one
             // party stays away; the event itself goes on.

@@ -1273,3 +1273,44 @@ fn rate_decisions_cut_rise_and_hold() {
         ],
     );
 }
+
+#[test]
+fn a_company_firing_its_chief_executive_is_a_dismissal() {
+    let events = extract(
+        "Headline\n\nThe company fired its chief executive on Monday. Fire chief Tom Hale said the blaze was out.",
+        "2024-03-13",
+    );
+    let fired: Vec<_> = events.iter().filter(|e| e.subkind.as_deref() == Some("fire")).collect();
+    assert_eq!(fired.len(), 1, "{events:#?}");
+    assert_eq!(fired[0].when.as_ref().map(|w| w.value.as_str()), Some("2024-03-11"));
+}
+
+#[test]
+fn cities_beyond_the_capitals_are_places() {
+    let events = extract(
+        "Headline\n\nPolice arrested two men in Turin on Monday. Shelling hit the Kharkiv region on Tuesday.",
+        "2024-03-13",
+    );
+    let places: Vec<_> =
+        events.iter().filter_map(|e| e.place.as_ref()).map(|p| p.name.as_str()).collect();
+    assert!(places.contains(&"Turin"), "{events:#?}");
+    // The region named after a city is the region, in the city's country.
+    let region =
+        events.iter().filter_map(|e| e.place.as_ref()).find(|p| p.name == "Kharkiv region");
+    assert_eq!(region.and_then(|p| p.country.as_deref()), Some("Ukraine"), "{events:#?}");
+}
+
+#[test]
+fn protests_also_held_elsewhere_are_another_event() {
+    let events = extract(
+        "Headline\n\nThousands marched in Lisbon on Thursday, the largest demonstration since the 2012 austerity protests. Protests were also held in Porto and Faro. Landlords plan their own rally on Tuesday.",
+        "2023-03-17",
+    );
+    let protests: Vec<_> = events.iter().filter(|e| e.kind == "protest").collect();
+    assert_eq!(protests.len(), 4, "{events:#?}");
+    let porto = protests.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Porto"));
+    assert!(porto.is_some_and(|e| e.when.is_none()), "{events:#?}");
+    let rally = protests.iter().find(|e| e.subkind.as_deref() == Some("rally")).expect("a rally");
+    assert_eq!(rally.status, crate::Status::Planned);
+    assert_eq!(rally.when.as_ref().map(|w| w.value.as_str()), Some("2023-03-21"));
+}

@@ -575,6 +575,15 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 Direction::Future
             });
         }
+        // "The union plans a strike on Tuesday", "landlords plan their own
+        // rally": what a plan names is ahead; not the noun ("the plan a
+        // court struck down").
+        "plans" | "plan"
+            if DETERMINERS.contains(&next)
+                && !(i > 0 && (toks[i - 1].is_any(DETERMINERS) || toks[i - 1].is("'s"))) =>
+        {
+            return verb(if pluperfect(toks, i) { Direction::Past } else { Direction::Future });
+        }
         // "Rain was expected over the weekend", "a decision is forecast
         // for June": what is expected is still ahead of the expecting; not
         // "had been expected", a plan that is over.

@@ -1524,3 +1524,13 @@ fn a_past_form_heading_a_compound_is_a_noun() {
         "Markets expect another rate cut in <t 2024-12>December</t>. The company cut 500 jobs in <t 2024-10>October</t>.",
     );
 }
+
+#[test]
+fn what_a_plan_names_is_ahead() {
+    check(
+        "2023-03-17",
+        "Landlords plan their own rally on <t 2023-03-21>Tuesday</t>. The union plans a strike on <t 2023-03-21>Tuesday</t>.",
+    );
+    // The noun "plan" says nothing of direction: the clause's verb does.
+    check("2023-03-17", "The plan a court struck down on <t 2023-03-14>Tuesday</t> was old.");
+}
