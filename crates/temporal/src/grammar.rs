@@ -218,9 +218,21 @@ impl Parser<'_, '_> {
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
         let t = self.tok(i)?;
         let d = t.weekday()?;
-        // "Sun", "Sat", "Wed" are words too: abbreviations need a period.
+        // "Sun", "Sat", "Wed" are words too: abbreviations need a period,
+        // or, capitalized, a word that asks for a day before them ("last
+        // Tues and Wed", "on Sat"); "Tues" and "Thurs" are no other word.
         let abbreviated = t.lower.len() <= 5 && !t.lower.ends_with("day");
-        (!abbreviated || (t.capitalized() && self.punct(i + 1, '.'))).then_some(d)
+        let asked_for = |k: usize| {
+            self.is_any(k, &["on", "last", "next", "this", "by", "until", "till", "from"])
+        };
+        let in_place = i > 0
+            && (asked_for(i - 1)
+                || (i > 1
+                    && self.is_any(i - 1, &["and", "or", "to"])
+                    && self.tok(i - 2).and_then(Token::weekday).is_some()));
+        let no_other_word = matches!(&*t.lower, "tues" | "thurs" | "thur");
+        (!abbreviated || t.capitalized() && (self.punct(i + 1, '.') || no_other_word || in_place))
+            .then_some(d)
     }
 
     fn year_at(&self, i: usize) -> Option<i32> {
@@ -630,11 +642,12 @@ impl Parser<'_, '_> {
         let (hour, minute, mut j) = match &*t.lower {
             "noon" | "midday" => (12, 0, i + 1),
             // "since midnight", "from midnight on Friday": the start of the
-            // day; otherwise the end of it.
+            // day; otherwise the end of it, as "from midnight tonight".
             "midnight"
-                if i.checked_sub(1).is_some_and(|p| {
-                    self.is_any(p, &["since", "from", "after", "starting", "beginning"])
-                }) =>
+                if !self.is(i + 1, "tonight")
+                    && i.checked_sub(1).is_some_and(|p| {
+                        self.is_any(p, &["since", "from", "after", "starting", "beginning"])
+                    }) =>
             {
                 (0, 0, i + 1)
             }
@@ -1008,6 +1021,11 @@ impl Parser<'_, '_> {
                     || t.is_any(&[
                         "in", "of", "at", "when", "and", "or", "before", "after", "during",
                     ])
+                    // "will run a Sunday timetable", "a Sunday service on
+                    // Christmas Day": a kind of day, not one; "attended a
+                    // Sunday night service" was on one.
+                    || t.is_any(&["timetable", "schedule", "hours", "trading"])
+                    || t.is("service") && self.is(after + 1, "on")
             });
         // "on Wednesday next week", "Tuesday and Wednesday last week":
         // the weekday of that week.
@@ -1742,22 +1760,8 @@ impl Parser<'_, '_> {
                         year = YearRef::Absolute(y);
                         end += 3;
                     }
-                } else if self.is(end, "of")
-                    && self.is_any(end + 1, &["this", "last", "next"])
-                    && self.is(end + 2, "year")
-                {
-                    year = YearRef::Deictic(match self.w(end + 1) {
-                        "last" => -1,
-                        "next" => 1,
-                        _ => 0,
-                    });
-                    end += 3;
-                } else if self.is(end, "of") && self.is(end + 1, "the") && self.is(end + 2, "year")
-                {
-                    // "the second half of the year": this year's, as "the
-                    // year" alone is.
-                    year = YearRef::Deictic(0);
-                    end += 3;
+                } else {
+                    (year, end) = self.of_year(end);
                 }
             } else if let Some(y) = self.year_at(end) {
                 year = YearRef::Absolute(y);
@@ -2353,6 +2357,27 @@ impl Parser<'_, '_> {
         {
             return None;
         }
+        // "a year" after an amount of money or "times" is a frequency:
+        // "$5 million a year", "twice a day", "$40 a fortnight from 20
+        // September".
+        let per_amount = is_article && !plural && {
+            let prev = i.checked_sub(1).map_or("", |p| self.w(p));
+            matches!(
+                prev,
+                "times"
+                    | "once"
+                    | "twice"
+                    | "thrice"
+                    | "million"
+                    | "billion"
+                    | "thousand"
+                    | "hundred"
+                    | "percent"
+            ) || self.punct(i.wrapping_sub(1), '%')
+                || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number)
+                || self.counted_noun_before(i)
+                || self.shorter_length_before(i, unit)
+        };
         // "ago", "earlier", "later", "from now", "hence"
         let next = self.w(unit_end);
         let offset = |sign: i32, anaphoric: bool, end: usize| {
@@ -2384,6 +2409,7 @@ impl Parser<'_, '_> {
             "from"
                 if amount.is_some_and(|a| a.fract() == 0.0 && (1.0..=100.0).contains(&a))
                     && !after_for
+                    && !per_amount
                     && !i.checked_sub(1).is_some_and(|p| self.is_any(p, &["over", "across"])) =>
             {
                 if let Some((end, date)) = self.day_after_from(unit_end + 1) {
@@ -2396,6 +2422,9 @@ impl Parser<'_, '_> {
             // strikes"), which makes the expression a length of time.
             // "two years later than planned": a delay, a length of time.
             "earlier" | "later" if self.is(unit_end + 1, "than") => {}
+            // "their first tour in ten years later this month": "later"
+            // opens the next expression.
+            "earlier" | "later" if self.is_any(unit_end + 1, &["this", "today", "tonight"]) => {}
             // "for about a month afterwards": how long, not when.
             "afterwards" | "afterward" if after_for => {}
             "earlier" | "previously" => return offset(-1, true, unit_end + 1),
@@ -2433,30 +2462,10 @@ impl Parser<'_, '_> {
         {
             return Some((unit_end, Sem::InFuture { amount, unit }));
         }
-        if is_article {
-            // "a year" after an amount of money or "times" is a frequency:
-            // "$5 million a year", "twice a day".
-            let prev = i.checked_sub(1).map_or("", |p| self.w(p));
-            let after_amount = matches!(
-                prev,
-                "times"
-                    | "once"
-                    | "twice"
-                    | "thrice"
-                    | "million"
-                    | "billion"
-                    | "thousand"
-                    | "hundred"
-                    | "percent"
-            ) || self.punct(i.wrapping_sub(1), '%')
-                || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.shape == Shape::Number)
-                || self.counted_noun_before(i)
-                || self.shorter_length_before(i, unit);
-            // Not "cut the rate to 19p a year earlier than planned".
-            let offset = self.is_any(unit_end, &["earlier", "later", "before", "after", "ago"]);
-            if after_amount && !plural && !offset {
-                return Some((unit_end, Sem::Set(set_period(unit))));
-            }
+        // Not "cut the rate to 19p a year earlier than planned".
+        let offset = self.is_any(unit_end, &["earlier", "later", "before", "after", "ago"]);
+        if per_amount && !offset {
+            return Some((unit_end, Sem::Set(self.each(unit_end - 1, unit, false))));
         }
         Some((unit_end, Sem::Duration { amount, unit }))
     }
@@ -3353,10 +3362,23 @@ impl Parser<'_, '_> {
     /// "of 2024" at `i`, or no year: the year and where the expression
     /// ends.
     fn of_year(&self, i: usize) -> (YearRef, usize) {
-        match (self.is(i, "of"), self.year_at(i + 1)) {
-            (true, Some(y)) => (YearRef::Absolute(y), i + 2),
-            _ => (YearRef::Context, i),
+        if !self.is(i, "of") {
+            return (YearRef::Context, i);
         }
+        if let Some(y) = self.year_at(i + 1) {
+            return (YearRef::Absolute(y), i + 2);
+        }
+        // "of next year"; "of the year", this year's, as "the year" alone is.
+        let shift = match self.w(i + 1) {
+            "last" => -1,
+            "next" => 1,
+            "this" | "the" => 0,
+            _ => return (YearRef::Context, i),
+        };
+        if !self.is(i + 2, "year") {
+            return (YearRef::Context, i);
+        }
+        (YearRef::Deictic(shift), i + 3)
     }
 
     /// "the last Thursday of February", "the first Monday in October

@@ -462,9 +462,12 @@ impl Tagger {
                     said_day = Some((c.end, i.start));
                 }
             }
+            // A length or a set between names no other day: "to Sunday,
+            // with a 47-minute window opening at 2.13am".
             day_before = match &resolved.value {
                 Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) => Some((c.end, *d)),
-                _ => None,
+                Value::Date(_) => None,
+                _ => day_before,
             };
             told_day = day_before.map(|d| d.1).or(told_day);
             let modifier = c.modifier.or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]));

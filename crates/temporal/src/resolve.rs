@@ -745,11 +745,16 @@ impl Resolver {
                     // after 1 a.m.": the small hours after a night named
                     // are the next day's.
                     // "On Nov. 9, 1989, crowds poured through … shortly
-                    // before midnight": in a past clause, the day the
-                    // sentence named just before, however long ago.
-                    None if dir == Direction::Past
-                        && self.sentence_day.is_none()
-                        && self.previous_day.is_some_and(|d| d <= r) =>
+                    // before midnight": the day the sentence named just
+                    // before, however long ago; "pushed back to Sunday,
+                    // with a window opening at 2.13am", however far ahead;
+                    // not against the clause's tense.
+                    None if self.sentence_day.is_none()
+                        && self.previous_day.is_some_and(|d| match dir {
+                            Direction::Past => d <= r,
+                            Direction::Future => d >= r,
+                            Direction::Present | Direction::Unknown => true,
+                        }) =>
                     {
                         self.previous_day?
                     }

@@ -377,6 +377,21 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
     if d == Direction::Future {
         return d;
     }
+    // "trains could be slowed on Thursday", "residents can still put
+    // questions on Saturday": after a modal the verb is no past, whatever
+    // its form; not "could not be reached", "may have met".
+    if d == Direction::Past {
+        for k in i.saturating_sub(3)..i {
+            let modal = toks[k].is_any(&["can", "may", "might", "should", "must", "could"]);
+            if modal
+                && !toks[k + 1..i]
+                    .iter()
+                    .any(|t| is_clause_break(t) || t.is_any(&["have", "not", "n't", "never"]))
+            {
+                return if toks[k].is("could") { Direction::Present } else { Direction::Future };
+            }
+        }
+    }
     for k in i.saturating_sub(3)..i {
         if matches!(marker(toks, k), Marker::Verb(Direction::Future))
             && !toks[k + 1..i].iter().any(is_clause_break)
@@ -395,25 +410,29 @@ fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else { return false };
     // "urged residents to conserve", "asked him to testify": a verb of
     // asking, its object, then the infinitive.
-    let after_asking = i > 1
-        && toks[i - 2].is_any(&[
-            "urged",
-            "urges",
-            "urging",
-            "asked",
-            "asks",
-            "told",
-            "tells",
-            "ordered",
-            "orders",
-            "advised",
-            "advises",
-            "instructed",
-            "encouraged",
-            "called",
-            "invited",
-        ])
-        && toks[i - 1].shape == Shape::Word;
+    const ASKING: &[&str] = &[
+        "urged",
+        "urges",
+        "urging",
+        "asked",
+        "asks",
+        "told",
+        "tells",
+        "ordered",
+        "orders",
+        "advised",
+        "advises",
+        "instructed",
+        "encouraged",
+        "called",
+        "invited",
+    ];
+    let after_asking = i > 1 && toks[i - 2].is_any(ASKING) && toks[i - 1].shape == Shape::Word
+        // and the passive: "have been told to prepare", "were urged to
+        // leave".
+        || i > 1
+            && toks[i - 1].is_any(ASKING)
+            && toks[i - 2].is_any(&["was", "were", "been", "be", "being", "is", "are"]);
     let after_intention = i > 0 && (toks[i - 1].is_in(&INTENTION_VERBS) || after_asking);
     if !after_intention {
         return next.is_in(&BASE_VERBS);
@@ -591,7 +610,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "expected" | "forecast" | "predicted" | "anticipated"
             if i > 0
                 && (toks[i - 1].is_any(&["is", "are", "was", "were", "'s"])
-                    || (i.saturating_sub(4)..i - 1).any(|k| {
+                    || (i.saturating_sub(7)..i - 1).any(|k| {
                         toks[k].is("with") && toks[k + 1..i].iter().all(|t| t.shape == Shape::Word)
                     }))
                 && !pluperfect(toks, i) =>
@@ -683,6 +702,20 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 // "to be completed": a passive infinitive looks ahead.
                 "be" if i >= 2 && i.checked_sub(2).is_some_and(|k| toks[k].is("to")) => {
                     return verb(Direction::Future);
+                }
+                // "trains could be slowed on Thursday", "may be delayed":
+                // a possible passive is no past, "could" the nearest; not
+                // "could not be reached Monday", a past ability.
+                "be" if let Some(k) = (i.saturating_sub(4)..i - 1).rev().find(|&k| {
+                    toks[k].is_any(&["can", "may", "might", "should", "must", "could"])
+                        && !toks[k + 1..i].iter().any(|t| t.is_any(&["not", "n't", "never"]))
+                }) =>
+                {
+                    return verb(if toks[k].is("could") {
+                        Direction::Present
+                    } else {
+                        Direction::Future
+                    });
                 }
                 "be" | "being" | "been" => return Marker::Passive,
                 // A linking verb makes the participle an adjective and
@@ -1121,6 +1154,7 @@ static BASE_VERBS: WordSet = WordSet::new(&[
     "address",
     "announce",
     "appear",
+    "apply",
     "approve",
     "arrive",
     "ask",
@@ -1135,6 +1169,7 @@ static BASE_VERBS: WordSet = WordSet::new(&[
     "celebrate",
     "close",
     "complete",
+    "comply",
     "consider",
     "continue",
     "cut",
@@ -1144,6 +1179,7 @@ static BASE_VERBS: WordSet = WordSet::new(&[
     "discuss",
     "end",
     "enter",
+    "evacuate",
     "examine",
     "expand",
     "expire",
@@ -1176,17 +1212,20 @@ static BASE_VERBS: WordSet = WordSet::new(&[
     "open",
     "pass",
     "pay",
+    "prepare",
     "present",
     "publish",
     "raise",
     "reach",
     "reduce",
+    "register",
     "reject",
     "release",
     "remain",
     "repay",
     "replace",
     "report",
+    "respond",
     "resume",
     "return",
     "review",

@@ -1534,3 +1534,35 @@ fn what_a_plan_names_is_ahead() {
     // The noun "plan" says nothing of direction: the clause's verb does.
     check("2023-03-17", "The plan a court struck down on <t 2023-03-14>Tuesday</t> was old.");
 }
+
+#[test]
+fn possibilities_rates_and_abbreviated_days() {
+    // A possible passive is no past; "can" ahead; told to prepare by a day
+    // ahead.
+    check(
+        "2025-01-14",
+        "Trains could be slowed between <t 2025-01-16T12:00>noon</t> and <t 2025-01-16T18:00>6pm</t> on <t 2025-01-16>Thursday</t>. Residents can still put questions on <t 2025-01-18>Saturday</t>. They have been told to prepare plans by <t 2025-01-17T24:00>midnight Friday</t>.",
+    );
+    check("2025-01-14", "He could not be reached on <t 2025-01-13>Monday</t>.");
+    // A rate per period, from a day; a length, then a later part of this
+    // month.
+    check(
+        "2025-01-14",
+        "They get $40 <t SET P2W>a fortnight</t> from <t 2025-09-20>20 September</t>. Their first tour in <t P10Y>ten years</t> starts <t 2025-01>later this month</t>.",
+    );
+    // The midnight that ends tonight; a quarter of next year.
+    check(
+        "2025-01-14",
+        "Bans apply from <t 2025-01-14T24:00>midnight tonight</t>. Growth slows in <t 2026-Q2>the June quarter of next year</t>.",
+    );
+    // "Tues" and "Thurs" are no other word; "Wed" is one, unless a day is
+    // asked for; a timetable is no day.
+    check(
+        "2025-01-14",
+        "We spent <t 2025-01-07>last Tues</t> and <t 2025-01-08>Wed</t> on it. The shop opens <t 2025-01-16>Thurs</t>. The couple wed quietly.",
+    );
+    check(
+        "2025-01-14",
+        "Buses will run a <t XXXX-WXX-7>Sunday</t> service on <t 2025-12-25>Christmas Day</t>.",
+    );
+}
