@@ -178,6 +178,57 @@ const ATTENDING: &[&str] =
 
 /// Who votes in a company, which is no election: "shareholders will vote
 /// on the merger", "the board voted".
+/// What a vote does by being taken: "voted to reject the offer", "voted
+/// to censure the minister"; not "voted to strike", a plan.
+const DECIDED_BY_VOTE: &[&str] = &[
+    "accept", "adopt", "approve", "back", "censure", "condemn", "endorse", "expel", "impeach",
+    "ratify", "reject", "remove", "suspend",
+];
+
+/// Holders of a post, whom "dismissed" removes from it: "dismissed its
+/// chief executive", "dismissed the coach".
+const POSTS: &[&str] = &[
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "ambassador",
+    "boss",
+    "cabinet",
+    "captain",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "coach",
+    "commander",
+    "commanders",
+    "deputy",
+    "director",
+    "editor",
+    "employees",
+    "general",
+    "generals",
+    "governor",
+    "head",
+    "judge",
+    "manager",
+    "mayor",
+    "minister",
+    "ministers",
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "premier",
+    "president",
+    "prosecutor",
+    "secretary",
+    "staff",
+    "workers",
+];
+
 const COMPANY_VOTERS: &[&str] =
     &["shareholders", "shareholder", "stockholders", "investors", "board", "directors"];
 
@@ -717,6 +768,17 @@ pub(crate) fn mentions(
                                     | "projectiles"
                             )
                         });
+                    // "dismissed its chief executive": someone removed from
+                    // a post, not a claim rejected ("dismissed the
+                    // minister's claims" still is one).
+                    let post_dismissed = x.kinds[m.pattern.kind] == "statement"
+                        && words[m.first].starts_with("dismiss")
+                        && (m.end..(m.end + 3).min(words.len()))
+                            .find(|&k| !matches!(words[k], "the" | "its" | "his" | "her" | "their"))
+                            .is_some_and(|k| {
+                                POSTS.contains(&words[k])
+                                    && !matches!(words.get(k + 1), Some(&("'s" | "’s")))
+                            });
                     // "Thousands of demonstrators marched": the people
                     // protesting are the subject of the protest the verb
                     // tells, not one of their own.
@@ -744,6 +806,8 @@ pub(crate) fn mentions(
                         Some(("investigation", "raid"))
                     } else if missiles_fired {
                         Some(("strike", "missile"))
+                    } else if post_dismissed {
+                        Some(("appointment", "dismiss"))
                     } else {
                         None
                     });
@@ -2498,7 +2562,27 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             }
             return Status::Planned;
         }
+        // "still negotiating a deal", "seeking a ceasefire": what is
+        // worked towards has not happened; "negotiated a truce" has.
+        if noun
+            && n < 3
+            && matches!(
+                w,
+                "negotiating" | "negotiate" | "negotiates" | "seeking" | "seek" | "seeks"
+            )
+        {
+            return Status::Planned;
+        }
+        // "voted on Tuesday to reject the offer": the vote decided it; "the
+        // union voted to strike", a noun read as the verb, is a plan.
+        let voted = w == "to" && (j.saturating_sub(4)..j).any(|k| s.is_any(k, &["voted", "votes"]));
+        if voted && n == 0 && noun {
+            return Status::Planned;
+        }
         if w == "to" && n == 0 && !noun {
+            if voted && s.is_any(first, DECIDED_BY_VOTE) {
+                return Status::Occurred;
+            }
             // "continued to hold out": going on, not to come.
             let continued =
                 j > 0 && s.is_any(j - 1, &["continue", "continues", "continued", "continuing"]);

@@ -1314,3 +1314,50 @@ fn protests_also_held_elsewhere_are_another_event() {
     assert_eq!(rally.status, crate::Status::Planned);
     assert_eq!(rally.when.as_ref().map(|w| w.value.as_str()), Some("2023-03-21"));
 }
+
+#[test]
+fn diplomatic_protests_cyberattacks_collapses_and_dismissals() {
+    let events = extract(
+        "Headline\n\nChile recalled its ambassador to Lima on Wednesday. Russia expelled four British diplomats on Tuesday. Hackers stole records in a cyberattack on March 3. A residential building collapsed on Sunday night. Talks collapsed on Monday. The board dismissed its chief executive on Monday. The minister dismissed the president's claims on Monday.",
+        "2024-03-14",
+    );
+    let kinds: Vec<(&str, Option<&str>)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref())).collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == ("statement", Some("condemn"))).count(),
+        2,
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&("attack", Some("cyber"))), "{kinds:?}");
+    assert_eq!(kinds.iter().filter(|k| k.1 == Some("collapse")).count(), 1, "{kinds:?}");
+    assert!(kinds.contains(&("appointment", Some("dismiss"))), "{kinds:?}");
+    assert!(kinds.contains(&("statement", Some("reject"))), "{kinds:?}");
+}
+
+#[test]
+fn a_vote_decides_and_a_deal_negotiated_is_to_come() {
+    let events = extract(
+        "Headline\n\nMembers voted on Tuesday to reject the pay offer. Officials are still negotiating a deal on crossings. The union voted to strike.",
+        "2024-03-14",
+    );
+    let status_of = |kind: &str, subkind: Option<&str>| {
+        events
+            .iter()
+            .find(|e| e.kind == kind && e.subkind.as_deref() == subkind)
+            .map(|e| e.status.as_str())
+    };
+    assert_eq!(status_of("statement", Some("reject")), Some("occurred"), "{events:#?}");
+    assert_eq!(status_of("agreement", Some("deal")), Some("planned"), "{events:#?}");
+    assert_eq!(status_of("protest", Some("strike-action")), Some("planned"), "{events:#?}");
+}
+
+#[test]
+fn a_detention_centre_and_a_dark_web_forum_are_places() {
+    let events = extract(
+        "Headline\n\nThe migrants were moved to a detention centre on Monday. The group posted on a dark-web forum. She stayed, despite calls from the opposition to leave.",
+        "2024-03-14",
+    );
+    let kinds: Vec<(&str, Option<&str>)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref())).collect();
+    assert_eq!(kinds, [("statement", Some("post"))], "{events:#?}");
+}
