@@ -1160,6 +1160,15 @@ impl Registry {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
             } else if (end - i >= 2 && (!sentence_start || acts(end)))
                 || (speech(end) && !(sentence_start && plural_noun(&toks[i])))
+                // "Gavi, the vaccine alliance, said", "Rinaldi, who
+                // joined in 2019, said": one name opening the sentence,
+                // speaking across an apposition; not "a firm based in Zug,
+                // said".
+                || (end - i == 1
+                    && sentence_start
+                    && toks.get(end + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "who"]))
+                    && speaks()
+                    && !plural_noun(&toks[i]))
             {
                 // "Microsoft said", "Reuters reported": one name speaking;
                 // not "Analysts said", a common noun opening a sentence.

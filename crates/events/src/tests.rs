@@ -1361,3 +1361,16 @@ fn a_detention_centre_and_a_dark_web_forum_are_places() {
         events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref())).collect();
     assert_eq!(kinds, [("statement", Some("post"))], "{events:#?}");
 }
+
+#[test]
+fn one_name_speaking_across_an_apposition_and_an_embassy() {
+    let events = extract(
+        "Headline\n\nGavi, the vaccine alliance, said on Tuesday it would ship doses. The auditor, a firm based in Zug, said it acted properly. The Russian embassy in Copenhagen denied any involvement.",
+        "2024-03-14",
+    );
+    let agents: Vec<Vec<&str>> =
+        events.iter().map(|e| e.participants.iter().map(|p| p.name.as_str()).collect()).collect();
+    assert!(agents.contains(&vec!["Gavi"]), "{agents:?}");
+    assert!(!agents.iter().flatten().any(|a| *a == "Zug"), "{agents:?}");
+    assert!(agents.contains(&vec!["Russia (Embassy)"]), "{agents:?}");
+}
