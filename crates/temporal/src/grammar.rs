@@ -11,6 +11,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use crate::calendars::{HebrewHoliday, IslamicHoliday};
 use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
 use crate::token::{self, Shape, Token, WordSet};
 use crate::value::{DateValue, DayPart, DurationValue, Reference, Season, Unit, Zone};
@@ -2956,10 +2957,52 @@ impl Parser<'_, '_> {
             {
                 (Holiday::Fixed(2, 14), i + 3)
             }
+            "passover" | "pesach" => (Holiday::Hebrew(HebrewHoliday::Passover), i + 1),
+            "rosh" if self.is_any(i + 1, &["hashanah", "hashana"]) => {
+                (Holiday::Hebrew(HebrewHoliday::RoshHashanah), i + 2)
+            }
+            "yom" if self.is_any(i + 1, &["kippur"]) => {
+                (Holiday::Hebrew(HebrewHoliday::YomKippur), i + 2)
+            }
+            "hanukkah" | "chanukah" | "hanukah" => {
+                (Holiday::Hebrew(HebrewHoliday::Hanukkah), i + 1)
+            }
+            // "Eid al-Fitr", "Eid ul-Adha", "Eid al Fitr"; "Eid" alone may
+            // be either.
+            "eid" => {
+                let (name, end) = match self.w(i + 1) {
+                    "al" | "ul" | "el" => (self.w(i + 2), i + 3),
+                    joined => (joined.split_once('-').map_or("", |(_, name)| name), i + 2),
+                };
+                match name {
+                    "fitr" => (Holiday::Islamic(IslamicHoliday::EidAlFitr), end),
+                    "adha" => (Holiday::Islamic(IslamicHoliday::EidAlAdha), end),
+                    _ => return None,
+                }
+            }
+            // "Lunar New Year", "Chinese New Year", "the Spring Festival";
+            // not "New Year's Day", read above.
+            "lunar" | "chinese" | "vietnamese" | "korean"
+                if self.is(i + 1, "new") && self.is(i + 2, "year") && self.cap(i + 1) =>
+            {
+                (Holiday::LunarNewYear, i + 3)
+            }
+            "spring" if self.is(i + 1, "festival") && self.cap(i + 1) => {
+                (Holiday::LunarNewYear, i + 2)
+            }
             _ => return None,
         };
+        // "Christmas 2016", "Eid al-Fitr last year".
         let (year, end) = match self.year_at(end) {
             Some(y) => (YearRef::Absolute(y), end + 1),
+            None if self.is_any(end, &["last", "next", "this"]) && self.is(end + 1, "year") => {
+                let shift = match self.w(end) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                (YearRef::Deictic(shift), end + 2)
+            }
             None => (YearRef::Context, end),
         };
         let sem = Sem::Holiday { holiday, year, shift: Shift::Context };

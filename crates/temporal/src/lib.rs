@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+mod calendars;
 mod grammar;
 pub mod render;
 mod resolve;

@@ -1107,6 +1107,9 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
             NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)?
                 .checked_add_signed(Duration::days(days))
         }
+        Holiday::Hebrew(h) => crate::calendars::hebrew(h, y),
+        Holiday::Islamic(h) => crate::calendars::islamic(h, y),
+        Holiday::LunarNewYear => crate::calendars::lunar_new_year(y),
         Holiday::NthWeekday(m, wd, n) => {
             if n == 5 {
                 // The last one of the month.

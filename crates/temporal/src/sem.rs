@@ -51,6 +51,12 @@ pub(crate) enum Holiday {
     /// Days after the United States' Thanksgiving: Black Friday (1), Cyber
     /// Monday (4).
     AfterThanksgiving(i64),
+    /// A holiday of the Hebrew calendar.
+    Hebrew(crate::calendars::HebrewHoliday),
+    /// A holiday of the Islamic calendar.
+    Islamic(crate::calendars::IslamicHoliday),
+    /// The Lunar New Year.
+    LunarNewYear,
 }
 
 /// The meaning of a time expression.

@@ -1566,3 +1566,11 @@ fn possibilities_rates_and_abbreviated_days() {
         "Buses will run a <t XXXX-WXX-7>Sunday</t> service on <t 2025-12-25>Christmas Day</t>.",
     );
 }
+
+#[test]
+fn holidays_of_other_calendars() {
+    check(
+        "2025-11-20",
+        "Shops closed for <t 2024-04-10>Eid al-Fitr last year</t>. Families will gather for <t 2026-05-27>Eid al-Adha</t>. <t 2025-12-15>Hanukkah</t> begins soon. <t 2025-10-02>Yom Kippur</t> fell on a <t XXXX-WXX-4>Thursday</t>. Talks resume after <t 2026-04-02>Passover</t> and <t 2026-02-17>Lunar New Year</t>; <t 2024-02-10>Chinese New Year 2024</t> was busy.",
+    );
+}
