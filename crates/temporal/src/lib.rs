@@ -419,9 +419,15 @@ impl Tagger {
             let period = resolve::range_period(&c.sem);
             if let Some((p_first, p_end, p_period, at)) = previous.take() {
                 let period = period.filter(|u| p_period == Some(*u));
-                if let (Some(unit), true, Some(before)) =
-                    (period, range_link(toks, p_first, p_end, c.first), out.get_mut(at))
-                {
+                // "windows are open on Monday and Tuesday": days listed
+                // ahead come in order ("statements made Friday and
+                // Thursday" need not).
+                let listed = period == Some(Unit::Week)
+                    && dir != tense::Direction::Past
+                    && c.first == p_end + 1
+                    && toks[p_end].is_any(&["and", "or"]);
+                let linked = listed || range_link(toks, p_first, p_end, c.first);
+                if let (Some(unit), true, Some(before)) = (period, linked, out.get_mut(at)) {
                     order_range(before, &mut resolved.value, unit, dir, resolver.reference);
                     if let Value::Date(d) = &resolved.value {
                         resolver.last = Some(d.clone());

@@ -75,12 +75,14 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     // schedule; "payable on Dec. 7", "due in the spring" over a
     // preposition.
     let schedule_word = |k: usize| toks[k].is_any(&["payable", "due", "record"]);
+    // Not "had been due on Tuesday", a plan that is over.
     if first > 0
         && (schedule_word(first - 1)
             || (first > 1
                 && toks[first - 1]
                     .is_any(&["from", "on", "in", "until", "till", "through", "by", "at"])
                 && toks[first - 2].is_any(&["payable", "due"])))
+        && !pluperfect(toks, first.saturating_sub(2))
     {
         return Direction::Future;
     }
@@ -94,7 +96,11 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     let due_before = (first.saturating_sub(6)..first)
         .rev()
         .take_while(|&k| toks[k].shape != Shape::Punct)
-        .any(|k| toks[k].is("due") && !toks.get(k + 1).is_some_and(|t| t.is("to")));
+        .any(|k| {
+            toks[k].is("due")
+                && !toks.get(k + 1).is_some_and(|t| t.is("to"))
+                && !pluperfect(toks, k)
+        });
     if due_before {
         return Direction::Future;
     }

@@ -1574,3 +1574,16 @@ fn holidays_of_other_calendars() {
         "Shops closed for <t 2024-04-10>Eid al-Fitr last year</t>. Families will gather for <t 2026-05-27>Eid al-Adha</t>. <t 2025-12-15>Hanukkah</t> begins soon. <t 2025-10-02>Yom Kippur</t> fell on a <t XXXX-WXX-4>Thursday</t>. Talks resume after <t 2026-04-02>Passover</t> and <t 2026-02-17>Lunar New Year</t>; <t 2024-02-10>Chinese New Year 2024</t> was busy.",
     );
 }
+
+#[test]
+fn days_listed_ahead_come_in_order_and_a_plan_over_looks_back() {
+    check(
+        "2024-09-19",
+        "The launch had been due on <t 2024-09-17>Tuesday</t>. If it slips, windows are open on <t 2024-09-23>Monday</t> and <t 2024-09-24>Tuesday</t>.",
+    );
+    // Told in the past, a list need not run in order.
+    check(
+        "1998-02-06",
+        "Following are statements made <t 1998-02-06>Friday</t> and <t 1998-02-05>Thursday</t> by the lawyer.",
+    );
+}
