@@ -473,9 +473,35 @@ fn gender_of_title(title: &str) -> Option<Gender> {
     }
 }
 
+/// Whether the place named at `at`, right after the first name at
+/// `first`, is the person's surname: "Luís Montenegro", "Tom Chad".
+fn surname_of_place(toks: &[Token<'_>], first: usize, at: usize, kind: PlaceKind) -> bool {
+    at == first + 1
+        && kind == PlaceKind::Country
+        && toks[first].capitalized()
+        && gender_of(&toks[first].text).is_some()
+}
+
 /// The gender a person's first name tells.
 fn gender_of(name: &str) -> Option<Gender> {
     let first = name.split(' ').next()?.to_lowercase();
+    // "Luís", "José", "Zoë": the lists hold names with and without their
+    // accents as they are commonly written; try the plain spelling too.
+    let plain: String = first
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            other => other,
+        })
+        .collect();
+    let first =
+        if FEMALE_NAMES.contains(&first) || MALE_NAMES.contains(&first) { first } else { plain };
     if FEMALE_NAMES.contains(&first) {
         Some(Gender::Female)
     } else if MALE_NAMES.contains(&first) {
@@ -917,8 +943,10 @@ impl Registry {
                 && (is_name_word(&toks[name_end])
                     || (name_end > name_start && initial_dot(toks, name_end))
                     || (name_end > name_start && particles_before_name(toks, name_end)))
-                && gaz[name_end]
-                    .is_none_or(|(_, e)| matches!(e.kind, PlaceKind::City | PlaceKind::Region))
+                && gaz[name_end].is_none_or(|(_, e)| {
+                    matches!(e.kind, PlaceKind::City | PlaceKind::Region)
+                        || surname_of_place(toks, name_start, name_end, e.kind)
+                })
                 && name_end - name_start < 5
             {
                 name_end += 1;
@@ -990,7 +1018,10 @@ impl Registry {
                 continue;
             }
             let Some((end, entry)) = gaz[i] else { continue };
-            if entry.kind == PlaceKind::Title || used[i..end].iter().any(|u| *u) {
+            if entry.kind == PlaceKind::Title
+                || used[i..end].iter().any(|u| *u)
+                || (i > 0 && surname_of_place(toks, i - 1, i, entry.kind))
+            {
                 continue;
             }
             let kind = match entry.kind {

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::actors::{Mention, PlaceMention, Registry};
+use crate::actors::{ActorKind, Mention, PlaceMention, Registry};
 use crate::gazetteer::Found;
 use crate::lexicon::TriggerPos;
 use crate::{Extractor, RelationKind, Role, Status};
@@ -178,6 +178,10 @@ const ATTENDING: &[&str] =
 
 /// Who votes in a company, which is no election: "shareholders will vote
 /// on the merger", "the board voted".
+/// Words after which "to" tells what was done: "managed to escape", "was
+/// forced to resign".
+const DONE_BEFORE_TO: &[&str] = &["managed", "forced", "compelled", "obliged", "able"];
+
 /// What a vote does by being taken: "voted to reject the offer", "voted
 /// to censure the minister"; not "voted to strike", a plan.
 const DECIDED_BY_VOTE: &[&str] = &[
@@ -768,6 +772,16 @@ pub(crate) fn mentions(
                                     | "projectiles"
                             )
                         });
+                    // "Mitsotakis called Erdogan on Wednesday": a phone call
+                    // when a person is called; not "called the election",
+                    // "called him a liar".
+                    if x.kinds[m.pattern.kind] == "call"
+                        && m.pattern.subkind.as_deref() == Some("phone")
+                        && words[m.first].starts_with("call")
+                        && !person_called(&sent, &registry, m.end)
+                    {
+                        continue;
+                    }
                     // "dismissed its chief executive": someone removed from
                     // a post, not a claim rejected ("dismissed the
                     // minister's claims" still is one).
@@ -1048,6 +1062,18 @@ fn said_today(s: &Sentence<'_>, first: usize) -> bool {
         && !s.toks[first..].iter().take(6).any(|t| t.is_any(&["ago", "previously", "earlier"]))
 }
 
+/// Whether a person is called right after a verb "call" ending at `end`
+/// (over a demonym: "called Turkish President Erdogan"), and not called
+/// something ("called Erdogan a dictator").
+fn person_called(s: &Sentence<'_>, registry: &Registry, end: usize) -> bool {
+    s.mentions.iter().any(|n| {
+        (end..=end + 1).contains(&n.first)
+            && !n.possessive
+            && registry.actors[n.actor].kind == ActorKind::Person
+            && !s.is_any(n.end, &["a", "an", "the", "as", "for", "out", "off", "up"])
+    })
+}
+
 /// Whether the mention at `first..end` is told as a new occurrence: a
 /// verb with "again" after it or "once more" ("would protest again",
 /// "struck again on Monday"), a noun shortly after "another" or "fresh"
@@ -1102,7 +1128,10 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
         }
         // "the company was in talks": the determiner is another noun's,
         // across a preposition or a verb.
-        if s.cue(k, Cues::PREPOSITION) || t.is_any(&["is", "are", "was", "were", "be", "been"]) {
+        // "the talks ended without agreement" too.
+        if s.cue(k, Cues::PREPOSITION)
+            || t.is_any(&["is", "are", "was", "were", "be", "been", "without"])
+        {
             return false;
         }
         // "the last general election", "the previous summit", "the last
@@ -1925,8 +1954,12 @@ fn is_under_way(s: &Sentence<'_>, end: usize) -> bool {
         })
         .find(|&j| s.is_any(j, &["is", "are", "was", "were"]))
         .is_some_and(|j| {
+            // "Fighting is still raging", "fires were still burning".
+            let still_going = s.is_any(j + 1, &["still"])
+                && s.toks.get(j + 2).is_some_and(|t| t.lower.ends_with("ing") && t.lower.len() > 5);
             let j = if s.is_any(j + 1, &["still", "now", "already"]) { j + 1 } else { j };
-            s.is_any(j + 1, &["underway", "ongoing", "continuing"])
+            still_going
+                || s.is_any(j + 1, &["underway", "ongoing", "continuing"])
                 || s.is_any(j + 1, &["under"]) && s.is_any(j + 2, &["way"])
                 || s.is_any(j + 1, &["in"]) && s.is_any(j + 2, &["progress"])
         })
@@ -2136,7 +2169,8 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // noun and its modifiers says it is going on.
     // "has been under investigation since 2024", "remains under siege";
     // not "came under attack", which happened.
-    if noun && is_under_way(s, end)
+    let subject = noun || s.is_any(end, &["is", "are", "was", "were"]);
+    if subject && is_under_way(s, end)
         || noun
             && first > 1
             && s.is_any(first - 1, &["under"])
@@ -2573,6 +2607,15 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         {
             return Status::Planned;
         }
+        // "Modi to make state visit", "flew to Beijing to hold talks": the
+        // object of an infinitive is to come; not "managed to hold talks".
+        let light = s.is_any(
+            j + 1,
+            &["make", "pay", "hold", "host", "stage", "sign", "attend", "begin", "start", "resume"],
+        );
+        if noun && w == "to" && light && n <= 3 && !(j > 0 && s.is_any(j - 1, DONE_BEFORE_TO)) {
+            return Status::Planned;
+        }
         // "voted on Tuesday to reject the offer": the vote decided it; "the
         // union voted to strike", a noun read as the verb, is a plan.
         let voted = w == "to" && (j.saturating_sub(4)..j).any(|k| s.is_any(k, &["voted", "votes"]));
@@ -2590,8 +2633,7 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             // escape": done, in the past.
             let done = j > 1
                 && (s.is_any(j - 1, &["managed"])
-                    || (s.is_any(j - 1, &["forced", "compelled", "obliged", "able"])
-                        && s.is_any(j - 2, &["was", "were"])));
+                    || (s.is_any(j - 1, DONE_BEFORE_TO) && s.is_any(j - 2, &["was", "were"])));
             if done {
                 return Status::Occurred;
             }

@@ -1374,3 +1374,50 @@ fn one_name_speaking_across_an_apposition_and_an_embassy() {
     assert!(!agents.iter().flatten().any(|a| *a == "Zug"), "{agents:?}");
     assert!(agents.contains(&vec!["Russia (Embassy)"]), "{agents:?}");
 }
+
+#[test]
+fn shelling_rates_charges_exercises_bills_and_calls() {
+    let events = extract(
+        "Headline\n\nUkrainian forces shelled Russian positions on Sunday. The Federal Reserve kept rates unchanged in July. Prosecutors charged three officials with fraud on Monday. Poland will hold joint air defence exercises next month. Lawmakers are scheduled to vote on the bill on Tuesday. Mitsotakis called Turkish President Recep Tayyip Erdogan on Wednesday. He called the decision a mistake.",
+        "2024-11-28",
+    );
+    let kinds: Vec<(&str, Option<&str>)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref())).collect();
+    for expected in [
+        ("strike", Some("artillery")),
+        ("rate-decision", Some("hold")),
+        ("investigation", Some("charge")),
+        ("exercise", Some("drill")),
+        ("legislation", Some("vote")),
+        ("call", Some("phone")),
+    ] {
+        assert!(kinds.contains(&expected), "{expected:?} in {kinds:?}");
+    }
+    assert_eq!(kinds.iter().filter(|k| k.0 == "call").count(), 1, "{kinds:?}");
+    assert!(!kinds.iter().any(|k| k.0 == "election"), "{kinds:?}");
+}
+
+#[test]
+fn without_agreement_still_raging_and_to_make_a_visit() {
+    let events = extract(
+        "Headline\n\nThe talks ended without agreement. Fighting is still raging around the town. Modi to make state visit to Indonesia.",
+        "2024-11-28",
+    );
+    let status_of = |kind: &str| {
+        events.iter().find(|e| e.kind == kind).map(|e| e.status.as_str()).unwrap_or("none")
+    };
+    assert_eq!(status_of("agreement"), "negated", "{events:#?}");
+    assert_eq!(status_of("fighting"), "ongoing", "{events:#?}");
+    assert_eq!(status_of("meeting"), "planned", "{events:#?}");
+}
+
+#[test]
+fn a_surname_that_is_a_country() {
+    let events = extract(
+        "Headline\n\nSanchez will meet Portuguese Prime Minister Luís Montenegro on Friday.",
+        "2024-11-28",
+    );
+    let names: Vec<&str> =
+        events.iter().flat_map(|e| e.participants.iter().map(|p| p.name.as_str())).collect();
+    assert!(names.contains(&"Luís Montenegro"), "{names:?}");
+}

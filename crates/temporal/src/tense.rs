@@ -354,6 +354,11 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
             if i > 0 && superseded(toks, i - 1) {
                 return Direction::Unknown;
             }
+            // "managed to hold talks on Monday", "was forced to resign on
+            // Friday": done, not ahead.
+            if done_infinitive(toks, i) {
+                return Direction::Past;
+            }
             return Direction::Future;
         }
         match marker(toks, i) {
@@ -781,7 +786,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // December", "talks begin in March"); the infinitive need not ("to
         // close at 2082.1", "to meet demand").
         let infinitive = i > 0 && toks[i - 1].is("to");
-        return verb(if perfect {
+        return verb(if perfect || (infinitive && done_infinitive(toks, i - 1)) {
             Direction::Past
         } else if infinitive {
             Direction::Present
@@ -790,6 +795,16 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         });
     }
     Marker::None
+}
+
+/// Whether the infinitive whose "to" is at `i` tells what was done:
+/// "managed to hold talks on Monday", "was forced to resign on Friday".
+fn done_infinitive(toks: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && (toks[i - 1].is("managed")
+            || i > 1
+                && toks[i - 1].is_any(&["forced", "compelled", "obliged", "able"])
+                && toks[i - 2].is_any(&["was", "were"]))
 }
 
 /// Whether the plan word at `i` was told as changed since: "originally
