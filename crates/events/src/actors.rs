@@ -479,7 +479,7 @@ fn surname_of_place(toks: &[Token<'_>], first: usize, at: usize, kind: PlaceKind
     at == first + 1
         && kind == PlaceKind::Country
         && toks[first].capitalized()
-        && gender_of(&toks[first].text).is_some()
+        && gender_of(toks[first].text).is_some()
 }
 
 /// The gender a person's first name tells.
