@@ -447,9 +447,22 @@ impl Tagger {
                 }
             }
             previous = Some((c.first, c.end, period, out.len()));
-            if let (sem::Sem::Deictic { unit: Unit::Year, .. }, Value::Date(DateValue::Year(y))) =
-                (&c.sem, &resolved.value)
-            {
+            // "last year's hottest day was on 17 June", "In 2021, talks
+            // dragged on into mid-December": the year a yearless date
+            // after it in the sentence is in.
+            // A year in figures counts only set at the front of the
+            // sentence or apart between commas, not "since its launch in
+            // 2003 and as of February".
+            let fronted = c.first <= 1
+                || (c.first >= 2
+                    && toks[c.first - 2].is_punct(',')
+                    && toks.get(c.end).is_some_and(|t| t.is_punct(',')));
+            let year_told = match &c.sem {
+                sem::Sem::Deictic { unit: Unit::Year, .. } => true,
+                sem::Sem::Absolute(DateValue::Year(_)) => fronted,
+                _ => false,
+            };
+            if let (true, Value::Date(DateValue::Year(y))) = (year_told, &resolved.value) {
                 resolver.sentence_year = Some(*y);
             }
             if let (

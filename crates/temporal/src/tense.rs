@@ -168,6 +168,14 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
                 | "delays"
                 | "defers"
                 | "adjourns"
+                | "push"
+                | "pushing"
+                | "postponing"
+                | "delaying"
+                | "deferring"
+                // "was remanded until May": held until a day ahead.
+                | "remanded"
+                | "bailed"
         )
     });
     if matches!(before, "until" | "till" | "to" | "through") && moved {
@@ -196,11 +204,18 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     // "set sentencing for Jan. 14" likewise.
     let a_day = crate::token::weekday(&toks[first].lower).is_some()
         || (crate::token::month(&toks[first].lower).is_some()
-            && toks[first + 1..end].iter().any(|t| t.shape == Shape::Number));
+            && toks[first + 1..end].iter().any(|t| t.shape == Shape::Number))
+        // "14 October"
+        || (toks[first].shape == Shape::Number
+            && toks[first + 1..end].iter().any(|t| crate::token::month(&t.lower).is_some()));
+    // "The trial is listed for 14 October", "has been set for Monday": a
+    // present passive is still a schedule.
+    let present_passive = first > 2 && toks[first - 3].is_any(&["is", "are", "'s"]);
     if first > 1
         && toks[first - 1].is("for")
-        && !(toks[first - 2].lower.ends_with("ed")
-            || IRREGULAR_PAST.contains(&toks[first - 2].lower))
+        && (present_passive
+            || !(toks[first - 2].lower.ends_with("ed")
+                || IRREGULAR_PAST.contains(&toks[first - 2].lower)))
         && a_day
         && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive)
     {
@@ -269,13 +284,13 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
             // "called off the strike".
             // "called the election on May 22" is the day it was called,
             // as "called an election for July 4" is the election's.
-            "called" | "calls" | "calling" | "urged" | "urges" | "demanded" | "demands" => {
+            // "confirmed strikes from Wednesday to Friday", "announced a
+            // rally for Saturday" too.
+            "called" | "calls" | "calling" | "urged" | "urges" | "demanded" | "demands"
+            | "announced" | "announces" | "confirmed" | "confirms" => {
                 next != "off"
                     && !(k > 0 && toks[k - 1].is_any(&["had", "'d"]))
-                    && !(w.starts_with("call")
-                        && next != "for"
-                        && first > 0
-                        && toks[first - 1].is("on"))
+                    && !(next != "for" && first > 0 && toks[first - 1].is("on"))
                     && (k + 1..first).any(|j| toks[j].is_in(&OCCASIONS))
             }
             _ => false,

@@ -1587,3 +1587,15 @@ fn days_listed_ahead_come_in_order_and_a_plan_over_looks_back() {
         "Following are statements made <t 1998-02-06>Friday</t> and <t 1998-02-05>Thursday</t> by the lawyer.",
     );
 }
+
+#[test]
+fn a_fronted_year_schedules_and_remands() {
+    check(
+        "2024-05-19",
+        "The last time City won, in <t 1997>1997</t>, the final was played in <t 1997-05>May</t>. Sales since its launch in <t 2003>2003</t> rose, and as of <t 2024-02>February</t> they lead.",
+    );
+    check(
+        "2024-03-08",
+        "A union confirmed strikes from <t 2024-03-13>Wednesday</t> to <t 2024-03-15>Friday</t>. He was remanded until <t 2024-05>May</t>. The trial is listed for <t 2024-10-14>14 October</t>. The union announced the strike on <t 2024-03-04>Monday</t>.",
+    );
+}
