@@ -810,6 +810,14 @@ impl Parser<'_, '_> {
             // "8:30 a.m. New York time"
             j += 3;
         }
+        // "noon each Wednesday", "9am every Monday": a set, as "every
+        // Monday at 9am" is.
+        if self.is_any(j, &["every", "each"]) {
+            if let Some(day) = self.weekday_at(j + 1) {
+                let value = format!("XXXX-WXX-{}T{hour:02}:{minute:02}", day.number_from_monday());
+                return Some((self.dot(j + 2), Sem::Set(value)));
+            }
+        }
         // A day right after: "9 a.m. Tuesday", "5 p.m. EST, Nov. 9".
         let after_comma = if self.punct(j, ',') { j + 1 } else { j };
         let base = [j, after_comma].into_iter().find_map(|k| {
@@ -2591,6 +2599,8 @@ impl Parser<'_, '_> {
         }
         let r = match self.w(i) {
             "now" | "currently" | "nowadays" | "presently" => Reference::Present,
+            // "as recently as January": the date says when.
+            "recently" if i > 0 && self.is(i - 1, "as") && self.is(i + 1, "as") => return None,
             "recently" | "lately" => Reference::Past,
             "current"
                 if self.tok(i + 1).is_some_and(|t| {

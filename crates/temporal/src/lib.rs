@@ -545,6 +545,13 @@ impl Tagger {
                     // time after it keeps: "arrested on Thursday … said on
                     // Friday. He was detained around 3 a.m."
                     let saying = (c.first.saturating_sub(2)..c.first).any(|k| toks[k].is_any(SAID));
+                    // Nor is a bound: "close to collapse as recently as
+                    // Monday", "since Tuesday".
+                    let bound = c.first >= 3
+                        && toks[c.first - 1].is("as")
+                        && toks[c.first - 2].is("recently")
+                        || c.first >= 1 && toks[c.first - 1].is("since");
+                    let saying = saying || bound;
                     if let DateValue::Day(day)
                     | DateValue::DayPart(day, _)
                     | DateValue::Time(day, ..) = d

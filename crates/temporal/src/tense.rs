@@ -59,7 +59,12 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             && toks.get(k + 1).is_some_and(|t| t.lower.ends_with("ing"))
             && (k + 1..first).all(|j| toks[j].shape == Shape::Word)
     });
-    if before == "since" || since_taking {
+    // "appeared close to collapse as recently as Monday": a recent past.
+    let as_recently_as = first >= 3
+        && toks[first - 1].is("as")
+        && toks[first - 2].is("recently")
+        && toks[first - 3].is("as");
+    if before == "since" || since_taking || as_recently_as {
         return Direction::Past;
     }
     // "backdated to January 12", "dating back to 1990", "retroactive to

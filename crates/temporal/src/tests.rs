@@ -1599,3 +1599,11 @@ fn a_fronted_year_schedules_and_remands() {
         "A union confirmed strikes from <t 2024-03-13>Wednesday</t> to <t 2024-03-15>Friday</t>. He was remanded until <t 2024-05>May</t>. The trial is listed for <t 2024-10-14>14 October</t>. The union announced the strike on <t 2024-03-04>Monday</t>.",
     );
 }
+
+#[test]
+fn a_clock_time_each_week_and_as_recently_as() {
+    check(
+        "2024-03-08",
+        "The committee meets at <t SET XXXX-WXX-3T12:00>noon each Wednesday</t>. Talks looked close to collapse as recently as <t 2024-03-04>Monday</t>.",
+    );
+}
