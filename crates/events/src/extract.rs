@@ -176,8 +176,6 @@ const PROTESTERS: &[&str] = &[
 const ATTENDING: &[&str] =
     &["attend", "attended", "attending", "join", "joined", "joining", "participate", "part"];
 
-/// Who votes in a company, which is no election: "shareholders will vote
-/// on the merger", "the board voted".
 /// Words after which "to" tells what was done: "managed to escape", "was
 /// forced to resign".
 const DONE_BEFORE_TO: &[&str] = &["managed", "forced", "compelled", "obliged", "able"];
@@ -233,6 +231,8 @@ const POSTS: &[&str] = &[
     "workers",
 ];
 
+/// Who votes in a company, which is no election: "shareholders will vote
+/// on the merger", "the board voted".
 const COMPANY_VOTERS: &[&str] =
     &["shareholders", "shareholder", "stockholders", "investors", "board", "directors"];
 

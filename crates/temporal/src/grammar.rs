@@ -2971,9 +2971,7 @@ impl Parser<'_, '_> {
             "rosh" if self.is_any(i + 1, &["hashanah", "hashana"]) => {
                 (Holiday::Hebrew(HebrewHoliday::RoshHashanah), i + 2)
             }
-            "yom" if self.is_any(i + 1, &["kippur"]) => {
-                (Holiday::Hebrew(HebrewHoliday::YomKippur), i + 2)
-            }
+            "yom" if self.is(i + 1, "kippur") => (Holiday::Hebrew(HebrewHoliday::YomKippur), i + 2),
             "hanukkah" | "chanukah" | "hanukah" => {
                 (Holiday::Hebrew(HebrewHoliday::Hanukkah), i + 1)
             }

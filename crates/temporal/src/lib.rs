@@ -449,10 +449,10 @@ impl Tagger {
             previous = Some((c.first, c.end, period, out.len()));
             // "last year's hottest day was on 17 June", "In 2021, talks
             // dragged on into mid-December": the year a yearless date
-            // after it in the sentence is in.
-            // A year in figures counts only set at the front of the
-            // sentence or apart between commas, not "since its launch in
-            // 2003 and as of February".
+            // after it in the sentence is in. A year in figures counts
+            // only at the front of the sentence or apart between commas,
+            // not in passing ("since its launch in 2003 and as of
+            // February").
             let fronted = c.first <= 1
                 || (c.first >= 2
                     && toks[c.first - 2].is_punct(',')
@@ -547,10 +547,10 @@ impl Tagger {
                     let saying = (c.first.saturating_sub(2)..c.first).any(|k| toks[k].is_any(SAID));
                     // Nor is a bound: "close to collapse as recently as
                     // Monday", "since Tuesday".
-                    let bound = c.first >= 3
+                    let bound = (c.first >= 3
                         && toks[c.first - 1].is("as")
-                        && toks[c.first - 2].is("recently")
-                        || c.first >= 1 && toks[c.first - 1].is("since");
+                        && toks[c.first - 2].is("recently"))
+                        || (c.first >= 1 && toks[c.first - 1].is("since"));
                     let saying = saying || bound;
                     if let DateValue::Day(day)
                     | DateValue::DayPart(day, _)
