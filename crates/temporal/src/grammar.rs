@@ -922,6 +922,19 @@ impl Parser<'_, '_> {
                 let base = Sem::Deictic { unit: Unit::Day, shift: -1 };
                 return Some((i + 2, Sem::DayPart { base: Box::new(base), part }));
             }
+            // "on this day in 1989", "this day last year": the reference
+            // day's date in that year.
+            "this"
+                if self.is(i + 1, "day")
+                    && ((self.is(i + 2, "in") && self.year_at(i + 3).is_some())
+                        || (self.is_any(i + 2, &["last", "next"]) && self.is(i + 3, "year"))) =>
+            {
+                let year = match self.year_at(i + 3) {
+                    Some(y) => YearRef::Absolute(y),
+                    None => YearRef::Deictic(if self.is(i + 2, "last") { -1 } else { 1 }),
+                };
+                return Some((i + 4, Sem::ThisDay { year }));
+            }
             "this" => {
                 let part = token::day_part(self.w(i + 1)).filter(|p| *p != DayPart::Night)?;
                 let base = Sem::Deictic { unit: Unit::Day, shift: 0 };
@@ -2408,6 +2421,20 @@ impl Parser<'_, '_> {
                         i - 1,
                         &["about", "around", "nearly", "almost", "roughly", "some", "over"],
                     )));
+        // "a year ago today", "ten years ago today": the day, that many
+        // years back.
+        let years = match unit {
+            Unit::Year => Some(1.0),
+            Unit::Decade => Some(10.0),
+            Unit::Century => Some(100.0),
+            _ => None,
+        };
+        if let (Some(k), Some(a), "ago") = (years, amount.or(is_article.then_some(1.0)), next) {
+            if self.is(unit_end + 1, "today") && a.fract() == 0.0 && a <= 1000.0 {
+                let year = YearRef::Deictic(-((a * k) as i32));
+                return Some((unit_end + 2, Sem::ThisDay { year }));
+            }
+        }
         match next {
             "ago" => return offset(-1, false, unit_end + 1),
             "hence" => return offset(1, false, unit_end + 1),

@@ -767,6 +767,17 @@ impl Resolver {
                 DateValue::Time(d, *hour, *minute, *zone)
             }
             Sem::TheDay => DateValue::Day(self.day_under_discussion(r, dir)),
+            Sem::ThisDay { year } => {
+                let y = match year {
+                    YearRef::Absolute(y) => *y,
+                    YearRef::Deictic(k) => r.year().checked_add(*k)?,
+                    YearRef::Context => r.year(),
+                };
+                // 29 February in a common year: the 28th.
+                let day = NaiveDate::from_ymd_opt(y, r.month(), r.day())
+                    .or_else(|| NaiveDate::from_ymd_opt(y, r.month(), r.day() - 1))?;
+                DateValue::Day(day)
+            }
             Sem::Tonight => DateValue::DayPart(r, DayPart::Night),
             Sem::Absolute(v) => v.clone(),
             Sem::EitherOrder { month_first, day_first } => {

@@ -142,6 +142,9 @@ pub(crate) enum Sem {
     /// The day under discussion, as a market report ends it: "ended the
     /// day at 8,017".
     TheDay,
+    /// The reference day's date in another year: "on this day in 1989",
+    /// "a year ago today", "this day last year".
+    ThisDay { year: YearRef },
     /// Any day: the day of a habit, which no calendar date names ("trains
     /// usually leave at 7.30am", "opens at 9am every day").
     AnyDay,

@@ -1607,3 +1607,11 @@ fn a_clock_time_each_week_and_as_recently_as() {
         "The committee meets at <t SET XXXX-WXX-3T12:00>noon each Wednesday</t>. Talks looked close to collapse as recently as <t 2024-03-04>Monday</t>.",
     );
 }
+
+#[test]
+fn anniversaries_are_the_day_in_another_year() {
+    check(
+        "2024-11-09",
+        "On <t 1989-11-09>this day in 1989</t>, crowds gathered. <t 1989-11-09TNI>That night</t>, the gates opened. <t 2023-11-09>A year ago today</t>, and <t 2014-11-09>ten years ago today</t>, it rained; <t 2023>a year ago</t> it snowed.",
+    );
+}
