@@ -2285,10 +2285,14 @@ impl Parser<'_, '_> {
                 return None;
             }
         };
-        // "two to three weeks", "two or three days"
+        // "two to three weeks", "two or three days"; not "sentenced in 2023
+        // to four years", where the first number is a year.
         let (j, range) = if self.is_any(j, &["to", "or", "-"]) {
             match self.number(j + 1) {
-                Some((_, k)) if self.tok(k).is_some_and(|t| t.unit().is_some_and(|(_, p)| p)) => {
+                Some((to, k))
+                    if self.tok(k).is_some_and(|t| t.unit().is_some_and(|(_, p)| p))
+                        && amount.is_none_or(|from| from < to) =>
+                {
                     (k, true)
                 }
                 _ => (j, false),

@@ -1615,3 +1615,11 @@ fn anniversaries_are_the_day_in_another_year() {
         "On <t 1989-11-09>this day in 1989</t>, crowds gathered. <t 1989-11-09TNI>That night</t>, the gates opened. <t 2023-11-09>A year ago today</t>, and <t 2014-11-09>ten years ago today</t>, it rained; <t 2023>a year ago</t> it snowed.",
     );
 }
+
+#[test]
+fn a_year_does_not_open_a_range_of_lengths() {
+    check(
+        "2024-11-28",
+        "He was sentenced in <t 2023>2023</t> to <t P4Y>four years</t> in prison. It takes <t P2W>two to three weeks</t>.",
+    );
+}
