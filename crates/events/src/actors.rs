@@ -487,21 +487,24 @@ fn gender_of(name: &str) -> Option<Gender> {
     let first = name.split(' ').next()?.to_lowercase();
     // "Luís", "José", "Zoë": the lists hold names with and without their
     // accents as they are commonly written; try the plain spelling too.
-    let plain: String = first
-        .chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect();
-    let first =
-        if FEMALE_NAMES.contains(&first) || MALE_NAMES.contains(&first) { first } else { plain };
+    let known = |name: &str| FEMALE_NAMES.contains(name) || MALE_NAMES.contains(name);
+    let first = if known(&first) || first.is_ascii() {
+        first
+    } else {
+        first
+            .chars()
+            .map(|c| match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ñ' => 'n',
+                'ç' => 'c',
+                other => other,
+            })
+            .collect()
+    };
     if FEMALE_NAMES.contains(&first) {
         Some(Gender::Female)
     } else if MALE_NAMES.contains(&first) {

@@ -2609,11 +2609,21 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         }
         // "Modi to make state visit", "flew to Beijing to hold talks": the
         // object of an infinitive is to come; not "managed to hold talks".
-        let light = s.is_any(
-            j + 1,
-            &["make", "pay", "hold", "host", "stage", "sign", "attend", "begin", "start", "resume"],
-        );
-        if noun && w == "to" && light && n <= 3 && !(j > 0 && s.is_any(j - 1, DONE_BEFORE_TO)) {
+        let light = |k: usize| {
+            s.is_any(
+                k,
+                &[
+                    "make", "pay", "hold", "host", "stage", "sign", "attend", "begin", "start",
+                    "resume",
+                ],
+            )
+        };
+        if noun
+            && w == "to"
+            && n <= 3
+            && light(j + 1)
+            && !(j > 0 && s.is_any(j - 1, DONE_BEFORE_TO))
+        {
             return Status::Planned;
         }
         // "voted on Tuesday to reject the offer": the vote decided it; "the

@@ -924,14 +924,12 @@ impl Parser<'_, '_> {
             }
             // "on this day in 1989", "this day last year": the reference
             // day's date in that year.
-            "this"
-                if self.is(i + 1, "day")
-                    && ((self.is(i + 2, "in") && self.year_at(i + 3).is_some())
-                        || (self.is_any(i + 2, &["last", "next"]) && self.is(i + 3, "year"))) =>
-            {
-                let year = match self.year_at(i + 3) {
-                    Some(y) => YearRef::Absolute(y),
-                    None => YearRef::Deictic(if self.is(i + 2, "last") { -1 } else { 1 }),
+            "this" if self.is(i + 1, "day") => {
+                let in_year = self.is(i + 2, "in").then(|| self.year_at(i + 3)).flatten();
+                let year = match (in_year, self.year_shift_at(i + 2)) {
+                    (Some(y), _) => YearRef::Absolute(y),
+                    (None, Some(shift @ (-1 | 1))) => YearRef::Deictic(shift),
+                    _ => return None,
                 };
                 return Some((i + 4, Sem::ThisDay { year }));
             }
@@ -1830,13 +1828,7 @@ impl Parser<'_, '_> {
                 return Some((end, Sem::SeasonOf { season: s, year: YearRef::Absolute(y) }));
             }
             // "the spring of next year", "the summer of last year"
-            let shift = match self.w(j + 2) {
-                "last" => Some(-1),
-                "this" => Some(0),
-                "next" => Some(1),
-                _ => None,
-            };
-            if let Some(shift) = shift.filter(|_| self.is(j + 3, "year")) {
+            if let Some(shift) = self.year_shift_at(j + 2) {
                 return Some((j + 4, Sem::SeasonOf { season: s, year: YearRef::Deictic(shift) }));
             }
         }
@@ -3034,15 +3026,10 @@ impl Parser<'_, '_> {
         // "Christmas 2016", "Eid al-Fitr last year".
         let (year, end) = match self.year_at(end) {
             Some(y) => (YearRef::Absolute(y), end + 1),
-            None if self.is_any(end, &["last", "next", "this"]) && self.is(end + 1, "year") => {
-                let shift = match self.w(end) {
-                    "last" => -1,
-                    "next" => 1,
-                    _ => 0,
-                };
-                (YearRef::Deictic(shift), end + 2)
-            }
-            None => (YearRef::Context, end),
+            None => match self.year_shift_at(end) {
+                Some(shift) => (YearRef::Deictic(shift), end + 2),
+                None => (YearRef::Context, end),
+            },
         };
         let sem = Sem::Holiday { holiday, year, shift: Shift::Context };
         // "Good Friday morning", "Christmas Eve night"
@@ -3450,17 +3437,26 @@ impl Parser<'_, '_> {
         if let Some(y) = self.year_at(i + 1) {
             return (YearRef::Absolute(y), i + 2);
         }
-        // "of next year"; "of the year", this year's, as "the year" alone is.
-        let shift = match self.w(i + 1) {
-            "last" => -1,
-            "next" => 1,
-            "this" | "the" => 0,
-            _ => return (YearRef::Context, i),
-        };
-        if !self.is(i + 2, "year") {
-            return (YearRef::Context, i);
+        // "of the year": this year's, as "the year" alone is.
+        if self.is(i + 1, "the") && self.is(i + 2, "year") {
+            return (YearRef::Deictic(0), i + 3);
         }
-        (YearRef::Deictic(shift), i + 3)
+        match self.year_shift_at(i + 1) {
+            Some(shift) => (YearRef::Deictic(shift), i + 3),
+            None => (YearRef::Context, i),
+        }
+    }
+
+    /// "last year", "this year", "next year" at `i`: how many years from
+    /// the reference's.
+    fn year_shift_at(&self, i: usize) -> Option<i32> {
+        let shift = match self.w(i) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is(i + 1, "year").then_some(shift)
     }
 
     /// "the last Thursday of February", "the first Monday in October
