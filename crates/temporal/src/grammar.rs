@@ -37,6 +37,10 @@ pub(crate) struct GrammarOptions {
     /// The sentence is a live blog's timestamp ("12:31 —"): a bare
     /// "hh:mm" is a clock time.
     pub(crate) timestamp: bool,
+    /// The sentence opens a paragraph, which a live blog's entry time may
+    /// lead ("08:05 Good morning and welcome…"): a bare "hh:mm" first is
+    /// a clock time.
+    pub(crate) leads: bool,
 }
 
 /// Finds every expression in a sentence's tokens, left to right, longest
@@ -767,7 +771,10 @@ impl Parser<'_, '_> {
                 let told = explicit
                     || in_the
                     || (tonight && at)
-                    || (has_colon && (self.zone_at(j) || (self.options.timestamp && i == 0) || at));
+                    || (has_colon
+                        && (self.zone_at(j)
+                            || ((self.options.timestamp || self.options.leads) && i == 0)
+                            || at));
                 if !told {
                     return None;
                 }
@@ -1043,8 +1050,21 @@ impl Parser<'_, '_> {
                     ])
                     // "will run a Sunday timetable", "a Sunday service on
                     // Christmas Day": a kind of day, not one; "attended a
-                    // Sunday night service" was on one.
-                    || t.is_any(&["timetable", "schedule", "hours", "trading"])
+                    // Sunday night service" was on one. "a Saturday job",
+                    // "a Sunday paper" likewise.
+                    || t.is_any(&[
+                        "timetable",
+                        "schedule",
+                        "hours",
+                        "trading",
+                        "job",
+                        "shift",
+                        "school",
+                        "paper",
+                        "newspaper",
+                        "market",
+                        "league",
+                    ])
                     || t.is("service") && self.is(after + 1, "on")
             });
         // "on Wednesday next week", "Tuesday and Wednesday last week":
@@ -1169,6 +1189,12 @@ impl Parser<'_, '_> {
         }
         // "May 17", "Sept. 30", "May 17th, 2016"
         if let Some((d, k)) = self.day_at(j) {
+            // "the July 4 weekend", "over July Fourth weekend": the
+            // weekend of that day.
+            if self.is(k, "weekend") {
+                let (_, date) = self.with_year(k, m, Some(d));
+                return Some((k + 1, Sem::UnitOf { unit: Unit::Weekend, date: Box::new(date) }));
+            }
             if !self.is(k, "percent")
                 && !self.punct(k, '%')
                 && self.tok(k).is_none_or(|t| t.unit().is_none())
@@ -3592,7 +3618,10 @@ enum ModKind {
 /// ("Jan. 5-7", "May 3–5, 2026", "1984-85"), which its value, a day or a
 /// year, dates by the first.
 pub(crate) fn range_end(toks: &[Token<'_>], value: &DateValue) -> Option<NaiveDate> {
-    let p = Parser { t: toks, options: GrammarOptions { former: false, timestamp: false } };
+    let p = Parser {
+        t: toks,
+        options: GrammarOptions { former: false, timestamp: false, leads: false },
+    };
     match value {
         DateValue::Day(first) => {
             let last = (0..toks.len()).find_map(|i| p.day_range_at(i)).map(|(_, last, _)| last)?;
@@ -3728,6 +3757,7 @@ fn set_every(amount: Option<f64>, unit: Unit) -> String {
 fn day_part_code(p: DayPart) -> &'static str {
     match p {
         DayPart::Morning => "TMO",
+        DayPart::Midday => "TMI",
         DayPart::Afternoon => "TAF",
         DayPart::Evening => "TEV",
         DayPart::Night => "TNI",

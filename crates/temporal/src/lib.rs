@@ -277,7 +277,11 @@ impl Tagger {
         out: &mut Vec<Timex>,
     ) {
         let timestamp = line == Line::Timestamp;
-        let options = grammar::GrammarOptions { former: self.config.former, timestamp };
+        let options = grammar::GrammarOptions {
+            former: self.config.former,
+            timestamp,
+            leads: line == Line::LeadsParagraph,
+        };
         // A live blog's timestamp is on the blog's day, not on a day an
         // entry below it named.
         if timestamp {

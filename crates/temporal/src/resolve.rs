@@ -462,11 +462,13 @@ impl Resolver {
             }),
             Sem::UnitOf { unit, date } => {
                 let day = self.relative(date, base, reference, dir)?.interval()?.start;
-                // The weekend of a Monday holiday is the one it ends.
-                let day = if *unit == Unit::Weekend && day.weekday() == Weekday::Mon {
-                    day.pred_opt()?
-                } else {
-                    day
+                // The weekend of a Monday holiday is the one it ends; of a
+                // Tuesday one ("the July Fourth weekend" in 2023), the one
+                // just before, which is nearer than the next.
+                let day = match (*unit, day.weekday()) {
+                    (Unit::Weekend, Weekday::Mon) => day.pred_opt()?,
+                    (Unit::Weekend, Weekday::Tue) => day.pred_opt()?.pred_opt()?,
+                    _ => day,
                 };
                 at_unit(day, *unit)
             }

@@ -59,12 +59,22 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             && toks.get(k + 1).is_some_and(|t| t.lower.ends_with("ing"))
             && (k + 1..first).all(|j| toks[j].shape == Shape::Word)
     });
+    // "since the start of the selling season in July": the point a span
+    // runs from, over the noun it names; not a causal "since the talks
+    // will resume in July".
+    let since_start = (first.saturating_sub(8)..first).any(|k| {
+        toks[k].is("since")
+            && toks[k + 1..first].iter().all(|t| {
+                t.shape == Shape::Word
+                    && !t.is_any(&["will", "would", "'ll", "shall", "to", "is", "are", "can"])
+            })
+    });
     // "appeared close to collapse as recently as Monday": a recent past.
     let as_recently_as = first >= 3
         && toks[first - 1].is("as")
         && toks[first - 2].is("recently")
         && toks[first - 3].is("as");
-    if before == "since" || since_taking || as_recently_as {
+    if before == "since" || since_taking || since_start || as_recently_as {
         return Direction::Past;
     }
     // "backdated to January 12", "dating back to 1990", "retroactive to
@@ -136,6 +146,16 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
                 Direction::Past
             }
             Direction::Unknown | Direction::Present if ahead_of => Direction::Future,
+            // "Eclipse chasers descend on Oregon for Monday's eclipse",
+            // "Police prepare for Sunday's march": an occasion a present
+            // clause gets ready for is ahead.
+            Direction::Unknown | Direction::Present
+                if first > 0
+                    && toks[first - 1].is("for")
+                    && leftwards(toks, first - 1) != Direction::Past =>
+            {
+                Direction::Future
+            }
             Direction::Unknown => Direction::Past,
             d => d,
         }
@@ -794,7 +814,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     // follows ("Labor Day travel was up", "returns have fallen").
     let verb_after =
         ["is", "are", "was", "were", "has", "have", "had", "will", "would"].contains(&next);
-    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after) {
+    // "left the rate on hold on Tuesday", "ahead of close": after a
+    // preposition, a noun.
+    let after_preposition = i > 0 && toks[i - 1].is_any(&["on", "in", "at", "of", "for", "from"]);
+    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition) {
         return Marker::None;
     }
     if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {

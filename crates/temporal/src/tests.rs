@@ -1156,6 +1156,19 @@ fn a_live_blog_s_timestamps_are_times_of_its_day() {
 }
 
 #[test]
+fn a_clock_time_leading_a_paragraph_is_a_live_blog_s_entry() {
+    use dateline_article::{Article, Meta};
+    let article = Article::from_text(
+        "Storm live\n\n08:05 Good morning and welcome to our coverage.\n\n09:15 Homes are without power. Crews worked on Friday.\n\n10:30 Trains are running.\n\nThe ratio stood at 16:9 by then.",
+        Meta::default(),
+    );
+    let reference = NaiveDate::from_ymd_opt(2026, 1, 10);
+    let found = Tagger::new(TaggerConfig::default()).tag(&article, reference);
+    let values: Vec<String> = found.iter().map(|t| t.value.to_string()).collect();
+    assert_eq!(values, ["2026-01-10T08:05", "2026-01-10T09:15", "2026-01-09", "2026-01-10T10:30"]);
+}
+
+#[test]
 fn zones_the_world_over_and_late_on_a_day() {
     check(
         "2022-02-09",
@@ -1622,4 +1635,29 @@ fn a_year_does_not_open_a_range_of_lengths() {
         "2024-11-28",
         "He was sentenced in <t 2023>2023</t> to <t P4Y>four years</t> in prison. It takes <t P2W>two to three weeks</t>.",
     );
+}
+
+#[test]
+fn nouns_that_look_like_schedules_and_spans_since_a_start() {
+    check(
+        "2024-02-08",
+        "The bank left the cash rate on hold on <t 2024-02-06>Tuesday</t>, as expected.",
+    );
+    check(
+        "2021-03-19",
+        "Prices have recovered, with the index rising 8 per cent since the start of the selling season in <t 2020-07>July</t>.",
+    );
+}
+
+#[test]
+fn occasions_prepared_for_the_weekend_of_a_day_and_lunchtime() {
+    check(
+        "2017-08-18",
+        "Eclipse chasers descend on Oregon for <t 2017-08-21>Monday</t>'s total eclipse. Fans gathered for <t 2017-08-12>Saturday</t>'s final.",
+    );
+    check(
+        "2023-06-20",
+        "Rail workers will strike over the <t 2023-W26-WE>July 4 weekend</t>; she met him on <t 2023-06-16TMI>Friday lunchtime</t>.",
+    );
+    check("2025-04-13", "She paid for it with money saved from a <t XXXX-WXX-6>Saturday</t> job.");
 }

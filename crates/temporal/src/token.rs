@@ -753,6 +753,7 @@ pub(crate) fn day_part(word: &str) -> Option<DayPart> {
 
 const DAY_PARTS: &[(&str, DayPart)] = &[
     ("morning", DayPart::Morning),
+    ("lunchtime", DayPart::Midday),
     ("afternoon", DayPart::Afternoon),
     ("evening", DayPart::Evening),
     ("night", DayPart::Night),

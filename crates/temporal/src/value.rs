@@ -45,6 +45,8 @@ impl Season {
 pub enum DayPart {
     /// Morning.
     Morning,
+    /// Midday: "lunchtime".
+    Midday,
     /// Afternoon.
     Afternoon,
     /// Evening.
@@ -57,6 +59,7 @@ impl DayPart {
     fn code(self) -> &'static str {
         match self {
             DayPart::Morning => "MO",
+            DayPart::Midday => "MI",
             DayPart::Afternoon => "AF",
             DayPart::Evening => "EV",
             DayPart::Night => "NI",
