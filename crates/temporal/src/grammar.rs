@@ -236,8 +236,12 @@ impl Parser<'_, '_> {
                     && self.is_any(i - 1, &["and", "or", "to"])
                     && self.tok(i - 2).and_then(Token::weekday).is_some()));
         let no_other_word = matches!(&*t.lower, "tues" | "thurs" | "thur");
-        (!abbreviated || t.capitalized() && (self.punct(i + 1, '.') || no_other_word || in_place))
-            .then_some(d)
+        // Not a sentence's full stop ("to study the Sun."), nor after an
+        // article ("the Sun. 5 May" is no day).
+        let dotted = self.punct(i + 1, '.')
+            && i + 2 < self.t.len()
+            && !(i > 0 && self.is_any(i - 1, &["the", "a"]));
+        (!abbreviated || t.capitalized() && (dotted || no_other_word || in_place)).then_some(d)
     }
 
     fn year_at(&self, i: usize) -> Option<i32> {

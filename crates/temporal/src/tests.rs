@@ -1661,3 +1661,11 @@ fn occasions_prepared_for_the_weekend_of_a_day_and_lunchtime() {
     );
     check("2025-04-13", "She paid for it with money saved from a <t XXXX-WXX-6>Saturday</t> job.");
 }
+
+#[test]
+fn the_sun_at_a_sentence_s_end_is_no_sunday() {
+    check(
+        "2024-05-02",
+        "India launches a probe to study the Sun. It sails on <t 2024-05-05>Sun. 5 May</t>.",
+    );
+}
