@@ -1129,6 +1129,28 @@ impl Registry {
             {
                 end += 1;
             }
+            // "the Nurses and Midwives Council", "the International
+            // Organization for Migration": an organization's name over
+            // "and" before its last word, or "for" and "of" after it; not
+            // over a place ("the Bank of England" keeps England).
+            let run = |from: usize| {
+                (from..toks.len().min(from + 4))
+                    .take_while(|&k| !used[k] && gaz[k].is_none() && is_name_word(&toks[k]))
+                    .count()
+            };
+            if toks.get(end).is_some_and(|t| t.is_any(&["and", "&"])) {
+                let more = run(end + 1);
+                if more > 0 && ORG_WORDS.contains(toks[end + more].text) {
+                    end += 1 + more;
+                }
+            } else if ORG_WORDS.contains(toks[end - 1].text)
+                && toks.get(end).is_some_and(|t| t.is_any(&["for", "of"]))
+            {
+                end += match run(end + 1) {
+                    0 => 0,
+                    more => 1 + more,
+                };
+            }
             let name = join_name(&toks[i..end]);
             let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
             let known = self.person_by_surname(&name).or_else(|| self.first_named(&name));

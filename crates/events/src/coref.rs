@@ -172,13 +172,21 @@ pub(crate) fn events(
                 .then(|| {
                     groups[from..].iter().rposition(|g| {
                         let first = x.kinds[g.kind].as_str();
-                        if !compatible_kinds(first, kind_of(m))
-                            || !compatible_subkinds(
+                        // "federal police raided three warehouses … No
+                        // arrests were made in the raids": a definite noun
+                        // with no agent names again what the same word
+                        // named, whichever kind its lexicon entry gives.
+                        let same_word = m.definite
+                            && m_agents.is_empty()
+                            && m.subkind.is_some()
+                            && g.subkind == m.subkind;
+                        let kinds_agree = compatible_kinds(first, kind_of(m))
+                            && compatible_subkinds(
                                 first,
                                 g.subkind.as_deref(),
                                 m.subkind.as_deref(),
-                            )
-                        {
+                            );
+                        if !kinds_agree && !same_word {
                             return false;
                         }
                         if g.headline_only && !current(m) {
@@ -211,7 +219,13 @@ pub(crate) fn events(
                         // Not "favours an early election" after "would call a
                         // vote of no confidence": what might be is a new
                         // event unless named as one told before.
+                        // "On Wednesday evening, gunmen opened fire": two
+                        // words of one kind dated by one expression name one
+                        // event.
+                        let same_date = m.timex.is_some()
+                            && g.members.iter().any(|&j| mentions[j].timex == m.timex);
                         let refers_back = m.definite
+                            || same_date
                             || (!m.indefinite
                                 && m_agents.is_empty()
                                 && m.timex.is_none()

@@ -410,7 +410,7 @@ fn labour_strike(words: &[&str], first: usize) -> bool {
     let by_workers = after(1) == "by" && (2..=4).any(|k| WORKERS.contains(&after(k)));
     // Workers named shortly before, in the same clause: "the RMT union
     // had called the strike".
-    let workers_before = (first.saturating_sub(8)..first)
+    let workers_before = (first.saturating_sub(12)..first)
         .rev()
         .take_while(|&k| !matches!(words[k], "." | ";" | ":" | "which" | "who" | "while"))
         .any(|k| WORKERS.contains(&words[k]));
@@ -678,7 +678,7 @@ pub(crate) fn mentions(
                     if in_name || name_first {
                         continue;
                     }
-                    if attributive_participle(&sent, &words, &m) {
+                    if attributive_participle(&sent, &words, &m) || accused_person(&words, &m) {
                         continue;
                     }
                     // "was flown to a hospital": carried, not visiting.
@@ -772,6 +772,27 @@ pub(crate) fn mentions(
                                     | "projectiles"
                             )
                         });
+                    // "on the summit of Tupungato volcano", "the summit of
+                    // Mount Kenya": a mountain top, not a meeting.
+                    let mountain_top = words[m.first] == "summit"
+                        && words.get(m.end) == Some(&"of")
+                        && (m.end + 1..(m.end + 6).min(words.len())).any(|k| {
+                            matches!(
+                                words[k],
+                                "mount"
+                                    | "mountain"
+                                    | "volcano"
+                                    | "peak"
+                                    | "hill"
+                                    | "glacier"
+                                    | "everest"
+                                    | "ridge"
+                                    | "mt"
+                            )
+                        });
+                    if mountain_top {
+                        continue;
+                    }
                     // "Mitsotakis called Erdogan on Wednesday": a phone call
                     // when a person is called; not "called the election",
                     // "called him a liar".
@@ -1353,6 +1374,46 @@ fn attributive_participle(
         .get(end)
         .is_some_and(|t| t.shape == Shape::Word && !t.capitalized() && !t.is_in(&FUNCTION_WORDS));
     determiner && noun_after
+}
+
+/// "A man accused of laundering money was extradited", "the officer,
+/// accused of assault, resigned": a participle after its noun describes
+/// the person; no accusation is told; "Accused of theft, he fled" too.
+/// Not "was accused of", nor "who is accused of", nor "accused him of".
+fn accused_person(words: &[&str], m: &crate::lexicon::TriggerMatch<'_>) -> bool {
+    let (first, end) = (m.first, m.end);
+    if m.pattern.pos != TriggerPos::Verb
+        || end != first + 1
+        || !matches!(words[first], "accused" | "blamed")
+        || words.get(end) != Some(&"of") && words.get(end) != Some(&"for")
+    {
+        return false;
+    }
+    // Over adverbs: "was publicly accused of".
+    let before = words[..first].iter().rev().find(|w| !(w.len() > 4 && w.ends_with("ly")));
+    before.is_none_or(|w| {
+        !matches!(
+            *w,
+            "was"
+                | "were"
+                | "been"
+                | "is"
+                | "are"
+                | "be"
+                | "being"
+                | "'s"
+                | "not"
+                | "also"
+                | "has"
+                | "have"
+                | "had"
+                | "get"
+                | "got"
+                | "gets"
+                | "stands"
+                | "stood"
+        )
+    })
 }
 
 /// Words that follow a participle used as a verb, not a noun it
@@ -2607,6 +2668,16 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         {
             return Status::Planned;
         }
+        // "firefighters are still battling wildfires": what is being
+        // fought is going on.
+        if noun
+            && n < 3
+            && matches!(w, "battling" | "fighting" | "tackling" | "containing")
+            && j > 0
+            && s.is_any(j - 1, &["is", "are", "still"])
+        {
+            return Status::Ongoing;
+        }
         // "Modi to make state visit", "flew to Beijing to hold talks": the
         // object of an infinitive is to come; not "managed to hold talks".
         let light = |k: usize| {
@@ -2650,11 +2721,15 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             return if continued { Status::Ongoing } else { Status::Planned };
         }
     }
-    // Ongoing: "are investigating", "continues to", "is under way".
+    // Ongoing: "are investigating", "continues to", "is under way";
+    // "said they were investigating", told as going on when said.
+    let said_progressive = first > 1
+        && s.is_any(first - 1, &["was", "were"])
+        && (first.saturating_sub(5)..first - 1).any(|k| s.is_any(k, SAYING));
     if !noun
         && s.toks[first].lower.ends_with("ing")
         && first > 0
-        && s.is_any(first - 1, &["is", "are", "am", "being", "still"])
+        && (s.is_any(first - 1, &["is", "are", "am", "being", "still"]) || said_progressive)
     {
         return Status::Ongoing;
     }
@@ -2716,6 +2791,16 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize, noun: bool, toll: bool) 
         }
         stop
     };
+    // Inside a phrase's gap: "forced more than 70,000 from their homes".
+    if let Some(k) = (first + 1..end).find(|&k| is_number(k)) {
+        let mut start = k;
+        while start > first + 1 && s.is_any(start - 1, BOUNDS) {
+            start -= 1;
+        }
+        return Some(
+            s.toks[start..number_end(k)].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+        );
+    }
     if noun && toll {
         if let Some(c) = change() {
             let mut k = c + 2;
@@ -3265,7 +3350,15 @@ fn attach_times(
             // "Last Thursday, a former director, Michel Aubry, told the
             // court": a date opening the sentence dates its main clause,
             // across an appositive's commas.
-            if before && a == 0 && s.toks.get(b).is_some_and(|t| t.is_punct(',')) && breaks == 0 {
+            // "In a separate operation on Thursday, federal police
+            // raided …" too: a phrase with no verb and no comma before
+            // the date's.
+            let fronted = a == 0
+                || (a <= 8
+                    && s.cue(0, Cues::PREPOSITION)
+                    && (0..a).all(|k| s.toks[k].shape == Shape::Word)
+                    && !triggers.iter().any(|t| t.first < a));
+            if before && fronted && s.toks.get(b).is_some_and(|t| t.is_punct(',')) && breaks == 0 {
                 return base / 4;
             }
             // "who called the election in May": the date is the calling's;
@@ -3439,8 +3532,10 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
         let cause = mentions[..k]
             .iter()
             .rev()
-            .find(|m| CAUSES.contains(&kinds[m.kind].as_str()))
-            .and_then(|m| m.timex)
+            .filter(|m| CAUSES.contains(&kinds[m.kind].as_str()))
+            // "On Wednesday evening, gunmen opened fire …, killing six":
+            // the blow's date, whichever of its words took it.
+            .find_map(|m| m.timex)
             .or_else(|| {
                 mentions[k + 1..]
                     .iter()

@@ -274,8 +274,14 @@ impl Pattern {
         let from = i + gap;
         // An object's words: no punctuation, no "not", and none that would
         // open another phrase ("cut costs despite higher interest rates").
-        let spanned = |w: &&&str| w.starts_with(char::is_alphanumeric) && !GAP_STOPS.contains(*w);
-        let most = words[from.min(words.len())..].iter().take_while(spanned).count();
+        // A count is no other phrase: "forced more than 70,000 from their
+        // homes".
+        let spanned = |k: usize| {
+            let w = words[k];
+            let count = w == "than" && k > 0 && matches!(words[k - 1], "more" | "fewer" | "less");
+            w.starts_with(char::is_alphanumeric) && (!GAP_STOPS.contains(&w) || count)
+        };
+        let most = (from.min(words.len())..words.len()).take_while(|&k| spanned(k)).count();
         (0..=MAX_GAP.min(most)).find_map(|g| {
             tail.iter()
                 .enumerate()
