@@ -2617,6 +2617,17 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         if s.is_any(j, &["prepare", "prepares", "prepared"]) && s.is_any(j + 1, &["for"]) && noun {
             return Status::Planned;
         }
+        // "not to buy aircraft due to EU ban", "closed due to the
+        // strike": a cause, not a schedule ("due to hold talks").
+        let cause = w == "due"
+            && s.is_any(j + 1, &["to"])
+            && noun
+            && s.toks.get(j + 2).is_some_and(|t| {
+                j + 2 == first || s.cue(j + 2, Cues::DETERMINER) || t.capitalized()
+            });
+        if cause {
+            break;
+        }
         if matches!(
             w,
             "plan"
@@ -2720,6 +2731,10 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             }
             return if continued { Status::Ongoing } else { Status::Planned };
         }
+    }
+    // "Seventeen people remain missing": still so.
+    if s.is_any(first, &["remain", "remains"]) {
+        return Status::Ongoing;
     }
     // Ongoing: "are investigating", "continues to", "is under way";
     // "said they were investigating", told as going on when said.
@@ -3409,6 +3424,18 @@ fn attach_times(
                     && (!mentions[i].noun || (k > 0 && s.toks[k - 1].is_punct(',')))
             });
             if !before && relative {
+                return usize::MAX;
+            }
+            // "Seventeen people remain missing, and the search will resume
+            // on Monday": a clause with a subject of its own dates its own
+            // verb; not "killed four, and wounded 30 on Tuesday".
+            let new_clause = (lo..hi).any(|k| {
+                s.toks[k].is_punct(',')
+                    && s.is_any(k + 1, &["and", "but"])
+                    && (s.cue(k + 2, Cues::DETERMINER)
+                        || s.is_any(k + 2, &["he", "she", "it", "they", "we", "police"]))
+            });
+            if !before && new_clause {
                 return usize::MAX;
             }
             // "said it will receive aircraft from 2009": a date in what

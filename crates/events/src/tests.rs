@@ -1483,3 +1483,31 @@ fn names_of_organizations_over_and_and_for_and_mountain_tops() {
     assert!(events.iter().any(|e| e.subkind.as_deref() == Some("strike-action")), "{events:#?}");
     assert!(!events.iter().any(|e| e.kind == "summit"), "{events:#?}");
 }
+
+#[test]
+fn ships_that_sink_bans_and_counts_that_remain() {
+    let events = extract(
+        "Headline\n\nA ferry carrying 86 people sank off the coast of Buton island early on Sunday. Shares sank 5 per cent on Monday. The runner was banned for four years after testing positive for a banned substance. Seventeen people remain missing, and the search will resume on Monday. Exports to Asia fell due to an import ban.",
+        "2024-10-20",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.subkind.as_deref().unwrap_or(""),
+                e.status.as_str(),
+                e.when.as_ref().map(|w| w.value.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("crash", "occurred", Some("2024-10-20")),
+            ("ban", "occurred", None),
+            ("missing", "ongoing", Some("PRESENT_REF")),
+            ("ban", "occurred", None),
+        ],
+        "{events:#?}"
+    );
+}
