@@ -765,9 +765,13 @@ impl Parser<'_, '_> {
                 let in_the = self.is(j, "in")
                     && self.is(j + 1, "the")
                     && self.is_any(j + 2, &["morning", "afternoon", "evening"]);
+                // "Updated 14:35", "Posted 09:12": a page's own stamp.
                 let at = self.is_any(
                     i.wrapping_sub(1),
-                    &["at", "by", "until", "from", "before", "after", "around"],
+                    &[
+                        "at", "by", "until", "from", "before", "after", "around", "updated",
+                        "posted",
+                    ],
                 );
                 // A bare hour is a time only when something says so: a
                 // meridiem or minutes, "in the morning", "tonight" after it
@@ -2806,6 +2810,14 @@ impl Parser<'_, '_> {
         }
         if let Some(m) = self.month_at(j) {
             return Some((self.dot(j + 1), Sem::Set(format!("XXXX-{m:02}"))));
+        }
+        // "every Christmas", "each Boxing Day": a feast of a fixed day.
+        if let Some((
+            end,
+            Sem::Holiday { holiday: Holiday::Fixed(m, d), year: YearRef::Context, .. },
+        )) = self.holiday(j)
+        {
+            return Some((end, Sem::Set(format!("XXXX-{m:02}-{d:02}"))));
         }
         if let Some(s) = token::season(self.w(j)) {
             let code = match s {

@@ -319,7 +319,15 @@ impl Tagger {
         // "next week" in the sentence: its ISO year and number.
         let mut next_week: Option<(i32, u32)> = None;
         for mut c in grammar::recognize(toks, options) {
-            if let Some(sem) = habitual.then(|| generic(&c.sem)).flatten() {
+            // "run annually in June", "held every year in May": the month
+            // of any year.
+            let yearly = c.first >= 2
+                && toks[c.first - 1].is("in")
+                && (toks[c.first - 2].is_any(&["annually", "yearly"])
+                    || (c.first >= 3
+                        && toks[c.first - 2].is("year")
+                        && toks[c.first - 3].is_any(&["every", "each"])));
+            if let Some(sem) = (habitual || yearly).then(|| generic(&c.sem)).flatten() {
                 c.sem = sem;
             }
             let (dir, clocks_day) = match clock_day.take() {
@@ -544,6 +552,7 @@ impl Tagger {
                     && !matches!(d, DateValue::Century(_) | DateValue::Decade(_))
                 {
                     resolver.last = Some(d.clone());
+                    resolver.last_since = c.first >= 1 && toks[c.first - 1].is("since");
                     // The day of a saying ("officials said on Friday") is
                     // not the day the story is about, which a bare clock
                     // time after it keeps: "arrested on Thursday … said on

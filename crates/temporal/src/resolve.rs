@@ -59,6 +59,9 @@ pub(crate) struct Resolver {
     pub(crate) reference: Option<NaiveDate>,
     /// The last anchored date mentioned, for "the next day", "that year".
     pub(crate) last: Option<DateValue>,
+    /// Whether `last` was a bound ("the highest since 1989"), not a time
+    /// the story moved to.
+    pub(crate) last_since: bool,
     /// Narrative mode: deictic expressions count from the last date
     /// mentioned, as in a history rather than a news report.
     pub(crate) narrative: bool,
@@ -189,8 +192,18 @@ impl Resolver {
                     Some(day),
                 ) = (sem, &base, self.last_day)
                 {
+                    // Not a day of another time: "The war ended in 1945.
+                    // The next day" is not the day after a 2009 date told
+                    // paragraphs before; but "the highest since 1989" is
+                    // only a bound.
+                    let near = self.last_since
+                        || last.interval().is_none_or(|i| {
+                            (i.start - Duration::days(366)..=i.end + Duration::days(366))
+                                .contains(&day)
+                        });
                     if unit.granularity() <= crate::value::Granularity::Week
                         && last.granularity() >= crate::value::Granularity::Season
+                        && near
                     {
                         base = Some(DateValue::Day(day));
                     }
@@ -959,7 +972,11 @@ pub(crate) fn shift_by(value: &DateValue, unit: Unit, steps: i32) -> Option<Date
 /// unit's granularity ("last week" is a week); without, it keeps the
 /// base's ("a year earlier" than a quarter is a quarter).
 fn shift_unit(base: &DateValue, unit: Unit, steps: i32, to_unit: bool) -> Option<DateValue> {
-    let day = base.interval()?.start;
+    let span = base.interval()?;
+    // "A week earlier", after "signed in 1998": back from the year's end,
+    // a finer step stays within it rather than falling into 1997.
+    let finer = unit.granularity() < base.granularity();
+    let day = if steps < 0 && finer && !to_unit { span.end } else { span.start };
     let months = |n: i32| -> Option<NaiveDate> {
         if n >= 0 {
             day.checked_add_months(Months::new(n as u32))

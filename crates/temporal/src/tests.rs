@@ -1669,3 +1669,20 @@ fn the_sun_at_a_sentence_s_end_is_no_sunday() {
         "India launches a probe to study the Sun. It sails on <t 2024-05-05>Sun. 5 May</t>.",
     );
 }
+
+#[test]
+fn offsets_from_a_year_stay_in_it_and_feasts_that_recur() {
+    check(
+        "2016-08-30",
+        "The first accord was signed on <t 2009-03-03>3 March 2009</t>. The treaty was signed in <t 1998>1998</t>. <t 1998>A week earlier</t>, talks had almost collapsed. The war ended in <t 1945>1945</t>. <t 1945>The next day</t>, crowds gathered.",
+    );
+    check(
+        "2016-08-30",
+        "She comes back <t XXXX-12-26>every Boxing Day</t>. The marathon, run <t P1Y>annually</t> in <t XXXX-06>June</t>, has sold out.",
+    );
+}
+
+#[test]
+fn a_page_s_updated_stamp_is_a_time() {
+    check("2022-09-11", "Updated <t 2022-09-11T14:35>14:35</t>: officials say two people died.");
+}
