@@ -429,6 +429,28 @@ impl Tagger {
             // ends come in order. Told in the past, the range ends by its
             // end; otherwise it starts from its start.
             let period = resolve::range_period(&c.sem);
+            // "in June and November of last year", "from March to May
+            // 2023": a bare month before one with its year is of that
+            // year (a range's start later in the year, of the year
+            // before: "from November to February 2023").
+            if let (
+                Some((_, p_end, Some(Unit::Year), at)),
+                None,
+                Value::Date(DateValue::Month(y, m)),
+            ) = (previous, period, &resolved.value)
+            {
+                let joined = c.first == p_end + 1
+                    && toks[p_end].is_any(&["and", "or", "to", "until", "through"]);
+                if let (true, Some(before)) = (joined, out.get_mut(at)) {
+                    if let Value::Date(DateValue::Month(_, first_month)) = before.value {
+                        let range = !toks[p_end].is_any(&["and", "or"]);
+                        let year = if range && first_month > *m { y - 1 } else { *y };
+                        let moved = DateValue::Month(year, first_month);
+                        before.interval = moved.interval();
+                        before.value = Value::Date(moved);
+                    }
+                }
+            }
             if let Some((p_first, p_end, p_period, at)) = previous.take() {
                 let period = period.filter(|u| p_period == Some(*u));
                 // "windows are open on Monday and Tuesday": days listed

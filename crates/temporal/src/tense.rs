@@ -917,7 +917,19 @@ fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
     let adjective = |k: usize| {
         toks[k].is_any(&["planned", "scheduled", "proposed", "first", "final", "last", "next"])
     };
-    i.checked_sub(1).is_some_and(|k| determiner(k) || (k > 0 && adjective(k) && determiner(k - 1)))
+    // "lost a confidence vote on Thursday", "the budget vote": a bare form
+    // over one noun in the singular, which as a verb would take -s ("the
+    // market opens"); "the members vote" is a subject and its verb.
+    let modifier = |k: usize| {
+        !toks[i].lower.ends_with('s')
+            && toks[k].shape == Shape::Word
+            && !toks[k].capitalized()
+            && !toks[k].lower.ends_with('s')
+            && toks[k - 1].is_any(&["a", "an", "the"])
+    };
+    i.checked_sub(1).is_some_and(|k| {
+        determiner(k) || (k > 0 && (adjective(k) || modifier(k)) && determiner(k - 1))
+    })
 }
 
 /// Articles and possessive determiners: a verb form after one is a noun.

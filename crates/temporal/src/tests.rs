@@ -1686,3 +1686,15 @@ fn offsets_from_a_year_stay_in_it_and_feasts_that_recur() {
 fn a_page_s_updated_stamp_is_a_time() {
     check("2022-09-11", "Updated <t 2022-09-11T14:35>14:35</t>: officials say two people died.");
 }
+
+#[test]
+fn a_noun_s_modifier_before_a_schedule_word_and_months_sharing_a_year() {
+    check(
+        "2024-09-17",
+        "The government lost a confidence vote on <t 2024-09-12>Thursday</t>. The union members vote on <t 2024-09-19>Thursday</t>.",
+    );
+    check(
+        "2024-03-14",
+        "The government had survived two confidence votes, in <t 2023-06>June</t> and <t 2023-11>November of last year</t>.",
+    );
+}
