@@ -1274,6 +1274,37 @@ impl Registry {
                 country,
             });
         }
+        // "in the town of Drava", "off the island of Lampedusa": a place
+        // the gazetteer does not know, named by what kind of place it is.
+        for k in 1..toks.len().saturating_sub(2) {
+            let kind_of_place = toks[k - 1].is("the")
+                && toks[k].is_any(&["town", "city", "village", "island", "port", "settlement"])
+                && toks[k + 1].is("of");
+            if !kind_of_place {
+                continue;
+            }
+            // "in the city of Kharkiv": a known place, from the article.
+            if let Some(known) = places.iter_mut().find(|p| p.first == k + 2) {
+                known.first = k - 1;
+                continue;
+            }
+            if places.iter().any(|p| p.first <= k + 2 && k + 2 < p.end) {
+                continue;
+            }
+            let words = (k + 2..toks.len().min(k + 5))
+                .take_while(|&j| !used[j] && is_name_word(&toks[j]))
+                .count();
+            if words == 0 {
+                continue;
+            }
+            let end = k + 2 + words;
+            places.push(PlaceMention {
+                first: k - 1,
+                end,
+                name: join_name(&toks[k + 2..end]),
+                country: None,
+            });
+        }
         places.sort_by_key(|p| p.first);
         (mentions, places)
     }

@@ -3,7 +3,7 @@
 
 use dateline_article::{Article, BlockKind, Span};
 use dateline_temporal::token::{ArticleTokens, Shape, Token, WordSet};
-use dateline_temporal::{Timex, TimexType, Value};
+use dateline_temporal::{Granularity, Timex, TimexType, Value};
 
 use std::sync::LazyLock;
 
@@ -814,6 +814,31 @@ pub(crate) fn mentions(
                                 POSTS.contains(&words[k])
                                     && !matches!(words.get(k + 1), Some(&("'s" | "’s")))
                             });
+                    // "Defence Minister Kari Berg was dismissed on Tuesday":
+                    // a person removed; "was dismissed as a fabrication" is
+                    // a claim rejected.
+                    let person_before = |k: usize| {
+                        sent.mentions.iter().any(|n| {
+                            registry.actors[n.actor].kind == ActorKind::Person
+                                && n.end <= k
+                                && k - n.end <= 3
+                        })
+                    };
+                    let post_dismissed = post_dismissed
+                        || (x.kinds[m.pattern.kind] == "statement"
+                            && words[m.first] == "dismissed"
+                            && passive(&sent, m.first)
+                            && words.get(m.end) != Some(&"as")
+                            && person_before(m.first));
+                    // "the Senate confirmed Daniel Ortiz as attorney
+                    // general": a person given a post.
+                    let confirmed_in_post = x.kinds[m.pattern.kind] == "statement"
+                        && words[m.first] == "confirmed"
+                        && sent.mentions.iter().any(|n| {
+                            n.first == m.end
+                                && registry.actors[n.actor].kind == ActorKind::Person
+                                && words.get(n.end) == Some(&"as")
+                        });
                     // "Thousands of demonstrators marched": the people
                     // protesting are the subject of the protest the verb
                     // tells, not one of their own.
@@ -843,6 +868,8 @@ pub(crate) fn mentions(
                         Some(("strike", "missile"))
                     } else if post_dismissed {
                         Some(("appointment", "dismiss"))
+                    } else if confirmed_in_post {
+                        Some(("appointment", "appoint"))
                     } else {
                         None
                     });
@@ -1850,10 +1877,16 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
             if let Some(a) = titled_and {
                 j = a + 1;
             }
-            while j >= 2
-                && (s.is_any(j - 1, &["and"]) || (s.is_any(j - 1, &[","]) && chosen.len() > 1))
-            {
-                match s.mentions.iter().find(|n| n.end == j - 1 && !n.possessive) {
+            loop {
+                // Over an article: "The Centre Alliance and the Green Left".
+                let j0 = if j >= 1 && s.is_any(j - 1, &["the"]) { j - 1 } else { j };
+                let joined = j0 >= 2
+                    && (s.is_any(j0 - 1, &["and"])
+                        || (s.is_any(j0 - 1, &[","]) && chosen.len() > 1));
+                if !joined {
+                    break;
+                }
+                match s.mentions.iter().find(|n| n.end == j0 - 1 && !n.possessive) {
                     Some(n) => {
                         chosen.push(n.actor);
                         j = n.first;
@@ -2444,6 +2477,13 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     };
     if noun && negated_passive() {
         return Status::Negated;
+    }
+    // "The rebels denied the attack": what is denied outright.
+    let denied_object = first >= 2
+        && s.cue(first - 1, Cues::DETERMINER)
+        && s.is_any(first - 2, &["denied", "denies", "deny", "denying"]);
+    if noun && denied_object {
+        return Status::Denied;
     }
     // "the election", "their call": a definite noun takes its event as
     // given; "denied that …" or "whether …" bear on something else.
@@ -3461,10 +3501,18 @@ fn attach_times(
                 // infinitive in it ("announced plans to build a plant in
                 // 2025").
                 // "allege that …": a phrase ending in "that" says words.
+                // "pledged 500 million euros to the fund on Tuesday": "to"
+                // before a determiner is a preposition, no infinitive.
+                let infinitive = gap.clone().any(|k| {
+                    s.is_any(k, &["to"]) && !s.cue(k + 1, Cues::DETERMINER | Cues::NUMBER)
+                });
+                // A long object only before a day: "this year" in "a pay
+                // rise this year" is the object's own.
+                let a_day = t.granularity <= Granularity::Day;
+                let reach = if a_day { 12 } else { 10 };
                 let object = !s.is_any(m.end - 1, SAYING)
                     && !s.is_any(m.end - 1, &["that"])
-                    && (a - m.end <= 6
-                        || (a - m.end <= 10 && !gap.clone().any(|k| s.is_any(k, &["to"]))));
+                    && (a - m.end <= 6 || (a - m.end <= reach && !infinitive));
                 let determiner = |k: usize| object && this_noun(k);
                 let medium = (audience || object || gap.clone().any(|k| s.is_any(k, MEDIA)))
                     && !gap.clone().any(|k| {

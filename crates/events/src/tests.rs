@@ -1511,3 +1511,42 @@ fn ships_that_sink_bans_and_counts_that_remain() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn people_dismissed_or_confirmed_in_posts_and_attacks_denied() {
+    let events = extract(
+        "Headline\n\nDefence Minister Kari Berg was dismissed on Tuesday. The report was dismissed as a fabrication. On Friday, the Senate confirmed Daniel Ortiz as attorney general. The rebels denied the attack.",
+        "2024-09-17",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.subkind.as_deref().unwrap_or(""), e.status.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("appointment", "dismiss", "occurred"),
+            ("statement", "reject", "occurred"),
+            ("appointment", "appoint", "occurred"),
+            ("statement", "deny", "occurred"),
+            ("attack", "", "denied"),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn coordinated_bodies_places_by_their_kind_and_a_pledge_s_day() {
+    let events = extract(
+        "Headline\n\nThe Centre Alliance and the Green Left signed a coalition deal on Monday. Forces shelled positions in the town of Drava on Monday. Germany pledged an additional 500 million euros to the loss and damage fund on Monday.",
+        "2024-09-17",
+    );
+    let agents: Vec<_> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(agents, ["Centre Alliance", "Green Left"], "{events:#?}");
+    assert_eq!(events[1].place.as_ref().map(|p| p.name.as_str()), Some("Drava"), "{events:#?}");
+    assert_eq!(
+        events[2].when.as_ref().map(|w| w.value.as_str()),
+        Some("2024-09-16"),
+        "{events:#?}"
+    );
+}
