@@ -1550,3 +1550,13 @@ fn coordinated_bodies_places_by_their_kind_and_a_pledge_s_day() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn rulings_bail_deportations_and_outages() {
+    let events = extract(
+        "Headline\n\nA court in London on Friday ruled that the plan was unlawful. The party ruled out a coalition. Britain deported 45 people on Thursday. The judge granted him bail on Monday. A global outage at a cloud provider took websites offline on Thursday. A media blackout followed.",
+        "2024-08-19",
+    );
+    let got: Vec<_> = events.iter().map(|e| e.subkind.as_deref().unwrap_or("")).collect();
+    assert_eq!(got, ["verdict", "deport", "bail", "outage"], "{events:#?}");
+}
