@@ -1048,7 +1048,10 @@ impl Parser<'_, '_> {
                 i - 3,
                 &["in", "at", "during", "after", "before", "from", "with", "by", "for", "to"],
             );
+        // "on March 23, a Saturday": the date's own weekday, in apposition.
+        let apposition = i > 1 && self.is(i - 1, "a") && self.punct(i - 2, ',');
         let indefinite = i > 0
+            && !apposition
             && (self.is(i - 1, "a")
                 || (i > 1 && self.is(i - 2, "a") && adjective(i - 1) && !noun_before))
             && self.tok(after).is_none_or(|t| {
@@ -3088,7 +3091,45 @@ impl Parser<'_, '_> {
 
     /// "that day", "that year", "the day before", "the night before".
     fn anaphoric(&self, i: usize) -> Option<Core> {
-        if self.is(i, "that") {
+        // "warned that winter temperatures would fall": after a verb of
+        // saying or thinking, "that" opens a clause.
+        let conjunction = i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "said",
+                    "says",
+                    "say",
+                    "warned",
+                    "warns",
+                    "warn",
+                    "told",
+                    "tells",
+                    "believe",
+                    "believes",
+                    "believed",
+                    "fear",
+                    "fears",
+                    "feared",
+                    "hope",
+                    "hopes",
+                    "hoped",
+                    "expect",
+                    "expects",
+                    "expected",
+                    "predicted",
+                    "predicts",
+                    "noted",
+                    "added",
+                    "claimed",
+                    "insisted",
+                    "argued",
+                    "announced",
+                    "reported",
+                    "stressed",
+                ],
+            );
+        if self.is(i, "that") && !conjunction {
             // "that spring": the season of the year under discussion ("that
             // fall" is as often a fall in prices).
             if let Some(season) = self.tok(i + 1).filter(|t| !t.is("fall")).and_then(|t| t.season())

@@ -428,6 +428,21 @@ impl Tagger {
             // "between Tuesday and Thursday", "from March to November": the
             // ends come in order. Told in the past, the range ends by its
             // end; otherwise it starts from its start.
+            // "on March 23, a Saturday": the day in apposition, when it is
+            // that weekday.
+            if let (Some((_, p_end, _, at)), sem::Sem::Weekday { day, .. }) = (previous, &c.sem) {
+                let apposed = c.first >= 2
+                    && p_end + 1 == c.first - 1
+                    && toks[p_end].is_punct(',')
+                    && toks[c.first - 1].is("a");
+                if let (true, Some(Value::Date(DateValue::Day(d)))) =
+                    (apposed, out.get(at).map(|t| &t.value))
+                {
+                    if chrono::Datelike::weekday(d) == *day {
+                        resolved.value = Value::Date(DateValue::Day(*d));
+                    }
+                }
+            }
             let period = resolve::range_period(&c.sem);
             // "in June and November of last year", "from March to May
             // 2023": a bare month before one with its year is of that

@@ -817,7 +817,17 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     // "left the rate on hold on Tuesday", "ahead of close": after a
     // preposition, a noun.
     let after_preposition = i > 0 && toks[i - 1].is_any(&["on", "in", "at", "of", "for", "from"]);
-    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition) {
+    // "at the U.S. Open in June": capitalized inside a sentence, a name;
+    // not in a headline in title case ("Talks Begin Wednesday").
+    let in_name = || {
+        i > 0
+            && toks[i].capitalized()
+            && toks[i - 1].shape != Shape::Punct
+            && toks[i.saturating_sub(12)..(i + 12).min(toks.len())]
+                .iter()
+                .any(|t| t.shape == Shape::Word && t.lower.len() > 3 && !t.capitalized())
+    };
+    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition || in_name()) {
         return Marker::None;
     }
     if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {
@@ -967,6 +977,7 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "crept",
     "cut",
     "dealt",
+    "died",
     "drank",
     "drew",
     "drove",
@@ -1001,6 +1012,7 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "left",
     "lent",
     "let",
+    "lied",
     "lost",
     "made",
     "meant",
@@ -1054,6 +1066,7 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "taught",
     "thought",
     "threw",
+    "tied",
     "told",
     "took",
     "tore",

@@ -1698,3 +1698,19 @@ fn a_noun_s_modifier_before_a_schedule_word_and_months_sharing_a_year() {
         "The government had survived two confidence votes, in <t 2023-06>June</t> and <t 2023-11>November of last year</t>.",
     );
 }
+
+#[test]
+fn deaths_a_name_that_opens_a_weekday_in_apposition_and_that_as_a_conjunction() {
+    check(
+        "2001-06-05",
+        "Two children died over <t 2001-W22-WE>the weekend</t>. He blew a lead at the U.S. Open in <t 2001-06>June</t>.",
+    );
+    check(
+        "2019-03-14",
+        "He will return home on <t 2019-03-23>March 23</t>, a <t 2019-03-23>Saturday</t>, and will brief parliament <t 2019-03-25>the following Monday</t>.",
+    );
+    check(
+        "2025-01-19",
+        "Agencies warned that <t 2024-WI>winter</t> temperatures would fall. They married <t 2024-SP>that spring</t>.",
+    );
+}
