@@ -281,7 +281,9 @@ impl Pattern {
             let count = w == "than" && k > 0 && matches!(words[k - 1], "more" | "fewer" | "less");
             w.starts_with(char::is_alphanumeric) && (!GAP_STOPS.contains(&w) || count)
         };
-        let most = (from.min(words.len())..words.len()).take_while(|&k| spanned(k)).count();
+        let most = (from.min(words.len())..words.len().min(from + MAX_GAP))
+            .take_while(|&k| spanned(k))
+            .count();
         (0..=MAX_GAP.min(most)).find_map(|g| {
             tail.iter()
                 .enumerate()
