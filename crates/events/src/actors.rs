@@ -1291,13 +1291,15 @@ impl Registry {
             if places.iter().any(|p| p.first <= k + 2 && k + 2 < p.end) {
                 continue;
             }
-            let words = (k + 2..toks.len().min(k + 5))
-                .take_while(|&j| !used[j] && is_name_word(&toks[j]))
-                .count();
+            // Taken for a person too, maybe ("Bento Goncalves"): the kind of
+            // place says otherwise.
+            let words =
+                (k + 2..toks.len().min(k + 5)).take_while(|&j| is_name_word(&toks[j])).count();
             if words == 0 {
                 continue;
             }
             let end = k + 2 + words;
+            mentions.retain(|m: &Mention| m.end <= k + 2 || m.first >= end);
             places.push(PlaceMention {
                 first: k - 1,
                 end,

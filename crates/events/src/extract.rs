@@ -681,6 +681,16 @@ pub(crate) fn mentions(
                     if attributive_participle(&sent, &words, &m) || accused_person(&words, &m) {
                         continue;
                     }
+                    // "according to the statement", "according to a ministry
+                    // statement": the source of what is told, not a new
+                    // saying.
+                    let source = statement(&m)
+                        && m.pattern.pos == TriggerPos::Noun
+                        && (m.first.saturating_sub(4)..m.first)
+                            .any(|k| words[k] == "according" && words.get(k + 1) == Some(&"to"));
+                    if source {
+                        continue;
+                    }
                     // "was flown to a hospital": carried, not visiting.
                     // "The site was visited by the Pope" is still a visit,
                     // and "it was flown to Toulouse" a flight.

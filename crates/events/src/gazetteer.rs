@@ -187,7 +187,7 @@ impl Gazetteer {
             }
             let Some(ids) = self.by_first_word.get(&*key) else { continue };
             let rest = &text.as_bytes()[start..];
-            let found = ids.iter().map(|&i| &self.entries[i]).find(|entry| {
+            let exact = ids.iter().map(|&i| &self.entries[i]).find(|entry| {
                 let name = entry.name.as_bytes();
                 rest.get(..name.len()).is_some_and(|head| {
                     if entry.kind == PlaceKind::Title {
@@ -197,6 +197,26 @@ impl Gazetteer {
                     }
                 }) && whole_word(text, start, start + name.len())
             });
+            // "Parliament passed an emergency bill": capitalized only
+            // because it opens the sentence, a name that stands for one
+            // country's body ("Parliament" in UK news) is the generic
+            // word's entry, which the country last named fills in.
+            let opening = || next_word(text, 0) == Some(start);
+            let generic = || {
+                ids.iter().map(|&i| &self.entries[i]).find(|entry| {
+                    let name = entry.name.as_bytes();
+                    name.first().is_some_and(u8::is_ascii_lowercase)
+                        && entry.kind == PlaceKind::Institution
+                        && rest.get(..name.len()).is_some_and(|h| h.eq_ignore_ascii_case(name))
+                        && whole_word(text, start, start + name.len())
+                })
+            };
+            let found = match exact {
+                Some(e) if e.kind == PlaceKind::Institution && e.country.is_some() && opening() => {
+                    generic().or(exact)
+                }
+                _ => exact,
+            };
             if let Some(entry) = found {
                 at = start + entry.name.len();
                 out.push(Found { start, end: at, entry });

@@ -389,8 +389,16 @@ impl TriggerIndex {
             if p.unless_prev.iter().any(|u| ends_with_words(&words[..i], u)) {
                 continue;
             }
+            // Over an adverb: "a dam partially collapsed".
+            let before = match i.checked_sub(1).map(|k| words[k]) {
+                Some(w) if w.len() > 4 && w.ends_with("ly") => &words[..i - 1],
+                _ => &words[..i],
+            };
             if !p.only_prev.is_empty()
-                && !p.only_prev.iter().any(|u| ends_with_words(&words[..i], u))
+                && !p
+                    .only_prev
+                    .iter()
+                    .any(|u| ends_with_words(&words[..i], u) || ends_with_words(before, u))
             {
                 continue;
             }

@@ -1560,3 +1560,25 @@ fn rulings_bail_deportations_and_outages() {
     let got: Vec<_> = events.iter().map(|e| e.subkind.as_deref().unwrap_or("")).collect();
     assert_eq!(got, ["verdict", "deport", "bail", "outage"], "{events:#?}");
 }
+
+#[test]
+fn laws_passed_over_their_adjectives_sources_and_collapses_over_an_adverb() {
+    let events = extract(
+        "Headline\n\nParliament passed a revised political funds law on June 19. The Senate is expected to vote on the pension reform next week. Forty people were killed, according to a ministry statement. A dam partially collapsed on Thursday near the town of Bento Goncalves.",
+        "2024-07-09",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.place.as_ref().map(|p| p.name.as_str())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("legislation", None),
+            ("legislation", None),
+            ("casualties", None),
+            ("disaster", Some("Bento Goncalves")),
+        ],
+        "{events:#?}"
+    );
+}
