@@ -1087,6 +1087,7 @@ pub(crate) fn mentions(
         share_with_coordinated_verbs(&sent, &triggers, &mut out[first_new..]);
         date_casualties_by_cause(&mut out[first_new..], &x.kinds);
         date_trailing_participles(&sent, &triggers, &mut out[first_new..]);
+        date_purposes(&sent, &triggers, &mut out[first_new..]);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
@@ -3653,6 +3654,42 @@ fn date_casualties_by_cause(mentions: &mut [EventMention], kinds: &[String]) {
             && CAUSES.contains(&kinds[cause.kind].as_str())
         {
             cause.timex = deaths.timex;
+        }
+    }
+}
+
+/// "EU leaders will meet in Brussels on June 27 for a summit", "Austin
+/// will travel to Cambodia on Sunday for talks": what a trip or a meeting
+/// is for happens when it does.
+fn date_purposes(
+    s: &Sentence<'_>,
+    triggers: &[crate::lexicon::TriggerMatch<'_>],
+    mentions: &mut [EventMention],
+) {
+    for k in 1..mentions.len() {
+        let first = triggers[k].first;
+        let after_for = first >= 1
+            && (s.is_any(first - 1, &["for"])
+                || (first >= 2
+                    && s.is_any(first - 2, &["for"])
+                    && s.cue(first - 1, Cues::DETERMINER)));
+        if !mentions[k].noun || mentions[k].timex.is_some() || !after_for {
+            continue;
+        }
+        let trip = (0..k).rev().find(|&j| {
+            !mentions[j].noun
+                && mentions[j].timex.is_some()
+                && (mentions[j].status == mentions[k].status
+                    || (mentions[j].status == Status::Planned
+                        && mentions[k].status == Status::Occurred))
+                && triggers[j].end <= first
+                && first - triggers[j].end <= 10
+                && !(triggers[j].end..first).any(|t| s.is_break(t))
+        });
+        // What a planned trip is for is planned too.
+        if let Some(j) = trip {
+            mentions[k].timex = mentions[j].timex;
+            mentions[k].status = mentions[j].status;
         }
     }
 }

@@ -1582,3 +1582,25 @@ fn laws_passed_over_their_adjectives_sources_and_collapses_over_an_adverb() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn what_a_trip_is_for_happens_when_it_does() {
+    let events = extract(
+        "Headline\n\nEU leaders will meet in Brussels on June 27 for a summit on defence. Abiy is expected to visit Nairobi in March for talks on trade.",
+        "2024-06-20",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.when.as_ref().map(|w| w.value.as_str()), e.status.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("meeting", Some("2024-06-27"), "planned"),
+            ("summit", Some("2024-06-27"), "planned"),
+            ("meeting", Some("2025-03"), "planned"),
+            ("talks", Some("2025-03"), "planned"),
+        ],
+        "{events:#?}"
+    );
+}
