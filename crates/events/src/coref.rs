@@ -222,18 +222,22 @@ pub(crate) fn events(
                         // "On Wednesday evening, gunmen opened fire": two
                         // words of one kind dated by one expression name one
                         // event.
-                        let same_date = m.timex.is_some()
-                            && g.members.iter().any(|&j| mentions[j].timex == m.timex);
-                        let refers_back = m.definite
-                            || same_date
-                            || (!m.indefinite
-                                && m_agents.is_empty()
-                                && m.timex.is_none()
-                                && m.status != Status::Hypothetical);
+                        let same_date = || {
+                            m.timex.is_some()
+                                && g.members.iter().any(|&j| mentions[j].timex == m.timex)
+                        };
+                        let refers_back = || {
+                            m.definite
+                                || (!m.indefinite
+                                    && m_agents.is_empty()
+                                    && m.timex.is_none()
+                                    && m.status != Status::Hypothetical)
+                                || same_date()
+                        };
                         if !g.agents.is_empty() && !m_agents.is_empty() {
                             agents_match(&g.agents, &m_agents)
                         } else {
-                            refers_back || g.bare_definite || g.headline_only
+                            g.bare_definite || g.headline_only || refers_back()
                         }
                     })
                 })

@@ -390,7 +390,7 @@ impl TriggerIndex {
                 continue;
             }
             // Over an adverb: "a dam partially collapsed".
-            let before = match i.checked_sub(1).map(|k| words[k]) {
+            let before = || match i.checked_sub(1).map(|k| words[k]) {
                 Some(w) if w.len() > 4 && w.ends_with("ly") => &words[..i - 1],
                 _ => &words[..i],
             };
@@ -398,7 +398,7 @@ impl TriggerIndex {
                 && !p
                     .only_prev
                     .iter()
-                    .any(|u| ends_with_words(&words[..i], u) || ends_with_words(before, u))
+                    .any(|u| ends_with_words(&words[..i], u) || ends_with_words(before(), u))
             {
                 continue;
             }

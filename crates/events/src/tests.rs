@@ -1316,7 +1316,7 @@ fn protests_also_held_elsewhere_are_another_event() {
     let porto = protests.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Porto"));
     assert!(porto.is_some_and(|e| e.when.is_none()), "{events:#?}");
     let rally = protests.iter().find(|e| e.subkind.as_deref() == Some("rally")).expect("a rally");
-    assert_eq!(rally.status, crate::Status::Planned);
+    assert_eq!(rally.status, Status::Planned);
     assert_eq!(rally.when.as_ref().map(|w| w.value.as_str()), Some("2023-03-21"));
 }
 

@@ -3093,43 +3093,45 @@ impl Parser<'_, '_> {
     fn anaphoric(&self, i: usize) -> Option<Core> {
         // "warned that winter temperatures would fall": after a verb of
         // saying or thinking, "that" opens a clause.
-        let conjunction = i > 0
-            && self.is_any(
-                i - 1,
-                &[
-                    "said",
-                    "says",
-                    "say",
-                    "warned",
-                    "warns",
-                    "warn",
-                    "told",
-                    "tells",
-                    "believe",
-                    "believes",
-                    "believed",
-                    "fear",
-                    "fears",
-                    "feared",
-                    "hope",
-                    "hopes",
-                    "hoped",
-                    "expect",
-                    "expects",
-                    "expected",
-                    "predicted",
-                    "predicts",
-                    "noted",
-                    "added",
-                    "claimed",
-                    "insisted",
-                    "argued",
-                    "announced",
-                    "reported",
-                    "stressed",
-                ],
-            );
-        if self.is(i, "that") && !conjunction {
+        let conjunction = || {
+            i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "said",
+                        "says",
+                        "say",
+                        "warned",
+                        "warns",
+                        "warn",
+                        "told",
+                        "tells",
+                        "believe",
+                        "believes",
+                        "believed",
+                        "fear",
+                        "fears",
+                        "feared",
+                        "hope",
+                        "hopes",
+                        "hoped",
+                        "expect",
+                        "expects",
+                        "expected",
+                        "predicted",
+                        "predicts",
+                        "noted",
+                        "added",
+                        "claimed",
+                        "insisted",
+                        "argued",
+                        "announced",
+                        "reported",
+                        "stressed",
+                    ],
+                )
+        };
+        if self.is(i, "that") && !conjunction() {
             // "that spring": the season of the year under discussion ("that
             // fall" is as often a fall in prices).
             if let Some(season) = self.tok(i + 1).filter(|t| !t.is("fall")).and_then(|t| t.season())

@@ -816,7 +816,8 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         ["is", "are", "was", "were", "has", "have", "had", "will", "would"].contains(&next);
     // "left the rate on hold on Tuesday", "ahead of close": after a
     // preposition, a noun.
-    let after_preposition = i > 0 && toks[i - 1].is_any(&["on", "in", "at", "of", "for", "from"]);
+    let after_preposition =
+        || i > 0 && toks[i - 1].is_any(&["on", "in", "at", "of", "for", "from"]);
     // "at the U.S. Open in June": capitalized inside a sentence, a name;
     // not in a headline in title case ("Talks Begin Wednesday").
     let in_name = || {
@@ -827,7 +828,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 .iter()
                 .any(|t| t.shape == Shape::Word && t.lower.len() > 3 && !t.capitalized())
     };
-    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition || in_name()) {
+    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition() || in_name()) {
         return Marker::None;
     }
     if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {
