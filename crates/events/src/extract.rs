@@ -613,7 +613,7 @@ pub(crate) fn mentions(
         // The kind and subkind a trigger's words give it where the
         // lexicon's cannot: a labour strike it read as military, a police
         // raid it read as an attack.
-        let mut relabel: Vec<Option<(&str, &str)>> = Vec::new();
+        let mut relabel: Vec<Option<(&str, Option<&str>)>> = Vec::new();
         // For each trigger, the statement verb it is only the medium of.
         let mut media: Vec<Option<usize>> = Vec::new();
         let mut i = 0;
@@ -840,6 +840,19 @@ pub(crate) fn mentions(
                             && passive(&sent, m.first)
                             && words.get(m.end) != Some(&"as")
                             && person_before(m.first));
+                    // "sacked 300 workers", "fired 120 employees": job cuts,
+                    // not someone removed from a post.
+                    let workers_fired = x.kinds[m.pattern.kind] == "appointment"
+                        && m.pattern.subkind.as_deref() == Some("fire")
+                        && sent.toks.get(m.end).is_some_and(|t| {
+                            t.shape == Shape::Number || t.lower.parse::<f64>().is_ok()
+                        })
+                        && (m.end + 1..(m.end + 3).min(words.len())).any(|k| {
+                            matches!(
+                                words[k],
+                                "workers" | "employees" | "staff" | "people" | "jobs" | "miners"
+                            )
+                        });
                     // "the Senate confirmed Daniel Ortiz as attorney
                     // general": a person given a post.
                     let confirmed_in_post = x.kinds[m.pattern.kind] == "statement"
@@ -871,15 +884,17 @@ pub(crate) fn mentions(
                     };
                     media.push(medium_of);
                     relabel.push(if by_workers {
-                        Some(("protest", "strike-action"))
+                        Some(("protest", Some("strike-action")))
                     } else if police_raid {
-                        Some(("investigation", "raid"))
+                        Some(("investigation", Some("raid")))
                     } else if missiles_fired {
-                        Some(("strike", "missile"))
+                        Some(("strike", Some("missile")))
                     } else if post_dismissed {
-                        Some(("appointment", "dismiss"))
+                        Some(("appointment", Some("dismiss")))
                     } else if confirmed_in_post {
-                        Some(("appointment", "appoint"))
+                        Some(("appointment", Some("appoint")))
+                    } else if workers_fired {
+                        Some(("layoffs", None))
                     } else {
                         None
                     });
@@ -909,7 +924,7 @@ pub(crate) fn mentions(
             let (kind_index, subkind) = match relabel
                 .and_then(|(kind, sub)| Some((x.kinds.iter().position(|k| k == kind)?, sub)))
             {
-                Some((kind, sub)) => (kind, Some(sub.to_string())),
+                Some((kind, sub)) => (kind, sub.map(str::to_string)),
                 None => (m.pattern.kind, m.pattern.subkind.clone()),
             };
             let kind = x.kinds[kind_index].as_str();

@@ -1604,3 +1604,20 @@ fn what_a_trip_is_for_happens_when_it_does() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn workers_fired_in_numbers_are_job_cuts() {
+    let events = extract(
+        "Headline\n\nThe company sacked 300 workers on Monday. The board fired its chief executive on Tuesday.",
+        "2024-09-15",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.quantity.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [("layoffs", None, Some("300")), ("appointment", Some("fire"), None)],
+        "{events:#?}"
+    );
+}
