@@ -1277,15 +1277,27 @@ impl Registry {
         // "in the town of Drava", "off the island of Lampedusa": a place
         // the gazetteer does not know, named by what kind of place it is.
         for k in 1..toks.len().saturating_sub(2) {
-            let kind_of_place = toks[k - 1].is("the")
-                && toks[k].is_any(&["town", "city", "village", "island", "port", "settlement"])
-                && toks[k + 1].is("of");
+            let kind_of_place =
+                toks[k].is_any(&["town", "city", "village", "island", "port", "settlement"])
+                    && toks[k + 1].is("of");
+            // "the Ukrainian city of Kharkiv", "the northern town of
+            // Drava": over one capitalized or compass word.
+            let the = if toks[k - 1].is("the") {
+                k - 1
+            } else if k >= 2
+                && toks[k - 2].is("the")
+                && (toks[k - 1].capitalized() || toks[k - 1].lower.ends_with("ern"))
+            {
+                k - 2
+            } else {
+                continue;
+            };
             if !kind_of_place {
                 continue;
             }
             // "in the city of Kharkiv": a known place, from the article.
             if let Some(known) = places.iter_mut().find(|p| p.first == k + 2) {
-                known.first = k - 1;
+                known.first = the;
                 continue;
             }
             if places.iter().any(|p| p.first <= k + 2 && k + 2 < p.end) {
@@ -1301,7 +1313,7 @@ impl Registry {
             let end = k + 2 + words;
             mentions.retain(|m: &Mention| m.end <= k + 2 || m.first >= end);
             places.push(PlaceMention {
-                first: k - 1,
+                first: the,
                 end,
                 name: join_name(&toks[k + 2..end]),
                 country: None,

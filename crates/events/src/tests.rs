@@ -1538,7 +1538,7 @@ fn people_dismissed_or_confirmed_in_posts_and_attacks_denied() {
 #[test]
 fn coordinated_bodies_places_by_their_kind_and_a_pledge_s_day() {
     let events = extract(
-        "Headline\n\nThe Centre Alliance and the Green Left signed a coalition deal on Monday. Forces shelled positions in the town of Drava on Monday. Germany pledged an additional 500 million euros to the loss and damage fund on Monday.",
+        "Headline\n\nThe Centre Alliance and the Green Left signed a coalition deal on Monday. Forces shelled positions in the northern town of Drava on Monday. Germany pledged an additional 500 million euros to the loss and damage fund on Monday.",
         "2024-09-17",
     );
     let agents: Vec<_> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
@@ -1620,4 +1620,11 @@ fn workers_fired_in_numbers_are_job_cuts() {
         [("layoffs", None, Some("300")), ("appointment", Some("fire"), None)],
         "{events:#?}"
     );
+}
+
+#[test]
+fn a_place_named_by_its_kind_over_a_demonym() {
+    let events =
+        extract("Headline\n\nFighting raged in the Syrian town of Kobani on Monday.", "2024-06-20");
+    assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Kobani"), "{events:#?}");
 }
