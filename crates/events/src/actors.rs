@@ -1277,9 +1277,11 @@ impl Registry {
         // "in the town of Drava", "off the island of Lampedusa": a place
         // the gazetteer does not know, named by what kind of place it is.
         for k in 1..toks.len().saturating_sub(2) {
-            let kind_of_place =
-                toks[k].is_any(&["town", "city", "village", "island", "port", "settlement"])
-                    && toks[k + 1].is("of");
+            let kind_of_place = toks[k + 1].is("of")
+                && toks[k].is_any(&["town", "city", "village", "island", "port", "settlement"]);
+            if !kind_of_place {
+                continue;
+            }
             // "the Ukrainian city of Kharkiv", "the northern town of
             // Drava": over one capitalized or compass word.
             let the = if toks[k - 1].is("the") {
@@ -1292,9 +1294,6 @@ impl Registry {
             } else {
                 continue;
             };
-            if !kind_of_place {
-                continue;
-            }
             // "in the city of Kharkiv": a known place, from the article.
             if let Some(known) = places.iter_mut().find(|p| p.first == k + 2) {
                 known.first = the;

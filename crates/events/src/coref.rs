@@ -176,17 +176,19 @@ pub(crate) fn events(
                         // arrests were made in the raids": a definite noun
                         // with no agent names again what the same word
                         // named, whichever kind its lexicon entry gives.
-                        let same_word = m.definite
-                            && m_agents.is_empty()
-                            && m.subkind.is_some()
-                            && g.subkind == m.subkind;
+                        let same_word = || {
+                            m.definite
+                                && m_agents.is_empty()
+                                && m.subkind.is_some()
+                                && g.subkind == m.subkind
+                        };
                         let kinds_agree = compatible_kinds(first, kind_of(m))
                             && compatible_subkinds(
                                 first,
                                 g.subkind.as_deref(),
                                 m.subkind.as_deref(),
                             );
-                        if !kinds_agree && !same_word {
+                        if !kinds_agree && !same_word() {
                             return false;
                         }
                         if g.headline_only && !current(m) {
