@@ -187,16 +187,18 @@ impl Gazetteer {
             }
             let Some(ids) = self.by_first_word.get(&*key) else { continue };
             let rest = &text.as_bytes()[start..];
-            let exact = ids.iter().map(|&i| &self.entries[i]).find(|entry| {
+            // Whether an entry's name is here, as a whole word, in any case
+            // or as written.
+            let here = |entry: &Entry, any_case: bool| {
                 let name = entry.name.as_bytes();
                 rest.get(..name.len()).is_some_and(|head| {
-                    if entry.kind == PlaceKind::Title {
-                        head.eq_ignore_ascii_case(name)
-                    } else {
-                        head == name
-                    }
+                    if any_case { head.eq_ignore_ascii_case(name) } else { head == name }
                 }) && whole_word(text, start, start + name.len())
-            });
+            };
+            let exact = ids
+                .iter()
+                .map(|&i| &self.entries[i])
+                .find(|entry| here(entry, entry.kind == PlaceKind::Title));
             // "Parliament passed an emergency bill": capitalized only
             // because it opens the sentence, a name that stands for one
             // country's body ("Parliament" in UK news) is the generic
@@ -204,11 +206,9 @@ impl Gazetteer {
             let opening = || next_word(text, 0) == Some(start);
             let generic = || {
                 ids.iter().map(|&i| &self.entries[i]).find(|entry| {
-                    let name = entry.name.as_bytes();
-                    name.first().is_some_and(u8::is_ascii_lowercase)
+                    entry.name.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                         && entry.kind == PlaceKind::Institution
-                        && rest.get(..name.len()).is_some_and(|h| h.eq_ignore_ascii_case(name))
-                        && whole_word(text, start, start + name.len())
+                        && here(entry, true)
                 })
             };
             let found = match exact {

@@ -284,7 +284,7 @@ impl Pattern {
         let most = (from.min(words.len())..words.len().min(from + MAX_GAP))
             .take_while(|&k| spanned(k))
             .count();
-        (0..=MAX_GAP.min(most)).find_map(|g| {
+        (0..=most).find_map(|g| {
             tail.iter()
                 .enumerate()
                 .all(|(k, forms)| fits(forms, from + g + k))

@@ -2760,7 +2760,8 @@ impl Parser<'_, '_> {
             let mut end = i + 1;
             let mut value = format!("XXXX-WXX-{}", d.number_from_monday());
             if let Some(p) = self.w(end).strip_suffix('s').and_then(token::day_part) {
-                value.push_str(day_part_code(p));
+                value.push('T');
+                value.push_str(p.code());
                 end += 1;
             }
             let end = self.set_clock(end, &mut value);
@@ -2774,7 +2775,7 @@ impl Parser<'_, '_> {
         // "Tuesday nights": a weekday and a part of the day, both recurring.
         if let Some(d) = self.weekday_at(i) {
             let p = self.w(self.dot(i + 1)).strip_suffix('s').and_then(token::day_part)?;
-            let value = format!("XXXX-WXX-{}{}", d.number_from_monday(), day_part_code(p));
+            let value = format!("XXXX-WXX-{}T{}", d.number_from_monday(), p.code());
             return Some((self.dot(i + 1) + 1, Sem::Set(value)));
         }
         if !matches!(&*t.lower, "every" | "each" | "per") {
@@ -2832,7 +2833,7 @@ impl Parser<'_, '_> {
             return Some((j + 1, Sem::Set(format!("XXXX-{code}"))));
         }
         if let Some(p) = token::day_part(self.w(j)) {
-            return Some((j + 1, Sem::Set(format!("XXXX-XX-XX{}", day_part_code(p)))));
+            return Some((j + 1, Sem::Set(format!("XXXX-XX-XXT{}", p.code()))));
         }
         None
     }
@@ -2879,7 +2880,8 @@ impl Parser<'_, '_> {
         let mut end = self.dot(after);
         let mut value = format!("XXXX-WXX-{}", day.number_from_monday());
         if let Some(p) = token::day_part(self.w(end)) {
-            value.push_str(day_part_code(p));
+            value.push('T');
+            value.push_str(p.code());
             end += 1;
         }
         let end = self.set_clock(end, &mut value);
@@ -3811,16 +3813,6 @@ fn set_every(amount: Option<f64>, unit: Unit) -> String {
         _ => crate::resolve::duration(amount, unit),
     }
     .to_string()
-}
-
-fn day_part_code(p: DayPart) -> &'static str {
-    match p {
-        DayPart::Morning => "TMO",
-        DayPart::Midday => "TMI",
-        DayPart::Afternoon => "TAF",
-        DayPart::Evening => "TEV",
-        DayPart::Night => "TNI",
-    }
 }
 
 /// "1990s", "'90s", "1800s", "nineties".

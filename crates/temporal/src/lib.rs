@@ -425,9 +425,6 @@ impl Tagger {
             {
                 next_week = Some((*y, *w));
             }
-            // "between Tuesday and Thursday", "from March to November": the
-            // ends come in order. Told in the past, the range ends by its
-            // end; otherwise it starts from its start.
             // "on March 23, a Saturday": the day in apposition, when it is
             // that weekday.
             if let (Some((_, p_end, _, at)), sem::Sem::Weekday { day, .. }) = (previous, &c.sem) {
@@ -466,6 +463,9 @@ impl Tagger {
                     }
                 }
             }
+            // "between Tuesday and Thursday", "from March to November": the
+            // ends come in order. Told in the past, the range ends by its
+            // end; otherwise it starts from its start.
             if let Some((p_first, p_end, p_period, at)) = previous.take() {
                 let period = period.filter(|u| p_period == Some(*u));
                 // "windows are open on Monday and Tuesday": days listed
@@ -588,8 +588,9 @@ impl Tagger {
                     && !comparison
                     && !matches!(d, DateValue::Century(_) | DateValue::Decade(_))
                 {
+                    let since = c.first >= 1 && toks[c.first - 1].is("since");
                     resolver.last = Some(d.clone());
-                    resolver.last_since = c.first >= 1 && toks[c.first - 1].is("since");
+                    resolver.last_since = since;
                     // The day of a saying ("officials said on Friday") is
                     // not the day the story is about, which a bare clock
                     // time after it keeps: "arrested on Thursday … said on
@@ -600,7 +601,7 @@ impl Tagger {
                     let bound = (c.first >= 3
                         && toks[c.first - 1].is("as")
                         && toks[c.first - 2].is("recently"))
-                        || (c.first >= 1 && toks[c.first - 1].is("since"));
+                        || since;
                     let saying = saying || bound;
                     if let DateValue::Day(day)
                     | DateValue::DayPart(day, _)

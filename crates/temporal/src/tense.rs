@@ -433,13 +433,12 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
     // its form; not "could not be reached", "may have met".
     if d == Direction::Past {
         for k in i.saturating_sub(3)..i {
-            let modal = toks[k].is_any(&["can", "may", "might", "should", "must", "could"]);
-            if modal
+            if toks[k].is_any(MODALS)
                 && !toks[k + 1..i]
                     .iter()
                     .any(|t| is_clause_break(t) || t.is_any(&["have", "not", "n't", "never"]))
             {
-                return if toks[k].is("could") { Direction::Present } else { Direction::Future };
+                return after_modal(&toks[k]);
             }
         }
     }
@@ -758,15 +757,11 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 // a possible passive is no past, "could" the nearest; not
                 // "could not be reached Monday", a past ability.
                 "be" if let Some(k) = (i.saturating_sub(4)..i - 1).rev().find(|&k| {
-                    toks[k].is_any(&["can", "may", "might", "should", "must", "could"])
+                    toks[k].is_any(MODALS)
                         && !toks[k + 1..i].iter().any(|t| t.is_any(&["not", "n't", "never"]))
                 }) =>
                 {
-                    return verb(if toks[k].is("could") {
-                        Direction::Present
-                    } else {
-                        Direction::Future
-                    });
+                    return verb(after_modal(&toks[k]));
                 }
                 "be" | "being" | "been" => return Marker::Passive,
                 // A linking verb makes the participle an adjective and
@@ -849,6 +844,16 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         });
     }
     Marker::None
+}
+
+/// Modals of possibility and obligation: a verb after one is no past,
+/// whatever its form ("could be slowed on Thursday").
+const MODALS: &[&str] = &["can", "may", "might", "should", "must", "could"];
+
+/// Which side of now a verb after the modal `modal` looks to: "could" the
+/// nearest, the others ahead.
+fn after_modal(modal: &Token<'_>) -> Direction {
+    if modal.is("could") { Direction::Present } else { Direction::Future }
 }
 
 /// Whether the infinitive whose "to" is at `i` tells what was done:

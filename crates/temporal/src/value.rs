@@ -56,7 +56,8 @@ pub enum DayPart {
 }
 
 impl DayPart {
-    fn code(self) -> &'static str {
+    /// The TIMEX3 code: "MO", "AF"…
+    pub(crate) fn code(self) -> &'static str {
         match self {
             DayPart::Morning => "MO",
             DayPart::Midday => "MI",
