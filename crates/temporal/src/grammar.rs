@@ -970,7 +970,8 @@ impl Parser<'_, '_> {
                 return Some((i + 1, Sem::DayPart { base: Box::new(base), part: DayPart::Night }));
             }
             // "mid-afternoon", "by mid afternoon", "mid-morning Tuesday": the
-            // middle of a part of the day given after it, or of today.
+            // middle of a part of the day given after it, or of the day
+            // under discussion.
             w if w.starts_with("mid") => {
                 let (part, j) = match w.strip_prefix("mid-") {
                     Some(rest) => (token::day_part(rest)?, i + 1),
@@ -979,7 +980,7 @@ impl Parser<'_, '_> {
                 };
                 let (base, end) = match self.day_word(j).or_else(|| self.weekday_expr(j)) {
                     Some((end, base @ (Sem::Deictic { .. } | Sem::Weekday { .. }))) => (base, end),
-                    _ => (Sem::Deictic { unit: Unit::Day, shift: 0 }, j),
+                    _ => (Sem::Anaphoric { unit: Unit::Day, shift: 0 }, j),
                 };
                 return Some((end, Sem::DayPart { base: Box::new(base), part }));
             }
@@ -3195,6 +3196,9 @@ impl Parser<'_, '_> {
         {
             return Some((i + 2, Sem::TheDay));
         }
+        if let Some(found) = self.part_of_the_day(i) {
+            return Some(found);
+        }
         // "the day before", "the week after", "a rise the year before",
         // "down from the year previous": the unit next to the one under
         // discussion. "the day before the vote" is a preposition's.
@@ -3221,6 +3225,37 @@ impl Parser<'_, '_> {
             return Some((i + 3, base));
         }
         None
+    }
+
+    /// "In the afternoon she visited a hospital", "fell back in the
+    /// afternoon", "during the night": a part of the day under discussion.
+    /// Not "4 in the morning" (a clock time), "in the morning sun" (a kind
+    /// of thing), "the morning of the vote" (another expression's), nor a
+    /// habit ("usually swims in the morning").
+    fn part_of_the_day(&self, i: usize) -> Option<Core> {
+        if !self.is(i, "the")
+            || !i.checked_sub(1).is_some_and(|p| {
+                self.is_any(p, TIME_PREPOSITIONS) && !self.is_any(p, &["since", "for"])
+            })
+        {
+            return None;
+        }
+        let part = token::day_part(self.w(i + 1))?;
+        let clock_before = i >= 2 && self.tok(i - 2).is_some_and(|t| t.shape == Shape::Number);
+        let kind_of_thing = self.tok(i + 2).is_some_and(|t| {
+            t.shape == Shape::Word && !t.capitalized() && !self.is_any(i + 2, AFTER_A_TIME)
+        });
+        let habit = || {
+            self.t.iter().any(|t| {
+                t.lower.ends_with("ly") && t.is_any(crate::HABITUAL)
+                    || t.is_any(&["every", "each", "daily", "nightly"])
+            })
+        };
+        if clock_before || kind_of_thing || part == DayPart::Midday || habit() {
+            return None;
+        }
+        let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
+        Some((i + 2, Sem::DayPart { base: Box::new(base), part }))
     }
 
     /// The end of "last year", "a year ago", "a year earlier", "the
@@ -3724,6 +3759,67 @@ const KINDS_BY_SEASON: &[&str] = &[
 /// Prepositions that put a season in time: "in the fall in Paris".
 const TIME_PREPOSITIONS: &[&str] =
     &["in", "during", "by", "until", "till", "through", "throughout", "since", "for"];
+
+/// Words that may follow a part of the day named as a time ("in the
+/// afternoon she left", "during the night as shells fell"); another word
+/// makes it a kind of thing ("in the morning sun", "the night shift").
+const AFTER_A_TIME: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "as",
+    "when",
+    "while",
+    "before",
+    "after",
+    "until",
+    "to",
+    "at",
+    "on",
+    "in",
+    "into",
+    "with",
+    "from",
+    "for",
+    "near",
+    "outside",
+    "across",
+    "over",
+    "amid",
+    "despite",
+    "because",
+    "since",
+    "so",
+    "then",
+    "there",
+    "here",
+    "again",
+    "too",
+    "alone",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "some",
+    "many",
+    "most",
+    "several",
+    "hundreds",
+    "thousands",
+    "dozens",
+];
 
 /// Nouns after which "overnight" names no night: figures of speech ("an
 /// overnight success"), money markets ("the overnight rate") and things

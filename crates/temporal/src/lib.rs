@@ -159,7 +159,7 @@ const SAID: &[&str] = &["said", "says", "told", "announced", "reported", "warned
 
 /// Adverbs of habit: in their sentence a bare month, season or feast is
 /// any year's ("the season typically runs from June to September").
-const HABITUAL: &[&str] =
+pub(crate) const HABITUAL: &[&str] =
     &["typically", "usually", "normally", "generally", "traditionally", "customarily"];
 
 /// Words after an adverb "daily": "opens daily at 9am", "daily from noon".
@@ -303,6 +303,8 @@ impl Tagger {
         let mut said_day: Option<(usize, NaiveDate)> = None;
         // The last day the sentence has named, for what starts after it.
         let mut told_day: Option<NaiveDate> = None;
+        // The last day the sentence has named other than a saying's.
+        let mut unsaid_day: Option<NaiveDate> = None;
         let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
         // A daily round ("every day", "opens daily", "on most days"): its
         // clock times are of any day. Not "daily turnover", a noun's.
@@ -387,9 +389,23 @@ impl Tagger {
                                 | sem::Sem::Season { shift: sem::Shift::Context, .. }
                         )
                 });
-            let mut resolved = match would_from {
-                Some(d) => resolver.resolve_from(d, &c.sem, dir),
-                None => resolver.resolve(&c.sem, dir),
+            // "struck on Monday evening, the agency said on Tuesday, as
+            // rescuers worked through the night": a part of the day after
+            // a saying is of the day the saying is about.
+            let about_day = unsaid_day.filter(|_| {
+                said_day.is_some_and(|(end, _)| day_before.is_some_and(|(e, _)| e == end))
+                    && matches!(&c.sem, sem::Sem::DayPart { base, .. }
+                        if matches!(**base, sem::Sem::Anaphoric { unit: Unit::Day, shift: 0 }))
+            });
+            let mut resolved = match (would_from, about_day) {
+                (Some(d), _) => resolver.resolve_from(d, &c.sem, dir),
+                (None, Some(d)) => {
+                    let last = resolver.last.replace(DateValue::Day(d));
+                    let resolved = resolver.resolve(&c.sem, dir);
+                    resolver.last = last;
+                    resolved
+                }
+                (None, None) => resolver.resolve(&c.sem, dir),
             };
             // "agreed on Sunday to a ceasefire starting on Tuesday": what
             // starts from a decision told with its day starts after it.
@@ -529,6 +545,10 @@ impl Tagger {
                 let saying = (c.first.saturating_sub(3)..c.first).any(|k| toks[k].is_any(SAID));
                 if saying {
                     said_day = Some((c.end, i.start));
+                } else if let Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) =
+                    &resolved.value
+                {
+                    unsaid_day = Some(*d);
                 }
             }
             // A length or a set between names no other day: "to Sunday,

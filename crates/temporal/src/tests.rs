@@ -247,8 +247,38 @@ fn parts_of_days() {
     );
     check(
         "2017-05-02",
-        "Shares were up 2 pence at <t TIME 2017-05-01TAF>mid-afternoon yesterday</t>; by <t TIME 2017-05-02TAF>mid afternoon</t> the ferries left, as they do on <t SET XXXX-WXX-2TNI>Tuesday nights</t>.",
+        "Shares were up 2 pence at <t TIME 2017-05-02TAF>mid-afternoon</t> and the ferries left, as they do on <t SET XXXX-WXX-2TNI>Tuesday nights</t>.",
     );
+    check(
+        "2017-05-02",
+        "Shares were up 2 pence at <t TIME 2017-05-01TAF>mid-afternoon yesterday</t>; by <t TIME 2017-05-01TAF>mid afternoon</t> the ferries had left.",
+    );
+}
+
+#[test]
+fn a_part_of_the_day_is_of_the_day_under_discussion() {
+    // "in the afternoon", "during the night", "by mid-afternoon" after a
+    // day is that day's; "that evening" follows it too.
+    check(
+        "2025-02-12",
+        "The minister met union leaders on <t 2025-02-10>Monday</t>. By <t TIME 2025-02-10TAF>mid-afternoon</t> she had left. In <t TIME 2025-02-10TAF>the afternoon</t> she visited a hospital. <t TIME 2025-02-10TEV>That evening</t> she flew home.",
+    );
+    check(
+        "2025-02-12",
+        "Fighting resumed on <t 2025-02-07>Friday</t>. During <t TIME 2025-02-07TNI>the night</t>, shells hit the port, and prices opened higher in <t TIME 2025-02-07TMO>the morning</t> and fell in <t TIME 2025-02-07TAF>the afternoon</t>.",
+    );
+    // After a saying's day, the day the saying is about.
+    check(
+        "2020-09-22",
+        "The quake struck on <t TIME 2020-09-21TEV>Monday evening</t>, the agency said on <t 2020-09-22>Tuesday</t>, as rescuers worked through <t TIME 2020-09-21TNI>the night</t>.",
+    );
+    // A clock time, a kind of thing, another expression's part and a habit
+    // are none.
+    check(
+        "2025-02-12",
+        "He left at <t TIME 2025-02-12T04:00>4 in the morning</t>, basked in the morning sun and worked through the night shift.",
+    );
+    check("2025-02-12", "She usually swims in the evening.");
 }
 
 #[test]
