@@ -480,6 +480,13 @@ impl Parser<'_, '_> {
         let two = |a: &str, b: &str| self.is(i, a) && self.is(i + 1, b);
         let three =
             |a: &str, b: &str, c: &str| self.is(i, a) && self.is(i + 1, b) && self.is(i + 2, c);
+        // "arrived three hours late on Tuesday", "20 minutes early": how
+        // late, not which part of the day.
+        if self.is_any(i, &["late", "early"])
+            && i.checked_sub(1).is_some_and(|p| self.tok(p).is_some_and(|t| t.unit().is_some()))
+        {
+            return None;
+        }
         if let Some(found) = ["beginning", "start", "outset", "dawn"]
             .iter()
             .find(|w| three("the", w, "of"))
@@ -1023,7 +1030,13 @@ impl Parser<'_, '_> {
         // "Tuesday, May 2, 2017": the date decides.
         let after_comma = if self.punct(j, ',') { j + 1 } else { j };
         match self.month_date(after_comma) {
-            Some((end, sem @ Sem::Absolute(DateValue::Day(_)))) => return Some((end, sem)),
+            // "Saturday 21 December last year" too.
+            Some((
+                end,
+                sem @ (Sem::Absolute(DateValue::Day(_)) | Sem::MonthOfYear { day: Some(_), .. }),
+            )) => {
+                return Some((end, sem));
+            }
             Some((end, Sem::MonthDay { month, day, .. })) => {
                 return Some((
                     end,
@@ -2102,8 +2115,9 @@ impl Parser<'_, '_> {
             return Some((k + 1, Sem::Deictic { unit, shift }));
         }
         // "the next morning", "the previous night": a part of the day
-        // after or before the last one mentioned.
-        if the == 1 && matches!(word, "next" | "following" | "previous" | "preceding") {
+        // after or before the last one mentioned; "the same afternoon" of
+        // that day.
+        if the == 1 && matches!(word, "next" | "following" | "previous" | "preceding" | "same") {
             if let Some(part) = token::day_part(&t.lower) {
                 let base = Sem::Anaphoric { unit: Unit::Day, shift };
                 return Some((k + 1, Sem::DayPart { base: Box::new(base), part }));
@@ -2375,11 +2389,15 @@ impl Parser<'_, '_> {
         };
         // "a second person", "a second 48-hour walkout": an ordinal, not a
         // length of time.
+        // "A second, weaker storm" opening a sentence is one too.
+        let opens =
+            i.checked_sub(1).is_none_or(|p| self.tok(p).is_some_and(|t| t.shape == Shape::Punct));
         if unit == Unit::Second
             && !plural
             && self.tok(unit_end).is_some_and(|t| {
-                t.shape != Shape::Punct
-                    && !t.is_any(&["ago", "later", "earlier", "or", "and", "before", "after"])
+                (t.shape != Shape::Punct
+                    && !t.is_any(&["ago", "later", "earlier", "or", "and", "before", "after"]))
+                    || (opens && t.is_punct(','))
             })
         {
             return None;
@@ -2749,13 +2767,15 @@ impl Parser<'_, '_> {
             }
             _ => {}
         }
-        // "open on weekends", "at weekends", "most weekends": each one.
-        if t.is("weekends")
+        // "open on weekends", "at weekends", "most weekends": each one;
+        // "on weekdays" likewise.
+        if t.is_any(&["weekends", "weekdays"])
             && i.checked_sub(1).is_some_and(|p| {
                 self.is_any(p, &["on", "at", "during", "over", "most", "some", "all", "alternate"])
             })
         {
-            return Some((i + 1, Sem::Set("XXXX-WXX-WE".to_string())));
+            let code = if t.is("weekends") { "WE" } else { "WD" };
+            return Some((i + 1, Sem::Set(format!("XXXX-WXX-{code}"))));
         }
         if let Some(d) = token::weekday_plural(&t.lower).filter(|_| t.capitalized()) {
             let mut end = i + 1;
@@ -2812,6 +2832,12 @@ impl Parser<'_, '_> {
         }
         if let Some(d) = self.weekday_at(j) {
             return Some(self.weekday_set(d, j + 1));
+        }
+        // "every weekday from 7.45am"
+        if self.is(j, "weekday") {
+            let mut value = "XXXX-WXX-WD".to_string();
+            let end = self.set_clock(j + 1, &mut value);
+            return Some((end, Sem::Set(value)));
         }
         if let Some(m) = self.month_at(j) {
             return Some((self.dot(j + 1), Sem::Set(format!("XXXX-{m:02}"))));
@@ -3397,6 +3423,10 @@ impl Parser<'_, '_> {
         }
         if self.is(j, "latest") && k == j + 2 {
             return Some((k + 1, Sem::Anaphoric { unit, shift: 0 }));
+        }
+        // "the full year 2019", "the calendar year 2023": that year.
+        if let Some(y) = self.year_at(k + 1).filter(|_| unit == Unit::Year && latest) {
+            return Some((k + 2, Sem::Absolute(DateValue::Year(y))));
         }
         // "the year ended March 31", "the fiscal year ending June 30": twelve
         // months told by their last day, not a calendar year, so a length

@@ -165,8 +165,9 @@ pub(crate) const HABITUAL: &[&str] =
 /// Words after an adverb "daily": "opens daily at 9am", "daily from noon".
 const DAILY_AFTER: &[&str] = &["at", "from", "until", "between", "and", "or", "in", "on", "except"];
 
-/// A bare month, season or feast said of any year, or a bare clock time of
-/// any day, under an adverb of habit or beside a daily set.
+/// A bare month, season or feast said of any year, a bare weekday of any
+/// week, or a bare clock time of any day, under an adverb of habit or
+/// beside a daily set.
 fn generic(sem: &sem::Sem) -> Option<sem::Sem> {
     use sem::{Sem, Shift, YearRef};
     Some(match sem {
@@ -184,6 +185,10 @@ fn generic(sem: &sem::Sem) -> Option<sem::Sem> {
         }
         Sem::Holiday { holiday, year: YearRef::Context, shift: Shift::Context } => {
             Sem::Holiday { holiday: *holiday, year: YearRef::Context, shift: Shift::Indefinite }
+        }
+        // "Shops usually close on Sunday": every Sunday.
+        Sem::Weekday { day, shift: Shift::Context } => {
+            Sem::Set(format!("XXXX-WXX-{}", day.number_from_monday()))
         }
         _ => return None,
     })
@@ -306,7 +311,8 @@ impl Tagger {
         // The last day the sentence has named other than a saying's.
         let mut unsaid_day: Option<NaiveDate> = None;
         let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
-        // A daily round ("every day", "opens daily", "on most days"): its
+        // A daily round ("every day", "opens daily", "on most days", "on
+        // weekdays"): its
         // clock times are of any day. Not "daily turnover", a noun's.
         // Read only for a bare clock time, which few sentences have.
         let daily = || {
@@ -315,22 +321,34 @@ impl Tagger {
                 (t.is_any(&["daily", "nightly"])
                     && next.is_none_or(|n| n.shape != token::Shape::Word || n.is_any(DAILY_AFTER)))
                     || (t.is_any(&["every", "each", "most"])
-                        && next.is_some_and(|n| n.is_any(&["day", "days", "night", "nights"])))
+                        && next.is_some_and(|n| {
+                            n.is_any(&["day", "days", "night", "nights", "weekday", "weekdays"])
+                        }))
+                    || (t.is("weekdays") && k > 0 && toks[k - 1].is_any(&["on", "at"]))
             })
         };
         // "next week" in the sentence: its ISO year and number.
         let mut next_week: Option<(i32, u32)> = None;
+        // Where the last month made any year's ends: "in June and July".
+        let mut generic_month_end: Option<usize> = None;
         for mut c in grammar::recognize(toks, options) {
             // "run annually in June", "held every year in May": the month
             // of any year.
-            let yearly = c.first >= 2
-                && toks[c.first - 1].is("in")
-                && (toks[c.first - 2].is_any(&["annually", "yearly"])
-                    || (c.first >= 3
-                        && toks[c.first - 2].is("year")
-                        && toks[c.first - 3].is_any(&["every", "each"])));
+            // "twice a year, in February and August" too.
+            let yearly = c.first >= 2 && toks[c.first - 1].is("in") && {
+                let comma = usize::from(toks[c.first - 2].is_punct(','));
+                let k = (c.first - 2).saturating_sub(comma);
+                toks.get(k).is_some_and(|t| t.is_any(&["annually", "yearly"]))
+                    || (k >= 1
+                        && toks[k].is("year")
+                        && toks[k - 1].is_any(&["every", "each", "a", "per"]))
+            };
+            let yearly = yearly
+                || generic_month_end
+                    .is_some_and(|end| c.first == end + 1 && toks[end].is_any(&["and", "or"]));
             if let Some(sem) = (habitual || yearly).then(|| generic(&c.sem)).flatten() {
                 c.sem = sem;
+                generic_month_end = Some(c.end);
             }
             let (dir, clocks_day) = match clock_day.take() {
                 Some((end, day, dir)) if c.first <= end + 1 && day == c.sem => (dir, true),

@@ -587,8 +587,12 @@ impl Resolver {
                 DateValue::Day(holiday_date(*holiday, y)?)
             }
             // Said in the second half of a year, the one to come; in the
-            // first, the one under way.
-            Sem::NewYear => DateValue::Year(if r.month() > 6 { r.year() + 1 } else { r.year() }),
+            // first, the one under way, unless looking ahead once the year
+            // is well begun ("will reopen in the new year", said in April).
+            Sem::NewYear => {
+                let ahead = r.month() > 6 || (dir == Direction::Future && r.month() > 2);
+                DateValue::Year(if ahead { r.year() + 1 } else { r.year() })
+            }
             Sem::ThisTime { unit, shift } => shift_unit(&DateValue::Day(r), *unit, *shift, false)?,
             // "Thursday week", "two weeks from Friday": counted from the
             // coming day, whatever the clause's tense.

@@ -268,10 +268,22 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     // "warned of possible delays on Tuesday", "waited for the decision on
     // Wednesday", "expect a further cut in August": what is warned of or
     // awaited lies ahead, whatever the tense of the warning.
-    if clause != Direction::Future && anticipated(toks, first) {
+    // Not in the past perfect: "had lodged objections by the deadline of
+    // 29 February" looks back from a past that is over.
+    if clause != Direction::Future && anticipated(toks, first) && !after_had(toks, first) {
         return Direction::Future;
     }
     clause
+}
+
+/// Whether the clause before `first` is in the past perfect: "had" before
+/// a word other than "to".
+fn after_had(toks: &[Token<'_>], first: usize) -> bool {
+    let start = first.saturating_sub(12);
+    (start..first)
+        .rev()
+        .take_while(|&k| !is_clause_break(&toks[k]))
+        .any(|k| toks[k].is_any(&["had", "'d"]) && toks.get(k + 1).is_some_and(|n| !n.is("to")))
 }
 
 /// Whether the expression at `first` is in the object of a verb of
@@ -579,6 +591,16 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             return verb(Direction::Future);
         }
         "going" if next == "to" => return verb(Direction::Future),
+        // "may add a day in January", "should resume in the spring": a
+        // possibility or a duty is still to come; not "may have met", a
+        // guess at the past, nor the month ("in May").
+        "may" | "might" | "should" | "must"
+            if !(toks[i].capitalized()
+                || matches!(next, "have" | "'ve")
+                || (next == "not" && toks.get(i + 2).is_some_and(|t| t.is("have")))) =>
+        {
+            return verb(Direction::Future);
+        }
         // "said another hot spell was possible in mid-July": a chance told
         // in reported speech is still to come.
         "possible" | "likely" | "unlikely" | "probable"
@@ -620,8 +642,9 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                         ])
                 }) => {}
         "plans" | "plan" | "planning" | "planned" | "expected" | "expects" | "expect" | "set"
-        | "due" | "intends" | "intend" | "hopes" | "hope" | "aims" | "agreed" | "promised"
-        | "pledged" | "vowed" | "threatened" | "decided" | "scheduled" | "slated"
+        | "due" | "intends" | "intend" | "intended" | "hopes" | "hope" | "hoped" | "aims"
+        | "aim" | "aimed" | "agreed" | "promised" | "pledged" | "vowed" | "threatened"
+        | "decided" | "scheduled" | "slated"
             if next == "to"
                 || (next == "for"
                     && matches!(
@@ -671,11 +694,15 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // "a planned visit … was postponed": after a determiner, an
         // adjective; the clause's verb speaks.
         "scheduled" | "planned" if i > 0 && toks[i - 1].is_any(DETERMINERS) => {}
-        // "met for planning talks", "the planning committee": a noun's
-        // modifier after a preposition or a determiner, not a plan.
+        // "met for planning talks", "the planning committee", "the
+        // council's planning committee": a noun's modifier after a
+        // preposition, a determiner or a possessive, or before a body or
+        // a permit, not a plan.
+        "planning" if toks.get(i + 1).is_some_and(|n| n.is_any(PLANNING_BODIES)) => {}
         "planning"
             if i > 0
                 && (toks[i - 1].is_any(DETERMINERS)
+                    || toks[i - 1].shape == Shape::Possessive
                     || toks[i - 1].is_any(&["for", "of", "in"]))
                 && toks.get(i + 1).is_some_and(|n| {
                     n.shape == Shape::Word
@@ -1490,3 +1517,35 @@ mod tests {
         check("The markets remained closed until Friday", "Friday", Direction::Past);
     }
 }
+
+/// Bodies, permits and papers that "planning" names the kind of: "the
+/// planning committee", "planning permission".
+const PLANNING_BODIES: &[&str] = &[
+    "committee",
+    "committees",
+    "board",
+    "boards",
+    "permission",
+    "permit",
+    "permits",
+    "application",
+    "applications",
+    "officer",
+    "officers",
+    "department",
+    "authority",
+    "authorities",
+    "inspector",
+    "inspectors",
+    "commission",
+    "consent",
+    "rules",
+    "system",
+    "process",
+    "policy",
+    "minister",
+    "ministry",
+    "appeal",
+    "document",
+    "documents",
+];

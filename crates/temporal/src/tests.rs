@@ -1744,3 +1744,55 @@ fn deaths_a_name_that_opens_a_weekday_in_apposition_and_that_as_a_conjunction() 
         "Agencies warned that <t 2024-WI>winter</t> temperatures would fall. They married <t 2024-SP>that spring</t>.",
     );
 }
+
+#[test]
+fn planning_bodies_past_deadlines_hopes_and_modals() {
+    // "planning" naming a body is no plan; a deadline told in the past
+    // perfect is over; "hoped to" and "may" look ahead.
+    check(
+        "2024-04-15",
+        "Plans were approved by the council's planning committee on <t TIME 2024-04-11TEV>Thursday evening</t>. Residents had lodged objections by the deadline of <t 2024-02-29>29 February</t>.",
+    );
+    check(
+        "2025-12-02",
+        "The airline hoped to run a full schedule from <t 2025-12-06>Saturday</t>.",
+    );
+    check(
+        "2025-06-21",
+        "The school may add an inset day in <t 2026-W01>the first week of January</t>, and the shop will reopen in <t 2026>the new year</t>.",
+    );
+    check("2025-06-21", "The council may have met in <t 2025-01>January</t>.");
+}
+
+#[test]
+fn weekdays_with_a_deictic_year_and_the_year_named_after_full_year() {
+    check(
+        "2025-12-02",
+        "The storm hit on <t 2024-12-21>Saturday 21 December last year</t>. For <t 2019>the full year 2019</t>, profit rose.",
+    );
+}
+
+#[test]
+fn lateness_ordinal_seconds_and_the_same_part_of_the_day() {
+    // "three hours late" says how late, not which part of Tuesday.
+    check(
+        "2025-12-02",
+        "The train arrived <t DURATION PT3H>three hours</t> late on <t 2025-12-02>Tuesday</t>. A second, weaker storm followed; he paused for <t DURATION PT1S>a second</t>.",
+    );
+    check(
+        "2019-05-20",
+        "The semi-final was on <t 2019-05-18>Saturday</t> and the final was played on <t TIME 2019-05-18TAF>the same afternoon</t>.",
+    );
+}
+
+#[test]
+fn weekdays_and_habits_recur() {
+    check(
+        "2025-06-21",
+        "Clubs will run <t SET XXXX-WXX-WD>every weekday</t> from <t TIME XXXX-XX-XXT07:45>7.45am</t>; trains run on <t SET XXXX-WXX-WD>weekdays</t>.",
+    );
+    check(
+        "2025-06-21",
+        "Shops usually close on <t SET XXXX-WXX-7>Sunday</t>. The bank publishes results <t SET P1Y>twice a year</t>, in <t XXXX-02>February</t> and <t XXXX-08>August</t>.",
+    );
+}

@@ -279,6 +279,7 @@ fn fiscal_code(w: &str) -> bool {
 /// a number: determiners, modifiers, deictic words, holidays.
 const OTHER_TRIGGERS: &[&str] = &[
     "midweek",
+    "weekdays",
     "midmonth",
     "midyear",
     "the",
