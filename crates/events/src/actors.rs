@@ -699,6 +699,7 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "Movement",
     "Network",
     "News",
+    "Observatory",
     "Office",
     "Organisation",
     "Organization",
@@ -712,6 +713,7 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "Services",
     "Shipping",
     "Society",
+    "Survey",
     "Systems",
     "Technologies",
     "Times",
@@ -954,6 +956,12 @@ impl Registry {
             {
                 name_end += 1;
             }
+            // "Rights group Justice Watch": a title before a name that ends
+            // in an organization's word is part of the organization's name.
+            if name_end > name_start && ORG_WORDS.contains(toks[name_end - 1].text) {
+                i += 1;
+                continue;
+            }
             let honorific = matches!(
                 entry.stands_for.as_str(),
                 "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."
@@ -1150,11 +1158,32 @@ impl Registry {
                     0 => 0,
                     more => 1 + more,
                 };
+                // "the Authority for Consumers and Markets"
+                if toks.get(end).is_some_and(|t| t.is("and")) && end > i + 2 {
+                    end += match run(end + 1) {
+                        0 => 0,
+                        more => 1 + more,
+                    };
+                }
             }
-            let name = join_name(&toks[i..end]);
+            let org = ORG_WORDS.contains(toks[end - 1].text);
+            // "the U.S. Geological Survey", "Japan Aerospace Exploration
+            // Agency": a country's name right before an organization's is
+            // part of it.
+            let country_before = mentions.iter().position(|m: &Mention| {
+                m.end == i && !m.possessive && self.actors[m.actor].kind == ActorKind::Country
+            });
+            let (named, first) = match country_before.filter(|_| org) {
+                Some(c) => {
+                    let m = mentions.remove(c);
+                    let named = if toks[m.first].is("the") { m.first + 1 } else { m.first };
+                    (named, m.first)
+                }
+                None => (i, i),
+            };
+            let name = join_name(&toks[named..end]);
             let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
             let known = self.person_by_surname(&name).or_else(|| self.first_named(&name));
-            let org = ORG_WORDS.contains(toks[end - 1].text);
             let speech = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     t.is_any(&[
@@ -1235,7 +1264,7 @@ impl Registry {
             if let Some(a) = actor {
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 mentions.push(Mention {
-                    first: i,
+                    first,
                     end,
                     actor: a,
                     possessive: possessive_at(end),

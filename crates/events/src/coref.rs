@@ -236,6 +236,14 @@ pub(crate) fn events(
                                     && m.status != Status::Hypothetical)
                                 || same_date()
                         };
+                        // "Separately, a logistics firm said it had been
+                        // hit by a cyberattack": other news than the
+                        // attack told before.
+                        if m.separate
+                            && g.members.iter().any(|&j| mentions[j].sentence < m.sentence)
+                        {
+                            return false;
+                        }
                         if !g.agents.is_empty() && !m_agents.is_empty() {
                             agents_match(&g.agents, &m_agents)
                         } else {

@@ -30,6 +30,9 @@ pub(crate) struct EventMention {
     /// An indefinite noun phrase introduces an event: "faces a fine",
     /// "a strike on Monday". It names no event told before.
     pub(crate) indefinite: bool,
+    /// In a sentence that says it turns to other news ("Separately, …",
+    /// "Elsewhere, …"): it names no event told before.
+    pub(crate) separate: bool,
     pub(crate) participants: Vec<Part>,
     /// A target named by a phrase rather than an actor: "a Syrian
     /// government airbase".
@@ -1080,6 +1083,7 @@ pub(crate) fn mentions(
                 noun,
                 definite,
                 indefinite,
+                separate: opens_other_news(&sent),
                 participants,
                 target_text,
                 place,
@@ -1229,6 +1233,15 @@ fn is_indefinite(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool
                 .rev()
                 .take_while(|&k| s.toks[k].shape == Shape::Word && !s.cue(k, Cues::PREPOSITION))
                 .any(article)
+}
+
+/// Whether the sentence opens by turning to other news: "Separately,",
+/// "Elsewhere,", "In a separate incident", "In another development".
+fn opens_other_news(s: &Sentence<'_>) -> bool {
+    s.is_any(0, &["separately", "elsewhere"]) && s.toks.get(1).is_some_and(|t| t.is_punct(','))
+        || (s.is_any(0, &["in"])
+            && (s.is_any(1, &["another"])
+                || (s.is_any(1, &["a"]) && s.is_any(2, &["separate", "different"]))))
 }
 
 /// Modal verbs: a word after one is a verb ("could strike").
@@ -1820,6 +1833,16 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
     let mut skip_to: Option<usize> = None;
     while k > 0 {
         k -= 1;
+        // "the Indian Space Research Organisation (ISRO) said": an acronym
+        // in brackets is passed over.
+        if k >= 2
+            && s.toks[k].is_punct(')')
+            && s.toks[k - 2].is_punct('(')
+            && s.toks[k - 1].shape == Shape::Word
+        {
+            k -= 2;
+            continue;
+        }
         if s.is_break(k) {
             break;
         }
@@ -2547,12 +2570,17 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // follows "saying" is the speaker's own account, not denied.
     // Nor what follows "and said": "denied that his officers had used
     // force and said they had acted with restraint".
+    // "denied …, but acknowledged four reports", "denied that its vessels
+    // had entered … and accused Manila of provocation": a clause after
+    // "but", or a verb of saying or blaming after "and", is the speaker's
+    // own too.
     let own_account = |j: usize| {
         (j + 1..=first).any(|k| {
             s.is_any(
                 k,
                 &["saying", "adding", "insisting", "arguing", "telling", "noting", "stressing"],
-            ) || (s.is_any(k, SAYING) && s.is_any(k - 1, &["and", "but"]))
+            ) || s.is_any(k, &["but"])
+                || ((s.is_any(k, SAYING) || s.is_any(k, BLAMING)) && s.is_any(k - 1, &["and"]))
         })
     };
     if left.iter().any(|&j| denial(j) && !own_account(j))
@@ -3388,7 +3416,24 @@ fn attach_times(
                         && triggers[j].end <= m.first
                         && (triggers[j].end..m.first).all(|k| s.cue(k, Cues::DETERMINER))
                 });
-            if announced {
+            // "denied the claims on Friday", "rejected the accusations on
+            // Monday": the date after words denied is the denying's.
+            let denied_words = mentions[i].noun
+                && b > m.first
+                && kinds[mentions[i].kind] == "statement"
+                && (0..i).any(|j| {
+                    !mentions[j].noun
+                        && s.is_any(
+                            triggers[j].end - 1,
+                            &["denied", "denies", "rejected", "rejects", "dismissed", "dismisses"],
+                        )
+                        && triggers[j].end <= m.first
+                        && (triggers[j].end..m.first).all(|k| s.cue(k, Cues::DETERMINER))
+                })
+                // Not "denied a claim, circulated on Tuesday evening, that
+                // …": an aside's date is its own.
+                && !(m.end..a).any(|k| s.toks[k].is_punct(','));
+            if announced || denied_words {
                 return usize::MAX;
             }
             let (lo, hi) = if b <= m.first { (b, m.first) } else { (m.end, a) };
@@ -3508,6 +3553,16 @@ fn attach_times(
             // was said is not the date of saying it; "said in a statement
             // on Tuesday", "told a news conference in Oslo on Monday" date
             // the saying.
+            // "said it would now pursue a standalone strategy": a time in
+            // what was said, right after its subject, is not the saying's.
+            if !before
+                && kinds[mentions[i].kind] == "statement"
+                && !mentions[i].noun
+                && s.is_any(m.end - 1, SAYING)
+                && (m.end..a).any(|k| s.is_any(k, &["that", "it", "he", "she", "they", "we"]))
+            {
+                return usize::MAX;
+            }
             if !before && kinds[mentions[i].kind] == "statement" && a > m.end + 2 {
                 // "declared a day of national mourning for Friday": the day
                 // aimed at is the mourning's, not the declaring's.
@@ -3566,6 +3621,21 @@ fn attach_times(
         }
     }
 }
+
+/// Verbs of blaming or urging, which after "and" start a speaker's own
+/// account: "denied the charge and accused Manila of provocation".
+const BLAMING: &[&str] = &[
+    "accused",
+    "blamed",
+    "urged",
+    "called",
+    "warned",
+    "condemned",
+    "criticised",
+    "criticized",
+    "vowed",
+    "insisted",
+];
 
 /// Verbs with no -s or -d ending that a relative "that" may open: "the
 /// talks that began in May", "a deal that will end soon".
@@ -3717,7 +3787,7 @@ fn date_trailing_participles(
     triggers: &[crate::lexicon::TriggerMatch<'_>],
     mentions: &mut [EventMention],
 ) {
-    for k in 1..mentions.len() {
+    for k in 0..mentions.len() {
         let first = triggers[k].first;
         let trailing = mentions[k].timex.is_none()
             && !mentions[k].noun
@@ -3728,8 +3798,23 @@ fn date_trailing_participles(
             continue;
         }
         let main = (0..k).rev().find(|&j| !mentions[j].noun && triggers[j].end < first);
-        if let Some(j) = main {
-            mentions[k].timex = mentions[j].timex;
+        match main {
+            Some(j) => mentions[k].timex = mentions[j].timex,
+            // "The Commission on Thursday blocked the deal, saying …": a
+            // main verb no event names still has the sentence's day, told
+            // before it in the same clause.
+            None => {
+                mentions[k].timex = s
+                    .timexes
+                    .iter()
+                    .filter(|&&(_, b, _)| b < first)
+                    .filter(|&&(a, _, _)| {
+                        !(a..first).any(|j| s.is_break(j))
+                            && !(0..a).any(|j| s.is_any(j, &["which", "who", "that"]))
+                    })
+                    .map(|&(_, _, ti)| ti)
+                    .next_back();
+            }
         }
     }
 }
@@ -3806,6 +3891,17 @@ fn attach_relations(
                 (k + 1..triggers.len()).find(|&g| triggers[g].first > comma)
             });
         let Some(gi) = governed else { continue };
+        // "told a news conference that Norvik had failed … during an
+        // investigation": the signal is in what was said, not about the
+        // saying.
+        let in_what_was_said = kinds[all[first_new + gi].kind] == "statement"
+            && verb(gi)
+            && (triggers[gi].end..at).any(|i| {
+                s.is_any(i, &["that", "it", "he", "she", "they", "we", "would", "will", "had"])
+            });
+        if in_what_was_said {
+            continue;
+        }
         // A statement the signal follows ("after accusing the regime of …
         // attack") points on to the event it is about.
         let mut anchor = k;

@@ -337,7 +337,9 @@ fn a_headline_event_is_the_story_s_and_a_police_raid_an_investigation() {
         "2024-10-09",
         &[
             ("investigation", Some("2024-10-08"), "occurred"),
+            // The hearing, and the extradition it is about.
             ("investigation", Some("2024-W42"), "planned"),
+            ("investigation", None, "planned"),
         ],
     );
 }
@@ -1627,4 +1629,106 @@ fn a_place_named_by_its_kind_over_a_demonym() {
     let events =
         extract("Headline\n\nFighting raged in the Syrian town of Kobani on Monday.", "2024-06-20");
     assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Kobani"), "{events:#?}");
+}
+
+#[test]
+fn dates_of_sayings_denials_and_what_was_said() {
+    // A trailing "saying" takes the day of a main verb no event names; a
+    // time in what was said, or an event it mentions, does not date the
+    // saying; words denied take the denying's date.
+    check(
+        "Headline\n\nThe commission on Thursday blocked the takeover, saying competition would suffer. The company said it would now pursue a standalone strategy.",
+        "2023-11-16",
+        &[
+            ("statement", Some("2023-11-16"), "occurred"),
+            ("statement", Some("2023-11-16"), "occurred"),
+        ],
+    );
+    let events = extract(
+        "Headline\n\nRossi told a news conference that the firm had failed to offer remedies during an investigation that began in September.",
+        "2023-11-16",
+    );
+    let told = events.iter().find(|e| e.kind == "statement").expect("statement");
+    assert!(told.relations.is_empty(), "{told:#?}");
+    assert_eq!(told.when.as_ref().map(|w| w.value.as_str()), Some("2023-11-16"));
+    check(
+        "Headline\n\nShe denied a claim, circulated on Tuesday evening, that a machine broke.",
+        "2020-11-04",
+        &[
+            ("statement", Some("2020-11-04"), "occurred"),
+            ("statement", Some("2020-11-03TEV"), "denied"),
+        ],
+    );
+    check(
+        "Headline\n\nThe firm had denied the claims on Friday.",
+        "2025-02-18",
+        &[("statement", Some("2025-02-14"), "occurred"), ("statement", None, "denied")],
+    );
+}
+
+#[test]
+fn what_a_denier_adds_is_not_denied() {
+    check(
+        "Headline\n\nThe company denied that any deaths were linked to the defect, but acknowledged four reports of injuries.",
+        "2024-05-14",
+        &[
+            ("statement", Some("2024-05-14"), "occurred"),
+            ("casualties", None, "denied"),
+            ("statement", Some("2024-05-14"), "occurred"),
+            ("casualties", None, "occurred"),
+        ],
+    );
+}
+
+#[test]
+fn an_indefinite_event_after_a_definite_one_is_another() {
+    let events = extract(
+        "Headline\n\nA court jailed a man for a ransomware attack in July 2022. The attack crippled hospitals.\n\nSeparately, a logistics firm said on Sunday it had been hit by a cyberattack.",
+        "2024-09-16",
+    );
+    let attacks = events.iter().filter(|e| e.kind == "attack").count();
+    assert_eq!(attacks, 2, "{events:#?}");
+}
+
+#[test]
+fn organizations_named_with_a_country_or_a_title_word() {
+    let agents = |text: &str| -> Vec<String> {
+        let events = extract(&format!("Headline\n\n{text}"), "2025-02-18");
+        events
+            .iter()
+            .filter(|e| e.kind == "statement")
+            .flat_map(|e| e.participants.iter().filter(|p| p.role == Role::Agent))
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        agents("The U.S. Geological Survey said the quake was shallow."),
+        ["U.S. Geological Survey"]
+    );
+    assert_eq!(
+        agents("The Japan Aerospace Exploration Agency said the launch was postponed."),
+        ["Japan Aerospace Exploration Agency"]
+    );
+    assert_eq!(agents("Rights group Justice Watch said 40 people were held."), ["Justice Watch"]);
+    assert_eq!(
+        agents("The Authority for Consumers and Markets said its review had begun."),
+        ["Authority for Consumers and Markets"]
+    );
+    assert_eq!(
+        agents("The rocket lifted off, the Indian Space Research Organisation (ISRO) said."),
+        ["Indian Space Research Organisation"]
+    );
+}
+
+#[test]
+fn quitting_hearings_and_prisoners_of_war() {
+    check(
+        "Headline\n\nEarlier this week, junior minister Priya Shah also quit. A hearing is scheduled for Wednesday. He quit smoking and suffers from hearing loss. Ukraine and Russia swapped 150 prisoners of war. Russia denied blocking the return of wounded soldiers. Residents described hearing a roar.",
+        "2023-02-23",
+        &[
+            ("appointment", Some("2023-W08"), "occurred"),
+            ("investigation", Some("2023-03-01"), "planned"),
+            ("statement", Some("2023-02-23"), "occurred"),
+        ],
+    );
 }
