@@ -1106,7 +1106,7 @@ pub(crate) fn mentions(
         share_with_coordinated_verbs(&sent, &triggers, &mut out[first_new..]);
         date_casualties_by_cause(&mut out[first_new..], &x.kinds);
         date_trailing_participles(&sent, &triggers, &mut out[first_new..]);
-        date_purposes(&sent, &triggers, &mut out[first_new..]);
+        date_purposes(&sent, &triggers, &mut out[first_new..], &x.kinds);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
@@ -3750,6 +3750,7 @@ fn date_purposes(
     s: &Sentence<'_>,
     triggers: &[crate::lexicon::TriggerMatch<'_>],
     mentions: &mut [EventMention],
+    kinds: &[String],
 ) {
     for k in 1..mentions.len() {
         let first = triggers[k].first;
@@ -3758,11 +3759,18 @@ fn date_purposes(
                 || (first >= 2
                     && s.is_any(first - 2, &["for"])
                     && s.cue(first - 1, Cues::DETERMINER)));
-        if !mentions[k].noun || mentions[k].timex.is_some() || !after_for {
+        // "will meet in Berlin next week to sign a treaty": what a
+        // meeting is held to do is done at it.
+        let to_do = !mentions[k].noun && first >= 1 && s.is_any(first - 1, &["to"]);
+        if mentions[k].timex.is_some() || !(after_for && mentions[k].noun || to_do) {
             continue;
         }
+        let gathering = |j: usize| {
+            matches!(kinds[mentions[j].kind].as_str(), "meeting" | "summit" | "talks" | "call")
+        };
         let trip = (0..k).rev().find(|&j| {
             !mentions[j].noun
+                && (!to_do || gathering(j))
                 && mentions[j].timex.is_some()
                 && (mentions[j].status == mentions[k].status
                     || (mentions[j].status == Status::Planned
@@ -3799,7 +3807,12 @@ fn date_trailing_participles(
         }
         let main = (0..k).rev().find(|&j| !mentions[j].noun && triggers[j].end < first);
         match main {
-            Some(j) => mentions[k].timex = mentions[j].timex,
+            // "denied that …, saying the deaths were caused by fires": a
+            // saying told with no date was made when the one it follows was.
+            Some(j) => {
+                mentions[k].timex = mentions[j].timex;
+                mentions[k].said_today |= mentions[j].said_today;
+            }
             // "The Commission on Thursday blocked the deal, saying …": a
             // main verb no event names still has the sentence's day, told
             // before it in the same clause.
@@ -3887,6 +3900,9 @@ fn attach_relations(
             // "Days after the call, the ministers signed …": a fronted
             // phrase hangs from the first event of the main clause.
             .or_else(|| {
+                if at > 2 {
+                    return None;
+                }
                 let comma = (m.end..s.toks.len()).find(|&i| s.toks[i].is_punct(','))?;
                 (k + 1..triggers.len()).find(|&g| triggers[g].first > comma)
             });

@@ -584,7 +584,8 @@ fn plans_overtaken_denials_explained_and_demands_met() {
         &[
             ("election", Some("2025-03-12"), "planned"),
             ("statement", Some("2025-03-12"), "occurred"),
-            ("statement", None, "occurred"),
+            // The saying after the denial was made when the denial was.
+            ("statement", Some("2025-03-12"), "occurred"),
             ("disaster", None, "occurred"),
             ("statement", Some("2025-03-12"), "occurred"),
         ],
