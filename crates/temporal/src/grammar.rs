@@ -2617,7 +2617,13 @@ impl Parser<'_, '_> {
                 && !noun.lower.ends_with("ss")
                 && noun.unit().is_none())
                 || noun.is_any(&["people", "children", "men", "women", "staff", "police"]));
-        plural
+        // "one major fiscal event a year", "a single meeting a month": one
+        // of something, over up to two adjectives.
+        let one = noun.shape == Shape::Word
+            && !plural
+            && noun.unit().is_none()
+            && (i.saturating_sub(4)..i - 1).any(|k| self.is_any(k, &["one", "single"]));
+        one || plural
             && (i.saturating_sub(4)..i - 1).any(|k| {
                 self.tok(k).is_some_and(|t| {
                     (t.shape == Shape::Number && !t.text.contains(':'))

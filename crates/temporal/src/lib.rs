@@ -325,6 +325,11 @@ impl Tagger {
                             n.is_any(&["day", "days", "night", "nights", "weekday", "weekdays"])
                         }))
                     || (t.is("weekdays") && k > 0 && toks[k - 1].is_any(&["on", "at"]))
+                    // "until 10pm on Mondays and Tuesdays"
+                    || (t.capitalized()
+                        && token::weekday_plural(&t.lower).is_some()
+                        && k > 0
+                        && toks[k - 1].is_any(&["on", "and", "or"]))
             })
         };
         // "next week" in the sentence: its ISO year and number.
@@ -627,7 +632,15 @@ impl Tagger {
                     && !matches!(d, DateValue::Century(_) | DateValue::Decade(_))
                 {
                     let since = c.first >= 1 && toks[c.first - 1].is("since");
-                    resolver.last = Some(d.clone());
+                    // "at 4:17am on 6 February 2023, followed nine hours
+                    // later": the clock time's own day keeps the clock
+                    // time for what counts from it.
+                    let own_day = clocks_day
+                        && matches!((&resolver.last, d),
+                            (Some(DateValue::Time(t, ..)), DateValue::Day(day)) if t == day);
+                    if !own_day {
+                        resolver.last = Some(d.clone());
+                    }
                     resolver.last_since = since;
                     // The day of a saying ("officials said on Friday") is
                     // not the day the story is about, which a bare clock

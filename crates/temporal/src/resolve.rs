@@ -349,6 +349,31 @@ impl Resolver {
                 // current one, so a bare "Nov. 10" a few weeks ahead is
                 // this year's even in a past clause ("has set Nov. 10 as
                 // the deadline"), not the one eleven months back.
+                // "The flood hit on 3 March 2023. Crews worked until March
+                // 20": a story told of a past year stays in it for a date
+                // close to the day it named last, where this year's would
+                // be ahead of a clause that looks back.
+                let last_told = match &self.last {
+                    Some(DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..)) => {
+                        Some(*d)
+                    }
+                    _ => None,
+                };
+                let told_of = last_told
+                    .filter(|l| {
+                        l.year() < r.year() && dir != Direction::Future && *shift == Shift::Context
+                    })
+                    // Only where this year's would not yet have come.
+                    .filter(|_| {
+                        NaiveDate::from_ymd_opt(r.year(), *month, *day).is_none_or(|d| d > r)
+                    })
+                    .and_then(|l| {
+                        let d = NaiveDate::from_ymd_opt(l.year(), *month, *day)?;
+                        ((d - l).num_days().abs() <= STORY_DAYS).then_some(d)
+                    });
+                if let Some(d) = told_of {
+                    return Some(DateValue::Day(d));
+                }
                 let soon = NaiveDate::from_ymd_opt(r.year(), *month, *day)
                     .filter(|d| *d > r && (*d - r).num_days() <= SOON_DAYS);
                 if let (Some(d), Direction::Past, Shift::Context) = (soon, dir, shift) {
@@ -849,6 +874,10 @@ impl Resolver {
 /// How far ahead of the reference date a yearless day may lie and still
 /// be read in the current year when the clause is in the past.
 const SOON_DAYS: i64 = 60;
+
+/// How far from the last day a story told of a past year a yearless day
+/// may lie and still be read in that year.
+const STORY_DAYS: i64 = 92;
 
 /// How far across the new year an untensed month or season may lie and
 /// still be preferred to the one in the reference's year.

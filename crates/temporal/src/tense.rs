@@ -119,6 +119,20 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if due_before {
         return Direction::Future;
     }
+    // "ordered evacuations starting at 6 a.m. on Wednesday", "announced
+    // curbs beginning on Monday": a participle of starting names a time
+    // of its own, whatever the tense of the verb it hangs from; the
+    // nearest such day is meant. Not "the strike was beginning".
+    let starting = (first.saturating_sub(6)..first)
+        .rev()
+        .take_while(|&k| !is_clause_break(&toks[k]))
+        .find(|&k| toks[k].is_any(&["starting", "beginning", "commencing"]));
+    if starting.is_some_and(|k| {
+        (k == 0 || !toks[k - 1].is_any(&["is", "are", "was", "were", "be", "been", "'s", "the"]))
+            && !toks[k + 1].is("of")
+    }) {
+        return Direction::Present;
+    }
     // "effective Feb. 1", "a warning valid from 6pm Thursday until
     // midnight": the span a validity runs over, up to the clause's verb.
     let mut validity = (first.saturating_sub(8)..first).rev().take_while(|&k| {
@@ -645,7 +659,9 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         | "due" | "intends" | "intend" | "intended" | "hopes" | "hope" | "hoped" | "aims"
         | "aim" | "aimed" | "agreed" | "promised" | "pledged" | "vowed" | "threatened"
         | "decided" | "scheduled" | "slated"
-            if next == "to"
+            // Not "agreed to the sale in April": "to" before a determiner
+            // is a preposition.
+            if (next == "to" && !toks.get(i + 2).is_some_and(|t| t.is_any(DETERMINERS)))
                 || (next == "for"
                     && matches!(
                         w,

@@ -1796,3 +1796,32 @@ fn weekdays_and_habits_recur() {
         "Shops usually close on <t SET XXXX-WXX-7>Sunday</t>. The bank publishes results <t SET P1Y>twice a year</t>, in <t XXXX-02>February</t> and <t XXXX-08>August</t>.",
     );
 }
+
+#[test]
+fn a_story_of_a_past_year_its_clock_times_and_starting_days() {
+    // A yearless day close to the past day told last stays in its year;
+    // hours counted from a clock time keep it.
+    check(
+        "2024-02-06",
+        "The quake struck at <t TIME 2023-02-06T04:17>4:17am</t> on <t 2023-02-06>6 February 2023</t>, followed <t TIME 2023-02-06T13:17>nine hours later</t> by a second shock. Rescuers pulled survivors from the rubble as late as <t 2023-02-20>February 20</t>.",
+    );
+    check(
+        "2024-02-06",
+        "Shares fell on <t 2024-02-05>Monday</t>. The next report is due on <t 2024-03-20>March 20</t>.",
+    );
+    // "starting on Wednesday" after a past verb: the nearest Wednesday.
+    check(
+        "2024-10-08",
+        "The governor ordered evacuations starting at <t TIME 2024-10-09T06:00>6 a.m.</t> on <t 2024-10-09>Wednesday</t>.",
+    );
+    // "agreed to the sale" is no plan.
+    check("2024-02-06", "Nordvik agreed to the sale in <t 2023-04>April</t>.");
+}
+
+#[test]
+fn one_thing_a_year_and_clock_times_on_recurring_days() {
+    check(
+        "2024-12-20",
+        "Britain holds one major fiscal event <t SET P1Y>a year</t>. Sittings run until <t TIME XXXX-XX-XXT22:00>10pm</t> on <t SET XXXX-WXX-1>Mondays</t> and <t SET XXXX-WXX-2>Tuesdays</t>.",
+    );
+}
