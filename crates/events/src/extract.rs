@@ -1213,9 +1213,20 @@ fn is_definite(s: &Sentence<'_>, first: usize) -> bool {
             return false;
         }
         // "the last general election", "the previous summit", "the last
-        // comparable heat wave": an earlier one, not the one in the news.
-        if t.is_any(&["last", "previous", "prior", "earlier", "comparable", "similar", "preceding"])
-        {
+        // comparable heat wave": an earlier one, not the one in the news;
+        // "its next rate decision", "the upcoming summit": a later one.
+        if t.is_any(&[
+            "last",
+            "previous",
+            "prior",
+            "earlier",
+            "comparable",
+            "similar",
+            "preceding",
+            "next",
+            "upcoming",
+            "forthcoming",
+        ]) {
             return false;
         }
     }
@@ -1974,7 +1985,9 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
 fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
     let mut k = end;
     // Skip a direct object's article: "ordered the strikes against …".
-    if !s.is_any(k, &["on", "against"]) {
+    // "kept its rates on hold": a state, not a target.
+    if !s.is_any(k, &["on", "against"]) || s.is_any(k + 1, &["hold", "track", "course", "schedule"])
+    {
         return None;
     }
     k += 1;

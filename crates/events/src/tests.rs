@@ -1733,3 +1733,41 @@ fn quitting_hearings_and_prisoners_of_war() {
         ],
     );
 }
+
+#[test]
+fn rate_decisions_in_a_bank_s_own_words_and_the_next_one() {
+    let events = extract(
+        "Headline\n\nThe Federal Reserve kept its rates on hold on Wednesday. The Swiss National Bank cut its rate to zero. The ECB lowered its key rate by a quarter point. The next rate decision is due on August 7.",
+        "2024-09-05",
+    );
+    let decisions: Vec<(Option<&str>, Option<&str>, usize)> = events
+        .iter()
+        .filter(|e| e.kind == "rate-decision")
+        .map(|e| {
+            let targets = e.participants.iter().filter(|p| p.role == Role::Target).count();
+            (e.subkind.as_deref(), e.when.as_ref().map(|w| w.value.as_str()), targets)
+        })
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            (Some("hold"), Some("2024-09-04"), 0),
+            (Some("cut"), None, 0),
+            (Some("cut"), None, 0),
+            (Some("decision"), Some("2025-08-07"), 0),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_coup_is_no_dismissal_and_victims_in_passing_are_no_event() {
+    let events = extract(
+        "Headline\n\nSoldiers stormed the palace in an attempted coup. A vigil for the victims is planned for Tuesday evening.",
+        "2024-09-05",
+    );
+    let kinds: Vec<(&str, Option<&str>)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref())).collect();
+    assert!(kinds.contains(&("appointment", Some("coup"))), "{kinds:?}");
+    assert!(!kinds.iter().any(|(k, _)| *k == "casualties"), "{kinds:?}");
+}
