@@ -3260,22 +3260,31 @@ impl Parser<'_, '_> {
     }
 
     /// "In the afternoon she visited a hospital", "fell back in the
-    /// afternoon", "during the night": a part of the day under discussion.
+    /// afternoon", "during the night", "spent the afternoon drinking": a
+    /// part of the day under discussion.
     /// Not "4 in the morning" (a clock time), "in the morning sun" (a kind
     /// of thing), "the morning of the vote" (another expression's), nor a
     /// habit ("usually swims in the morning").
     fn part_of_the_day(&self, i: usize) -> Option<Core> {
         if !self.is(i, "the")
             || !i.checked_sub(1).is_some_and(|p| {
-                self.is_any(p, TIME_PREPOSITIONS) && !self.is_any(p, &["since", "for"])
+                (self.is_any(p, TIME_PREPOSITIONS) && !self.is_any(p, &["since", "for"]))
+                    // "had spent the afternoon drinking"
+                    || self.is_any(p, &["spent", "spend", "spends", "spending"])
             })
         {
             return None;
         }
         let part = token::day_part(self.w(i + 1))?;
         let clock_before = i >= 2 && self.tok(i - 2).is_some_and(|t| t.shape == Shape::Number);
+        let spent = self.is_any(i - 1, &["spent", "spend", "spends", "spending"]);
+        // "spent the afternoon drinking"
+        let doing = |t: &Token<'_>| spent && t.lower.ends_with("ing");
         let kind_of_thing = self.tok(i + 2).is_some_and(|t| {
-            t.shape == Shape::Word && !t.capitalized() && !self.is_any(i + 2, AFTER_A_TIME)
+            t.shape == Shape::Word
+                && !t.capitalized()
+                && !self.is_any(i + 2, AFTER_A_TIME)
+                && !doing(t)
         });
         let habit = || {
             self.t.iter().any(|t| {

@@ -171,8 +171,40 @@ impl Resolver {
             _ if matches!(sem, Sem::DayPart { base, .. } | Sem::Clock { base: Some(base), .. }
                 if matches!(**base, Sem::Anaphoric { .. })) =>
             {
-                let base = self.last.clone().or_else(|| reference.map(DateValue::Day));
-                let anchor = if self.last.is_some() { Anchor::Previous } else { Anchor::Reference };
+                // "must leave by March 15. Residents said the previous
+                // night had been the worst": a clause looking back counts
+                // from no day still to come.
+                // After a year or a decade, the last day the text named, if
+                // any; else no day can be told ("between 2016 and 2020 …
+                // I went home that night").
+                let last = match &self.last {
+                    Some(l) if l.granularity() > crate::value::Granularity::Day => {
+                        let near = |day: &NaiveDate| {
+                            l.interval().is_none_or(|i| {
+                                (i.start - Duration::days(366)..=i.end + Duration::days(366))
+                                    .contains(day)
+                            })
+                        };
+                        self.last_day.filter(near).map(DateValue::Day).or(Some(l.clone()))
+                    }
+                    l => l.clone(),
+                }
+                .filter(|l| !ahead_of(l, reference, dir));
+                let anchor = if last.is_some() { Anchor::Previous } else { Anchor::Reference };
+                let mut base = last.or_else(|| reference.map(DateValue::Day));
+                // "15,000 people spent the night in tents", told on the day
+                // itself: a night that is over is the one before it.
+                let on_the_day = base
+                    .as_ref()
+                    .and_then(DateValue::interval)
+                    .zip(reference)
+                    .is_some_and(|(i, r)| i.start == r && i.end == r);
+                let tonight = on_the_day
+                    && matches!(sem, Sem::DayPart { part: DayPart::Night, base: b }
+                        if matches!(**b, Sem::Anaphoric { shift: 0, .. }));
+                if tonight && dir == Direction::Past {
+                    base = reference.and_then(|r| r.pred_opt()).map(DateValue::Day);
+                }
                 date(base.and_then(|b| self.relative(sem, &b, reference, dir)), anchor)
             }
             Sem::Anaphoric { .. }
@@ -182,7 +214,7 @@ impl Resolver {
             | Sem::Offset { anaphoric: true, .. }
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
-                let mut base = self.last.clone();
+                let mut base = self.last.clone().filter(|l| !ahead_of(l, reference, dir));
                 // "a week earlier" after "since 1989", "the day before"
                 // after "last summer" count from the last day named, not
                 // from a season or a year.
@@ -874,6 +906,12 @@ impl Resolver {
 /// How far ahead of the reference date a yearless day may lie and still
 /// be read in the current year when the clause is in the past.
 const SOON_DAYS: i64 = 60;
+
+/// Whether `last` lies wholly after the reference date while the clause
+/// looks back.
+fn ahead_of(last: &DateValue, reference: Option<NaiveDate>, dir: Direction) -> bool {
+    dir == Direction::Past && reference.zip(last.interval()).is_some_and(|(r, i)| i.start > r)
+}
 
 /// How far from the last day a story told of a past year a yearless day
 /// may lie and still be read in that year.

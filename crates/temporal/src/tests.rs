@@ -1825,3 +1825,20 @@ fn one_thing_a_year_and_clock_times_on_recurring_days() {
         "Britain holds one major fiscal event <t SET P1Y>a year</t>. Sittings run until <t TIME XXXX-XX-XXT22:00>10pm</t> on <t SET XXXX-WXX-1>Mondays</t> and <t SET XXXX-WXX-2>Tuesdays</t>.",
     );
 }
+
+#[test]
+fn a_look_back_counts_from_no_day_to_come_and_a_spent_afternoon() {
+    check(
+        "2022-03-05",
+        "The city must be evacuated by <t 2022-03-15>March 15</t>. Residents said <t TIME 2022-03-04TNI>the previous night</t> had been the worst.",
+    );
+    check(
+        "2022-03-05",
+        "On <t 2021-08-14>14 August 2021</t> she had spent <t TIME 2021-08-14TAF>the afternoon</t> drinking.",
+    );
+    // A night over, told on its next day, is the one before.
+    check(
+        "2020-09-22",
+        "Rescuers worked on <t TIME 2020-09-22TMO>Tuesday morning</t>. About 15,000 people spent <t TIME 2020-09-21TNI>the night</t> in tents.",
+    );
+}
