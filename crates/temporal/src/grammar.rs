@@ -845,6 +845,10 @@ impl Parser<'_, '_> {
         let base = [j, after_comma].into_iter().find_map(|k| {
             self.weekday_expr(k)
                 .or_else(|| self.month_date(k))
+                // "10am next Tuesday", "5pm this Friday"
+                .or_else(|| {
+                    self.relational(k).filter(|(_, s)| matches!(s, Sem::Weekday { .. }))
+                })
                 .or_else(|| {
                     self.day_word(k).filter(|(_, s)| match s {
                         Sem::Tonight => k == j,
@@ -1844,6 +1848,17 @@ impl Parser<'_, '_> {
         if year == YearRef::Context && self.about_a_game() {
             return None;
         }
+        // "the second half of the visit", "the first quarter of the
+        // century": a part of something else.
+        if year == YearRef::Context
+            && self.is(end, "of")
+            && self.is_any(end + 1, &["the", "a", "an", "his", "her", "its", "their", "this", "that"])
+            && self.tok(end + 2).is_some_and(|t| {
+                t.shape == Shape::Word && t.unit().is_none() && !t.is_any(&["fiscal", "financial"])
+            })
+        {
+            return None;
+        }
         let n = n as u8;
         Some((
             end,
@@ -2444,6 +2459,7 @@ impl Parser<'_, '_> {
                     | "thrice"
                     | "million"
                     | "billion"
+                    | "trillion"
                     | "thousand"
                     | "hundred"
                     | "percent"

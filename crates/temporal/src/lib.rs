@@ -323,7 +323,13 @@ impl Tagger {
                     || (t.is_any(&["every", "each", "most"])
                         && next.is_some_and(|n| {
                             n.is_any(&["day", "days", "night", "nights", "weekday", "weekdays"])
+                                || token::weekday(&n.lower).is_some()
                         }))
+                    // "twice a day, at 7am and 7pm"
+                    || (t.is_any(&["a", "per"])
+                        && next.is_some_and(|n| n.is("day"))
+                        && k > 0
+                        && (toks[k - 1].is_any(&["once", "twice", "times"])))
                     || (t.is("weekdays") && k > 0 && toks[k - 1].is_any(&["on", "at"]))
                     // "until 10pm on Mondays and Tuesdays"
                     || (t.capitalized()

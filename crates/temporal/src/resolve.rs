@@ -299,8 +299,24 @@ impl Resolver {
         if let Some(d) = self.sentence_day {
             return d;
         }
+        // A story told of a day further back, within a month, keeps to it
+        // while the day is the last date named: "left home at 7.15pm on
+        // Friday 21 February. She was seen on a bus at 7.32pm." (Not a
+        // birthday decades ago.)
+        let told_last = |d: NaiveDate| {
+            matches!(&self.last,
+                Some(DateValue::Day(l) | DateValue::DayPart(l, _) | DateValue::Time(l, ..)) if *l == d)
+        };
         match self.last_day {
             Some(d) if (d - r).num_days().abs() <= 7 && (d <= r) == (dir != Direction::Future) => d,
+            Some(d)
+                if dir == Direction::Past
+                    && d <= r
+                    && (r - d).num_days() <= STORY_CLOCK_DAYS
+                    && told_last(d) =>
+            {
+                d
+            }
             _ => r,
         }
     }
@@ -912,6 +928,10 @@ const SOON_DAYS: i64 = 60;
 fn ahead_of(last: &DateValue, reference: Option<NaiveDate>, dir: Direction) -> bool {
     dir == Direction::Past && reference.zip(last.interval()).is_some_and(|(r, i)| i.start > r)
 }
+
+/// How far back a day the story is told of may lie and still give its date
+/// to a bare clock time in a later sentence.
+const STORY_CLOCK_DAYS: i64 = 31;
 
 /// How far from the last day a story told of a past year a yearless day
 /// may lie and still be read in that year.

@@ -98,6 +98,8 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
                     .is_any(&["from", "on", "in", "until", "till", "through", "by", "at"])
                 && toks[first - 2].is_any(&["payable", "due"])))
         && !pluperfect(toks, first.saturating_sub(2))
+        // Nor "originally due in late August", a plan since changed.
+        && !superseded(toks, first.saturating_sub(2))
     {
         return Direction::Future;
     }
@@ -115,6 +117,8 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             toks[k].is("due")
                 && !toks.get(k + 1).is_some_and(|t| t.is("to"))
                 && !pluperfect(toks, k)
+                // "originally due in late August": a plan since changed.
+                && !superseded(toks, k)
         });
     if due_before {
         return Direction::Future;
@@ -310,7 +314,11 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
         let next = toks.get(k + 1).map_or("", |t| &*t.lower);
         match w {
             "warned" | "warn" | "warns" => matches!(next, "of" | "about"),
-            "warning" | "warnings" | "alert" | "alerts" => matches!(next, "of" | "about" | "for"),
+            // "issued a red flag warning until 11pm on Sunday": what it
+            // warns of runs on to then.
+            "warning" | "warnings" | "alert" | "alerts" | "watch" | "advisory" => {
+                matches!(next, "of" | "about" | "for" | "until" | "till" | "through")
+            }
             "waited" | "wait" | "waits" | "waiting" | "braced" | "brace" | "braces" | "bracing" => {
                 next == "for"
             }
@@ -699,6 +707,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "expected" | "forecast" | "predicted" | "anticipated"
             if i > 0
                 && (toks[i - 1].is_any(&["is", "are", "was", "were", "'s"])
+                    // "were now expected", "is still forecast"
+                    || (i > 1
+                        && toks[i - 1].is_any(&["now", "still", "also", "widely", "generally"])
+                        && toks[i - 2].is_any(&["is", "are", "was", "were", "'s"]))
                     || (i.saturating_sub(7)..i - 1).any(|k| {
                         toks[k].is("with") && toks[k + 1..i].iter().all(|t| t.shape == Shape::Word)
                     }))

@@ -1842,3 +1842,28 @@ fn a_look_back_counts_from_no_day_to_come_and_a_spent_afternoon() {
         "Rescuers worked on <t TIME 2020-09-22TMO>Tuesday morning</t>. About 15,000 people spent <t TIME 2020-09-21TNI>the night</t> in tents.",
     );
 }
+
+#[test]
+fn plans_changed_warnings_and_clock_times_with_their_days() {
+    check(
+        "2021-10-03",
+        "Shipments, originally due in <t 2021-08>late August</t>, were <t PRESENT_REF>now</t> expected in <t 2021-11>the second half of November</t>.",
+    );
+    check(
+        "2018-07-28",
+        "Forecasters issued a red flag warning until <t TIME 2018-07-29T23:00>11pm</t> on <t 2018-07-29>Sunday</t>.",
+    );
+    // A day told within the month keeps later clock times of the story.
+    check(
+        "2020-03-02",
+        "She left home at about <t TIME 2020-02-21T19:15>7.15pm</t> on <t 2020-02-21>Friday 21 February</t>. She was seen on a bus at <t TIME 2020-02-21T19:32>7.32pm</t>.",
+    );
+    check(
+        "2020-03-02",
+        "The show opens at <t TIME 2020-03-10T10:00>10am next Tuesday</t>. Late openings are held <t SET XXXX-WXX-5>every Friday</t> until <t TIME XXXX-XX-XXT21:00>9pm</t>, briefings <t SET P1D>twice a day</t>, at <t TIME XXXX-XX-XXT07:00>7am</t>.",
+    );
+    check(
+        "2025-11-05",
+        "Nations must raise $1.3 trillion <t SET P1Y>a year</t>. Talks resume during the second half of the visit.",
+    );
+}
