@@ -755,9 +755,16 @@ pub(crate) fn mentions(
                     if walkout && !by_workers && words.get(m.first + 1) == Some(&"out") {
                         continue;
                     }
+                    // "Police arrested 23 people in coordinated raids": a
+                    // raid told with an arrest is the police's too.
+                    let with_arrest = || {
+                        triggers.last().is_some_and(|p: &crate::lexicon::TriggerMatch<'_>| {
+                            x.kinds[p.pattern.kind] == "investigation" && m.first <= p.end + 8
+                        })
+                    };
                     let police_raid = x.kinds[m.pattern.kind] == "attack"
                         && m.pattern.subkind.as_deref() == Some("raid")
-                        && subject_among(&words, m.first, LAW_ENFORCERS);
+                        && (subject_among(&words, m.first, LAW_ENFORCERS) || with_arrest());
                     // "Shareholders will vote on the merger": a company's
                     // vote, no election.
                     if x.kinds[m.pattern.kind] == "election"
@@ -1107,6 +1114,7 @@ pub(crate) fn mentions(
         date_casualties_by_cause(&mut out[first_new..], &x.kinds);
         date_trailing_participles(&sent, &triggers, &mut out[first_new..]);
         date_purposes(&sent, &triggers, &mut out[first_new..], &x.kinds);
+        date_verbs_by_occasions(&sent, &triggers, &mut out[first_new..]);
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
@@ -2626,8 +2634,13 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         {
             return Status::Negated;
         }
-        // "has ruled out talks"; what is not ruled out may yet come.
-        if noun && s.is_any(j, &["rule", "rules", "ruled", "ruling"]) && s.is_any(j + 1, &["out"]) {
+        // "has ruled out talks", "ruled out resigning"; what is not ruled
+        // out may yet come.
+        let gerund = s.toks[first].lower.ends_with("ing");
+        if (noun || gerund)
+            && s.is_any(j, &["rule", "rules", "ruled", "ruling"])
+            && s.is_any(j + 1, &["out"])
+        {
             let not = j > 0 && s.is_any(j - 1, &["not", "never", "n't"]);
             return if not { Status::Hypothetical } else { Status::Negated };
         }
@@ -3796,6 +3809,32 @@ fn date_purposes(
         if let Some(j) = trip {
             mentions[k].timex = mentions[j].timex;
             mentions[k].status = mentions[j].status;
+        }
+    }
+}
+
+/// "Police arrested 23 people in coordinated raids on Tuesday": a verb with
+/// no date of its own, done in or during an event dated right after it,
+/// happened then.
+fn date_verbs_by_occasions(
+    s: &Sentence<'_>,
+    triggers: &[crate::lexicon::TriggerMatch<'_>],
+    mentions: &mut [EventMention],
+) {
+    for k in 0..mentions.len().saturating_sub(1) {
+        if mentions[k].noun || mentions[k].timex.is_some() {
+            continue;
+        }
+        let (end, next) = (triggers[k].end, &triggers[k + 1]);
+        let occasion = next.first > end
+            && next.first - end <= 7
+            && (next.first.saturating_sub(3).max(end)..next.first)
+                .any(|j| s.is_any(j, &["in", "during"]))
+            && !(end..next.first).any(|j| {
+                s.toks[j].is_punct(',') || s.is_break(j) || s.is_any(j, &["and", "or", "but"])
+            });
+        if occasion && mentions[k + 1].status == mentions[k].status {
+            mentions[k].timex = mentions[k + 1].timex;
         }
     }
 }

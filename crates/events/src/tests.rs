@@ -1771,3 +1771,30 @@ fn a_coup_is_no_dismissal_and_victims_in_passing_are_no_event() {
     assert!(kinds.contains(&("appointment", Some("coup"))), "{kinds:?}");
     assert!(!kinds.iter().any(|(k, _)| *k == "casualties"), "{kinds:?}");
 }
+
+#[test]
+fn raids_with_arrests_resignations_ruled_out_and_posts_named() {
+    let events = extract(
+        "Headline\n\nPolice arrested 23 people in coordinated raids on Tuesday. He ruled out resigning over the crash. Starmer named Shabana Mahmood as the new home secretary on Friday.",
+        "2025-03-12",
+    );
+    let got: Vec<(&str, Option<&str>, Option<&str>, &str)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.as_str(),
+                e.subkind.as_deref(),
+                e.when.as_ref().map(|w| w.value.as_str()),
+                e.status.as_str(),
+            )
+        })
+        .collect();
+    for expected in [
+        ("investigation", Some("arrest"), Some("2025-03-11"), "occurred"),
+        ("investigation", Some("raid"), Some("2025-03-11"), "occurred"),
+        ("appointment", Some("resign"), None, "negated"),
+        ("appointment", Some("appoint"), Some("2025-03-07"), "occurred"),
+    ] {
+        assert!(got.contains(&expected), "{expected:?} not in {got:#?}");
+    }
+}

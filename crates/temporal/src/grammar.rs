@@ -846,9 +846,7 @@ impl Parser<'_, '_> {
             self.weekday_expr(k)
                 .or_else(|| self.month_date(k))
                 // "10am next Tuesday", "5pm this Friday"
-                .or_else(|| {
-                    self.relational(k).filter(|(_, s)| matches!(s, Sem::Weekday { .. }))
-                })
+                .or_else(|| self.relational(k).filter(|(_, s)| matches!(s, Sem::Weekday { .. })))
                 .or_else(|| {
                     self.day_word(k).filter(|(_, s)| match s {
                         Sem::Tonight => k == j,
@@ -1852,7 +1850,8 @@ impl Parser<'_, '_> {
         // century": a part of something else.
         if year == YearRef::Context
             && self.is(end, "of")
-            && self.is_any(end + 1, &["the", "a", "an", "his", "her", "its", "their", "this", "that"])
+            && self
+                .is_any(end + 1, &["the", "a", "an", "his", "her", "its", "their", "this", "that"])
             && self.tok(end + 2).is_some_and(|t| {
                 t.shape == Shape::Word && t.unit().is_none() && !t.is_any(&["fiscal", "financial"])
             })

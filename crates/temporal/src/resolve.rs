@@ -856,6 +856,11 @@ impl Resolver {
                     }
                     None => self.day_under_discussion(r, dir),
                 };
+                // "The tariffs took effect at midnight", told that day: the
+                // midnight that began it, the end of the day before.
+                if *hour == 24 && inner.is_none() && dir == Direction::Past && d == r {
+                    return Some(DateValue::Time(d.pred_opt()?, *hour, *minute, *zone));
+                }
                 DateValue::Time(d, *hour, *minute, *zone)
             }
             Sem::TheDay => DateValue::Day(self.day_under_discussion(r, dir)),

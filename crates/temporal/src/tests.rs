@@ -1867,3 +1867,11 @@ fn plans_changed_warnings_and_clock_times_with_their_days() {
         "Nations must raise $1.3 trillion <t SET P1Y>a year</t>. Talks resume during the second half of the visit.",
     );
 }
+
+#[test]
+fn a_midnight_past_is_the_one_that_began_the_day() {
+    check(
+        "2025-03-12",
+        "The tariffs took effect at <t TIME 2025-03-11T24:00>midnight</t>. The ban ends at <t TIME 2025-03-12T24:00>midnight</t>.",
+    );
+}
