@@ -3501,6 +3501,11 @@ impl Parser<'_, '_> {
             Unit::Weekend => Some((k + 1, Sem::Deictic { unit, shift: 0 })),
             Unit::Year => Some((k + 1, Sem::Deictic { unit, shift: 0 })),
             Unit::Quarter => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
+            // "throughout the fortnight": the two weeks under discussion,
+            // which no week names.
+            Unit::Week if self.is(k, "fortnight") => {
+                Some((k + 1, Sem::Duration { amount: Some(2.0), unit }))
+            }
             Unit::Week if !latest => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
             _ => None,
         }

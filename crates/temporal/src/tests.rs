@@ -1875,3 +1875,11 @@ fn a_midnight_past_is_the_one_that_began_the_day() {
         "The tariffs took effect at <t TIME 2025-03-11T24:00>midnight</t>. The ban ends at <t TIME 2025-03-12T24:00>midnight</t>.",
     );
 }
+
+#[test]
+fn the_fortnight_is_two_weeks() {
+    check(
+        "2025-11-05",
+        "Protests continued throughout <t DURATION P2W>the fortnight</t>, as over <t DURATION P2W>the past fortnight</t>.",
+    );
+}
