@@ -64,7 +64,9 @@ fn compatible_subkinds(kind: &str, a: Option<&str>, b: Option<&str>) -> bool {
         "arrest" | "detain" => 2,
         "charge" | "indict" => 3,
         "trial" | "hearing" => 4,
-        "verdict" | "convict" | "acquit" => 5,
+        // An acquittal is no conviction, though both are verdicts.
+        "verdict" | "convict" => 5,
+        "acquit" => 10,
         "sentence" => 6,
         "lawsuit" => 7,
         "fine" => 8,

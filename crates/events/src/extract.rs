@@ -2436,8 +2436,15 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 end,
                 &["cancelled", "canceled", "scrapped", "axed", "shelved", "abandoned"],
             ));
-    if near(3).any(|j| (s.is_any(j, &cancelled) || calls_off(j)) && governs(j))
-        || (noun && passive_cancelled)
+    // "have suspended a 48-hour strike", "talks were suspended": not a
+    // suspended sentence, which is handed down, nor an offer "to suspend".
+    let suspends = |j: usize| {
+        s.is_any(j, &["suspended", "suspends"])
+            && !s.is_any(first, &["sentence", "sentences"])
+    };
+    let passive_suspended = copula.is_some_and(|j| suspends(j + 1));
+    if near(3).any(|j| (s.is_any(j, &cancelled) || calls_off(j) || suspends(j)) && governs(j))
+        || (noun && (passive_cancelled || passive_suspended))
         || called_off_after
     {
         return Status::Negated;

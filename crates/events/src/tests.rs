@@ -1798,3 +1798,19 @@ fn raids_with_arrests_resignations_ruled_out_and_posts_named() {
         assert!(got.contains(&expected), "{expected:?} not in {got:#?}");
     }
 }
+
+#[test]
+fn suspended_strikes_arraignments_retrials_and_acquittals() {
+    check(
+        "Headline\n\nTrain drivers have suspended a 48-hour strike that was due to begin on Wednesday. Workers staged warning strikes on Monday. Hughes is due to be arraigned Thursday. The court ordered a retrial. The ministry reported 40 confirmed cases. He was freed pending appeal by the Court of Appeal in Lyon. Morel was convicted in June 2023. Luc Garnier was acquitted on Monday.",
+        "2025-01-13",
+        &[
+            ("protest", Some("2025-01-15"), "negated"),
+            ("protest", Some("2025-01-13"), "occurred"),
+            ("investigation", Some("2025-01-16"), "planned"),
+            ("investigation", None, "occurred"),
+            ("investigation", Some("2023-06"), "occurred"),
+            ("investigation", Some("2025-01-13"), "occurred"),
+        ],
+    );
+}

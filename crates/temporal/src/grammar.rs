@@ -3819,6 +3819,8 @@ const KINDS_BY_SEASON: &[&str] = &[
     "house",
     "home",
     "homes",
+    // "the winter fuel payment", a benefit's name
+    "fuel",
 ];
 
 /// Prepositions that put a season in time: "in the fall in Paris".

@@ -332,10 +332,7 @@ impl Tagger {
                         && (toks[k - 1].is_any(&["once", "twice", "times"])))
                     || (t.is("weekdays") && k > 0 && toks[k - 1].is_any(&["on", "at"]))
                     // "until 10pm on Mondays and Tuesdays"
-                    || (t.capitalized()
-                        && token::weekday_plural(&t.lower).is_some()
-                        && k > 0
-                        && toks[k - 1].is_any(&["on", "and", "or"]))
+                    || (t.capitalized() && token::weekday_plural(&t.lower).is_some())
             })
         };
         // "next week" in the sentence: its ISO year and number.

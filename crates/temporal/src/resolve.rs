@@ -271,7 +271,23 @@ impl Resolver {
                         Some(DateValue::Day(r))
                     }
                 });
-                date(base.and_then(|b| self.relative(sem, &b, reference, dir)), anchor)
+                let value = base.and_then(|b| self.relative(sem, &b, reference, dir));
+                // "the 1760s … A century later, it worked": told in the
+                // past, a time after no day it can count from, which would
+                // lie ahead of the reference date, is known only by its
+                // length, as TimeML annotates it.
+                if let (Sem::Offset { amount, unit, sign: 1.., .. }, Some(v), Some(r)) =
+                    (sem, &value, reference)
+                {
+                    if dir == Direction::Past && v.interval().is_some_and(|i| i.start > r) {
+                        return Resolved {
+                            kind: TimexType::Duration,
+                            value: Value::Duration(duration(*amount, *unit)),
+                            anchor: Anchor::None,
+                        };
+                    }
+                }
+                date(value, anchor)
             }
             _ => {
                 let Some(r) = reference else { return date(None, Anchor::None) };
@@ -313,6 +329,16 @@ impl Resolver {
                 if dir == Direction::Past
                     && d <= r
                     && (r - d).num_days() <= STORY_CLOCK_DAYS
+                    && told_last(d) =>
+            {
+                d
+            }
+            // "on the evening of Saturday 24 August. The procession begins
+            // at 8:30pm": a programme for a day ahead, within the year.
+            Some(d)
+                if dir == Direction::Future
+                    && d >= r
+                    && (d - r).num_days() <= 366
                     && told_last(d) =>
             {
                 d

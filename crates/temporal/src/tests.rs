@@ -1089,7 +1089,18 @@ fn compound_lengths_add_the_smaller_unit() {
 fn an_unnamed_time_later_is_a_length() {
     check(
         "2024-04-21",
-        "The club was sold. <t DURATION PXD>A few days later</t>, it named a coach; <t DURATION PXW>weeks later</t> he left, and <t 2024-04-23>two days later</t> the owner spoke.",
+        "The club was sold. <t DURATION PXD>A few days later</t>, it named a coach; <t DURATION PXW>weeks later</t> he left, and <t DURATION P2D>two days later</t> the owner spoke.",
+    );
+    // Counted from a day named, a time later is a date; told in the past
+    // with no day before it, it would lie ahead of the reference date, so
+    // only its length is known.
+    check(
+        "2024-04-21",
+        "The club was sold on <t 2024-04-01>April 1</t>; <t 2024-04-03>two days later</t> the owner spoke. It was not until <t 176>the 1760s</t> that clocks worked at sea; for <t DURATION P100Y>more than a century afterwards</t> they remained too dear.",
+    );
+    check(
+        "2024-05-15",
+        "The event is on the evening of <t 2024-08-24>Saturday 24 August</t>. The procession begins at <t TIME 2024-08-24T20:30>8:30pm</t>. It opens <t SET XXXX-WXX-6>Saturdays</t> <t TIME XXXX-XX-XXT10:00>10am</t>. The winter fuel payment was cut.",
     );
 }
 
