@@ -773,13 +773,27 @@ impl Parser<'_, '_> {
                     && self.is(j + 1, "the")
                     && self.is_any(j + 2, &["morning", "afternoon", "evening"]);
                 // "Updated 14:35", "Posted 09:12": a page's own stamp.
-                let at = self.is_any(
-                    i.wrapping_sub(1),
-                    &[
-                        "at", "by", "until", "from", "before", "after", "around", "updated",
-                        "posted",
-                    ],
-                );
+                // "at about 19:00", "Last modified: 12 Jan 2025 14:02" too.
+                let after_date = i >= 2
+                    && self.year_at(i - 1).is_some()
+                    && self.tok(i - 2).is_some_and(|t| t.month().is_some());
+                let at = after_date
+                    || self.is_any(
+                        i.wrapping_sub(1),
+                        &[
+                            "at",
+                            "by",
+                            "until",
+                            "from",
+                            "before",
+                            "after",
+                            "around",
+                            "about",
+                            "approximately",
+                            "updated",
+                            "posted",
+                        ],
+                    );
                 // A bare hour is a time only when something says so: a
                 // meridiem or minutes, "in the morning", "tonight" after it
                 // and "at" before, or a colon with a zone or "at".
@@ -881,6 +895,13 @@ impl Parser<'_, '_> {
                 .then(|| self.weekday_expr(on + 1).or_else(|| self.month_date(on + 1)))
                 .flatten()
                 .or_else(|| self.feast(on + 1))
+                // "19:00 BST on Tuesday evening": the day of the part.
+                .map(|(end, s)| match s {
+                    Sem::DayPart { base, .. } if matches!(*base, Sem::Weekday { .. }) => {
+                        (end, *base)
+                    }
+                    s => (end, s),
+                })
                 .filter(|(_, s)| {
                     matches!(
                         s,

@@ -1894,3 +1894,11 @@ fn the_fortnight_is_two_weeks() {
         "Protests continued throughout <t DURATION P2W>the fortnight</t>, as over <t DURATION P2W>the past fortnight</t>.",
     );
 }
+
+#[test]
+fn clock_times_after_about_after_a_date_and_before_a_day_s_part() {
+    check(
+        "2025-01-12",
+        "Last modified: <t 2025-01-12>12 Jan 2025</t> <t TIME 2025-01-12T14:02>14:02</t>. MPs will vote at <t TIME 2025-01-14T19:00>19:00 BST</t> on <t TIME 2025-01-14TEV>Tuesday evening</t>.",
+    );
+}
