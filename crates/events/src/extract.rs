@@ -792,6 +792,24 @@ pub(crate) fn mentions(
                                     | "projectiles"
                             )
                         });
+                    // "The guard fired two shots", "No officer fired a
+                    // single live round": gunfire, not a sacking.
+                    let shots_fired = x.kinds[m.pattern.kind] == "appointment"
+                        && m.pattern.subkind.as_deref() == Some("fire")
+                        && (m.end..(m.end + 5).min(words.len())).any(|k| {
+                            matches!(
+                                words[k],
+                                "shot"
+                                    | "shots"
+                                    | "round"
+                                    | "rounds"
+                                    | "bullet"
+                                    | "bullets"
+                                    | "volley"
+                                    | "volleys"
+                                    | "salvo"
+                            )
+                        });
                     // "on the summit of Tupungato volcano", "the summit of
                     // Mount Kenya": a mountain top, not a meeting.
                     let mountain_top = words[m.first] == "summit"
@@ -844,7 +862,17 @@ pub(crate) fn mentions(
                                 && k - n.end <= 3
                         })
                     };
+                    // "Ricci dismissed Finance Minister Giulia Ferro": a
+                    // person named right after.
+                    let person_after = sent.mentions.iter().any(|n| {
+                        registry.actors[n.actor].kind == ActorKind::Person
+                            && (n.first == m.end || (n.first == m.end + 1 && words[m.end] == "the"))
+                            && !n.possessive
+                    });
                     let post_dismissed = post_dismissed
+                        || (x.kinds[m.pattern.kind] == "statement"
+                            && words[m.first] == "dismissed"
+                            && person_after)
                         || (x.kinds[m.pattern.kind] == "statement"
                             && words[m.first] == "dismissed"
                             && passive(&sent, m.first)
@@ -899,6 +927,8 @@ pub(crate) fn mentions(
                         Some(("investigation", Some("raid")))
                     } else if missiles_fired {
                         Some(("strike", Some("missile")))
+                    } else if shots_fired {
+                        Some(("attack", Some("shooting")))
                     } else if post_dismissed {
                         Some(("appointment", Some("dismiss")))
                     } else if confirmed_in_post {
@@ -2439,8 +2469,7 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // "have suspended a 48-hour strike", "talks were suspended": not a
     // suspended sentence, which is handed down, nor an offer "to suspend".
     let suspends = |j: usize| {
-        s.is_any(j, &["suspended", "suspends"])
-            && !s.is_any(first, &["sentence", "sentences"])
+        s.is_any(j, &["suspended", "suspends"]) && !s.is_any(first, &["sentence", "sentences"])
     };
     let passive_suspended = copula.is_some_and(|j| suspends(j + 1));
     if near(3).any(|j| (s.is_any(j, &cancelled) || calls_off(j) || suspends(j)) && governs(j))

@@ -1814,3 +1814,19 @@ fn suspended_strikes_arraignments_retrials_and_acquittals() {
         ],
     );
 }
+
+#[test]
+fn ministers_dismissed_shots_fired_charges_and_challenges() {
+    check(
+        "Headline\n\nRicci dismissed Finance Minister Giulia Ferro on Thursday. The guard fired two shots. Prosecutors charged him in September. Civic Alliance filed a legal challenge on Wednesday. The firm dismissed the claims as baseless.",
+        "2023-11-24",
+        &[
+            ("appointment", Some("2023-11-23"), "occurred"),
+            ("attack", None, "occurred"),
+            ("investigation", Some("2023-09"), "occurred"),
+            ("investigation", Some("2023-11-22"), "occurred"),
+            ("statement", Some("2023-11-24"), "occurred"),
+            ("statement", None, "occurred"),
+        ],
+    );
+}

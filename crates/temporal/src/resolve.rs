@@ -927,10 +927,12 @@ impl Resolver {
     /// but not "talks, which stalled last year, will resume in September".
     fn year_of_sentence(&self, r: NaiveDate, dir: Direction) -> Option<i32> {
         let y = self.sentence_year?;
+        // "Also this year: … on December 4", said on 1 January: the year
+        // the sentence named, unless the clause looks back from its start.
         let agrees = match dir {
             Direction::Past => y < r.year(),
-            Direction::Future => y > r.year(),
-            Direction::Present | Direction::Unknown => false,
+            Direction::Future => y >= r.year(),
+            Direction::Present | Direction::Unknown => y == r.year(),
         };
         agrees.then_some(y)
     }

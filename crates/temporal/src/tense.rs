@@ -707,6 +707,8 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         "expected" | "forecast" | "predicted" | "anticipated"
             if i > 0
                 && (toks[i - 1].is_any(&["is", "are", "was", "were", "'s"])
+                    // "the budget, expected in late October": an aside
+                    || toks[i - 1].is_punct(',')
                     // "were now expected", "is still forecast"
                     || (i > 1
                         && toks[i - 1].is_any(&["now", "still", "also", "widely", "generally"])

@@ -1902,3 +1902,11 @@ fn clock_times_after_about_after_a_date_and_before_a_day_s_part() {
         "Last modified: <t 2025-01-12>12 Jan 2025</t> <t TIME 2025-01-12T14:02>14:02</t>. MPs will vote at <t TIME 2025-01-14T19:00>19:00 BST</t> on <t TIME 2025-01-14TEV>Tuesday evening</t>.",
     );
 }
+
+#[test]
+fn an_aside_expected_and_this_year_s_december() {
+    check(
+        "2026-01-01",
+        "The decision, expected in <t 2026-10>late October</t>, will matter. Also <t 2026>this year</t>: the summit on <t 2026-12-04>December 4</t>.",
+    );
+}
