@@ -3621,7 +3621,7 @@ fn attach_times(
                 && kinds[mentions[i].kind] == "statement"
                 && !mentions[i].noun
                 && s.is_any(m.end - 1, SAYING)
-                && (m.end..a).any(|k| s.is_any(k, &["that", "it", "he", "she", "they", "we"]))
+                && (m.end..a).any(|k| s.is_any(k, OPENS_WHAT_WAS_SAID))
             {
                 return usize::MAX;
             }
@@ -3683,6 +3683,10 @@ fn attach_times(
         }
     }
 }
+
+/// Words that open what was said after a verb of saying: "said that …",
+/// "said it would …".
+const OPENS_WHAT_WAS_SAID: &[&str] = &["that", "it", "he", "she", "they", "we"];
 
 /// Verbs of blaming or urging, which after "and" start a speaker's own
 /// account: "denied the charge and accused Manila of provocation".
@@ -3824,7 +3828,7 @@ fn date_purposes(
         // "will meet in Berlin next week to sign a treaty": what a
         // meeting is held to do is done at it.
         let to_do = !mentions[k].noun && first >= 1 && s.is_any(first - 1, &["to"]);
-        if mentions[k].timex.is_some() || !(after_for && mentions[k].noun || to_do) {
+        if mentions[k].timex.is_some() || !((after_for && mentions[k].noun) || to_do) {
             continue;
         }
         let gathering = |j: usize| {
@@ -3988,6 +3992,9 @@ fn attach_relations(
             // "Days after the call, the ministers signed …": a fronted
             // phrase hangs from the first event of the main clause.
             .or_else(|| {
+                // Only a signal that opens the sentence: not "imposed a
+                // curfew on Saturday after two days of rioting, the
+                // governor's office said".
                 if at > 2 {
                     return None;
                 }
@@ -4001,7 +4008,7 @@ fn attach_relations(
         let in_what_was_said = kinds[all[first_new + gi].kind] == "statement"
             && verb(gi)
             && (triggers[gi].end..at).any(|i| {
-                s.is_any(i, &["that", "it", "he", "she", "they", "we", "would", "will", "had"])
+                s.is_any(i, OPENS_WHAT_WAS_SAID) || s.is_any(i, &["would", "will", "had"])
             });
         if in_what_was_said {
             continue;

@@ -312,9 +312,9 @@ impl Tagger {
         let mut unsaid_day: Option<NaiveDate> = None;
         let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
         // A daily round ("every day", "opens daily", "on most days", "on
-        // weekdays"): its
-        // clock times are of any day. Not "daily turnover", a noun's.
-        // Read only for a bare clock time, which few sentences have.
+        // weekdays", "every Friday", "twice a day"): its clock times are
+        // of any day. Not "daily turnover", a noun's. Read only for a bare
+        // clock time, which few sentences have.
         let daily = || {
             toks.iter().enumerate().any(|(k, t)| {
                 let next = toks.get(k + 1);
@@ -329,7 +329,7 @@ impl Tagger {
                     || (t.is_any(&["a", "per"])
                         && next.is_some_and(|n| n.is("day"))
                         && k > 0
-                        && (toks[k - 1].is_any(&["once", "twice", "times"])))
+                        && toks[k - 1].is_any(&["once", "twice", "times"]))
                     || (t.is("weekdays") && k > 0 && toks[k - 1].is_any(&["on", "at"]))
                     // "until 10pm on Mondays and Tuesdays"
                     || (t.capitalized() && token::weekday_plural(&t.lower).is_some())

@@ -171,22 +171,18 @@ impl Resolver {
             _ if matches!(sem, Sem::DayPart { base, .. } | Sem::Clock { base: Some(base), .. }
                 if matches!(**base, Sem::Anaphoric { .. })) =>
             {
-                // "must leave by March 15. Residents said the previous
-                // night had been the worst": a clause looking back counts
-                // from no day still to come.
-                // After a year or a decade, the last day the text named, if
-                // any; else no day can be told ("between 2016 and 2020 …
-                // I went home that night").
+                // After a year or a decade, the last day the text named
+                // within a year of it, if any; else no day can be told
+                // ("between 2016 and 2020 … I went home that night").
+                // A clause looking back counts from no day still to come:
+                // "must leave by March 15. Residents said the previous night
+                // had been the worst".
                 let last = match &self.last {
-                    Some(l) if l.granularity() > crate::value::Granularity::Day => {
-                        let near = |day: &NaiveDate| {
-                            l.interval().is_none_or(|i| {
-                                (i.start - Duration::days(366)..=i.end + Duration::days(366))
-                                    .contains(day)
-                            })
-                        };
-                        self.last_day.filter(near).map(DateValue::Day).or(Some(l.clone()))
-                    }
+                    Some(l) if l.granularity() > crate::value::Granularity::Day => self
+                        .last_day
+                        .filter(|d| within_a_year(l, *d))
+                        .map(DateValue::Day)
+                        .or(Some(l.clone())),
                     l => l.clone(),
                 }
                 .filter(|l| !ahead_of(l, reference, dir));
@@ -228,11 +224,7 @@ impl Resolver {
                     // The next day" is not the day after a 2009 date told
                     // paragraphs before; but "the highest since 1989" is
                     // only a bound.
-                    let near = self.last_since
-                        || last.interval().is_none_or(|i| {
-                            (i.start - Duration::days(366)..=i.end + Duration::days(366))
-                                .contains(&day)
-                        });
+                    let near = self.last_since || within_a_year(last, day);
                     if unit.granularity() <= crate::value::Granularity::Week
                         && last.granularity() >= crate::value::Granularity::Season
                         && near
@@ -319,10 +311,7 @@ impl Resolver {
         // while the day is the last date named: "left home at 7.15pm on
         // Friday 21 February. She was seen on a bus at 7.32pm." (Not a
         // birthday decades ago.)
-        let told_last = |d: NaiveDate| {
-            matches!(&self.last,
-                Some(DateValue::Day(l) | DateValue::DayPart(l, _) | DateValue::Time(l, ..)) if *l == d)
-        };
+        let told_last = |d: NaiveDate| self.last_told_day() == Some(d);
         match self.last_day {
             Some(d) if (d - r).num_days().abs() <= 7 && (d <= r) == (dir != Direction::Future) => d,
             Some(d)
@@ -344,6 +333,15 @@ impl Resolver {
                 d
             }
             _ => r,
+        }
+    }
+
+    /// The day of the last date named, when that date is a day, a part
+    /// of one or a time on one.
+    fn last_told_day(&self) -> Option<NaiveDate> {
+        match &self.last {
+            Some(DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..)) => Some(*d),
+            _ => None,
         }
     }
 
@@ -427,13 +425,8 @@ impl Resolver {
                 // 20": a story told of a past year stays in it for a date
                 // close to the day it named last, where this year's would
                 // be ahead of a clause that looks back.
-                let last_told = match &self.last {
-                    Some(DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..)) => {
-                        Some(*d)
-                    }
-                    _ => None,
-                };
-                let told_of = last_told
+                let told_of = self
+                    .last_told_day()
                     .filter(|l| {
                         l.year() < r.year() && dir != Direction::Future && *shift == Shift::Context
                     })
@@ -955,6 +948,13 @@ impl Resolver {
 /// How far ahead of the reference date a yearless day may lie and still
 /// be read in the current year when the clause is in the past.
 const SOON_DAYS: i64 = 60;
+
+/// Whether `day` lies within a year either side of the period `last`.
+fn within_a_year(last: &DateValue, day: NaiveDate) -> bool {
+    last.interval().is_none_or(|i| {
+        (i.start - Duration::days(366)..=i.end + Duration::days(366)).contains(&day)
+    })
+}
 
 /// Whether `last` lies wholly after the reference date while the clause
 /// looks back.
