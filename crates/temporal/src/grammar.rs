@@ -3302,14 +3302,17 @@ impl Parser<'_, '_> {
     /// of thing), "the morning of the vote" (another expression's), nor a
     /// habit ("usually swims in the morning").
     fn part_of_the_day(&self, i: usize) -> Option<Core> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let part = token::day_part(self.w(i + 1))?;
         let p = i.checked_sub(1)?;
         // "had spent the afternoon drinking"
         let spent = self.is_any(p, &["spent", "spend", "spends", "spending"]);
         let preposition = self.is_any(p, TIME_PREPOSITIONS) && !self.is_any(p, &["since", "for"]);
-        if !self.is(i, "the") || !(spent || preposition) {
+        if !(spent || preposition) {
             return None;
         }
-        let part = token::day_part(self.w(i + 1))?;
         let clock_before = i >= 2 && self.tok(i - 2).is_some_and(|t| t.shape == Shape::Number);
         let doing = |t: &Token<'_>| spent && t.lower.ends_with("ing");
         let kind_of_thing = self.tok(i + 2).is_some_and(|t| {
