@@ -1830,3 +1830,12 @@ fn ministers_dismissed_shots_fired_charges_and_challenges() {
         ],
     );
 }
+
+#[test]
+fn bodies_named_after_elections_are_no_election() {
+    check(
+        "Headline\n\nSupporters rallied outside the election commission on Wednesday evening.",
+        "2021-10-14",
+        &[("protest", Some("2021-10-13TEV"), "occurred")],
+    );
+}
