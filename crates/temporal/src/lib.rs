@@ -549,7 +549,9 @@ impl Tagger {
                     && toks[c.first - 2].is_punct(',')
                     && toks.get(c.end).is_some_and(|t| t.is_punct(',')));
             let year_told = match &c.sem {
-                sem::Sem::Deictic { unit: Unit::Year, .. } => true,
+                // Not "the fiscal year", a running year, which "before the
+                // fiscal year starts on January 1" looks past.
+                sem::Sem::Deictic { unit: Unit::Year, .. } => !toks[c.first].is("the"),
                 sem::Sem::Absolute(DateValue::Year(_)) => fronted,
                 _ => false,
             };

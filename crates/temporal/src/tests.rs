@@ -1909,4 +1909,9 @@ fn an_aside_expected_and_this_year_s_december() {
         "2026-01-01",
         "The decision, expected in <t 2026-10>late October</t>, will matter. Also <t 2026>this year</t>: the summit on <t 2026-12-04>December 4</t>.",
     );
+    // A running year names no year for what follows.
+    check(
+        "2024-11-13",
+        "The council must adopt a budget before <t 2024>the fiscal year</t> starts on <t 2025-01-01>January 1</t>.",
+    );
 }
