@@ -775,41 +775,29 @@ pub(crate) fn mentions(
                     }
                     // "fired two short-range ballistic missiles": a launch,
                     // not a dismissal; the lexicon's list after "fire" sees
-                    // only the next word.
-                    let missiles_fired = x.kinds[m.pattern.kind] == "appointment"
-                        && m.pattern.subkind.as_deref() == Some("fire")
-                        && (m.end..(m.end + 5).min(words.len())).any(|k| {
-                            matches!(
-                                words[k],
-                                "missile"
-                                    | "missiles"
-                                    | "rocket"
-                                    | "rockets"
-                                    | "shells"
-                                    | "torpedo"
-                                    | "torpedoes"
-                                    | "drones"
-                                    | "projectiles"
-                            )
-                        });
-                    // "The guard fired two shots", "No officer fired a
-                    // single live round": gunfire, not a sacking.
-                    let shots_fired = x.kinds[m.pattern.kind] == "appointment"
-                        && m.pattern.subkind.as_deref() == Some("fire")
-                        && (m.end..(m.end + 5).min(words.len())).any(|k| {
-                            matches!(
-                                words[k],
-                                "shot"
-                                    | "shots"
-                                    | "round"
-                                    | "rounds"
-                                    | "bullet"
-                                    | "bullets"
-                                    | "volley"
-                                    | "volleys"
-                                    | "salvo"
-                            )
-                        });
+                    // only the next word. "The guard fired two shots", "No
+                    // officer fired a single live round": gunfire.
+                    let fired = |objects: &[&str]| {
+                        x.kinds[m.pattern.kind] == "appointment"
+                            && m.pattern.subkind.as_deref() == Some("fire")
+                            && (m.end..(m.end + 5).min(words.len()))
+                                .any(|k| objects.contains(&words[k]))
+                    };
+                    let missiles_fired = fired(&[
+                        "missile",
+                        "missiles",
+                        "rocket",
+                        "rockets",
+                        "shells",
+                        "torpedo",
+                        "torpedoes",
+                        "drones",
+                        "projectiles",
+                    ]);
+                    let shots_fired = fired(&[
+                        "shot", "shots", "round", "rounds", "bullet", "bullets", "volley",
+                        "volleys", "salvo",
+                    ]);
                     // "on the summit of Tupungato volcano", "the summit of
                     // Mount Kenya": a mountain top, not a meeting.
                     let mountain_top = words[m.first] == "summit"
