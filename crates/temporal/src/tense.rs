@@ -1452,6 +1452,38 @@ static NOT_NOUNS: WordSet = WordSet::new(&[
     "to", "under", "up", "with",
 ]);
 
+/// Bodies, permits and papers that "planning" names the kind of: "the
+/// planning committee", "planning permission".
+const PLANNING_BODIES: &[&str] = &[
+    "committee",
+    "committees",
+    "board",
+    "boards",
+    "permission",
+    "permit",
+    "permits",
+    "application",
+    "applications",
+    "officer",
+    "officers",
+    "department",
+    "authority",
+    "authorities",
+    "inspector",
+    "inspectors",
+    "commission",
+    "consent",
+    "rules",
+    "system",
+    "process",
+    "policy",
+    "minister",
+    "ministry",
+    "appeal",
+    "document",
+    "documents",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1547,35 +1579,3 @@ mod tests {
         check("The markets remained closed until Friday", "Friday", Direction::Past);
     }
 }
-
-/// Bodies, permits and papers that "planning" names the kind of: "the
-/// planning committee", "planning permission".
-const PLANNING_BODIES: &[&str] = &[
-    "committee",
-    "committees",
-    "board",
-    "boards",
-    "permission",
-    "permit",
-    "permits",
-    "application",
-    "applications",
-    "officer",
-    "officers",
-    "department",
-    "authority",
-    "authorities",
-    "inspector",
-    "inspectors",
-    "commission",
-    "consent",
-    "rules",
-    "system",
-    "process",
-    "policy",
-    "minister",
-    "ministry",
-    "appeal",
-    "document",
-    "documents",
-];
