@@ -124,7 +124,11 @@ impl Resolver {
             },
             Sem::EitherOrder { month_first, day_first } => Resolved {
                 kind: TimexType::Date,
-                value: Value::Date(DateValue::Day(self.either_order(*month_first, *day_first))),
+                value: Value::Date(DateValue::Day(self.either_order(
+                    *month_first,
+                    *day_first,
+                    dir,
+                ))),
                 anchor: Anchor::Absolute,
             },
             Sem::InFuture { amount, unit } => {
@@ -897,7 +901,7 @@ impl Resolver {
             Sem::Tonight => DateValue::DayPart(r, DayPart::Night),
             Sem::Absolute(v) => v.clone(),
             Sem::EitherOrder { month_first, day_first } => {
-                DateValue::Day(self.either_order(*month_first, *day_first))
+                DateValue::Day(self.either_order(*month_first, *day_first, dir))
             }
             Sem::AnyDay
             | Sem::Duration { .. }
@@ -909,10 +913,29 @@ impl Resolver {
     }
 
     /// "10/07/2022" read day first only when that is the week of the
-    /// reference date and month first is not.
-    fn either_order(&self, month_first: NaiveDate, day_first: NaiveDate) -> NaiveDate {
+    /// reference date and month first is not, or when only that reading
+    /// lies on the side of the reference date the clause looks to.
+    fn either_order(
+        &self,
+        month_first: NaiveDate,
+        day_first: NaiveDate,
+        dir: Direction,
+    ) -> NaiveDate {
         let near = |d: NaiveDate| self.reference.is_some_and(|r| (d - r).num_days().abs() <= 7);
-        if near(day_first) && !near(month_first) { day_first } else { month_first }
+        // "was opened on 12/03/2024", said in October: the reading on the
+        // side the clause looks to, when only one is.
+        let agrees = |d: NaiveDate| {
+            self.reference.is_some_and(|r| match dir {
+                Direction::Past => d <= r,
+                Direction::Future => d >= r,
+                Direction::Present | Direction::Unknown => true,
+            })
+        };
+        if (near(day_first) && !near(month_first)) || (agrees(day_first) && !agrees(month_first)) {
+            day_first
+        } else {
+            month_first
+        }
     }
 
     /// The year named earlier in the sentence, when a yearless date after

@@ -1915,3 +1915,12 @@ fn an_aside_expected_and_this_year_s_december() {
         "The council must adopt a budget before <t 2024>the fiscal year</t> starts on <t 2025-01-01>January 1</t>.",
     );
 }
+
+#[test]
+fn a_date_in_figures_read_on_the_side_its_clause_looks_to() {
+    // Month first would put a past opening ahead of the reference date.
+    check(
+        "2024-10-22",
+        "The case was opened on <t 2024-03-12>12/03/2024</t> and filed on <t 2022-10-07>10/07/2022</t>.",
+    );
+}
