@@ -852,20 +852,24 @@ pub(crate) fn mentions(
                     };
                     // "Ricci dismissed Finance Minister Giulia Ferro": a
                     // person named right after.
-                    let person_after = sent.mentions.iter().any(|n| {
-                        registry.actors[n.actor].kind == ActorKind::Person
-                            && (n.first == m.end || (n.first == m.end + 1 && words[m.end] == "the"))
-                            && !n.possessive
-                    });
+                    let person_after = || {
+                        sent.mentions.iter().any(|n| {
+                            registry.actors[n.actor].kind == ActorKind::Person
+                                && (n.first == m.end
+                                    || (n.first == m.end + 1 && words[m.end] == "the"))
+                                && !n.possessive
+                        })
+                    };
+                    let person_dismissed = || {
+                        person_after()
+                            || (passive(&sent, m.first)
+                                && words.get(m.end) != Some(&"as")
+                                && person_before(m.first))
+                    };
                     let post_dismissed = post_dismissed
                         || (x.kinds[m.pattern.kind] == "statement"
                             && words[m.first] == "dismissed"
-                            && person_after)
-                        || (x.kinds[m.pattern.kind] == "statement"
-                            && words[m.first] == "dismissed"
-                            && passive(&sent, m.first)
-                            && words.get(m.end) != Some(&"as")
-                            && person_before(m.first));
+                            && person_dismissed());
                     // "sacked 300 workers", "fired 120 employees": job cuts,
                     // not someone removed from a post.
                     let workers_fired = x.kinds[m.pattern.kind] == "appointment"
@@ -2573,9 +2577,8 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         return Status::Negated;
     }
     // "The rebels denied the attack": what is denied outright.
-    let denied_object = first >= 2
-        && s.cue(first - 1, Cues::DETERMINER)
-        && s.is_any(first - 2, &["denied", "denies", "deny", "denying"]);
+    let denied_object =
+        first >= 2 && s.cue(first - 1, Cues::DETERMINER) && s.is_any(first - 2, DENY);
     if noun && denied_object {
         return Status::Denied;
     }
@@ -2628,9 +2631,7 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 || ((s.is_any(k, SAYING) || s.is_any(k, BLAMING)) && s.is_any(k - 1, &["and"]))
         })
     };
-    if left.iter().any(|&j| denial(j) && !own_account(j))
-        && !s.is_any(first, &["denied", "denies", "deny", "denying"])
-    {
+    if left.iter().any(|&j| denial(j) && !own_account(j)) && !s.is_any(first, DENY) {
         return Status::Denied;
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
@@ -3671,6 +3672,9 @@ fn attach_times(
         }
     }
 }
+
+/// The forms of "deny".
+const DENY: &[&str] = &["denied", "denies", "deny", "denying"];
 
 /// Words that open what was said after a verb of saying: "said that …",
 /// "said it would …".
