@@ -2303,6 +2303,11 @@ impl Parser<'_, '_> {
                 // A bare plural unit: "years", "weeks ago".
                 let (unit, true) = t.unit()? else { return None };
                 let prev = i.checked_sub(1).map_or("", |p| self.w(p));
+                // "in the early hours after the raid": a part of the night,
+                // no length of time.
+                if unit == Unit::Hour && matches!(prev, "early" | "small" | "wee") {
+                    return None;
+                }
                 // "in the days that followed", "in the weeks since": some
                 // days or weeks after what the text told.
                 let followed = self.is_any(i + 1, &["that", "which"])
@@ -3302,6 +3307,17 @@ impl Parser<'_, '_> {
     /// of thing), "the morning of the vote" (another expression's), nor a
     /// habit ("usually swims in the morning").
     fn part_of_the_day(&self, i: usize) -> Option<Core> {
+        // "expected to weaken by morning", "danced until evening": a part
+        // of the day under discussion that ends what the clause tells.
+        if i > 0
+            && self.is_any(i - 1, &["by", "until", "till"])
+            && self.is_any(i, &["morning", "afternoon", "evening"])
+            && self.tok(i + 1).is_none_or(|t| t.shape == Shape::Punct || t.is_any(&["and", "or"]))
+        {
+            let part = token::day_part(self.w(i))?;
+            let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
+            return Some((i + 1, Sem::DayPart { base: Box::new(base), part }));
+        }
         if !self.is(i, "the") {
             return None;
         }

@@ -1440,6 +1440,11 @@ fn summer_and_winter_need_no_preposition() {
         "2022-08-17",
         "The winter wheat crop failed. In the <t DURATION PXD>days</t> that followed, and in the <t DURATION PXW>weeks</t> since the vote, prices fell.",
     );
+    // The early hours are a part of the night, not a length of time.
+    check(
+        "2024-03-13",
+        "Police were called in the early hours after reports of gunfire, and in the small hours a crowd formed; <t DURATION PTXH>hours</t> after the blast, a second hit.",
+    );
     // "fall" and "spring" as nouns before "of" and "in".
     check(
         "2016-02-10",
@@ -1793,6 +1798,12 @@ fn lateness_ordinal_seconds_and_the_same_part_of_the_day() {
     check(
         "2019-05-20",
         "The semi-final was on <t 2019-05-18>Saturday</t> and the final was played on <t TIME 2019-05-18TAF>the same afternoon</t>.",
+    );
+    // "by morning": the part of the day under discussion that ends what
+    // is told; "by night" and "morning light" are a manner and a thing.
+    check(
+        "2024-03-13",
+        "The storm should weaken by <t TIME 2024-03-13TMO>morning</t>, and crowds stayed until <t TIME 2024-03-13TEV>evening</t>. Guards patrol by night in the morning light.",
     );
 }
 

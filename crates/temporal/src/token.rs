@@ -280,6 +280,9 @@ fn fiscal_code(w: &str) -> bool {
 const OTHER_TRIGGERS: &[&str] = &[
     "midweek",
     "weekdays",
+    "morning",
+    "afternoon",
+    "evening",
     "midmonth",
     "midyear",
     "the",
@@ -488,7 +491,8 @@ fn known(word: &str) -> Option<&'static Known> {
             map.entry(w).or_default().trigger = true;
         }
         // A part of the day starts no expression on its own ("morning"
-        // follows a day or "this"); every other known word does.
+        // follows a day or "this") but after "by" or "until" ("by
+        // morning"); every other known word does.
         for k in map.values_mut() {
             k.trigger |= k.month.is_some()
                 || k.weekday.is_some()
