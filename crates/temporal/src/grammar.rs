@@ -497,22 +497,28 @@ impl Parser<'_, '_> {
         if three("the", "middle", "of") {
             return Some((Mod::Mid, i + 3, Part));
         }
-        // "the first days of July", "the final weeks of the year": its
-        // start or its end.
-        if self.is(i, "the")
-            && self.is_any(i + 1, &["first", "last", "final", "closing", "opening", "early"])
-            && self.is_any(i + 2, &["days", "weeks", "months"])
-            && self.is(i + 3, "of")
-            && (self.month_at(i + 4).is_some()
-                || self.year_at(i + 4).is_some()
-                || (self.is(i + 4, "the") && self.is_any(i + 5, &["month", "year"])))
+        // "the first days of July", "the final weeks of the year", "the
+        // last two weeks of August": its start or its end. Not "the first
+        // nine months of 1997", a length of time reported on.
+        let edge = self.is(i, "the")
+            && self.is_any(i + 1, &["first", "last", "final", "closing", "opening", "early"]);
+        let counted = match self.number(i + 2).filter(|_| edge) {
+            Some((_, k)) if self.is_any(k, &["days", "weeks"]) => k,
+            _ => i + 2,
+        };
+        if edge
+            && self.is_any(counted, &["days", "weeks", "months"])
+            && self.is(counted + 1, "of")
+            && (self.month_at(counted + 2).is_some()
+                || self.year_at(counted + 2).is_some()
+                || (self.is(counted + 2, "the") && self.is_any(counted + 3, &["month", "year"])))
         {
             let m = if self.is_any(i + 1, &["first", "opening", "early"]) {
                 Mod::Start
             } else {
                 Mod::End
             };
-            return Some((m, i + 4, Part));
+            return Some((m, counted + 2, Part));
         }
         // "the second half of July", "the first half of the month": a
         // half of a month is its start or its end (of a year, it is H1 or
@@ -1916,6 +1922,18 @@ impl Parser<'_, '_> {
             // "the spring of next year", "the summer of last year"
             if let Some(shift) = self.year_shift_at(j + 2) {
                 return Some((j + 4, Sem::SeasonOf { season: s, year: YearRef::Deictic(shift) }));
+            }
+            // "the autumn of that year", "the spring of the following
+            // year": a season of the year under discussion.
+            let then = match (self.w(j + 2), self.w(j + 3)) {
+                ("that", "year") => Some((j + 4, 0)),
+                ("the", "same") if self.is(j + 4, "year") => Some((j + 5, 0)),
+                ("the", "following" | "next") if self.is(j + 4, "year") => Some((j + 5, 1)),
+                ("the", "previous" | "preceding") if self.is(j + 4, "year") => Some((j + 5, -1)),
+                _ => None,
+            };
+            if let Some((end, shift)) = then {
+                return Some((end, Sem::SeasonThen(s, shift)));
             }
         }
         // "fall" and "spring" are verbs and nouns too: a bare season needs
@@ -3811,6 +3829,27 @@ enum ModKind {
 
 /// The modifier the words of an expression carry in themselves: "mid-July"
 /// is `MID`, "year-end" and "year's end" are `END`.
+/// The days a counted edge of a period names ("the last two weeks of
+/// August", "the first three days of May"): how many, and whether they end
+/// it.
+pub(crate) fn counted_edge(toks: &[Token<'_>]) -> Option<(i64, bool)> {
+    let p = Parser {
+        t: toks,
+        options: GrammarOptions { former: false, timestamp: false, leads: false },
+    };
+    if !p.is(0, "the") {
+        return None;
+    }
+    let (n, k) = p.number(2)?;
+    let days = match p.w(k) {
+        "days" => n,
+        "weeks" => n * 7.0,
+        _ => return None,
+    };
+    let last = p.is_any(1, &["last", "final", "closing"]);
+    ((1.0..=366.0).contains(&days)).then_some((days as i64, last))
+}
+
 /// The last day of an expression that names a run of days or years
 /// ("Jan. 5-7", "May 3–5, 2026", "1984-85"), which its value, a day or a
 /// year, dates by the first.

@@ -460,6 +460,36 @@ impl Tagger {
                     }
                 }
             }
+            // "expected to ease by midweek" told on a Friday, "will visit
+            // later this week" told on a Sunday: a part of this week
+            // looking ahead that is over by the day of telling is next
+            // week's.
+            if let (
+                sem::Sem::Deictic { unit: Unit::Week, shift: 0 },
+                Value::Date(DateValue::Week(y, w)),
+                tense::Direction::Future,
+                Some(r),
+            ) = (&c.sem, &resolved.value, dir, resolver.reference)
+            {
+                let part = match c
+                    .modifier
+                    .or_else(|| grammar::implicit_modifier(&toks[c.first..c.end]))
+                {
+                    Some(Mod::Mid) => Some(Part::Mid),
+                    Some(Mod::End) => Some(Part::End),
+                    Some(Mod::Start) => Some(Part::Start),
+                    _ => None,
+                };
+                let this_week = DateValue::Week(*y, *w).interval();
+                let over =
+                    this_week.map(|i| part.map_or(i, |p| i.part(p))).is_some_and(|i| i.end <= r);
+                let next = NaiveDate::from_isoywd_opt(*y, *w, chrono::Weekday::Mon)
+                    .and_then(|d| d.checked_add_days(chrono::Days::new(7)));
+                if let (true, Some(next)) = (over, next) {
+                    let week = chrono::Datelike::iso_week(&next);
+                    resolved.value = Value::Date(DateValue::Week(week.year(), week.week()));
+                }
+            }
             if let (
                 sem::Sem::Deictic { unit: Unit::Week, shift: 1 },
                 Value::Date(DateValue::Week(y, w)),
@@ -595,7 +625,21 @@ impl Tagger {
                     // April" the first third of April.
                     let comparative = toks[c.first].is_any(&["earlier", "later"]);
                     let r = resolver.reference.filter(|_| comparative);
+                    let edge = modifier
+                        .filter(|m| matches!(m, Mod::Start | Mod::End))
+                        .and_then(|_| grammar::counted_edge(&toks[c.first..c.end]));
                     let interval = d.interval().map(|i| match (modifier, r) {
+                        // "the last two weeks of August": the days counted.
+                        _ if let Some((days, last)) = edge => {
+                            let span = chrono::Days::new(days.unsigned_abs() - 1);
+                            if last {
+                                let start = i.end.checked_sub_days(span).unwrap_or(i.start);
+                                Interval { start: start.max(i.start), end: i.end }
+                            } else {
+                                let end = i.start.checked_add_days(span).unwrap_or(i.end);
+                                Interval { start: i.start, end: end.min(i.end) }
+                            }
+                        }
                         (Some(Mod::Start), Some(r)) if i.start < r && r <= i.end => {
                             Interval { start: i.start, end: r.pred_opt().unwrap_or(r) }
                         }

@@ -744,6 +744,17 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         | "preparing" | "arranging" => {
             return verb(Direction::Future);
         }
+        // "had until Wednesday to leave", "were given until Friday", "gave
+        // them until March": a deadline still ahead of its telling; not
+        // one "had given" before, told as over.
+        "had" | "given" | "granted" | "gave" | "allowed"
+            if !(i > 0 && toks[i - 1].is("had"))
+                && (next == "until"
+                    || toks.get(i + 1).is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
+                        && toks.get(i + 2).is_some_and(|t| t.is("until"))) =>
+        {
+            return verb(Direction::Future);
+        }
         "was" | "were" | "had" | "did" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't"
         | "didn't" => {
             return verb(Direction::Past);
@@ -754,6 +765,20 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // ability ("could not be reached Monday", "could be located
         // Wednesday", "could have met").
         "could" if !matches!(next, "have" | "not" | "be") => {
+            return verb(Direction::Future);
+        }
+        // "could be ready by the summer", "could be known by Thursday": a
+        // state still to come; not what could be seen or heard then, nor
+        // a passive ("could be located Wednesday"), read below.
+        "could"
+            if next == "be"
+                && toks.get(i + 2).is_some_and(|t| {
+                    t.shape == Shape::Word
+                        && !t.lower.ends_with("ed")
+                        && !IRREGULAR_PAST.contains(&t.lower)
+                        && !t.is("seen")
+                }) =>
+        {
             return verb(Direction::Future);
         }
         "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "doesn't"
@@ -902,6 +927,9 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     }
     Marker::None
 }
+
+/// Pronouns that stand as objects: "gave them until March".
+const OBJECT_PRONOUNS: &[&str] = &["them", "him", "her", "us", "me", "you", "it"];
 
 /// Modals of possibility and obligation: a verb after one is no past,
 /// whatever its form ("could be slowed on Thursday").

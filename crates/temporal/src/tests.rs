@@ -1935,3 +1935,57 @@ fn a_date_in_figures_read_on_the_side_its_clause_looks_to() {
         "The case was opened on <t 2024-03-12>12/03/2024</t> and filed on <t 2022-10-07>10/07/2022</t>.",
     );
 }
+
+#[test]
+fn a_season_of_the_year_told_and_counted_edges_of_a_month() {
+    check(
+        "2023-07-03",
+        "The college was founded in <t 1964>1964</t> and took its first students in <t 1964-FA>the autumn of that year</t>, and more in <t 1965-SP>the spring of the following year</t>.",
+    );
+    check(
+        "2024-01-10",
+        "Resits will take place in <t 2024-08>the last two weeks of August</t> and <t 2024-09>the first three days of September</t>; sales rose in <t DURATION P9M>the first nine months</t> of <t 2023>2023</t>.",
+    );
+}
+
+#[test]
+fn deadlines_and_states_still_to_come() {
+    // A deadline given looks ahead of its telling, whatever the tense.
+    check(
+        "2023-12-31",
+        "The diplomats had until <t 2024-01-03>Wednesday</t> to leave; residents were given until <t 2024-01-05>Friday</t>, and the court gave them until <t 2024-03>March</t>.",
+    );
+    // "could be" before a state looks ahead; "could be seen" does not.
+    check(
+        "2024-01-10",
+        "Officials said the vaccine could be available by <t 2024-SU>the summer</t> and results could be known by <t 2024-01-11>Thursday</t>. Smoke could be seen on <t 2024-01-09>Tuesday</t>.",
+    );
+}
+
+#[test]
+fn a_part_of_this_week_over_by_its_telling_is_next_weeks() {
+    check(
+        "2025-08-29",
+        "Winds are expected to ease by <t 2025-W36>midweek</t>, but the talks ended <t 2025-W35>earlier this week</t>.",
+    );
+    check(
+        "2025-08-31",
+        "The president will visit <t 2025-W36>later this week</t> and parliament will vote <t 2025-W36>this week</t>.",
+    );
+    check("2025-08-27", "The president will visit <t 2025-W35>later this week</t>.");
+}
+
+#[test]
+fn counted_edges_of_a_month_span_the_days_counted() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let tagger = Tagger::new(TaggerConfig::default());
+    let found = tagger.tag_text(
+        "Exams fall in the last two weeks of August and the first three days of September.",
+        Some(d(2024, 1, 10)),
+    );
+    let intervals: Vec<_> = found.iter().map(|t| t.interval.map(|i| (i.start, i.end))).collect();
+    assert_eq!(
+        intervals,
+        [Some((d(2024, 8, 18), d(2024, 8, 31))), Some((d(2024, 9, 1), d(2024, 9, 3)))]
+    );
+}
