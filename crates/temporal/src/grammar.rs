@@ -200,6 +200,8 @@ impl Parser<'_, '_> {
             // "half an hour", "a half hour", "half a century"
             "half" if self.is_any(i + 1, &["a", "an"]) => Some((Some(0.5), false, i + 2)),
             "a" if self.is(i + 1, "half") => Some((Some(0.5), false, i + 2)),
+            // "in a single day", "one single year"
+            "a" | "one" if self.is(i + 1, "single") => Some((Some(1.0), false, i + 2)),
             "a" | "an" | "one" => Some((Some(1.0), false, i + 1)),
             // "another fortnight", "another three weeks"
             "another" => match self.number(i + 1) {

@@ -215,6 +215,19 @@ impl Resolver {
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
                 let mut base = self.last.clone().filter(|l| !ahead_of(l, reference, dir));
+                // "landed on Tuesday. A report is due next year. The crew
+                // had flown eight hours that day": past a date still to
+                // come, the last day named.
+                if let (None, Some(_), Sem::Anaphoric { unit, .. }, Some(day)) =
+                    (&base, &self.last, sem, self.last_day)
+                {
+                    let day = DateValue::Day(day);
+                    if unit.granularity() <= crate::value::Granularity::Week
+                        && !ahead_of(&day, reference, dir)
+                    {
+                        base = Some(day);
+                    }
+                }
                 // "a week earlier" after "since 1989", "the day before"
                 // after "last summer" count from the last day named, not
                 // from a season or a year.
@@ -878,6 +891,17 @@ impl Resolver {
                         if Some(d) == self.last_day { d.succ_opt()? } else { d }
                     }
                     None => self.day_under_discussion(r, dir),
+                };
+                // "Polls closed at 8 p.m. on Sunday and results came just
+                // after midnight. By 6 a.m. …": a bare small hour after an
+                // evening time told on its day, or after a small hour of
+                // the day after, is the next day's.
+                let d = match (&self.last, inner) {
+                    (Some(DateValue::Time(last, h, ..)), None) if *hour < 6 => {
+                        let next = d.succ_opt()?;
+                        if (*last == d && *h >= 18) || (*last == next && *h < 6) { next } else { d }
+                    }
+                    _ => d,
                 };
                 // "The tariffs took effect at midnight", told that day: the
                 // midnight that began it, the end of the day before.

@@ -1989,3 +1989,17 @@ fn counted_edges_of_a_month_span_the_days_counted() {
         [Some((d(2024, 8, 18), d(2024, 8, 31))), Some((d(2024, 9, 1), d(2024, 9, 3)))]
     );
 }
+
+#[test]
+fn the_night_goes_on_and_that_day_skips_a_date_to_come() {
+    // Small hours after an evening told on its day are the next day's.
+    check(
+        "2027-01-04",
+        "Polls closed at <t 2027-01-03T20:00>8 p.m.</t> on <t 2027-01-03>Sunday</t> and results came just after <t 2027-01-04T00:00>midnight</t>. By <t 2027-01-04T06:00>6 a.m.</t>, most votes were counted.",
+    );
+    // "that day" past a date still to come is the last day named.
+    check(
+        "2024-01-10",
+        "The plane landed on <t 2024-01-09>Tuesday</t>. A report is due <t 2025>next year</t>. The crew had flown <t DURATION PT8H>eight hours</t> <t 2024-01-09>that day</t>; it flew twice in <t DURATION P1D>a single day</t>.",
+    );
+}
