@@ -869,9 +869,6 @@ impl Resolver {
                     // reference, on the side the clause looks to: a past
                     // clause does not take a day ahead, nor an undated
                     // line of a live blog. Else it is on the reference day.
-                    // "Floods swept through overnight … struck shortly
-                    // after 1 a.m.": the small hours after a night named
-                    // are the next day's.
                     // "On Nov. 9, 1989, crowds poured through … shortly
                     // before midnight": the day the sentence named just
                     // before, however long ago; "pushed back to Sunday,
@@ -886,22 +883,21 @@ impl Resolver {
                     {
                         self.previous_day?
                     }
-                    None if self.sentence_day.is_none() && self.last_night && *hour < 6 => {
-                        let d = self.day_under_discussion(r, dir);
-                        if Some(d) == self.last_day { d.succ_opt()? } else { d }
-                    }
                     None => self.day_under_discussion(r, dir),
                 };
-                // "Polls closed at 8 p.m. on Sunday and results came just
-                // after midnight. By 6 a.m. …": a bare small hour after an
-                // evening time told on its day, or after a small hour of
-                // the day after, is the next day's.
-                let d = match (&self.last, inner) {
-                    (Some(DateValue::Time(last, h, ..)), None) if *hour < 6 => {
-                        let next = d.succ_opt()?;
-                        if (*last == d && *h >= 18) || (*last == next && *h < 6) { next } else { d }
-                    }
-                    _ => d,
+                // "Floods swept through overnight … struck shortly after 1
+                // a.m.", "Polls closed at 8 p.m. on Sunday and results came
+                // just after midnight": the small hours after a night told
+                // are the next day's.
+                let d = if inner.is_none()
+                    && self.sentence_day.is_none()
+                    && self.last_night
+                    && *hour < 6
+                    && self.last_day == Some(d)
+                {
+                    d.succ_opt()?
+                } else {
+                    d
                 };
                 // "The tariffs took effect at midnight", told that day: the
                 // midnight that began it, the end of the day before.
