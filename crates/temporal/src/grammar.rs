@@ -417,6 +417,17 @@ impl Parser<'_, '_> {
         // "the end of the month", "the middle of the week"
         let the_unit = || self.the_current(k).filter(|_| kind == ModKind::Part);
         let (end, sem) = self.core(k).or_else(the_unit)?;
+        // "Prices rose in 2019. By the end of the year they had doubled",
+        // "a dry September, with showers in the second half of the month":
+        // a part of the month or year under discussion.
+        let sem = match sem {
+            Sem::Deictic { unit: unit @ (Unit::Month | Unit::Year), shift: 0 }
+                if kind == ModKind::Part && self.is(k, "the") && end == k + 2 =>
+            {
+                Sem::Anaphoric { unit, shift: 0 }
+            }
+            sem => sem,
+        };
         let fits = match kind {
             ModKind::Part => !matches!(
                 sem,

@@ -215,6 +215,14 @@ impl Resolver {
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
                 let mut base = self.last.clone().filter(|l| !ahead_of(l, reference, dir));
+                // "the end of the month" after a year names no month; "will
+                // double by the end of the year" after "born in 1970" is
+                // this year.
+                if let Sem::Anaphoric { unit: unit @ (Unit::Month | Unit::Year), shift: 0 } = sem {
+                    base = base.filter(|l| {
+                        l.granularity() <= unit.granularity() && !behind_of(l, reference, dir)
+                    });
+                }
                 // "landed on Tuesday. A report is due next year. The crew
                 // had flown eight hours that day": past a date still to
                 // come, the last day named.
@@ -1003,6 +1011,13 @@ fn within_a_year(last: &DateValue, day: NaiveDate) -> bool {
 /// looks back.
 fn ahead_of(last: &DateValue, reference: Option<NaiveDate>, dir: Direction) -> bool {
     dir == Direction::Past && reference.zip(last.interval()).is_some_and(|(r, i)| i.start > r)
+}
+
+/// Whether the last date named is over before the reference date's year
+/// began, for a clause that looks ahead.
+fn behind_of(last: &DateValue, reference: Option<NaiveDate>, dir: Direction) -> bool {
+    dir == Direction::Future
+        && reference.zip(last.interval()).is_some_and(|(r, i)| i.end.year() < r.year())
 }
 
 /// How far back a day the story is told of may lie and still give its date

@@ -449,6 +449,17 @@ fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {
         if steps >= WINDOW || is_clause_break(&toks[i]) {
             break;
         }
+        // "read a statement on Tuesday, saying he would resign": a
+        // participle of saying after the clause tells what was said when
+        // the thing was done, not when the day is.
+        if i > end && toks[i - 1].is_punct(',') && toks[i].is_any(SAYING_PARTICIPLES) {
+            return Direction::Past;
+        }
+        // "The union on Monday agreed to suspend the strike": the day of a
+        // decision told after it is the deciding's.
+        if toks[i].is_any(DECIDED) && toks.get(i + 1).is_some_and(|t| t.is("to")) {
+            return Direction::Past;
+        }
         if let Marker::Verb(d) = marker(toks, i) {
             return governed(toks, i, d);
         }
@@ -927,6 +938,15 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     }
     Marker::None
 }
+
+/// Participles that open what a clause's subject said: "…, saying".
+const SAYING_PARTICIPLES: &[&str] =
+    &["saying", "telling", "adding", "warning", "arguing", "insisting", "noting", "claiming"];
+
+/// Past forms of deciding or undertaking, which an infinitive follows:
+/// "agreed to", "promised to".
+const DECIDED: &[&str] =
+    &["agreed", "decided", "promised", "pledged", "vowed", "threatened", "resolved", "undertook"];
 
 /// Pronouns that stand as objects: "gave them until March".
 const OBJECT_PRONOUNS: &[&str] = &["them", "him", "her", "us", "me", "you", "it"];

@@ -2003,3 +2003,24 @@ fn the_night_goes_on_and_that_day_skips_a_date_to_come() {
         "The plane landed on <t 2024-01-09>Tuesday</t>. A report is due <t 2025>next year</t>. The crew had flown <t DURATION PT8H>eight hours</t> <t 2024-01-09>that day</t>; it flew twice in <t DURATION P1D>a single day</t>.",
     );
 }
+
+#[test]
+fn a_decision_or_a_saying_after_the_day_is_the_days() {
+    check(
+        "2024-12-29",
+        "The union on <t 2024-12-23>Monday</t> agreed to suspend the strike. He read a statement on <t 2024-12-24>Tuesday</t>, saying he would resign. The board agreed to meet on <t 2024-12-30>Monday</t>.",
+    );
+}
+
+#[test]
+fn a_part_of_the_month_or_year_under_discussion() {
+    check(
+        "2025-08-31",
+        "Prices rose in <t 2019>2019</t>. By <t 2019>the end of the year</t> they had doubled. Expect a dry <t 2025-09>September</t>, with showers in <t 2025-09>the second half of the month</t>.",
+    );
+    // Looking ahead, a year long gone is no year under discussion.
+    check(
+        "2025-08-31",
+        "He was born in <t 1970>1970</t>. The firm will double its sales by <t 2025>the end of the year</t>.",
+    );
+}
