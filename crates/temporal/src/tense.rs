@@ -919,6 +919,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition() || in_name()) {
         return Marker::None;
     }
+    // "The race was run on Sunday": a participle like the plain verb,
+    // whose auxiliary decides.
+    if SCHEDULE_VERBS.contains(w) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being"])
+    {
+        return Marker::Passive;
+    }
     if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {
         // "have come down", "has begun": the perfect looks back.
         let perfect = i.checked_sub(1).is_some_and(|k| {
@@ -1202,10 +1208,14 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
 static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "appear",
     "appears",
+    "applies",
+    "apply",
     "arrive",
     "arrives",
     "begin",
     "begins",
+    "change",
+    "changes",
     "close",
     "closes",
     "come",
@@ -1249,6 +1259,8 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "meets",
     "open",
     "opens",
+    "operate",
+    "operates",
     "perform",
     "performs",
     "play",
@@ -1264,6 +1276,7 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "resumes",
     "return",
     "returns",
+    "run",
     "runs",
     "sails",
     "sits",

@@ -2024,3 +2024,11 @@ fn a_part_of_the_month_or_year_under_discussion() {
         "He was born in <t 1970>1970</t>. The firm will double its sales by <t 2025>the end of the year</t>.",
     );
 }
+
+#[test]
+fn rules_that_apply_from_a_day_look_ahead() {
+    check(
+        "2026-01-02",
+        "The tax cut applies from <t 2026-04>April</t>; reduced services run from <t 2026-01-08>Thursday</t>, and <t 2027>next year</t> the rules change on <t 2027-11-01>November 1</t>. Trains ran on <t 2026-01-01>Thursday</t>.",
+    );
+}
