@@ -662,6 +662,51 @@ impl Parser<'_, '_> {
         self.clock_in_range(i, true)
     }
 
+    /// A clock time in words: "half past three", "a quarter to nine",
+    /// "ten o'clock", "at nine in the morning". Hours, minutes and where
+    /// it ends.
+    fn clock_in_words(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let hour_at = |k: usize| {
+            let t = self.tok(k)?;
+            let h = if t.shape == Shape::Number {
+                t.lower.parse::<u32>().ok()?
+            } else {
+                t.number_word().filter(|n| n.fract() == 0.0)? as u32
+            };
+            (1..=12).contains(&h).then_some(h)
+        };
+        let q = if self.is(i, "a") { i + 1 } else { i };
+        let word = self.tok(i)?.shape == Shape::Word;
+        let part_of_day = |k: usize| {
+            self.is(k, "in")
+                && self.is(k + 1, "the")
+                && self.is_any(k + 2, &["morning", "afternoon", "evening"])
+        };
+        let (mut h, m, mut j) = if self.is(i, "half") && self.is(i + 1, "past") {
+            (hour_at(i + 2)?, 30, i + 3)
+        } else if self.is(q, "quarter") && self.is_any(q + 1, &["past", "to"]) {
+            let h = hour_at(q + 2)?;
+            if self.is(q + 1, "past") {
+                (h, 15, q + 3)
+            } else {
+                (if h == 1 { 12 } else { h - 1 }, 45, q + 3)
+            }
+        } else if word && self.is_any(i + 1, &["o'clock", "o’clock"]) {
+            (hour_at(i)?, 0, i + 2)
+        } else if word && i > 0 && self.is(i - 1, "at") && part_of_day(i + 1) {
+            (hour_at(i)?, 0, i + 1)
+        } else {
+            return None;
+        };
+        if part_of_day(j) {
+            if !self.is(j + 2, "morning") && h < 12 {
+                h += 12;
+            }
+            j += 3;
+        }
+        Some((h, m, j))
+    }
+
     /// A clock time; with `first_of_range`, one that may start a range
     /// whose other end names the day.
     fn clock_in_range(&self, i: usize, first_of_range: bool) -> Option<Core> {
@@ -687,6 +732,7 @@ impl Parser<'_, '_> {
                 (0, 0, i + 1)
             }
             "midnight" => (24, 0, i + 1),
+            _ if let Some(found) = self.clock_in_words(i) => found,
             _ if t.shape == Shape::Number => {
                 let text = &*t.lower;
                 let digits_end = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());

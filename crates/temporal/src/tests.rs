@@ -2032,3 +2032,11 @@ fn rules_that_apply_from_a_day_look_ahead() {
         "The tax cut applies from <t 2026-04>April</t>; reduced services run from <t 2026-01-08>Thursday</t>, and <t 2027>next year</t> the rules change on <t 2027-11-01>November 1</t>. Trains ran on <t 2026-01-01>Thursday</t>.",
     );
 }
+
+#[test]
+fn clock_times_in_words() {
+    check(
+        "2024-06-15",
+        "He woke me at <t TIME 2024-06-15T03:30>half past three</t>, and at <t TIME 2024-06-15T08:45>a quarter to nine</t> we left. At <t TIME 2024-06-15T10:00>ten o'clock</t> the doors shut; at <t TIME 2024-06-15T21:00>nine in the evening</t> the bell rang. Half the staff left.",
+    );
+}
