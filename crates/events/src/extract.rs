@@ -524,6 +524,21 @@ fn struck_but_no_strike(words: &[&str], first: usize) -> bool {
         || nature_before
 }
 
+/// Whether the trigger at `first..end` is told on a source's word, by
+/// "according to" at `at`. A phrase closed by a comma vouches for the
+/// clause after it ("According to police, gunmen abducted …", "in which,
+/// according to two officials, Mr Diarra promised …"); one that runs to
+/// the sentence's end, for the sentence before it ("…, according to
+/// Norwegian broadcaster NRK.").
+fn on_a_sources_word(s: &Sentence<'_>, at: usize, first: usize, end: usize) -> bool {
+    let close = (at + 2..s.toks.len()).find(|&k| s.toks[k].is_punct(',') || s.is_break(k));
+    match close {
+        Some(c) if s.toks[c].is_punct(',') => first > c && !(c..first).any(|k| s.is_break(k)),
+        Some(_) => false,
+        None => at > end && s.toks[at - 1].is_punct(',') && !(end..at).any(|k| s.is_break(k)),
+    }
+}
+
 /// Finds every event mention in the article.
 pub(crate) fn mentions(
     x: &Extractor,
@@ -938,6 +953,14 @@ pub(crate) fn mentions(
         if !triggers.is_empty() {
             sent.cues = sent.toks.iter().map(|t| Cues::of(&t.lower)).collect();
         }
+        // Where "according to" stands, for the statuses of the triggers.
+        let sources: Vec<usize> = if triggers.is_empty() {
+            Vec::new()
+        } else {
+            (0..words.len().saturating_sub(1))
+                .filter(|&k| words[k] == "according" && words[k + 1] == "to")
+                .collect()
+        };
         let first_new = out.len();
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
@@ -1101,6 +1124,14 @@ pub(crate) fn mentions(
                     || (first > 1 && sent.is_any(first - 2, &["is", "are", "was", "were"])))
             {
                 status = Status::Planned;
+            }
+            // "…, according to Norwegian broadcaster NRK", "According to
+            // police, …": told on a source's word, as "reportedly" tells it.
+            if status == Status::Occurred
+                && !definite
+                && sources.iter().any(|&at| on_a_sources_word(&sent, at, first, end))
+            {
+                status = Status::Reported;
             }
             out.push(EventMention {
                 kind: kind_index,

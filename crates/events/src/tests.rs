@@ -1839,3 +1839,17 @@ fn bodies_named_after_elections_are_no_election() {
         &[("protest", Some("2021-10-13TEV"), "occurred")],
     );
 }
+
+#[test]
+fn what_a_source_tells_is_reported() {
+    check(
+        "Headline\n\nPolice arrested a man in Oslo on Thursday, according to broadcaster NRK. According to the army, troops killed four kidnappers on Sunday. No one was injured, according to the airport. Police arrested two men on Friday.",
+        "2024-01-16",
+        &[
+            ("investigation", Some("2024-01-11"), "reported"),
+            ("casualties", Some("2024-01-14"), "reported"),
+            ("casualties", None, "negated"),
+            ("investigation", Some("2024-01-12"), "occurred"),
+        ],
+    );
+}
