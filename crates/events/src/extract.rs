@@ -149,14 +149,23 @@ const SAYING: &[&str] = &[
 ];
 
 /// Whether the noun at `first` is the object of a verb of taking part that
-/// is negated: "did not attend the talks", "had no plans to attend
-/// Tuesday's rally", "refused to join the summit".
+/// is negated, or of one of staying away: "did not attend the talks", "had
+/// no plans to attend Tuesday's rally", "refused to join the summit",
+/// "skipped the meeting".
 fn stays_away(s: &Sentence<'_>, first: usize) -> bool {
+    // "skipped the meeting", "boycotted Tuesday's session".
+    if support_verb(s, first).is_some_and(|v| s.toks[v].is_in(&STAYING_AWAY)) {
+        return true;
+    }
     let Some(v) = (first.saturating_sub(4)..first).rev().find(|&k| s.is_any(k, ATTENDING)) else {
         return false;
     };
     (v.saturating_sub(4)..v).any(|k| {
-        s.cue(k, Cues::NEGATOR) || s.is_any(k, &["refused", "declined", "boycotted", "skipped"])
+        s.cue(k, Cues::NEGATOR)
+            || s.is_any(
+                k,
+                &["refused", "declined", "failed", "fails", "unable", "boycotted", "skipped"],
+            )
     })
 }
 
@@ -178,6 +187,23 @@ const PROTESTERS: &[&str] = &[
 /// happening.
 const ATTENDING: &[&str] =
     &["attend", "attended", "attending", "join", "joined", "joining", "participate", "part"];
+
+/// Verbs of staying away from an event: "skipped the meeting", "boycotted
+/// the session", "snubbed the summit".
+static STAYING_AWAY: WordSet = WordSet::new(&[
+    "skip",
+    "skips",
+    "skipped",
+    "skipping",
+    "boycott",
+    "boycotts",
+    "boycotted",
+    "boycotting",
+    "snub",
+    "snubs",
+    "snubbed",
+    "snubbing",
+]);
 
 /// Words after which "to" tells what was done: "managed to escape", "was
 /// forced to resign".
@@ -987,11 +1013,6 @@ pub(crate) fn mentions(
             // "found the former mayor guilty": the object is in the gap.
             let object_from = m.pattern.gap.map_or(end, |g| first + g);
             let mut participants = participants(&sent, first, object_from, noun, &frame);
-            // "Solomon Islands did not attend the conference": who stays
-            // away takes no part.
-            if noun && stays_away(&sent, first) {
-                participants.retain(|p| p.role != Role::Agent);
-            }
             // "after accusing", "despite having (previously) warned": a
             // participle opening a clause with no subject of its own; the
             // word that opens it.
@@ -1124,6 +1145,17 @@ pub(crate) fn mentions(
                     || (first > 1 && sent.is_any(first - 2, &["is", "are", "was", "were"])))
             {
                 status = Status::Planned;
+            }
+            // "Kvile did not attend the meeting", "skipped the hearing",
+            // "would not attend the summit": for who stays away, the
+            // agent, the event does not take place. A kind with no agents
+            // (an election boycotted) still takes place.
+            let went_on = matches!(
+                status,
+                Status::Occurred | Status::Planned | Status::Reported | Status::Ongoing
+            );
+            if noun && frame.agents && went_on && stays_away(&sent, first) {
+                status = Status::Negated;
             }
             // "…, according to Norwegian broadcaster NRK", "According to
             // police, …": told on a source's word, as "reportedly" tells it.
@@ -1600,6 +1632,9 @@ static SUPPORT_VERBS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         ("level", &[]),
         ("voice", &[]),
         ("express", &[]),
+        ("skip", &[]),
+        ("boycott", &[]),
+        ("snub", &[]),
     ];
     verbs
         .iter()

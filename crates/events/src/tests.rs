@@ -910,7 +910,8 @@ fn speakers_after_the_verb_stayers_away_and_what_would_be() {
             ("statement", "occurred", vec!["Samuel Okonte"]),
             ("statement", "occurred", vec!["Samuel Okonte"]),
             ("statement", "occurred", vec![]),
-            ("summit", "planned", vec![]),
+            // "he would not attend": for him, the summit is not held.
+            ("summit", "negated", vec![]),
             ("statement", "occurred", vec![]),
             ("fighting", "hypothetical", vec![]),
             ("statement", "occurred", vec![]),
@@ -1851,5 +1852,35 @@ fn what_a_source_tells_is_reported() {
             ("casualties", None, "negated"),
             ("investigation", Some("2024-01-12"), "occurred"),
         ],
+    );
+}
+
+#[test]
+fn who_stays_away_is_the_agent_of_a_meeting_not_held_for_them() {
+    let events = extract(
+        "Headline\n\nNorway's ambassador, Robert Kvile, was summoned on Sunday. Kvile did not attend the meeting. Chief executive Luis Rodrigues skipped a hearing of the committee on Wednesday. Transport Secretary Mark Harper failed to attend the talks.",
+        "2025-02-03",
+    );
+    let got: Vec<(&str, &str, Vec<&str>)> = events
+        .iter()
+        .filter(|e| e.kind != "statement")
+        .map(|e| {
+            let agents = e
+                .participants
+                .iter()
+                .filter(|p| p.role == Role::Agent)
+                .map(|p| p.name.as_str())
+                .collect();
+            (e.kind.as_str(), e.status.as_str(), agents)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("meeting", "negated", vec!["Robert Kvile"]),
+            ("investigation", "negated", vec!["Luis Rodrigues"]),
+            ("talks", "negated", vec!["Mark Harper"]),
+        ],
+        "{events:#?}"
     );
 }
