@@ -550,6 +550,20 @@ fn struck_but_no_strike(words: &[&str], first: usize) -> bool {
         || nature_before
 }
 
+/// Whether a "call on" trigger is followed by a date ("during an earnings
+/// call on Friday"), and not by "for" after it ("called on Monday for
+/// calm", the appeal "call for").
+fn call_on_a_date(s: &Sentence<'_>, words: &[&str], m: &crate::lexicon::TriggerMatch<'_>) -> bool {
+    if m.pattern.pos != TriggerPos::Phrase
+        || !words[m.first].starts_with("call")
+        || words[m.end - 1] != "on"
+    {
+        return false;
+    }
+    let date = s.timexes.iter().find(|&&(a, b, _)| a <= m.end && b >= m.end);
+    date.is_some_and(|&(_, b, _)| words.get(b) != Some(&"for"))
+}
+
 /// Whether the trigger at `first..end` is told on a source's word, by
 /// "according to" at `at`. A phrase closed by a comma vouches for the
 /// clause after it ("According to police, gunmen abducted …", "in which,
@@ -669,6 +683,24 @@ pub(crate) fn mentions(
             match x.index.at(&words, i) {
                 Some(m) => {
                     i = m.end;
+                    // "during an earnings call on Friday": a date after "call
+                    // on" makes the call a conversation, not the appeal "call
+                    // on"; the trigger is the word "call" alone. "called on
+                    // Monday for calm" is still the appeal "call for".
+                    let m = if call_on_a_date(&sent, &words, &m) {
+                        match x.index.at(&words[..=m.first], m.first) {
+                            Some(call) => {
+                                i = call.end;
+                                call
+                            }
+                            None => {
+                                i = m.first + 1;
+                                continue;
+                            }
+                        }
+                    } else {
+                        m
+                    };
                     // "took to Twitter … to say": the purpose of a statement
                     // already found is not another one.
                     let statement = |m: &crate::lexicon::TriggerMatch<'_>| {
@@ -2111,6 +2143,11 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
                 "by",
                 "for",
                 "with",
+                // "comment on the recall during an earnings call": the
+                // occasion is not the target.
+                "during",
+                "amid",
+                "despite",
                 // "talks on a trade chapter will resume": the verb is not
                 // the target's.
                 "is",

@@ -1884,3 +1884,29 @@ fn who_stays_away_is_the_agent_of_a_meeting_not_held_for_them() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_call_on_a_day_is_a_call_and_an_occasion_is_no_target() {
+    let events = extract(
+        "Headline\n\nChief executive Chris Peterson did not comment on the recall during an earnings call on Friday. The president will call on Friday for calm.",
+        "2025-05-09",
+    );
+    let got: Vec<(&str, Option<&str>, &str)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("statement", Some("say"), "negated"),
+            ("call", None, "occurred"),
+            ("statement", Some("appeal"), "planned"),
+        ],
+        "{events:#?}"
+    );
+    let targets: Vec<&str> = events[0]
+        .participants
+        .iter()
+        .filter(|p| p.role == Role::Target)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(targets, ["the recall"], "{events:#?}");
+}
