@@ -550,6 +550,94 @@ fn struck_but_no_strike(words: &[&str], first: usize) -> bool {
         || nature_before
 }
 
+/// Words of an election near "landslide", which make it a wide win: "wins
+/// landslide in Moldova vote".
+const ELECTORAL: &[&str] = &[
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "victory",
+    "victories",
+    "election",
+    "elections",
+    "electoral",
+    "re-election",
+    "vote",
+    "votes",
+    "voters",
+    "poll",
+    "polls",
+    "ballot",
+    "seats",
+    "majority",
+    "mandate",
+];
+
+/// Whether "fire" or "fires" at `first` is the noun: a determiner or a
+/// number before it ("the fires", "several fires", "two fires"), nothing
+/// before it in its clause ("Fires have forced thousands to flee"), or for
+/// "fires" a verb after it ("fires have", "fires continued").
+fn fire_is_noun(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1) else { return true };
+    let t = &s.toks[prev];
+    let opens = t.shape == Shape::Punct && !matches!(t.text, "\"" | "“" | "'" | "‘");
+    // Not "that": "the company that fires its chief".
+    let determiner = (DETERMINERS.contains(&words[prev]) && words[prev] != "that")
+        || NUMBER_WORDS.contains(&words[prev])
+        || t.shape == Shape::Number
+        || matches!(words[prev], "several" | "many" | "more" | "multiple" | "numerous" | "other");
+    let verb_after = words[first] == "fires"
+        && words.get(first + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "have"
+                    | "has"
+                    | "had"
+                    | "are"
+                    | "were"
+                    | "continue"
+                    | "continued"
+                    | "forced"
+                    | "force"
+                    | "still"
+                    | "also"
+                    | "near"
+                    | "across"
+            )
+        });
+    opens || determiner || verb_after
+}
+
+/// Whether an appointment noun in the plural names a class of them, as a
+/// topic after a preposition over at most two modifiers ("a bill on
+/// judicial appointments", "rules about senior nominations"): none is
+/// made.
+fn appointments_as_a_class(
+    s: &Sentence<'_>,
+    words: &[&str],
+    m: &crate::lexicon::TriggerMatch<'_>,
+    kinds: &[String],
+) -> bool {
+    if kinds[m.pattern.kind] != "appointment"
+        || m.pattern.pos != TriggerPos::Noun
+        || !words[m.end - 1].ends_with('s')
+    {
+        return false;
+    }
+    let modifier = |k: usize| {
+        s.toks[k].shape == Shape::Word
+            && !s.toks[k].capitalized()
+            && !DETERMINERS.contains(&words[k])
+            && !PREPOSITIONS.contains(&words[k])
+    };
+    let mut k = m.first;
+    while k > 0 && m.first - k < 2 && modifier(k - 1) {
+        k -= 1;
+    }
+    k > 0 && matches!(words[k - 1], "on" | "over" | "about" | "regarding" | "concerning")
+}
+
 /// Whether a "call on" trigger is followed by a date ("during an earnings
 /// call on Friday"), and not by "for" after it ("called on Monday for
 /// calm", the appeal "call for").
@@ -805,6 +893,24 @@ pub(crate) fn mentions(
                     }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
+                    // "wins landslide in Moldova vote": a win by a wide
+                    // margin, no slope giving way.
+                    let electoral_landslide = words[m.first].starts_with("landslide")
+                        && x.kinds[m.pattern.kind] == "disaster"
+                        && (m.first.saturating_sub(3)..(m.end + 4).min(words.len()))
+                            .any(|k| ELECTORAL.contains(&words[k]));
+                    if electoral_landslide {
+                        continue;
+                    }
+                    // "Fires have forced thousands to flee", "several
+                    // fires": the noun, no one dismissed.
+                    let fire_noun = x.kinds[m.pattern.kind] == "appointment"
+                        && m.pattern.subkind.as_deref() == Some("fire")
+                        && matches!(words[m.first], "fire" | "fires")
+                        && fire_is_noun(&sent, &words, m.first);
+                    if fire_noun || appointments_as_a_class(&sent, &words, &m, &x.kinds) {
+                        continue;
+                    }
                     if bare_strike && struck_but_no_strike(&words, m.first) {
                         continue;
                     }
@@ -2402,6 +2508,28 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
     found
 }
 
+/// Whether the "to" at `j` follows a verb that made someone do it, over
+/// its object: "fires that have forced thousands of people to flee",
+/// "compelled the crew to turn back". The act was done; not "could have
+/// forced them to flee".
+fn forced_to(s: &Sentence<'_>, j: usize) -> bool {
+    let object = |k: usize| {
+        s.toks[k].shape != Shape::Punct && !s.cue(k, Cues::CLAUSE_OPENER | Cues::PREPOSITION)
+            || s.is_any(k, &["of"])
+    };
+    let Some(f) = (j.saturating_sub(7)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| object(k + 1))
+        .find(|&k| s.is_any(k, &["forced", "compelled", "obliged"]))
+    else {
+        return false;
+    };
+    let modal =
+        (f.saturating_sub(3)..f).any(|k| s.is_any(k, MODALS) || s.cue(k, Cues::HYPOTHETICAL));
+    let passive = f > 0 && s.is_any(f - 1, &["be", "being", "get", "gets", "got"]);
+    !modal && !passive
+}
+
 /// The status the clause before and around a trigger gives it.
 fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool) -> Status {
     // The clause before the trigger, nearest first.
@@ -2970,11 +3098,12 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             let continued =
                 j > 0 && s.is_any(j - 1, &["continue", "continues", "continued", "continuing"]);
             // "was forced to resign", "were able to leave", "managed to
-            // escape": done, in the past.
+            // escape", "have been forced to flee": done, in the past.
             let done = j > 1
                 && (s.is_any(j - 1, &["managed"])
-                    || (s.is_any(j - 1, DONE_BEFORE_TO) && s.is_any(j - 2, &["was", "were"])));
-            if done {
+                    || (s.is_any(j - 1, DONE_BEFORE_TO)
+                        && s.is_any(j - 2, &["was", "were", "been"])));
+            if done || forced_to(s, j) {
                 return Status::Occurred;
             }
             return if continued { Status::Ongoing } else { Status::Planned };

@@ -1910,3 +1910,33 @@ fn a_call_on_a_day_is_a_call_and_an_occasion_is_no_target() {
         .collect();
     assert_eq!(targets, ["the recall"], "{events:#?}");
 }
+
+#[test]
+fn an_electoral_landslide_is_no_disaster() {
+    let events = extract(
+        "Opposition wins Georgian-style landslide in Moldova vote\n\nA landslide buried a village on Sunday.",
+        "2024-10-21",
+    );
+    let disasters: Vec<_> = events.iter().filter(|e| e.kind == "disaster").collect();
+    assert_eq!(disasters.len(), 1, "{events:#?}");
+    assert_eq!(disasters[0].when.as_ref().map(|w| w.value.as_str()), Some("2024-10-20"));
+}
+
+#[test]
+fn fires_and_appointments_as_a_class_are_no_appointment_and_the_forced_fled() {
+    let events = extract(
+        "Headline\n\nFires have forced thousands of people to flee their homes. Several fires burned near the town. A second bill, on judicial appointments, was due for a vote on Thursday. The company fires its chief executive.",
+        "2023-08-19",
+    );
+    let got: Vec<(&str, Option<&str>, &str)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("casualties", Some("displaced"), "occurred"),
+            ("election", Some("vote"), "planned"),
+            ("appointment", Some("fire"), "occurred"),
+        ],
+        "{events:#?}"
+    );
+}
