@@ -638,6 +638,49 @@ fn appointments_as_a_class(
     k > 0 && matches!(words[k - 1], "on" | "over" | "about" | "regarding" | "concerning")
 }
 
+/// Whether a bare "strike" at `first` is told among words of industrial
+/// action ("the union", "a walkout", "a ballot"), or is called, called off
+/// or announced with no target after it ("called off a 48-hour strike",
+/// "announced the strike on January 8", not "called off a strike on
+/// Iran"). `dated_after`: a date follows, not a target.
+fn labour_context(s: &Sentence<'_>, words: &[&str], first: usize, dated_after: bool) -> bool {
+    // "European Union": a name, no union of workers.
+    let industrial = s.toks.iter().any(|t| {
+        !t.capitalized()
+            && t.is_any(&[
+                "union",
+                "unions",
+                "walkout",
+                "walkouts",
+                "industrial",
+                "ballot",
+                "picket",
+                "pickets",
+                "picketing",
+                "strikers",
+            ])
+    });
+    if industrial {
+        return true;
+    }
+    let targeted = !dated_after && matches!(words.get(first + 1), Some(&("on" | "against")));
+    let modifiers = |from: usize| {
+        (from..first).all(|j| {
+            (s.toks[j].shape != Shape::Punct || s.toks[j].is_punct('-'))
+                && !PREPOSITIONS.contains(&words[j])
+                && !CLAUSE_OPENERS.contains(&words[j])
+        })
+    };
+    let called = (first.saturating_sub(6)..first).any(|k| {
+        let call = matches!(words[k], "called" | "calls" | "call" | "calling");
+        let off = call && words.get(k + 1) == Some(&"off");
+        let announced = matches!(words[k], "announced" | "announces" | "announce" | "announcing");
+        // "called in an air strike" is no labour strike.
+        (off && modifiers(k + 2)) || ((call || announced) && modifiers(k + 1))
+    });
+    called && !targeted
+}
+
 /// Whether a "call on" trigger is followed by a date ("during an earnings
 /// call on Friday"), and not by "for" after it ("called on Monday for
 /// calm", the appeal "call for").
@@ -920,11 +963,22 @@ pub(crate) fn mentions(
                     // Once an article has told of a labour strike, its
                     // other bare strikes are that one ("to avert the
                     // strike").
+                    // "the strike", "The RMT strike" over a name; "the
+                    // strike on January 8" too, not "the strike on Iran".
+                    let dated_after = sent.in_timex(m.end) || sent.in_timex(m.end + 1);
                     let the_strike = m.first > 0
-                        && words[m.first - 1] == "the"
-                        && !matches!(words.get(m.end), Some(&("on" | "against" | "in")));
+                        && (words[m.first - 1] == "the"
+                            || (m.first > 1
+                                && words[m.first - 2] == "the"
+                                && sent.toks[m.first - 1].shape == Shape::Word
+                                && sent.toks[m.first - 1].capitalized()))
+                        && (dated_after
+                            || !matches!(words.get(m.end), Some(&("on" | "against" | "in"))));
                     let by_workers = (bare_strike || walkout)
-                        && (labour_strike(&words, m.first) || (the_strike && labour_told));
+                        && (labour_strike(&words, m.first)
+                            || (the_strike && labour_told)
+                            || (bare_strike
+                                && labour_context(&sent, &words, m.first, dated_after)));
                     // "Dock workers walked off the job … The strike, called
                     // by the union": a strike told as labour tells the others.
                     labour_told |= bare_strike && by_workers

@@ -1940,3 +1940,34 @@ fn fires_and_appointments_as_a_class_are_no_appointment_and_the_forced_fled() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_strike_called_off_or_announced_by_a_union_is_a_labour_one() {
+    let labour = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2024-01-16")
+            .into_iter()
+            .filter(|e| e.kind != "statement")
+            .map(|e| (e.kind, e.subkind))
+            .collect()
+    };
+    let protest = || ("protest".to_string(), Some("strike-action".to_string()));
+    assert_eq!(
+        labour(
+            "Britain's RMT union called off a 48-hour strike on the London Underground. The RMT strike had been due to begin on Thursday."
+        ),
+        [protest(), protest()]
+    );
+    assert_eq!(
+        labour("General Secretary Mick Lynch announced the strike on January 8."),
+        [protest()]
+    );
+    assert_eq!(
+        labour("The ballot closed on January 5 and the strike will begin on Thursday."),
+        [("election".to_string(), Some("vote".to_string())), protest()]
+    );
+    // A strike with a target is a blow; "European Union" is no union.
+    assert_eq!(
+        labour("The Pentagon announced the strike on Iran, the European Union said."),
+        [("strike".to_string(), None)]
+    );
+}
