@@ -1971,3 +1971,25 @@ fn a_strike_called_off_or_announced_by_a_union_is_a_labour_one() {
         [("strike".to_string(), None)]
     );
 }
+
+#[test]
+fn us_states_are_places() {
+    let events = extract(
+        "Headline\n\nA separate lawsuit filed in California on Tuesday seeks damages. Police arrested two men in Texas on Monday. Storms hit New York state on Sunday.",
+        "2025-05-09",
+    );
+    let places: Vec<(&str, Option<&str>)> = events
+        .iter()
+        .filter_map(|e| e.place.as_ref())
+        .map(|p| (p.name.as_str(), p.country.as_deref()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("California", Some("United States")),
+            ("Texas", Some("United States")),
+            ("New York state", Some("United States")),
+        ],
+        "{events:#?}"
+    );
+}
