@@ -1993,3 +1993,12 @@ fn us_states_are_places() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn appearing_before_a_prosecutor_is_a_hearing() {
+    check(
+        "Headline\n\nThe men will appear before a prosecutor in Alexandroupolis on Monday.",
+        "2023-08-19",
+        &[("investigation", Some("2023-08-21"), "planned")],
+    );
+}
