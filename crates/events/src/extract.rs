@@ -3988,10 +3988,10 @@ const VERBS_AFTER_THAT: &[&str] = &[
     "begin", "start", "end", "expire",
 ];
 
-/// "She visited Porto Lume on Thursday and met families of the victims":
-/// a verb after "and" with no subject of its own has the agents of the
-/// verb before it, not the name nearest to its left, and its date when it
-/// has none of its own.
+/// "She visited Porto Lume on Thursday and met families of the victims",
+/// "welcomed the deal but denied that …": a verb after "and" or "but" with
+/// no subject of its own has the agents of the verb before it, not the
+/// name nearest to its left, and its date when it has none of its own.
 fn share_with_coordinated_verbs(
     s: &Sentence<'_>,
     triggers: &[crate::lexicon::TriggerMatch<'_>],
@@ -4003,7 +4003,7 @@ fn share_with_coordinated_verbs(
         // subject, not a verb sharing one.
         let new_clause =
             first >= 2 && s.toks[first - 2].is_punct(',') && s.toks[first].lower.ends_with("ing");
-        if mentions[k].noun || first == 0 || !s.is_any(first - 1, &["and"]) || new_clause {
+        if mentions[k].noun || first == 0 || !s.is_any(first - 1, &["and", "but"]) || new_clause {
             continue;
         }
         let Some(before) = (0..k).rev().find(|&j| !mentions[j].noun) else { continue };

@@ -2002,3 +2002,14 @@ fn appearing_before_a_prosecutor_is_a_hearing() {
         &[("investigation", Some("2023-08-21"), "planned")],
     );
 }
+
+#[test]
+fn a_verb_after_but_shares_the_subject_before() {
+    let events = extract(
+        "Headline\n\nLondon Mayor Sadiq Khan welcomed the deal but denied that City Hall had intervened in the talks.",
+        "2024-01-16",
+    );
+    let denial = events.iter().find(|e| e.subkind.as_deref() == Some("deny")).expect("a denial");
+    let agents: Vec<&str> = denial.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(agents, ["Sadiq Khan"], "{events:#?}");
+}
