@@ -385,14 +385,15 @@ pub(crate) fn events(
         }
     }
     // A statement reported without a date, and with nothing to date it by,
-    // was made on the day of publication, as news writes it.
+    // was made on the day of publication, as news writes it; so was one
+    // told on a source's word ("denied that …, according to PAP").
     if let Some(r) = reference {
         for (gi, g) in groups.iter().enumerate() {
             let e = &mut events[gi];
             let said_today = g.members.iter().any(|&m| mentions[m].said_today);
             if e.when.is_none()
                 && e.relations.is_empty()
-                && e.status == Status::Occurred
+                && matches!(e.status, Status::Occurred | Status::Reported)
                 && said_today
             {
                 e.when = Some(When {

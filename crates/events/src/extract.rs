@@ -149,14 +149,23 @@ const SAYING: &[&str] = &[
 ];
 
 /// Whether the noun at `first` is the object of a verb of taking part that
-/// is negated: "did not attend the talks", "had no plans to attend
-/// Tuesday's rally", "refused to join the summit".
+/// is negated, or of one of staying away: "did not attend the talks", "had
+/// no plans to attend Tuesday's rally", "refused to join the summit",
+/// "skipped the meeting".
 fn stays_away(s: &Sentence<'_>, first: usize) -> bool {
+    // "skipped the meeting", "boycotted Tuesday's session".
+    if support_verb(s, first).is_some_and(|v| s.toks[v].is_in(&STAYING_AWAY)) {
+        return true;
+    }
     let Some(v) = (first.saturating_sub(4)..first).rev().find(|&k| s.is_any(k, ATTENDING)) else {
         return false;
     };
     (v.saturating_sub(4)..v).any(|k| {
-        s.cue(k, Cues::NEGATOR) || s.is_any(k, &["refused", "declined", "boycotted", "skipped"])
+        s.cue(k, Cues::NEGATOR)
+            || s.is_any(
+                k,
+                &["refused", "declined", "failed", "fails", "unable", "boycotted", "skipped"],
+            )
     })
 }
 
@@ -178,6 +187,23 @@ const PROTESTERS: &[&str] = &[
 /// happening.
 const ATTENDING: &[&str] =
     &["attend", "attended", "attending", "join", "joined", "joining", "participate", "part"];
+
+/// Verbs of staying away from an event: "skipped the meeting", "boycotted
+/// the session", "snubbed the summit".
+static STAYING_AWAY: WordSet = WordSet::new(&[
+    "skip",
+    "skips",
+    "skipped",
+    "skipping",
+    "boycott",
+    "boycotts",
+    "boycotted",
+    "boycotting",
+    "snub",
+    "snubs",
+    "snubbed",
+    "snubbing",
+]);
 
 /// Words after which "to" tells what was done: "managed to escape", "was
 /// forced to resign".
@@ -524,6 +550,166 @@ fn struck_but_no_strike(words: &[&str], first: usize) -> bool {
         || nature_before
 }
 
+/// Words of an election near "landslide", which make it a wide win: "wins
+/// landslide in Moldova vote".
+const ELECTORAL: &[&str] = &[
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "victory",
+    "victories",
+    "election",
+    "elections",
+    "electoral",
+    "re-election",
+    "vote",
+    "votes",
+    "voters",
+    "poll",
+    "polls",
+    "ballot",
+    "seats",
+    "majority",
+    "mandate",
+];
+
+/// Whether "fire" or "fires" at `first` is the noun: a determiner or a
+/// number before it ("the fires", "several fires", "two fires"), nothing
+/// before it in its clause ("Fires have forced thousands to flee"), or for
+/// "fires" a verb after it ("fires have", "fires continued").
+fn fire_is_noun(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1) else { return true };
+    let t = &s.toks[prev];
+    let opens = t.shape == Shape::Punct && !matches!(t.text, "\"" | "“" | "'" | "‘");
+    // Not "that": "the company that fires its chief".
+    let determiner = (DETERMINERS.contains(&words[prev]) && words[prev] != "that")
+        || NUMBER_WORDS.contains(&words[prev])
+        || t.shape == Shape::Number
+        || matches!(words[prev], "several" | "many" | "more" | "multiple" | "numerous" | "other");
+    let verb_after = words[first] == "fires"
+        && words.get(first + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "have"
+                    | "has"
+                    | "had"
+                    | "are"
+                    | "were"
+                    | "continue"
+                    | "continued"
+                    | "forced"
+                    | "force"
+                    | "still"
+                    | "also"
+                    | "near"
+                    | "across"
+            )
+        });
+    opens || determiner || verb_after
+}
+
+/// Whether an appointment noun in the plural names a class of them, as a
+/// topic after a preposition over at most two modifiers ("a bill on
+/// judicial appointments", "rules about senior nominations"): none is
+/// made.
+fn appointments_as_a_class(
+    s: &Sentence<'_>,
+    words: &[&str],
+    m: &crate::lexicon::TriggerMatch<'_>,
+    kinds: &[String],
+) -> bool {
+    if kinds[m.pattern.kind] != "appointment"
+        || m.pattern.pos != TriggerPos::Noun
+        || !words[m.end - 1].ends_with('s')
+    {
+        return false;
+    }
+    let modifier = |k: usize| {
+        s.toks[k].shape == Shape::Word
+            && !s.toks[k].capitalized()
+            && !DETERMINERS.contains(&words[k])
+            && !PREPOSITIONS.contains(&words[k])
+    };
+    let mut k = m.first;
+    while k > 0 && m.first - k < 2 && modifier(k - 1) {
+        k -= 1;
+    }
+    k > 0 && matches!(words[k - 1], "on" | "over" | "about" | "regarding" | "concerning")
+}
+
+/// Whether a bare "strike" at `first` is told among words of industrial
+/// action ("the union", "a walkout", "a ballot"), or is called, called off
+/// or announced with no target after it ("called off a 48-hour strike",
+/// "announced the strike on January 8", not "called off a strike on
+/// Iran"). `dated_after`: a date follows, not a target.
+fn labour_context(s: &Sentence<'_>, words: &[&str], first: usize, dated_after: bool) -> bool {
+    // "European Union": a name, no union of workers.
+    let industrial = s.toks.iter().any(|t| {
+        !t.capitalized()
+            && t.is_any(&[
+                "union",
+                "unions",
+                "walkout",
+                "walkouts",
+                "industrial",
+                "ballot",
+                "picket",
+                "pickets",
+                "picketing",
+                "strikers",
+            ])
+    });
+    if industrial {
+        return true;
+    }
+    let targeted = !dated_after && matches!(words.get(first + 1), Some(&("on" | "against")));
+    let modifiers = |from: usize| {
+        (from..first).all(|j| {
+            (s.toks[j].shape != Shape::Punct || s.toks[j].is_punct('-'))
+                && !PREPOSITIONS.contains(&words[j])
+                && !CLAUSE_OPENERS.contains(&words[j])
+        })
+    };
+    let called = (first.saturating_sub(6)..first).any(|k| {
+        let call = matches!(words[k], "called" | "calls" | "call" | "calling");
+        let off = call && words.get(k + 1) == Some(&"off");
+        let announced = matches!(words[k], "announced" | "announces" | "announce" | "announcing");
+        // "called in an air strike" is no labour strike.
+        (off && modifiers(k + 2)) || ((call || announced) && modifiers(k + 1))
+    });
+    called && !targeted
+}
+
+/// Whether a "call on" trigger is followed by a date ("during an earnings
+/// call on Friday"), and not by "for" after it ("called on Monday for
+/// calm", the appeal "call for").
+fn call_on_a_date(s: &Sentence<'_>, words: &[&str], m: &crate::lexicon::TriggerMatch<'_>) -> bool {
+    if m.pattern.pos != TriggerPos::Phrase
+        || !words[m.first].starts_with("call")
+        || words[m.end - 1] != "on"
+    {
+        return false;
+    }
+    let date = s.timexes.iter().find(|&&(a, b, _)| a <= m.end && b >= m.end);
+    date.is_some_and(|&(_, b, _)| words.get(b) != Some(&"for"))
+}
+
+/// Whether the trigger at `first..end` is told on a source's word, by
+/// "according to" at `at`. A phrase closed by a comma vouches for the
+/// clause after it ("According to police, gunmen abducted …", "in which,
+/// according to two officials, Mr Diarra promised …"); one that runs to
+/// the sentence's end, for the sentence before it ("…, according to
+/// Norwegian broadcaster NRK.").
+fn on_a_sources_word(s: &Sentence<'_>, at: usize, first: usize, end: usize) -> bool {
+    let close = (at + 2..s.toks.len()).find(|&k| s.toks[k].is_punct(',') || s.is_break(k));
+    match close {
+        Some(c) if s.toks[c].is_punct(',') => first > c && !(c..first).any(|k| s.is_break(k)),
+        Some(_) => false,
+        None => at > end && s.toks[at - 1].is_punct(',') && !(end..at).any(|k| s.is_break(k)),
+    }
+}
+
 /// Finds every event mention in the article.
 pub(crate) fn mentions(
     x: &Extractor,
@@ -628,6 +814,24 @@ pub(crate) fn mentions(
             match x.index.at(&words, i) {
                 Some(m) => {
                     i = m.end;
+                    // "during an earnings call on Friday": a date after "call
+                    // on" makes the call a conversation, not the appeal "call
+                    // on"; the trigger is the word "call" alone. "called on
+                    // Monday for calm" is still the appeal "call for".
+                    let m = if call_on_a_date(&sent, &words, &m) {
+                        match x.index.at(&words[..=m.first], m.first) {
+                            Some(call) => {
+                                i = call.end;
+                                call
+                            }
+                            None => {
+                                i = m.first + 1;
+                                continue;
+                            }
+                        }
+                    } else {
+                        m
+                    };
                     // "took to Twitter … to say": the purpose of a statement
                     // already found is not another one.
                     let statement = |m: &crate::lexicon::TriggerMatch<'_>| {
@@ -732,6 +936,24 @@ pub(crate) fn mentions(
                     }
                     // "The region was struck by a quake": no strike at all.
                     let bare_strike = x.kinds[m.pattern.kind] == "strike" && m.end == m.first + 1;
+                    // "wins landslide in Moldova vote": a win by a wide
+                    // margin, no slope giving way.
+                    let electoral_landslide = words[m.first].starts_with("landslide")
+                        && x.kinds[m.pattern.kind] == "disaster"
+                        && (m.first.saturating_sub(3)..(m.end + 4).min(words.len()))
+                            .any(|k| ELECTORAL.contains(&words[k]));
+                    if electoral_landslide {
+                        continue;
+                    }
+                    // "Fires have forced thousands to flee", "several
+                    // fires": the noun, no one dismissed.
+                    let fire_noun = x.kinds[m.pattern.kind] == "appointment"
+                        && m.pattern.subkind.as_deref() == Some("fire")
+                        && matches!(words[m.first], "fire" | "fires")
+                        && fire_is_noun(&sent, &words, m.first);
+                    if fire_noun || appointments_as_a_class(&sent, &words, &m, &x.kinds) {
+                        continue;
+                    }
                     if bare_strike && struck_but_no_strike(&words, m.first) {
                         continue;
                     }
@@ -741,11 +963,22 @@ pub(crate) fn mentions(
                     // Once an article has told of a labour strike, its
                     // other bare strikes are that one ("to avert the
                     // strike").
+                    // "the strike", "The RMT strike" over a name; "the
+                    // strike on January 8" too, not "the strike on Iran".
+                    let dated_after = sent.in_timex(m.end) || sent.in_timex(m.end + 1);
                     let the_strike = m.first > 0
-                        && words[m.first - 1] == "the"
-                        && !matches!(words.get(m.end), Some(&("on" | "against" | "in")));
+                        && (words[m.first - 1] == "the"
+                            || (m.first > 1
+                                && words[m.first - 2] == "the"
+                                && sent.toks[m.first - 1].shape == Shape::Word
+                                && sent.toks[m.first - 1].capitalized()))
+                        && (dated_after
+                            || !matches!(words.get(m.end), Some(&("on" | "against" | "in"))));
                     let by_workers = (bare_strike || walkout)
-                        && (labour_strike(&words, m.first) || (the_strike && labour_told));
+                        && (labour_strike(&words, m.first)
+                            || (the_strike && labour_told)
+                            || (bare_strike
+                                && labour_context(&sent, &words, m.first, dated_after)));
                     // "Dock workers walked off the job … The strike, called
                     // by the union": a strike told as labour tells the others.
                     labour_told |= bare_strike && by_workers
@@ -938,6 +1171,14 @@ pub(crate) fn mentions(
         if !triggers.is_empty() {
             sent.cues = sent.toks.iter().map(|t| Cues::of(&t.lower)).collect();
         }
+        // Where "according to" stands, for the statuses of the triggers.
+        let sources: Vec<usize> = if triggers.is_empty() {
+            Vec::new()
+        } else {
+            (0..words.len().saturating_sub(1))
+                .filter(|&k| words[k] == "according" && words[k + 1] == "to")
+                .collect()
+        };
         let first_new = out.len();
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
@@ -964,11 +1205,6 @@ pub(crate) fn mentions(
             // "found the former mayor guilty": the object is in the gap.
             let object_from = m.pattern.gap.map_or(end, |g| first + g);
             let mut participants = participants(&sent, first, object_from, noun, &frame);
-            // "Solomon Islands did not attend the conference": who stays
-            // away takes no part.
-            if noun && stays_away(&sent, first) {
-                participants.retain(|p| p.role != Role::Agent);
-            }
             // "after accusing", "despite having (previously) warned": a
             // participle opening a clause with no subject of its own; the
             // word that opens it.
@@ -1101,6 +1337,25 @@ pub(crate) fn mentions(
                     || (first > 1 && sent.is_any(first - 2, &["is", "are", "was", "were"])))
             {
                 status = Status::Planned;
+            }
+            // "Kvile did not attend the meeting", "skipped the hearing",
+            // "would not attend the summit": for who stays away, the
+            // agent, the event does not take place. A kind with no agents
+            // (an election boycotted) still takes place.
+            let went_on = matches!(
+                status,
+                Status::Occurred | Status::Planned | Status::Reported | Status::Ongoing
+            );
+            if noun && frame.agents && went_on && stays_away(&sent, first) {
+                status = Status::Negated;
+            }
+            // "…, according to Norwegian broadcaster NRK", "According to
+            // police, …": told on a source's word, as "reportedly" tells it.
+            if status == Status::Occurred
+                && !definite
+                && sources.iter().any(|&at| on_a_sources_word(&sent, at, first, end))
+            {
+                status = Status::Reported;
             }
             out.push(EventMention {
                 kind: kind_index,
@@ -1569,6 +1824,9 @@ static SUPPORT_VERBS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         ("level", &[]),
         ("voice", &[]),
         ("express", &[]),
+        ("skip", &[]),
+        ("boycott", &[]),
+        ("snub", &[]),
     ];
     verbs
         .iter()
@@ -2045,6 +2303,11 @@ fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
                 "by",
                 "for",
                 "with",
+                // "comment on the recall during an earnings call": the
+                // occasion is not the target.
+                "during",
+                "amid",
+                "despite",
                 // "talks on a trade chapter will resume": the verb is not
                 // the target's.
                 "is",
@@ -2297,6 +2560,28 @@ fn status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definite: bool
         return Status::Negated;
     }
     found
+}
+
+/// Whether the "to" at `j` follows a verb that made someone do it, over
+/// its object: "fires that have forced thousands of people to flee",
+/// "compelled the crew to turn back". The act was done; not "could have
+/// forced them to flee".
+fn forced_to(s: &Sentence<'_>, j: usize) -> bool {
+    let object = |k: usize| {
+        s.toks[k].shape != Shape::Punct && !s.cue(k, Cues::CLAUSE_OPENER | Cues::PREPOSITION)
+            || s.is_any(k, &["of"])
+    };
+    let Some(f) = (j.saturating_sub(7)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| object(k + 1))
+        .find(|&k| s.is_any(k, &["forced", "compelled", "obliged"]))
+    else {
+        return false;
+    };
+    let modal =
+        (f.saturating_sub(3)..f).any(|k| s.is_any(k, MODALS) || s.cue(k, Cues::HYPOTHETICAL));
+    let passive = f > 0 && s.is_any(f - 1, &["be", "being", "get", "gets", "got"]);
+    !modal && !passive
 }
 
 /// The status the clause before and around a trigger gives it.
@@ -2867,11 +3152,12 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             let continued =
                 j > 0 && s.is_any(j - 1, &["continue", "continues", "continued", "continuing"]);
             // "was forced to resign", "were able to leave", "managed to
-            // escape": done, in the past.
+            // escape", "have been forced to flee": done, in the past.
             let done = j > 1
                 && (s.is_any(j - 1, &["managed"])
-                    || (s.is_any(j - 1, DONE_BEFORE_TO) && s.is_any(j - 2, &["was", "were"])));
-            if done {
+                    || (s.is_any(j - 1, DONE_BEFORE_TO)
+                        && s.is_any(j - 2, &["was", "were", "been"])));
+            if done || forced_to(s, j) {
                 return Status::Occurred;
             }
             return if continued { Status::Ongoing } else { Status::Planned };
@@ -3702,10 +3988,10 @@ const VERBS_AFTER_THAT: &[&str] = &[
     "begin", "start", "end", "expire",
 ];
 
-/// "She visited Porto Lume on Thursday and met families of the victims":
-/// a verb after "and" with no subject of its own has the agents of the
-/// verb before it, not the name nearest to its left, and its date when it
-/// has none of its own.
+/// "She visited Porto Lume on Thursday and met families of the victims",
+/// "welcomed the deal but denied that …": a verb after "and" or "but" with
+/// no subject of its own has the agents of the verb before it, not the
+/// name nearest to its left, and its date when it has none of its own.
 fn share_with_coordinated_verbs(
     s: &Sentence<'_>,
     triggers: &[crate::lexicon::TriggerMatch<'_>],
@@ -3717,7 +4003,7 @@ fn share_with_coordinated_verbs(
         // subject, not a verb sharing one.
         let new_clause =
             first >= 2 && s.toks[first - 2].is_punct(',') && s.toks[first].lower.ends_with("ing");
-        if mentions[k].noun || first == 0 || !s.is_any(first - 1, &["and"]) || new_clause {
+        if mentions[k].noun || first == 0 || !s.is_any(first - 1, &["and", "but"]) || new_clause {
             continue;
         }
         let Some(before) = (0..k).rev().find(|&j| !mentions[j].noun) else { continue };

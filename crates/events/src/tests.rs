@@ -910,7 +910,8 @@ fn speakers_after_the_verb_stayers_away_and_what_would_be() {
             ("statement", "occurred", vec!["Samuel Okonte"]),
             ("statement", "occurred", vec!["Samuel Okonte"]),
             ("statement", "occurred", vec![]),
-            ("summit", "planned", vec![]),
+            // "he would not attend": for him, the summit is not held.
+            ("summit", "negated", vec![]),
             ("statement", "occurred", vec![]),
             ("fighting", "hypothetical", vec![]),
             ("statement", "occurred", vec![]),
@@ -1838,4 +1839,177 @@ fn bodies_named_after_elections_are_no_election() {
         "2021-10-14",
         &[("protest", Some("2021-10-13TEV"), "occurred")],
     );
+}
+
+#[test]
+fn what_a_source_tells_is_reported() {
+    check(
+        "Headline\n\nPolice arrested a man in Oslo on Thursday, according to broadcaster NRK. According to the army, troops killed four kidnappers on Sunday. No one was injured, according to the airport. Police arrested two men on Friday.",
+        "2024-01-16",
+        &[
+            ("investigation", Some("2024-01-11"), "reported"),
+            ("casualties", Some("2024-01-14"), "reported"),
+            ("casualties", None, "negated"),
+            ("investigation", Some("2024-01-12"), "occurred"),
+        ],
+    );
+}
+
+#[test]
+fn who_stays_away_is_the_agent_of_a_meeting_not_held_for_them() {
+    let events = extract(
+        "Headline\n\nNorway's ambassador, Robert Kvile, was summoned on Sunday. Kvile did not attend the meeting. Chief executive Luis Rodrigues skipped a hearing of the committee on Wednesday. Transport Secretary Mark Harper failed to attend the talks.",
+        "2025-02-03",
+    );
+    let got: Vec<(&str, &str, Vec<&str>)> = events
+        .iter()
+        .filter(|e| e.kind != "statement")
+        .map(|e| {
+            let agents = e
+                .participants
+                .iter()
+                .filter(|p| p.role == Role::Agent)
+                .map(|p| p.name.as_str())
+                .collect();
+            (e.kind.as_str(), e.status.as_str(), agents)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("meeting", "negated", vec!["Robert Kvile"]),
+            ("investigation", "negated", vec!["Luis Rodrigues"]),
+            ("talks", "negated", vec!["Mark Harper"]),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_call_on_a_day_is_a_call_and_an_occasion_is_no_target() {
+    let events = extract(
+        "Headline\n\nChief executive Chris Peterson did not comment on the recall during an earnings call on Friday. The president will call on Friday for calm.",
+        "2025-05-09",
+    );
+    let got: Vec<(&str, Option<&str>, &str)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("statement", Some("say"), "negated"),
+            ("call", None, "occurred"),
+            ("statement", Some("appeal"), "planned"),
+        ],
+        "{events:#?}"
+    );
+    let targets: Vec<&str> = events[0]
+        .participants
+        .iter()
+        .filter(|p| p.role == Role::Target)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(targets, ["the recall"], "{events:#?}");
+}
+
+#[test]
+fn an_electoral_landslide_is_no_disaster() {
+    let events = extract(
+        "Opposition wins Georgian-style landslide in Moldova vote\n\nA landslide buried a village on Sunday.",
+        "2024-10-21",
+    );
+    let disasters: Vec<_> = events.iter().filter(|e| e.kind == "disaster").collect();
+    assert_eq!(disasters.len(), 1, "{events:#?}");
+    assert_eq!(disasters[0].when.as_ref().map(|w| w.value.as_str()), Some("2024-10-20"));
+}
+
+#[test]
+fn fires_and_appointments_as_a_class_are_no_appointment_and_the_forced_fled() {
+    let events = extract(
+        "Headline\n\nFires have forced thousands of people to flee their homes. Several fires burned near the town. A second bill, on judicial appointments, was due for a vote on Thursday. The company fires its chief executive.",
+        "2023-08-19",
+    );
+    let got: Vec<(&str, Option<&str>, &str)> =
+        events.iter().map(|e| (e.kind.as_str(), e.subkind.as_deref(), e.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("casualties", Some("displaced"), "occurred"),
+            ("election", Some("vote"), "planned"),
+            ("appointment", Some("fire"), "occurred"),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_strike_called_off_or_announced_by_a_union_is_a_labour_one() {
+    let labour = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2024-01-16")
+            .into_iter()
+            .filter(|e| e.kind != "statement")
+            .map(|e| (e.kind, e.subkind))
+            .collect()
+    };
+    let protest = || ("protest".to_string(), Some("strike-action".to_string()));
+    assert_eq!(
+        labour(
+            "Britain's RMT union called off a 48-hour strike on the London Underground. The RMT strike had been due to begin on Thursday."
+        ),
+        [protest(), protest()]
+    );
+    assert_eq!(
+        labour("General Secretary Mick Lynch announced the strike on January 8."),
+        [protest()]
+    );
+    assert_eq!(
+        labour("The ballot closed on January 5 and the strike will begin on Thursday."),
+        [("election".to_string(), Some("vote".to_string())), protest()]
+    );
+    // A strike with a target is a blow; "European Union" is no union.
+    assert_eq!(
+        labour("The Pentagon announced the strike on Iran, the European Union said."),
+        [("strike".to_string(), None)]
+    );
+}
+
+#[test]
+fn us_states_are_places() {
+    let events = extract(
+        "Headline\n\nA separate lawsuit filed in California on Tuesday seeks damages. Police arrested two men in Texas on Monday. Storms hit New York state on Sunday.",
+        "2025-05-09",
+    );
+    let places: Vec<(&str, Option<&str>)> = events
+        .iter()
+        .filter_map(|e| e.place.as_ref())
+        .map(|p| (p.name.as_str(), p.country.as_deref()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("California", Some("United States")),
+            ("Texas", Some("United States")),
+            ("New York state", Some("United States")),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn appearing_before_a_prosecutor_is_a_hearing() {
+    check(
+        "Headline\n\nThe men will appear before a prosecutor in Alexandroupolis on Monday.",
+        "2023-08-19",
+        &[("investigation", Some("2023-08-21"), "planned")],
+    );
+}
+
+#[test]
+fn a_verb_after_but_shares_the_subject_before() {
+    let events = extract(
+        "Headline\n\nLondon Mayor Sadiq Khan welcomed the deal but denied that City Hall had intervened in the talks.",
+        "2024-01-16",
+    );
+    let denial = events.iter().find(|e| e.subkind.as_deref() == Some("deny")).expect("a denial");
+    let agents: Vec<&str> = denial.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(agents, ["Sadiq Khan"], "{events:#?}");
 }
