@@ -3683,9 +3683,14 @@ fn attach_times(
             .any(|k| s.is_any(k, &["set", "scheduled", "planned", "due", "slated"]))
     };
     let mut order: Vec<(usize, usize, usize)> = s.timexes.to_vec();
-    order.sort_by_key(|&(a, _, ti)| {
-        (matches!(timexes[ti].value, Value::Reference(_)), superseded(a))
-    });
+    let class =
+        |a: usize, ti: usize| (matches!(timexes[ti].value, Value::Reference(_)), superseded(a));
+    order.sort_by_key(|&(a, _, ti)| class(a, ti));
+    // Each date's nearest trigger, then the nearest first: "arrived in
+    // Shanghai on Wednesday and attended the inauguration … on Thursday"
+    // dates the inauguration by the Thursday after it, not the Wednesday
+    // told first.
+    let mut choices: Vec<((bool, bool), usize, usize, usize)> = Vec::new();
     for (a, b, ti) in order {
         let t = &timexes[ti];
         // "former" and "current" describe a person, not when anything
@@ -3950,11 +3955,15 @@ fn attach_times(
             }
             base + before_penalty + 20 * breaks + 4 * commas
         };
-        let best = (0..triggers.len()).min_by_key(|&i| cost(i));
-        if let Some(k) = best {
-            if cost(k) < 20 && mentions[k].timex.is_none() {
-                mentions[k].timex = Some(ti);
-            }
+        let best = (0..triggers.len()).map(|i| (cost(i), i)).min();
+        if let Some((c, k)) = best.filter(|&(c, _)| c < 20) {
+            choices.push((class(a, ti), c, ti, k));
+        }
+    }
+    choices.sort_by_key(|&(class, c, _, _)| (class, c));
+    for (_, _, ti, k) in choices {
+        if mentions[k].timex.is_none() {
+            mentions[k].timex = Some(ti);
         }
     }
 }

@@ -2013,3 +2013,14 @@ fn a_verb_after_but_shares_the_subject_before() {
     let agents: Vec<&str> = denial.participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(agents, ["Sadiq Khan"], "{events:#?}");
 }
+
+#[test]
+fn the_nearest_date_wins_a_trigger_over_one_told_first() {
+    // Wednesday is nearer "attended" than any trigger; Thursday, after
+    // the inauguration, is nearer still to it.
+    check(
+        "Visit\n\nPresident Lula arrived in Shanghai on Wednesday and attended the inauguration of Dilma Rousseff as head of the bank on Thursday.",
+        "2023-04-14",
+        &[("appointment", Some("2023-04-13"), "occurred")],
+    );
+}
