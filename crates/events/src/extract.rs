@@ -3778,6 +3778,28 @@ fn attach_times(
             if announced || denied_words {
                 return usize::MAX;
             }
+            // "A planned meeting, scheduled for Monday, was postponed until
+            // March 25", "were pushed back to Friday", "will now take place
+            // on August 20": the new date is the event's that was put off.
+            let moved = a >= 3
+                && s.is_any(a - 1, &["until", "till", "to"])
+                && (s.is_any(a - 2, PUT_OFF)
+                    || s.is_any(a - 2, &["moved", "brought"])
+                    || (s.is_any(a - 2, &["back", "forward"])
+                        && s.is_any(a - 3, &["pushed", "put", "moved", "brought"])));
+            let held = a >= 3
+                && s.is_any(a - 1, &["on", "in"])
+                && (s.is_any(a - 2, &["held"])
+                    || (s.is_any(a - 2, &["place"])
+                        && s.is_any(a - 3, &["take", "takes", "took", "taking"])));
+            let put_off_to = b > m.first
+                && mentions[i].noun
+                && (moved || held)
+                && !triggers[i + 1..].iter().any(|t| t.first < a)
+                && !(m.end..a).any(|k| s.is_break(k));
+            if put_off_to {
+                return 0;
+            }
             let (lo, hi) = if b <= m.first { (b, m.first) } else { (m.end, a) };
             let breaks = (lo..hi).filter(|&k| s.is_break(k)).count();
             let commas = (lo..hi).filter(|&k| s.toks[k].is_punct(',')).count();

@@ -2024,3 +2024,22 @@ fn the_nearest_date_wins_a_trigger_over_one_told_first() {
         &[("appointment", Some("2023-04-13"), "occurred")],
     );
 }
+
+#[test]
+fn an_event_put_off_takes_its_new_date() {
+    check(
+        "Summit\n\nThe regional security summit in Seoul, which had been scheduled for Thursday, was postponed to December 4.",
+        "2023-11-13",
+        &[("summit", Some("2023-12-04"), "planned")],
+    );
+    check(
+        "Talks\n\nTalks scheduled for Wednesday were pushed back to Friday.",
+        "2023-11-13",
+        &[("talks", Some("2023-11-17"), "planned")],
+    );
+    check(
+        "Vote\n\nThe vote, originally scheduled for August 6, will now take place on August 20.",
+        "2023-11-13",
+        &[("election", Some("2024-08-20"), "planned")],
+    );
+}
