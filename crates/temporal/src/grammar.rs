@@ -3782,6 +3782,16 @@ impl Parser<'_, '_> {
         if self.is_any(i + 4, &["every", "each"]) && self.is(i + 5, "month") {
             return Some((i + 6, Sem::Set(set_period(Unit::Month))));
         }
+        // "the last Friday of the month", "the first Monday of next month"
+        if self.is(i + 5, "month") {
+            let shift = match self.w(i + 4) {
+                "last" | "previous" => -1,
+                "this" | "the" => 0,
+                "next" => 1,
+                _ => return None,
+            };
+            return Some((i + 6, Sem::WeekdayOfShiftedMonth { weekday: day, nth: n, shift }));
+        }
         let month = self.month_at(i + 4)?;
         let holiday = Holiday::NthWeekday(month, day, n);
         let (year, end) = match self.year_at(i + 5) {

@@ -514,13 +514,12 @@ impl Resolver {
                 }
             }
             Sem::DayOfShiftedMonth { day, shift } => {
-                let first = r.with_day(1)?;
-                let month = if *shift < 0 {
-                    first.checked_sub_months(Months::new(shift.unsigned_abs()))?
-                } else {
-                    first.checked_add_months(Months::new(*shift as u32))?
-                };
-                DateValue::Day(month.with_day(*day)?)
+                DateValue::Day(shifted_month(r, *shift)?.with_day(*day)?)
+            }
+            Sem::WeekdayOfShiftedMonth { weekday, nth, shift } => {
+                let month = shifted_month(r, *shift)?;
+                let nth = Holiday::NthWeekday(month.month(), *weekday, *nth);
+                DateValue::Day(holiday_date(nth, month.year())?)
             }
             Sem::DayOfMonth(d) => {
                 // "born on 4 July 1990 and died on the 12th": later in the
@@ -1309,6 +1308,16 @@ pub(crate) fn duration(amount: Option<f64>, unit: Unit) -> DurationValue {
     }
 }
 
+/// The first day of the month `shift` months from the reference's.
+fn shifted_month(r: NaiveDate, shift: i32) -> Option<NaiveDate> {
+    let first = r.with_day(1)?;
+    if shift < 0 {
+        first.checked_sub_months(Months::new(shift.unsigned_abs()))
+    } else {
+        first.checked_add_months(Months::new(shift as u32))
+    }
+}
+
 fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
@@ -1372,6 +1381,7 @@ fn unanchored(sem: &Sem) -> String {
             format!("XXXX-{month:02}")
         }
         Sem::DayOfMonth(d) | Sem::DayOfShiftedMonth { day: d, .. } => format!("XXXX-XX-{d:02}"),
+        Sem::WeekdayOfShiftedMonth { .. } => "XXXX-XX-XX".to_string(),
         Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => {
             format!("XXXX-WXX-{}", day.number_from_monday())
         }

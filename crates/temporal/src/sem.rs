@@ -100,6 +100,10 @@ pub(crate) enum Sem {
     /// A day of the month before, this or after the reference's: "the
     /// 28th of last month".
     DayOfShiftedMonth { day: u32, shift: i32 },
+    /// The nth weekday (5: the last) of the month before, this or after the
+    /// reference's: "the last Friday of the month", "the first Monday of
+    /// next month".
+    WeekdayOfShiftedMonth { weekday: Weekday, nth: u32, shift: i32 },
     /// A month of the year last mentioned: "August of that year".
     MonthThen(u32),
     /// A season: "this spring", "last fall".

@@ -478,7 +478,7 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
     // its form; not "could not be reached", "may have met".
     if d == Direction::Past {
         for k in i.saturating_sub(3)..i {
-            if toks[k].is_any(MODALS)
+            if is_modal(&toks[k])
                 && !toks[k + 1..i]
                     .iter()
                     .any(|t| is_clause_break(t) || t.is_any(&["have", "not", "n't", "never"]))
@@ -717,13 +717,15 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // "with results expected in the early hours of Friday" too.
         "expected" | "forecast" | "predicted" | "anticipated"
             if i > 0
-                && (toks[i - 1].is_any(&["is", "are", "was", "were", "'s"])
+                && (toks[i - 1].is_any(&["is", "are", "was", "were"])
+                    || contracted_is(toks, i - 1)
                     // "the budget, expected in late October": an aside
                     || toks[i - 1].is_punct(',')
                     // "were now expected", "is still forecast"
                     || (i > 1
                         && toks[i - 1].is_any(&["now", "still", "also", "widely", "generally"])
-                        && toks[i - 2].is_any(&["is", "are", "was", "were", "'s"]))
+                        && (toks[i - 2].is_any(&["is", "are", "was", "were"])
+                            || contracted_is(toks, i - 2)))
                     || (i.saturating_sub(7)..i - 1).any(|k| {
                         toks[k].is("with") && toks[k + 1..i].iter().all(|t| t.shape == Shape::Word)
                     }))
@@ -758,14 +760,23 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // "had until Wednesday to leave", "were given until Friday", "gave
         // them until March": a deadline still ahead of its telling; not
         // one "had given" before, told as over.
+        // "The judge gave the councils until 4 p.m. on February 2" too.
         "had" | "given" | "granted" | "gave" | "allowed"
             if !(i > 0 && toks[i - 1].is("had"))
                 && (next == "until"
                     || toks.get(i + 1).is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
-                        && toks.get(i + 2).is_some_and(|t| t.is("until"))) =>
+                        && toks.get(i + 2).is_some_and(|t| t.is("until"))
+                    || w != "had"
+                        && toks.get(i + 1).is_some_and(|t| t.is_any(DETERMINERS))
+                        && (i + 2..(i + 5).min(toks.len()))
+                            .take_while(|&k| toks[k].shape == Shape::Word)
+                            .any(|k| toks[k].is("until"))) =>
         {
             return verb(Direction::Future);
         }
+        // "…, followed by a second camp in late February": a participle
+        // of sequence has no tense; the clause's verb decides.
+        "followed" if next == "by" && i > 0 && toks[i - 1].is_punct(',') => return Marker::None,
         "was" | "were" | "had" | "did" | "ago" | "yesterday" | "wasn't" | "weren't" | "hadn't"
         | "didn't" => {
             return verb(Direction::Past);
@@ -793,7 +804,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
             return verb(Direction::Future);
         }
         "is" | "are" | "am" | "has" | "have" | "does" | "do" | "isn't" | "aren't" | "doesn't"
-        | "can" | "must" | "should" | "might" | "cannot" => return verb(Direction::Present),
+        | "must" | "should" | "might" | "cannot" => return verb(Direction::Present),
+        // "can still qualify in mid-June", "can apply from April": what
+        // may be done is still to come; not "can be seen", what a record
+        // shows.
+        "can" if !matches!(next, "be" | "not") => return verb(Direction::Future),
+        "can" => return verb(Direction::Present),
         "may" if !t.capitalized() => return verb(Direction::Present),
         _ => {}
     }
@@ -840,7 +856,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // ("was quickly made"): in "are statements made Friday" the
         // participle belongs to the noun, not to "are".
         let a2 = if is_adverb(a1) { a2 } else { "" };
-        for a in [a1, a2] {
+        for (back, a) in [(1, a1), (2, a2)] {
             match a {
                 // "to be completed": a passive infinitive looks ahead.
                 "be" if i >= 2 && i.checked_sub(2).is_some_and(|k| toks[k].is("to")) => {
@@ -850,7 +866,7 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 // a possible passive is no past, "could" the nearest; not
                 // "could not be reached Monday", a past ability.
                 "be" if let Some(k) = (i.saturating_sub(4)..i - 1).rev().find(|&k| {
-                    toks[k].is_any(MODALS)
+                    is_modal(&toks[k])
                         && !toks[k + 1..i].iter().any(|t| t.is_any(&["not", "n't", "never"]))
                 }) =>
                 {
@@ -867,7 +883,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 "remained" | "stayed" | "seemed" | "became" | "got" => {
                     return verb(Direction::Past);
                 }
-                "is" | "are" | "am" | "'s" => return verb(Direction::Present),
+                "is" | "are" | "am" => return verb(Direction::Present),
+                "'s" if contracted_is(toks, i - back) => {
+                    return verb(Direction::Present);
+                }
                 "was" | "were" | "had" | "has" | "have" => return verb(Direction::Past),
                 _ => {}
             }
@@ -954,12 +973,25 @@ const SAYING_PARTICIPLES: &[&str] =
 const DECIDED: &[&str] =
     &["agreed", "decided", "promised", "pledged", "vowed", "threatened", "resolved", "undertook"];
 
+/// Whether the "'s" at `k` is "is" ("it's expected"), not a possessive
+/// ("the Bank's forecast"): after a pronoun.
+fn contracted_is(toks: &[Token<'_>], k: usize) -> bool {
+    toks[k].is("'s")
+        && k > 0
+        && toks[k - 1].is_any(&["it", "he", "she", "that", "there", "what", "who", "here", "where"])
+}
+
 /// Pronouns that stand as objects: "gave them until March".
 const OBJECT_PRONOUNS: &[&str] = &["them", "him", "her", "us", "me", "you", "it"];
 
 /// Modals of possibility and obligation: a verb after one is no past,
 /// whatever its form ("could be slowed on Thursday").
 const MODALS: &[&str] = &["can", "may", "might", "should", "must", "could"];
+
+/// Whether the token is a modal: not the month "May".
+fn is_modal(t: &Token<'_>) -> bool {
+    t.is_any(MODALS) && !(t.is("may") && t.capitalized())
+}
 
 /// Which side of now a verb after the modal `modal` looks to: "could" the
 /// nearest, the others ahead.
@@ -1206,6 +1238,7 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
 /// Present-tense verbs that, with a day, usually announce a schedule: "talks
 /// begin Wednesday". Kept sorted, to read.
 static SCHEDULE_VERBS: WordSet = WordSet::new(&[
+    "airs",
     "appear",
     "appears",
     "applies",
@@ -1226,6 +1259,7 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "continues",
     "convene",
     "convenes",
+    "debates",
     "debuts",
     "depart",
     "departs",
@@ -1244,6 +1278,7 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "go",
     "goes",
     "heads",
+    "hears",
     "hold",
     "holds",
     "hosts",
@@ -1557,6 +1592,33 @@ mod tests {
         let first = toks.iter().position(|t| t.start == at).unwrap();
         let end = toks.iter().position(|t| t.end == at + expression.len()).unwrap() + 1;
         assert_eq!(direction(&toks, first, end), expected, "{sentence}");
+    }
+
+    #[test]
+    fn possessives_and_the_month_may_are_no_verbs() {
+        // "'s" after a noun is a possessive, not "is".
+        check("The Bank's forecast in March was too low", "March", Direction::Past);
+        check("It's expected in March", "March", Direction::Future);
+        // "May" before a verb is the month, no modal.
+        check("The plan from May was scrapped", "May", Direction::Past);
+        check("The report, written in May, was scrapped", "May", Direction::Past);
+    }
+
+    #[test]
+    fn schedules_deadlines_and_sequences() {
+        check("The finale airs Sunday", "Sunday", Direction::Future);
+        check("Athletes can still qualify in mid-June", "mid-June", Direction::Future);
+        check("The damage can be seen in footage from Tuesday", "Tuesday", Direction::Present);
+        check(
+            "Squads will gather in January, followed by a second camp in late February.",
+            "late February",
+            Direction::Future,
+        );
+        check(
+            "The judge gave the councils until February 2 to respond",
+            "February 2",
+            Direction::Future,
+        );
     }
 
     #[test]

@@ -2040,3 +2040,11 @@ fn clock_times_in_words() {
         "He woke me at <t TIME 2024-06-15T03:30>half past three</t>, and at <t TIME 2024-06-15T08:45>a quarter to nine</t> we left. At <t TIME 2024-06-15T10:00>ten o'clock</t> the doors shut; at <t TIME 2024-06-15T21:00>nine in the evening</t> the bell rang. Half the staff left.",
     );
 }
+
+#[test]
+fn a_weekday_of_this_or_next_month() {
+    check(
+        "2025-03-05",
+        "The offer ends on <t 2025-03-28>the last Friday of the month</t>; talks resume on <t 2025-04-07>the first Monday of next month</t> and ended on <t 2025-02-03>the first Monday of last month</t>.",
+    );
+}
