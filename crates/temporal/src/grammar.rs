@@ -495,7 +495,12 @@ impl Parser<'_, '_> {
             |a: &str, b: &str, c: &str| self.is(i, a) && self.is(i + 1, b) && self.is(i + 2, c);
         // "arrived three hours late on Tuesday", "20 minutes early": how
         // late, not which part of the day.
+        // Not "a markets day early next year", where a time follows.
+        let time_after = self.is_any(i + 1, &["next", "this", "last"])
+            || self.month_at(i + 1).is_some()
+            || self.weekday_at(i + 1).is_some();
         if self.is_any(i, &["late", "early"])
+            && !time_after
             && i.checked_sub(1).is_some_and(|p| self.tok(p).is_some_and(|t| t.unit().is_some()))
         {
             return None;
@@ -1392,10 +1397,14 @@ impl Parser<'_, '_> {
                     | "as"
                     | "for"
             ) || i == 0 && self.tok(j).is_some_and(|t| t.is_punct(','))
-                // "the August training camp", "the March decision": a
-                // month as a modifier (not "the March of Dimes", nor
-                // Theresa May's anything).
-                || (prev == "the"
+                // "the August training camp", "the March decision", "the
+                // Bank's March forecast", "its May meeting": a month as a
+                // modifier (not "the March of Dimes", nor Theresa May's
+                // anything).
+                || ((matches!(prev, "the" | "its" | "his" | "her" | "their" | "our")
+                    || i.checked_sub(1)
+                        .and_then(|p| self.tok(p))
+                        .is_some_and(|t| t.shape == Shape::Possessive))
                     && self.cap(i)
                     && !self.is(i, "may")
                     && self.tok(j).is_some_and(|t| {
@@ -2379,6 +2388,10 @@ impl Parser<'_, '_> {
             None => {
                 // A bare plural unit: "years", "weeks ago".
                 let (unit, true) = t.unit()? else { return None };
+                // "pupils in years 11 and 13": school years, numbered.
+                if self.tok(i + 1).is_some_and(|n| n.shape == Shape::Number) {
+                    return None;
+                }
                 let prev = i.checked_sub(1).map_or("", |p| self.w(p));
                 // "in the early hours after the raid": a part of the night,
                 // no length of time.
@@ -3395,6 +3408,21 @@ impl Parser<'_, '_> {
             let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
             return Some((i + 1, Sem::DayPart { base: Box::new(base), part }));
         }
+        // "escaped in the early morning", "in the late evening": the part
+        // of the day under discussion, its start or end.
+        if i >= 3
+            && self.is_any(i - 1, &["early", "late"])
+            && self.is(i - 2, "the")
+            && self.is_any(i - 3, TIME_PREPOSITIONS)
+            && self.is_any(i, &["morning", "afternoon", "evening", "night"])
+            && self
+                .tok(i + 1)
+                .is_none_or(|t| t.shape != Shape::Word || t.capitalized() || t.is_any(AFTER_A_TIME))
+        {
+            let part = token::day_part(self.w(i))?;
+            let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
+            return Some((i + 1, Sem::DayPart { base: Box::new(base), part }));
+        }
         if !self.is(i, "the") {
             return None;
         }
@@ -3610,8 +3638,16 @@ impl Parser<'_, '_> {
         // "the year" (and "the full year", "the fiscal year") is the
         // current year; "the quarter" the one under discussion, else the
         // last one completed; "the weekend" the nearest, as the tense says.
+        // "born in the summer of 1933, the year Hitler came to power": the
+        // year just named, in apposition.
+        let apposed = unit == Unit::Year
+            && k == i + 1
+            && i >= 2
+            && self.punct(i - 1, ',')
+            && self.year_at(i - 2).is_some();
         match unit {
             Unit::Weekend => Some((k + 1, Sem::Deictic { unit, shift: 0 })),
+            Unit::Year if apposed => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
             Unit::Year => Some((k + 1, Sem::Deictic { unit, shift: 0 })),
             Unit::Quarter => Some((k + 1, Sem::Anaphoric { unit, shift: 0 })),
             // "throughout the fortnight": the two weeks under discussion,

@@ -2048,3 +2048,15 @@ fn a_weekday_of_this_or_next_month() {
         "The offer ends on <t 2025-03-28>the last Friday of the month</t>; talks resume on <t 2025-04-07>the first Monday of next month</t> and ended on <t 2025-02-03>the first Monday of last month</t>.",
     );
 }
+
+#[test]
+fn modifiers_and_months_beside_nouns() {
+    check(
+        "2023-12-29",
+        "The firm will hold a markets day <t 2024>early next year</t>; the train came <t DURATION P1D>a day</t> early. He fled in <t TIME 2023-12-29TMO>the early morning</t>. Pupils in years 11 and 13 sat exams. The Bank's <t 2023-03>March</t> forecast was wrong.",
+    );
+    check(
+        "2022-06-30",
+        "He was born in <t 1933-SU>the summer of 1933</t>, <t 1933>the year</t> the war began.",
+    );
+}
