@@ -3612,8 +3612,11 @@ impl Parser<'_, '_> {
         }
         // "the week to Sunday", "the week ending Friday": the week that day
         // closes.
-        // "the week to 14 September" likewise.
-        if unit == Unit::Week && self.is_any(k + 1, &["to", "ended", "ending"]) {
+        // "the week to 14 September" likewise, and "the week beginning
+        // January 8", the week that day opens.
+        if unit == Unit::Week
+            && self.is_any(k + 1, &["to", "ended", "ending", "beginning", "starting", "commencing"])
+        {
             if let Some((_, date @ Sem::Weekday { .. })) = self.weekday_expr(k + 2) {
                 return Some((k + 1, Sem::UnitOf { unit, date: Box::new(date) }));
             }

@@ -314,9 +314,20 @@ impl Tagger {
         // A daily round ("every day", "opens daily", "on most days", "on
         // weekdays", "every Friday", "twice a day"): its clock times are
         // of any day. Not "daily turnover", a noun's. Read only for a bare
-        // clock time, which few sentences have.
-        let daily = || {
-            toks.iter().enumerate().any(|(k, t)| {
+        // clock time, which few sentences have. Not one in another clause:
+        // "released at midnight, with new episodes every Friday".
+        let daily = |first: usize, end: usize| {
+            let apart = |k: usize| {
+                let (lo, hi) = if k < first { (k, first) } else { (end, k) };
+                (lo..hi).any(|j| {
+                    toks[j].is_punct(';')
+                        || (toks[j].is_punct(',')
+                            && toks
+                                .get(j + 1)
+                                .is_some_and(|n| n.is_any(&["and", "with", "while", "but"])))
+                })
+            };
+            toks.iter().enumerate().filter(|&(k, _)| !apart(k)).any(|(k, t)| {
                 let next = toks.get(k + 1);
                 (t.is_any(&["daily", "nightly"])
                     && next.is_none_or(|n| n.shape != token::Shape::Word || n.is_any(DAILY_AFTER)))
@@ -376,7 +387,7 @@ impl Tagger {
             // day"), not a day's event beside one ("began shortly after
             // 9 a.m. and would continue every day").
             let bare_clock = matches!(c.sem, sem::Sem::Clock { base: None, .. });
-            if bare_clock && !matches!(dir, tense::Direction::Past) && daily() {
+            if bare_clock && !matches!(dir, tense::Direction::Past) && daily(c.first, c.end) {
                 if let Some(sem) = generic(&c.sem) {
                     c.sem = sem;
                 }

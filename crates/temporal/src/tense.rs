@@ -132,7 +132,21 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         .take_while(|&k| !is_clause_break(&toks[k]))
         .find(|&k| toks[k].is_any(&["starting", "beginning", "commencing"]));
     if starting.is_some_and(|k| {
-        (k == 0 || !toks[k - 1].is_any(&["is", "are", "was", "were", "be", "been", "'s", "the"]))
+        // Nor "the week beginning January 8", which names the week.
+        (k == 0
+            || !toks[k - 1].is_any(&[
+                "is",
+                "are",
+                "was",
+                "were",
+                "be",
+                "been",
+                "'s",
+                "the",
+                "week",
+                "fortnight",
+                "period",
+            ]))
             && !toks[k + 1].is("of")
     }) {
         return Direction::Present;

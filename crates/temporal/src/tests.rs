@@ -2060,3 +2060,15 @@ fn modifiers_and_months_beside_nouns() {
         "He was born in <t 1933-SU>the summer of 1933</t>, <t 1933>the year</t> the war began.",
     );
 }
+
+#[test]
+fn a_round_in_another_clause_leaves_a_clock_time_its_day() {
+    check(
+        "2025-03-01",
+        "The vote is at <t TIME 2025-03-01T18:00>6 p.m.</t>, and sessions are held <t SET XXXX-WXX-1>every Monday</t>. The shop opens at <t TIME XXXX-XX-XXT09:00>9am</t> <t SET P1D>every day</t>.",
+    );
+    check(
+        "2023-12-29",
+        "Talks begin in <t 2024-W02>the week</t> beginning <t 2024-01-08>January 8</t>.",
+    );
+}
