@@ -496,12 +496,14 @@ impl Parser<'_, '_> {
         // "arrived three hours late on Tuesday", "20 minutes early": how
         // late, not which part of the day.
         // Not "a markets day early next year", where a time follows.
-        let time_after = self.is_any(i + 1, &["next", "this", "last"])
-            || self.month_at(i + 1).is_some()
-            || self.weekday_at(i + 1).is_some();
+        let time_after = || {
+            self.is_any(i + 1, &["next", "this", "last"])
+                || self.month_at(i + 1).is_some()
+                || self.weekday_at(i + 1).is_some()
+        };
         if self.is_any(i, &["late", "early"])
-            && !time_after
             && i.checked_sub(1).is_some_and(|p| self.tok(p).is_some_and(|t| t.unit().is_some()))
+            && !time_after()
         {
             return None;
         }
@@ -680,8 +682,13 @@ impl Parser<'_, '_> {
             };
             (1..=12).contains(&h).then_some(h)
         };
+        // Most tokens start none: one look at the word first.
+        let t = self.tok(i)?;
+        let word = t.shape == Shape::Word;
+        if !(t.is_any(&["half", "a", "quarter"]) || word && t.number_word().is_some()) {
+            return None;
+        }
         let q = if self.is(i, "a") { i + 1 } else { i };
-        let word = self.tok(i)?.shape == Shape::Word;
         let part_of_day = |k: usize| {
             self.is(k, "in")
                 && self.is(k + 1, "the")

@@ -471,7 +471,7 @@ fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {
         }
         // "The union on Monday agreed to suspend the strike": the day of a
         // decision told after it is the deciding's.
-        if toks[i].is_any(DECIDED) && toks.get(i + 1).is_some_and(|t| t.is("to")) {
+        if toks.get(i + 1).is_some_and(|t| t.is("to")) && toks[i].is_any(DECIDED) {
             return Direction::Past;
         }
         if let Marker::Verb(d) = marker(toks, i) {
