@@ -522,7 +522,7 @@ impl Parser<'_, '_> {
         // nine months of 1997", a length of time reported on.
         let edge = self.is(i, "the")
             && self.is_any(i + 1, &["first", "last", "final", "closing", "opening", "early"]);
-        let counted = match self.number(i + 2).filter(|_| edge) {
+        let counted = match edge.then(|| self.number(i + 2)).flatten() {
             Some((_, k)) if self.is_any(k, &["days", "weeks"]) => k,
             _ => i + 2,
         };
@@ -682,12 +682,10 @@ impl Parser<'_, '_> {
             };
             (1..=12).contains(&h).then_some(h)
         };
-        // Most tokens start none: one look at the word first.
+        // Most tokens start none: the words around decide before the
+        // number is read.
         let t = self.tok(i)?;
         let word = t.shape == Shape::Word;
-        if !(t.is_any(&["half", "a", "quarter"]) || word && t.number_word().is_some()) {
-            return None;
-        }
         let q = if self.is(i, "a") { i + 1 } else { i };
         let part_of_day = |k: usize| {
             self.is(k, "in")
@@ -3404,34 +3402,8 @@ impl Parser<'_, '_> {
     /// of thing), "the morning of the vote" (another expression's), nor a
     /// habit ("usually swims in the morning").
     fn part_of_the_day(&self, i: usize) -> Option<Core> {
-        // "expected to weaken by morning", "danced until evening": a part
-        // of the day under discussion that ends what the clause tells.
-        if i > 0
-            && self.is_any(i - 1, &["by", "until", "till"])
-            && self.is_any(i, &["morning", "afternoon", "evening"])
-            && self.tok(i + 1).is_none_or(|t| t.shape == Shape::Punct || t.is_any(&["and", "or"]))
-        {
-            let part = token::day_part(self.w(i))?;
-            let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
-            return Some((i + 1, Sem::DayPart { base: Box::new(base), part }));
-        }
-        // "escaped in the early morning", "in the late evening": the part
-        // of the day under discussion, its start or end.
-        if i >= 3
-            && self.is_any(i - 1, &["early", "late"])
-            && self.is(i - 2, "the")
-            && self.is_any(i - 3, TIME_PREPOSITIONS)
-            && self.is_any(i, &["morning", "afternoon", "evening", "night"])
-            && self
-                .tok(i + 1)
-                .is_none_or(|t| t.shape != Shape::Word || t.capitalized() || t.is_any(AFTER_A_TIME))
-        {
-            let part = token::day_part(self.w(i))?;
-            let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
-            return Some((i + 1, Sem::DayPart { base: Box::new(base), part }));
-        }
         if !self.is(i, "the") {
-            return None;
+            return self.bare_part_of_the_day(i);
         }
         let part = token::day_part(self.w(i + 1))?;
         let p = i.checked_sub(1)?;
@@ -3460,6 +3432,30 @@ impl Parser<'_, '_> {
         }
         let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
         Some((i + 2, Sem::DayPart { base: Box::new(base), part }))
+    }
+
+    /// A part of the day with no "the" of its own before it: "expected to
+    /// weaken by morning", "danced until evening", which end what the
+    /// clause tells; "escaped in the early morning", "in the late
+    /// evening", its start or end. Of the day under discussion.
+    fn bare_part_of_the_day(&self, i: usize) -> Option<Core> {
+        let part = token::day_part(self.w(i)).filter(|p| *p != DayPart::Midday)?;
+        let by = i > 0
+            && part != DayPart::Night
+            && self.is_any(i - 1, &["by", "until", "till"])
+            && self.tok(i + 1).is_none_or(|t| t.shape == Shape::Punct || t.is_any(&["and", "or"]));
+        let early = i >= 3
+            && self.is_any(i - 1, &["early", "late"])
+            && self.is(i - 2, "the")
+            && self.is_any(i - 3, TIME_PREPOSITIONS)
+            && self.tok(i + 1).is_none_or(|t| {
+                t.shape != Shape::Word || t.capitalized() || t.is_any(AFTER_A_TIME)
+            });
+        if !(by || early) {
+            return None;
+        }
+        let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
+        Some((i + 1, Sem::DayPart { base: Box::new(base), part }))
     }
 
     /// The end of "last year", "a year ago", "a year earlier", "the
