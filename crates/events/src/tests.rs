@@ -2043,3 +2043,105 @@ fn an_event_put_off_takes_its_new_date() {
         &[("election", Some("2024-08-20"), "planned")],
     );
 }
+
+/// Each event's kind, subkind, date value and agents' names.
+fn kinds_dates_agents(events: &[Event]) -> Vec<(String, Option<String>, Vec<String>)> {
+    events
+        .iter()
+        .map(|e| {
+            let kind = match &e.subkind {
+                Some(sub) => format!("{}/{sub}", e.kind),
+                None => e.kind.clone(),
+            };
+            let agents = e
+                .participants
+                .iter()
+                .filter(|p| p.role == Role::Agent)
+                .map(|p| p.name.clone())
+                .collect();
+            (kind, e.when.as_ref().map(|w| w.value.clone()), agents)
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_after_a_verb_s_object_is_the_verb_s() {
+    let dates = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2024-09-17")
+            .iter()
+            .map(|e| (e.kind.clone(), e.when.as_ref().map(|w| w.value.clone())))
+            .collect()
+    };
+    let owned = |v: &[(&str, Option<&str>)]| -> Vec<(String, Option<String>)> {
+        v.iter().map(|(k, d)| (k.to_string(), d.map(str::to_string))).collect()
+    };
+    assert_eq!(
+        dates("Police arrested two men over the attack on Monday."),
+        owned(&[("investigation", Some("2024-09-16")), ("attack", None)])
+    );
+    assert_eq!(
+        dates("The government ordered an inquiry into the crash on Tuesday."),
+        owned(&[("investigation", Some("2024-09-17")), ("disaster", None)])
+    );
+    assert_eq!(
+        dates("The court began hearing the appeal against her four-year doping ban on Monday."),
+        owned(&[("investigation", Some("2024-09-16")), ("sanction", None)])
+    );
+    // The offence a charge names is no event.
+    assert_eq!(
+        dates("A grand jury indicted Vale on two counts of assault in March."),
+        owned(&[("investigation", Some("2024-03"))])
+    );
+    // A noun alone keeps the date of what it is about; so does a strike
+    // carried out, and one of which no mention was made.
+    assert_eq!(
+        dates("An investigation into the death of an inmate in mid-July found no wrongdoing."),
+        owned(&[("investigation", None), ("casualties", Some("2024-07"))])
+    );
+    assert_eq!(
+        dates("Its statement made no mention of the drone strike earlier in the week."),
+        owned(&[("statement", None), ("statement", None), ("strike", Some("2024-W38"))])
+    );
+}
+
+#[test]
+fn a_telling_dated_past_an_of_phrase_in_its_audience() {
+    check(
+        "Headline\n\nThe minister told the finance committee of parliament on Wednesday that an internal inquiry was under way.",
+        "2024-09-17",
+        &[
+            ("statement", Some("2024-09-11"), "occurred"),
+            ("investigation", Some("PRESENT_REF"), "ongoing"),
+        ],
+    );
+}
+
+#[test]
+fn a_news_conference_is_where_the_announcing_was_done() {
+    let got =
+        |text: &str| kinds_dates_agents(&extract(&format!("Headline\n\n{text}"), "2024-07-28"));
+    let one = |kind: &str, date: &str, agent: &str| {
+        vec![(kind.to_string(), Some(date.to_string()), vec![agent.to_string()])]
+    };
+    assert_eq!(
+        got(
+            "District Attorney James Whitfield announced the charge at a news conference on Thursday."
+        ),
+        one("statement/announce", "2024-07-25", "James Whitfield")
+    );
+    let events = extract(
+        "Headline\n\nGovernor John Smith announced the plan at a news conference on Tuesday.",
+        "2024-07-28",
+    );
+    assert_eq!(kinds_dates_statuses(&events), [("statement", Some("2024-07-23"), "occurred")]);
+    // Who chairs a meeting holds it; a verb's own kind as its object is
+    // its event.
+    assert_eq!(
+        got("Minister Paul Reyes chaired a meeting in Manila on Tuesday."),
+        one("meeting/meet", "2024-07-23", "Paul Reyes")
+    );
+    assert_eq!(
+        got("Grace Mwila mediated talks in Lusaka last week."),
+        one("talks/mediate", "2024-W29", "Grace Mwila")
+    );
+}
