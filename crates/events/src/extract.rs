@@ -2240,7 +2240,16 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                     let named: Vec<usize> = s
                         .mentions
                         .iter()
-                        .filter(|m| m.end == k && m.first > open && !m.possessive && !m.modifier)
+                        .filter(|m| {
+                            m.end == k
+                                && m.first > open
+                                && !m.possessive
+                                && !m.modifier
+                                // Not "Karl Otto, the mayor of Berlin,
+                                // resigned": a place the role is of.
+                                && !(open + 1..m.first)
+                                    .any(|j| s.is_any(j, &["of", "in", "at", "from", "for"]))
+                        })
                         .map(|m| m.actor)
                         .collect();
                     if !named.is_empty() {

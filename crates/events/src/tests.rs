@@ -2145,3 +2145,27 @@ fn a_news_conference_is_where_the_announcing_was_done() {
         one("talks/mediate", "2024-W29", "Grace Mwila")
     );
 }
+
+#[test]
+fn agents_in_apposition_of_a_country_and_by_a_month_s_name() {
+    let got =
+        |text: &str| kinds_dates_agents(&extract(&format!("Headline\n\n{text}"), "2024-07-28"));
+    let agents = |text: &str| -> Vec<Vec<String>> { got(text).into_iter().map(|e| e.2).collect() };
+    assert_eq!(agents("Karl Otto, the mayor of Berlin, resigned on Tuesday."), [["Karl Otto"]]);
+    assert_eq!(agents("President Jan Kowal resigned on Monday."), [["Jan Kowal"]]);
+    assert_eq!(agents("Senator April Ross resigned on Monday."), [["April Ross"]]);
+    assert_eq!(
+        agents(
+            "Armenia's defence ministry accused Baku of shelling. Azerbaijan's defence ministry denied the claim on Monday."
+        )[2..3],
+        [["Azerbaijan (Defence Ministry)"]]
+    );
+    // A city visited is a place, no one met.
+    let events = extract(
+        "Headline\n\nPresident Luiz Farias will visit Porto Alegre on Tuesday.",
+        "2024-07-28",
+    );
+    let names: Vec<&str> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Luiz Farias"], "{events:#?}");
+    assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Porto Alegre"));
+}
