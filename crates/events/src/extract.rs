@@ -929,6 +929,17 @@ pub(crate) fn mentions(
                     if charge_named {
                         continue;
                     }
+                    // "accepted the offer", "accepts a takeover bid": a
+                    // proposal taken up, as "rejected" turns one down; not
+                    // "accepted responsibility" nor "accepted that …".
+                    let accepted = words[m.first].starts_with("accept")
+                        && statement(&m)
+                        && !(m.end..(m.end + 8).min(words.len()))
+                            .take_while(|&k| sent.toks[k].shape != Shape::Punct)
+                            .any(|k| ACCEPTED.contains(&words[k]));
+                    if accepted {
+                        continue;
+                    }
                     // "mediated talks", "fought a battle": a noun of the kind
                     // of the verb right before, as its object, is the verb's
                     // event.
@@ -1842,6 +1853,23 @@ fn accused_person(words: &[&str], m: &crate::lexicon::TriggerMatch<'_>) -> bool 
     })
 }
 
+/// What one accepts as one rejects it: an offer or a proposal.
+const ACCEPTED: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "deal",
+    "deals",
+    "plan",
+    "plans",
+    "terms",
+    "bid",
+    "bids",
+    "settlement",
+    "invitation",
+];
+
 /// Words that follow a participle used as a verb, not a noun it
 /// describes: "two injured in the crash", "injured by debris".
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
@@ -2714,8 +2742,15 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // noun and its modifiers says it is going on.
     // "has been under investigation since 2024", "remains under siege";
     // not "came under attack", which happened.
+    // Not a noun inside another's phrase: "An inquiry into the attack on
+    // the embassy is under way".
+    let in_phrase = || {
+        let k = noun_phrase_start(s, first);
+        let k = if k > 0 && s.is_any(k - 1, &["a", "an", "the"]) { k - 1 } else { k };
+        k > 0 && s.cue(k - 1, Cues::PREPOSITION)
+    };
     let subject = noun || s.is_any(end, &["is", "are", "was", "were"]);
-    if subject && is_under_way(s, end)
+    if subject && is_under_way(s, end) && !(noun && in_phrase())
         || noun
             && first > 1
             && s.is_any(first - 1, &["under"])
@@ -2990,7 +3025,13 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 || ((s.is_any(k, SAYING) || s.is_any(k, BLAMING)) && s.is_any(k - 1, &["and"]))
         })
     };
-    if left.iter().any(|&j| denial(j) && !own_account(j)) && !s.is_any(first, DENY) {
+    // "X rejected that claim, a spokesman said": the saying after the
+    // comma is not what was denied.
+    let attribution =
+        |j: usize| s.is_any(first, SAYING) && (j + 1..first).any(|k| s.toks[k].is_punct(','));
+    if left.iter().any(|&j| denial(j) && !own_account(j) && !attribution(j))
+        && !s.is_any(first, DENY)
+    {
         return Status::Denied;
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
@@ -3097,8 +3138,20 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     }
     // Planned: "will", "would", "plans to", "agreed to a meeting",
     // "expected to", "to meet".
+    // Not past a clause of time or cause a past verb opens: "A march
+    // planned for Friday was called off after organisers met officials".
+    let past_verb = !noun && {
+        let w = s.w(first);
+        (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(w)
+    };
     for (n, j) in own_clause(10).enumerate() {
         let w = s.w(j);
+        if past_verb
+            && s.cue(j, Cues::CLAUSE_OPENER)
+            && s.is_any(j, &["after", "before", "since", "because", "when", "while", "as"])
+        {
+            break;
+        }
         if matches!(
             w,
             "will"
@@ -3182,6 +3235,16 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 w,
                 "negotiating" | "negotiate" | "negotiates" | "seeking" | "seek" | "seeks"
             )
+        {
+            return Status::Planned;
+        }
+        // "Negotiations on a trade agreement are continuing": what talks
+        // are about has not happened yet.
+        if noun
+            && n < 5
+            && matches!(w, "negotiations" | "talks")
+            && s.is_any(j + 1, &["on", "over", "for", "about", "towards", "toward"])
+            && !definite
         {
             return Status::Planned;
         }

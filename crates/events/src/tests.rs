@@ -2169,3 +2169,60 @@ fn agents_in_apposition_of_a_country_and_by_a_month_s_name() {
     assert_eq!(names, ["Luiz Farias"], "{events:#?}");
     assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Porto Alegre"));
 }
+
+#[test]
+fn a_status_stays_in_its_own_clause() {
+    let status = |text: &str| -> Vec<(String, &'static str)> {
+        extract(&format!("Headline\n\n{text}"), "2024-07-28")
+            .iter()
+            .map(|e| (e.kind.clone(), e.status.as_str()))
+            .collect()
+    };
+    let has = |text: &str, kind: &str, want: &str| {
+        let got = status(text);
+        assert!(got.iter().any(|(k, s)| k == kind && *s == want), "{text}: {got:?}");
+    };
+    has(
+        "A march planned for Friday was called off after organisers met city officials.",
+        "meeting",
+        "occurred",
+    );
+    has("An inquiry into the attack on the embassy is under way.", "attack", "occurred");
+    has("An inquiry into the attack on the embassy is under way.", "investigation", "ongoing");
+    has(
+        "The World Anti-Doping Agency rejected that claim, a WADA spokesman said.",
+        "statement",
+        "occurred",
+    );
+    let got = status("The World Anti-Doping Agency rejected that claim, a WADA spokesman said.");
+    assert!(!got.iter().any(|(_, s)| *s == "denied" || *s == "negated"), "{got:?}");
+    has(
+        "Negotiations on a trade agreement between the European Union and Japan are continuing.",
+        "agreement",
+        "planned",
+    );
+}
+
+#[test]
+fn a_collapse_past_a_place_an_offer_accepted_and_a_second_hearing() {
+    check(
+        "Headline\n\nA road bridge over the Guaiba River collapsed on Friday.",
+        "2024-07-28",
+        &[("disaster", Some("2024-07-26"), "occurred")],
+    );
+    check(
+        "Headline\n\nIran accepted the offer on Monday.",
+        "2024-07-28",
+        &[("statement", Some("2024-07-22"), "occurred")],
+    );
+    // Not what one accepts that is no proposal.
+    check("Headline\n\nThe minister accepted responsibility on Monday.", "2024-07-28", &[]);
+    check(
+        "Headline\n\nThe court said it would hold a second hearing next month.",
+        "2024-07-28",
+        &[
+            ("statement", Some("2024-07-28"), "occurred"),
+            ("investigation", Some("2024-08"), "planned"),
+        ],
+    );
+}
