@@ -1180,15 +1180,6 @@ impl Registry {
                 }
             }
             let org = ORG_WORDS.contains(toks[end - 1].text);
-            // "will visit Porto Alegre": a place's whole name is a place, not
-            // someone's ("Milan Đukić" still is).
-            if !org
-                && gaz[i]
-                    .is_some_and(|(place_end, e)| place_end == end && e.kind == PlaceKind::City)
-            {
-                i = end;
-                continue;
-            }
             // "the U.S. Geological Survey", "Japan Aerospace Exploration
             // Agency": a country's name right before an organization's is
             // part of it.
@@ -1206,6 +1197,17 @@ impl Registry {
             let name = join_name(&toks[named..end]);
             let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
             let known = self.person_by_surname(&name).or_else(|| self.first_named(&name));
+            // "will visit Porto Alegre": a place's whole name is a place, not
+            // someone's ("Milan Đukić" still is), unless someone is known by
+            // it ("Chanda said" after "Joseph Chanda").
+            if known.is_none()
+                && !org
+                && gaz[i]
+                    .is_some_and(|(place_end, e)| place_end == end && e.kind == PlaceKind::City)
+            {
+                i = end;
+                continue;
+            }
             let speech = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     t.is_any(&[

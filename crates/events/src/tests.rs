@@ -2168,6 +2168,13 @@ fn agents_in_apposition_of_a_country_and_by_a_month_s_name() {
     let names: Vec<&str> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Luiz Farias"], "{events:#?}");
     assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Porto Alegre"));
+    // A city's name that is someone's surname, known before, is theirs.
+    assert_eq!(
+        agents(
+            "Union leader Joseph Chanda spoke on Monday. The deal gives workers a rise, Chanda said."
+        )[1..],
+        [["Joseph Chanda"]]
+    );
 }
 
 #[test]
