@@ -944,8 +944,19 @@ impl Registry {
             }
             let name_start = end;
             let mut name_end = name_start;
+            // "President Jan Kowal", "Minister May Chen": a given name that
+            // is a month's, right after the title and before a surname.
+            let month_name = |k: usize| {
+                k == name_start
+                    && toks[k].shape == Shape::Word
+                    && toks[k].capitalized()
+                    && is_calendar_word(&toks[k].lower)
+                    && toks.get(k + 1).is_some_and(is_name_word)
+                    && gaz.get(k + 1).copied().flatten().is_none()
+            };
             while name_end < toks.len()
                 && (is_name_word(&toks[name_end])
+                    || month_name(name_end)
                     || (name_end > name_start && initial_dot(toks, name_end))
                     || (name_end > name_start && particles_before_name(toks, name_end)))
                 && gaz[name_end].is_none_or(|(_, e)| {
@@ -1054,7 +1065,9 @@ impl Registry {
             }
             // "the Syrian government", "Russian military": a generic
             // institution of a country.
-            let generic_after = gaz.get(end).copied().flatten().filter(|(_, e)| {
+            // "Azerbaijan's defence ministry" too.
+            let after = if possessive_at(end) { end + 1 } else { end };
+            let generic_after = gaz.get(after).copied().flatten().filter(|(_, e)| {
                 e.kind == PlaceKind::Institution
                     && e.country.is_none()
                     && matches!(entry.kind, PlaceKind::Demonym | PlaceKind::Country)
@@ -1184,6 +1197,17 @@ impl Registry {
             let name = join_name(&toks[named..end]);
             let sentence_start = i == 0 || toks[i - 1].is_punct('"') || toks[i - 1].is_punct('“');
             let known = self.person_by_surname(&name).or_else(|| self.first_named(&name));
+            // "will visit Porto Alegre": a place's whole name is a place, not
+            // someone's ("Milan Đukić" still is), unless someone is known by
+            // it ("Chanda said" after "Joseph Chanda").
+            if known.is_none()
+                && !org
+                && gaz[i]
+                    .is_some_and(|(place_end, e)| place_end == end && e.kind == PlaceKind::City)
+            {
+                i = end;
+                continue;
+            }
             let speech = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     t.is_any(&[

@@ -341,17 +341,13 @@ fn medium_of_statement(
     previous_statement_end: Option<usize>,
 ) -> bool {
     let Some(end) = previous_statement_end else { return false };
-    if first < end || first - end > 4 || !MEDIA.contains(&words[last]) {
+    if first < end || !MEDIA.contains(&words[last]) {
         return false;
     }
-    words[end..first].iter().all(|w| {
+    let modifier = |w: &str| {
         matches!(
-            *w,
-            "in" | "at"
-                | "on"
-                | "to"
-                | "a"
-                | "an"
+            w,
+            "a" | "an"
                 | "its"
                 | "their"
                 | "his"
@@ -362,7 +358,39 @@ fn medium_of_statement(
                 | "televised"
                 | "written"
         )
-    })
+    };
+    let preposition = |w: &str| matches!(w, "in" | "at" | "on" | "to");
+    if first - end <= 4 && words[end..first].iter().all(|w| modifier(w) || preposition(w)) {
+        return true;
+    }
+    // "announced the charge at a news conference", "apologised for the
+    // delay in a statement": past the verb's object, a few words with no
+    // clause of their own.
+    let Some(at) = (end..first).rev().find(|&k| !modifier(words[k])) else { return false };
+    at > end
+        && at - end <= 6
+        && matches!(words[at], "at" | "in" | "during")
+        && words[end..at].iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'')
+                && !matches!(
+                    *w,
+                    "that"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "would"
+                        | "will"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "to"
+                )
+        })
 }
 
 /// Workers who go on strike: "nurses will strike", "union members strike".
@@ -886,6 +914,53 @@ pub(crate) fn mentions(
                         continue;
                     }
                     if attributive_participle(&sent, &words, &m) || accused_person(&words, &m) {
+                        continue;
+                    }
+                    // "indicted on two counts of assault", "on charges of
+                    // aggravated murder": the offence a charge names, not
+                    // an event told.
+                    let of_at =
+                        (m.first.saturating_sub(2)..m.first).rev().find(|&k| words[k] == "of");
+                    let charge_named = of_at.is_some_and(|k| {
+                        k > 0
+                            && matches!(words[k - 1], "count" | "counts" | "charge" | "charges")
+                            && (k + 1..m.first).all(|j| sent.toks[j].shape == Shape::Word)
+                    });
+                    if charge_named {
+                        continue;
+                    }
+                    // "accepted the offer", "accepts a takeover bid": a
+                    // proposal taken up, as "rejected" turns one down; not
+                    // "accepted responsibility" nor "accepted that …".
+                    let accepted = words[m.first].starts_with("accept")
+                        && statement(&m)
+                        && !(m.end..(m.end + 8).min(words.len()))
+                            .take_while(|&k| sent.toks[k].shape != Shape::Punct)
+                            .any(|k| ACCEPTED.contains(&words[k]));
+                    if accepted {
+                        continue;
+                    }
+                    // "mediated talks", "fought a battle": a noun of the kind
+                    // of the verb right before, as its object, is the verb's
+                    // event.
+                    let object_of_same = m.pattern.pos == TriggerPos::Noun
+                        && !statement(&m)
+                        && triggers.last().is_some_and(|p: &crate::lexicon::TriggerMatch<'_>| {
+                            p.pattern.kind == m.pattern.kind
+                                && p.pattern.pos == TriggerPos::Verb
+                                && m.first <= p.end + 2
+                                // A verb, not "the arrests followed an
+                                // investigation".
+                                && !(p.first > 0 && DETERMINERS.contains(&words[p.first - 1]))
+                                && (p.end..m.first).all(|j| {
+                                    DETERMINERS.contains(&words[j])
+                                        || (j + 1 == m.first
+                                            && sent.toks[j].shape == Shape::Word
+                                            && !sent.toks[j].capitalized()
+                                            && !words[j].ends_with("ed"))
+                                })
+                        });
+                    if object_of_same {
                         continue;
                     }
                     // "according to the statement", "according to a ministry
@@ -1778,6 +1853,23 @@ fn accused_person(words: &[&str], m: &crate::lexicon::TriggerMatch<'_>) -> bool 
     })
 }
 
+/// What one accepts as one rejects it: an offer or a proposal.
+const ACCEPTED: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "deal",
+    "deals",
+    "plan",
+    "plans",
+    "terms",
+    "bid",
+    "bids",
+    "settlement",
+    "invitation",
+];
+
 /// Words that follow a participle used as a verb, not a noun it
 /// describes: "two injured in the crash", "injured by debris".
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
@@ -1827,6 +1919,7 @@ static SUPPORT_VERBS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         ("skip", &[]),
         ("boycott", &[]),
         ("snub", &[]),
+        ("chair", &[]),
     ];
     verbs
         .iter()
@@ -2175,7 +2268,16 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                     let named: Vec<usize> = s
                         .mentions
                         .iter()
-                        .filter(|m| m.end == k && m.first > open && !m.possessive && !m.modifier)
+                        .filter(|m| {
+                            m.end == k
+                                && m.first > open
+                                && !m.possessive
+                                && !m.modifier
+                                // Not "Karl Otto, the mayor of Berlin,
+                                // resigned": a place the role is of.
+                                && !(open + 1..m.first)
+                                    .any(|j| s.is_any(j, &["of", "in", "at", "from", "for"]))
+                        })
                         .map(|m| m.actor)
                         .collect();
                     if !named.is_empty() {
@@ -2640,8 +2742,15 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     // noun and its modifiers says it is going on.
     // "has been under investigation since 2024", "remains under siege";
     // not "came under attack", which happened.
+    // Not a noun inside another's phrase: "An inquiry into the attack on
+    // the embassy is under way".
+    let in_phrase = || {
+        let k = noun_phrase_start(s, first);
+        let k = if k > 0 && s.is_any(k - 1, &["a", "an", "the"]) { k - 1 } else { k };
+        k > 0 && s.cue(k - 1, Cues::PREPOSITION)
+    };
     let subject = noun || s.is_any(end, &["is", "are", "was", "were"]);
-    if subject && is_under_way(s, end)
+    if subject && is_under_way(s, end) && !(noun && in_phrase())
         || noun
             && first > 1
             && s.is_any(first - 1, &["under"])
@@ -2916,7 +3025,13 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 || ((s.is_any(k, SAYING) || s.is_any(k, BLAMING)) && s.is_any(k - 1, &["and"]))
         })
     };
-    if left.iter().any(|&j| denial(j) && !own_account(j)) && !s.is_any(first, DENY) {
+    // "X rejected that claim, a spokesman said": the saying after the
+    // comma is not what was denied.
+    let attribution =
+        |j: usize| s.is_any(first, SAYING) && (j + 1..first).any(|k| s.toks[k].is_punct(','));
+    if left.iter().any(|&j| denial(j) && !own_account(j) && !attribution(j))
+        && !s.is_any(first, DENY)
+    {
         return Status::Denied;
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
@@ -3023,8 +3138,20 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     }
     // Planned: "will", "would", "plans to", "agreed to a meeting",
     // "expected to", "to meet".
+    // Not past a clause of time or cause a past verb opens: "A march
+    // planned for Friday was called off after organisers met officials".
+    let past_verb = !noun && {
+        let w = s.w(first);
+        (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(w)
+    };
     for (n, j) in own_clause(10).enumerate() {
         let w = s.w(j);
+        if past_verb
+            && s.cue(j, Cues::CLAUSE_OPENER)
+            && s.is_any(j, &["after", "before", "since", "because", "when", "while", "as"])
+        {
+            break;
+        }
         if matches!(
             w,
             "will"
@@ -3088,6 +3215,8 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
             // plan's object.
             || (noun
                 && n < 3
+                // Not "announced the plan at a news conference".
+                && !(j + 1..first).any(|k| s.cue(k, Cues::PREPOSITION))
                 && (matches!(w, "plan" | "plans")
                         || (w == "planning" && j > 0 && s.is_any(j - 1, &["is", "are", "was", "were"])))))
             && n < 6
@@ -3106,6 +3235,16 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 w,
                 "negotiating" | "negotiate" | "negotiates" | "seeking" | "seek" | "seeks"
             )
+        {
+            return Status::Planned;
+        }
+        // "Negotiations on a trade agreement are continuing": what talks
+        // are about has not happened yet.
+        if noun
+            && n < 5
+            && matches!(w, "negotiations" | "talks")
+            && s.is_any(j + 1, &["on", "over", "for", "about", "towards", "toward"])
+            && !definite
         {
             return Status::Planned;
         }
@@ -3722,6 +3861,18 @@ fn attach_times(
         if !usable {
             continue;
         }
+        // "condemned the attack in a statement late on Monday": the date
+        // right after where something was said is the saying's, past
+        // its object.
+        let medium = (0..triggers.len()).find(|&k| {
+            mentions[k].medium_of.is_some()
+                && triggers[k].end <= a
+                && a - triggers[k].end <= 2
+                && (triggers[k].end..a).all(|j| s.toks[j].shape == Shape::Word)
+        });
+        let saying = medium.and_then(|k| {
+            (0..k).rev().find(|&j| !mentions[j].noun && kinds[mentions[j].kind] == "statement")
+        });
         // Distance in tokens, with clause breaks and commas counting extra.
         let cost = |i: usize| -> usize {
             let m = &triggers[i];
@@ -3776,6 +3927,23 @@ fn attach_times(
                 // …": an aside's date is its own.
                 && !(m.end..a).any(|k| s.toks[k].is_punct(','));
             if announced || denied_words {
+                return usize::MAX;
+            }
+            if let (Some(k), Some(v)) = (medium, saying) {
+                if i == v {
+                    return 0;
+                }
+                if v < i && i < k {
+                    return usize::MAX;
+                }
+            }
+            // "Police arrested two men over the attack on Monday": a date
+            // after a verb's object is the verb's.
+            if mentions[i].noun
+                && b > m.first
+                && !matches!(mentions[i].status, Status::Planned | Status::Hypothetical)
+                && in_object_of_verb(s, triggers, mentions, timexes, i, a)
+            {
                 return usize::MAX;
             }
             // "A planned meeting, scheduled for Monday, was postponed until
@@ -3936,8 +4104,16 @@ fn attach_times(
                 let gap = m.end..a;
                 // "told the court on Monday", "told reporters on Tuesday":
                 // the audience of the telling comes before its date.
-                let audience =
-                    s.is_any(m.end - 1, &["told", "tells", "tell", "telling"]) && a - m.end <= 4;
+                // "told the finance committee of parliament on Wednesday":
+                // over an "of" phrase in the audience too.
+                let audience = s.is_any(m.end - 1, &["told", "tells", "tell", "telling"])
+                    && (a - m.end <= 4
+                        || (a - m.end <= 8
+                            && (m.end..a - 1).all(|k| {
+                                s.toks[k].shape == Shape::Word
+                                    && !s.cue(k, Cues::CLAUSE_OPENER)
+                                    && (!s.cue(k, Cues::PREPOSITION) || s.is_any(k, &["of"]))
+                            })));
                 // "declared a state of emergency on Monday", "announced a
                 // ceasefire on Tuesday": a verb whose object is a thing,
                 // not words said, is dated by what follows its object.
@@ -3988,6 +4164,68 @@ fn attach_times(
             mentions[k].timex = Some(ti);
         }
     }
+}
+
+/// Prepositions that open the object of a verb: "arrested two men over
+/// the attack", "ordered an inquiry into the crash", "indicted him on two
+/// counts of assault".
+const OBJECT_PREPOSITIONS: &[&str] = &["over", "into", "against", "for", "of", "on", "about"];
+
+/// Whether the noun trigger `i`, with a date at token `a` after it, stands
+/// in a prepositional object of a verb trigger before it ("arrested two
+/// men over the attack on Monday", "ordered an inquiry into the crash on
+/// Tuesday"), or in its object with such a phrase after it ("began hearing
+/// the appeal against her ban on Monday"): the date after the object is
+/// the verb's. A noun with a verb of its own ("ordered an inquiry") counts
+/// as one; a noun alone does not: "an inquiry into the death of an inmate
+/// in mid-July" dates the death.
+fn in_object_of_verb(
+    s: &Sentence<'_>,
+    triggers: &[crate::lexicon::TriggerMatch<'_>],
+    mentions: &[EventMention],
+    timexes: &[Timex],
+    i: usize,
+    a: usize,
+) -> bool {
+    let m = &triggers[i];
+    // Not one that did not happen: "made no mention of the drone strike
+    // earlier in the week" dates the strike.
+    let Some(h) = (0..i).rev().find(|&j| {
+        triggers[j].end <= m.first
+            && (!mentions[j].noun || support_verb(s, triggers[j].first).is_some())
+            && mentions[j].status != Status::Negated
+    }) else {
+        return false;
+    };
+    let listed = |k: usize| s.is_any(k, OBJECT_PREPOSITIONS);
+    // A length is part of a phrase ("her four-year ban"); a date is not.
+    let dated = |k: usize| {
+        s.timexes
+            .iter()
+            .any(|&(a, b, ti)| a <= k && k < b && timexes[ti].kind != TimexType::Duration)
+    };
+    // Words of a noun phrase or the listed prepositions: no clause, list,
+    // verb form or other preposition between.
+    let in_phrase = |k: usize| {
+        let t = &s.toks[k];
+        (matches!(t.shape, Shape::Word | Shape::Number | Shape::Possessive) || t.is_punct('-'))
+            && !dated(k)
+            && (!s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER) || listed(k))
+            // "accused the army of carrying out the strike": a verb of its
+            // own.
+            && !(t.lower.len() > 4 && t.lower.ends_with("ing") && k > 0 && listed(k - 1))
+            && !t.is_any(&[
+                "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will",
+                "would", "be", "been", "said", "says",
+            ])
+    };
+    let before = triggers[h].end..m.first;
+    // The preposition that brings the date in is the date's own.
+    let to = if a > m.end && s.cue(a - 1, Cues::PREPOSITION) { a - 1 } else { a };
+    let after = m.end..to;
+    before.clone().all(in_phrase)
+        && after.clone().all(in_phrase)
+        && (before.clone().any(listed) || after.clone().any(listed))
 }
 
 /// The forms of "deny".

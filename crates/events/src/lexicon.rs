@@ -394,11 +394,25 @@ impl TriggerIndex {
                 Some(w) if w.len() > 4 && w.ends_with("ly") => &words[..i - 1],
                 _ => &words[..i],
             };
+            // Over a place after the subject of a verb: "a road bridge over
+            // the Guaiba River collapsed".
+            let before_place = || {
+                let at = (i.saturating_sub(6)..i.saturating_sub(1)).rev().find(|&k| {
+                    matches!(words[k], "over" | "in" | "at" | "near" | "across" | "outside")
+                })?;
+                let place = &words[at + 1..i];
+                let words_only = place.iter().all(|w| {
+                    w.bytes().all(|b| b.is_ascii_alphabetic())
+                        && !matches!(*w, "and" | "or" | "was" | "were" | "is" | "are" | "has")
+                });
+                (p.pos == TriggerPos::Verb && words_only).then(|| &words[..at])
+            };
             if !p.only_prev.is_empty()
-                && !p
-                    .only_prev
-                    .iter()
-                    .any(|u| ends_with_words(&words[..i], u) || ends_with_words(before(), u))
+                && !p.only_prev.iter().any(|u| {
+                    ends_with_words(&words[..i], u)
+                        || ends_with_words(before(), u)
+                        || before_place().is_some_and(|b| ends_with_words(b, u))
+                })
             {
                 continue;
             }

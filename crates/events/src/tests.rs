@@ -2043,3 +2043,193 @@ fn an_event_put_off_takes_its_new_date() {
         &[("election", Some("2024-08-20"), "planned")],
     );
 }
+
+/// Each event's kind, subkind, date value and agents' names.
+fn kinds_dates_agents(events: &[Event]) -> Vec<(String, Option<String>, Vec<String>)> {
+    events
+        .iter()
+        .map(|e| {
+            let kind = match &e.subkind {
+                Some(sub) => format!("{}/{sub}", e.kind),
+                None => e.kind.clone(),
+            };
+            let agents = e
+                .participants
+                .iter()
+                .filter(|p| p.role == Role::Agent)
+                .map(|p| p.name.clone())
+                .collect();
+            (kind, e.when.as_ref().map(|w| w.value.clone()), agents)
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_after_a_verb_s_object_is_the_verb_s() {
+    let dates = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2024-09-17")
+            .iter()
+            .map(|e| (e.kind.clone(), e.when.as_ref().map(|w| w.value.clone())))
+            .collect()
+    };
+    let owned = |v: &[(&str, Option<&str>)]| -> Vec<(String, Option<String>)> {
+        v.iter().map(|(k, d)| (k.to_string(), d.map(str::to_string))).collect()
+    };
+    assert_eq!(
+        dates("Police arrested two men over the attack on Monday."),
+        owned(&[("investigation", Some("2024-09-16")), ("attack", None)])
+    );
+    assert_eq!(
+        dates("The government ordered an inquiry into the crash on Tuesday."),
+        owned(&[("investigation", Some("2024-09-17")), ("disaster", None)])
+    );
+    assert_eq!(
+        dates("The court began hearing the appeal against her four-year doping ban on Monday."),
+        owned(&[("investigation", Some("2024-09-16")), ("sanction", None)])
+    );
+    // The offence a charge names is no event.
+    assert_eq!(
+        dates("A grand jury indicted Vale on two counts of assault in March."),
+        owned(&[("investigation", Some("2024-03"))])
+    );
+    // A noun alone keeps the date of what it is about; so does a strike
+    // carried out, and one of which no mention was made.
+    assert_eq!(
+        dates("An investigation into the death of an inmate in mid-July found no wrongdoing."),
+        owned(&[("investigation", None), ("casualties", Some("2024-07"))])
+    );
+    assert_eq!(
+        dates("Its statement made no mention of the drone strike earlier in the week."),
+        owned(&[("statement", None), ("statement", None), ("strike", Some("2024-W38"))])
+    );
+}
+
+#[test]
+fn a_telling_dated_past_an_of_phrase_in_its_audience() {
+    check(
+        "Headline\n\nThe minister told the finance committee of parliament on Wednesday that an internal inquiry was under way.",
+        "2024-09-17",
+        &[
+            ("statement", Some("2024-09-11"), "occurred"),
+            ("investigation", Some("PRESENT_REF"), "ongoing"),
+        ],
+    );
+}
+
+#[test]
+fn a_news_conference_is_where_the_announcing_was_done() {
+    let got =
+        |text: &str| kinds_dates_agents(&extract(&format!("Headline\n\n{text}"), "2024-07-28"));
+    let one = |kind: &str, date: &str, agent: &str| {
+        vec![(kind.to_string(), Some(date.to_string()), vec![agent.to_string()])]
+    };
+    assert_eq!(
+        got(
+            "District Attorney James Whitfield announced the charge at a news conference on Thursday."
+        ),
+        one("statement/announce", "2024-07-25", "James Whitfield")
+    );
+    let events = extract(
+        "Headline\n\nGovernor John Smith announced the plan at a news conference on Tuesday.",
+        "2024-07-28",
+    );
+    assert_eq!(kinds_dates_statuses(&events), [("statement", Some("2024-07-23"), "occurred")]);
+    // Who chairs a meeting holds it; a verb's own kind as its object is
+    // its event.
+    assert_eq!(
+        got("Minister Paul Reyes chaired a meeting in Manila on Tuesday."),
+        one("meeting/meet", "2024-07-23", "Paul Reyes")
+    );
+    assert_eq!(
+        got("Grace Mwila mediated talks in Lusaka last week."),
+        one("talks/mediate", "2024-W29", "Grace Mwila")
+    );
+}
+
+#[test]
+fn agents_in_apposition_of_a_country_and_by_a_month_s_name() {
+    let got =
+        |text: &str| kinds_dates_agents(&extract(&format!("Headline\n\n{text}"), "2024-07-28"));
+    let agents = |text: &str| -> Vec<Vec<String>> { got(text).into_iter().map(|e| e.2).collect() };
+    assert_eq!(agents("Karl Otto, the mayor of Berlin, resigned on Tuesday."), [["Karl Otto"]]);
+    assert_eq!(agents("President Jan Kowal resigned on Monday."), [["Jan Kowal"]]);
+    assert_eq!(agents("Senator April Ross resigned on Monday."), [["April Ross"]]);
+    assert_eq!(
+        agents(
+            "Armenia's defence ministry accused Baku of shelling. Azerbaijan's defence ministry denied the claim on Monday."
+        )[2..3],
+        [["Azerbaijan (Defence Ministry)"]]
+    );
+    // A city visited is a place, no one met.
+    let events = extract(
+        "Headline\n\nPresident Luiz Farias will visit Porto Alegre on Tuesday.",
+        "2024-07-28",
+    );
+    let names: Vec<&str> = events[0].participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Luiz Farias"], "{events:#?}");
+    assert_eq!(events[0].place.as_ref().map(|p| p.name.as_str()), Some("Porto Alegre"));
+    // A city's name that is someone's surname, known before, is theirs.
+    assert_eq!(
+        agents(
+            "Union leader Joseph Chanda spoke on Monday. The deal gives workers a rise, Chanda said."
+        )[1..],
+        [["Joseph Chanda"]]
+    );
+}
+
+#[test]
+fn a_status_stays_in_its_own_clause() {
+    let status = |text: &str| -> Vec<(String, &'static str)> {
+        extract(&format!("Headline\n\n{text}"), "2024-07-28")
+            .iter()
+            .map(|e| (e.kind.clone(), e.status.as_str()))
+            .collect()
+    };
+    let has = |text: &str, kind: &str, want: &str| {
+        let got = status(text);
+        assert!(got.iter().any(|(k, s)| k == kind && *s == want), "{text}: {got:?}");
+    };
+    has(
+        "A march planned for Friday was called off after organisers met city officials.",
+        "meeting",
+        "occurred",
+    );
+    has("An inquiry into the attack on the embassy is under way.", "attack", "occurred");
+    has("An inquiry into the attack on the embassy is under way.", "investigation", "ongoing");
+    has(
+        "The World Anti-Doping Agency rejected that claim, a WADA spokesman said.",
+        "statement",
+        "occurred",
+    );
+    let got = status("The World Anti-Doping Agency rejected that claim, a WADA spokesman said.");
+    assert!(!got.iter().any(|(_, s)| *s == "denied" || *s == "negated"), "{got:?}");
+    has(
+        "Negotiations on a trade agreement between the European Union and Japan are continuing.",
+        "agreement",
+        "planned",
+    );
+}
+
+#[test]
+fn a_collapse_past_a_place_an_offer_accepted_and_a_second_hearing() {
+    check(
+        "Headline\n\nA road bridge over the Guaiba River collapsed on Friday.",
+        "2024-07-28",
+        &[("disaster", Some("2024-07-26"), "occurred")],
+    );
+    check(
+        "Headline\n\nIran accepted the offer on Monday.",
+        "2024-07-28",
+        &[("statement", Some("2024-07-22"), "occurred")],
+    );
+    // Not what one accepts that is no proposal.
+    check("Headline\n\nThe minister accepted responsibility on Monday.", "2024-07-28", &[]);
+    check(
+        "Headline\n\nThe court said it would hold a second hearing next month.",
+        "2024-07-28",
+        &[
+            ("statement", Some("2024-07-28"), "occurred"),
+            ("investigation", Some("2024-08"), "planned"),
+        ],
+    );
+}
