@@ -952,6 +952,15 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition() || in_name()) {
         return Marker::None;
     }
+    // "did not meet the envoy on Friday", "didn't travel": the auxiliary
+    // carries the tense of the plain verb.
+    if SCHEDULE_VERBS.contains(w) && i > 0 {
+        let aux =
+            if toks[i - 1].is_any(&["not", "never", "n't"]) { i.checked_sub(2) } else { None };
+        if aux.is_some_and(|k| toks[k].is_any(&["did", "didn't"])) || toks[i - 1].is("didn't") {
+            return verb(Direction::Past);
+        }
+    }
     // "The race was run on Sunday": a participle like the plain verb,
     // whose auxiliary decides.
     if SCHEDULE_VERBS.contains(w) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being"])
@@ -1633,6 +1642,9 @@ mod tests {
             "February 2",
             Direction::Future,
         );
+        check("Minister Ann Cole did not meet the envoy on Friday", "Friday", Direction::Past);
+        check("She didn't travel on Friday", "Friday", Direction::Past);
+        check("She will not meet the envoy on Friday", "Friday", Direction::Future);
     }
 
     #[test]
