@@ -2950,6 +2950,25 @@ impl Parser<'_, '_> {
                 return Some((end, Sem::Set(set_period(unit))));
             }
         }
+        // "every second week", "every third year": one in so many; "every
+        // second Tuesday": that weekday, not a second of time ("a car is
+        // sold every second" still is).
+        if self.is(i, "every") {
+            let nth = match self.w(i + 1) {
+                "second" => Some(2.0),
+                "third" => Some(3.0),
+                "fourth" => Some(4.0),
+                _ => None,
+            };
+            if let Some(n) = nth {
+                if let Some((unit, false)) = self.tok(i + 2).and_then(|t| t.unit()) {
+                    return Some((i + 3, Sem::Set(set_every(Some(n), unit))));
+                }
+                if let Some(d) = self.weekday_at(i + 2) {
+                    return Some(self.weekday_set(d, i + 3));
+                }
+            }
+        }
         let other = self.is(i + 1, "other");
         let j = if other { i + 2 } else { i + 1 };
         if let Some((unit, false)) = self.tok(j).and_then(|t| t.unit()) {

@@ -730,6 +730,9 @@ impl Tagger {
                             );
                             resolver.last_night = night || (clocks_day && resolver.last_night);
                             resolver.last_day = Some(*day);
+                            let opens =
+                                c.first <= 1 && toks.get(c.end).is_some_and(|t| t.is_punct(','));
+                            resolver.scene_day = opens.then_some(*day);
                         }
                     }
                 }

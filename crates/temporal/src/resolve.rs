@@ -78,6 +78,10 @@ pub(crate) struct Resolver {
     /// year or a month was named since: "The race was on Sunday … the
     /// fastest since 2020 … crossed the line at 10:05 a.m."
     pub(crate) last_day: Option<NaiveDate>,
+    /// The last day mentioned, when a sentence opened on it: "On August
+    /// 12, 2019, crowds gathered. The television was switched on at
+    /// 9pm." A scene set for what follows, however long ago.
+    pub(crate) scene_day: Option<NaiveDate>,
     /// The day each weekday name (Monday first) was last read as: "Mr.
     /// Gerstner said Friday … Nestle's share before Friday's purchases is
     /// far below" names one Friday twice, and the present tense of the
@@ -342,7 +346,7 @@ impl Resolver {
             Some(d)
                 if dir == Direction::Past
                     && d <= r
-                    && (r - d).num_days() <= STORY_CLOCK_DAYS
+                    && ((r - d).num_days() <= STORY_CLOCK_DAYS || self.scene_day == Some(d))
                     && told_last(d) =>
             {
                 d

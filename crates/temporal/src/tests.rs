@@ -2072,3 +2072,17 @@ fn a_round_in_another_clause_leaves_a_clock_time_its_day() {
         "Talks begin in <t 2024-W02>the week</t> beginning <t 2024-01-08>January 8</t>.",
     );
 }
+
+#[test]
+fn a_scene_set_and_one_in_so_many() {
+    // A day opening a sentence sets the scene for a bare clock time after
+    // it, however long ago; a birthday in passing does not.
+    check(
+        "2025-08-31",
+        "On <t 2019-08-12>August 12, 2019</t>, crowds gathered. The television was switched on at <t TIME 2019-08-12T21:00>9pm</t>. She was born on <t 1990-07-04>4 July 1990</t>. She was seen at <t TIME 2025-08-31T19:32>7.32pm</t>.",
+    );
+    check(
+        "2026-01-02",
+        "Bins go out <t SET P2W>every second week</t>, the board meets <t SET XXXX-WXX-2>every second Tuesday</t> and a car is sold <t SET PT1S>every second</t>.",
+    );
+}
