@@ -2622,6 +2622,21 @@ impl Parser<'_, '_> {
                 let year = YearRef::Deictic(-((a * k) as i32));
                 return Some((unit_end + 2, Sem::ThisDay { year }));
             }
+            // "fifty years ago this week", "ten years ago this summer": the
+            // week, month or season, that many years back.
+            if self.is(unit_end + 1, "this") && a.fract() == 0.0 && a <= 1000.0 {
+                let years = -((a * k) as i32);
+                let after = self.tok(unit_end + 2);
+                if let Some(season) = after.and_then(|t| t.season()) {
+                    let year = YearRef::Deictic(years);
+                    return Some((unit_end + 3, Sem::SeasonOf { season, year }));
+                }
+                if let Some((unit @ (Unit::Week | Unit::Month), false)) =
+                    after.and_then(|t| t.unit())
+                {
+                    return Some((unit_end + 3, Sem::UnitYearsAgo { unit, years }));
+                }
+            }
         }
         match next {
             "ago" => return offset(-1, false, unit_end + 1),

@@ -714,6 +714,13 @@ impl Resolver {
                 DateValue::Year(if ahead { r.year() + 1 } else { r.year() })
             }
             Sem::ThisTime { unit, shift } => shift_unit(&DateValue::Day(r), *unit, *shift, false)?,
+            Sem::UnitYearsAgo { unit, years } => {
+                let DateValue::Day(d) = shift_unit(&DateValue::Day(r), Unit::Year, *years, false)?
+                else {
+                    return None;
+                };
+                at_unit(d, *unit)
+            }
             // "Thursday week", "two weeks from Friday": counted from the
             // coming day, whatever the clause's tense.
             Sem::From { amount, unit, date } => {
@@ -1386,6 +1393,8 @@ fn unanchored(sem: &Sem) -> String {
         }
         Sem::DayOfMonth(d) | Sem::DayOfShiftedMonth { day: d, .. } => format!("XXXX-XX-{d:02}"),
         Sem::WeekdayOfShiftedMonth { .. } => "XXXX-XX-XX".to_string(),
+        Sem::UnitYearsAgo { unit: Unit::Week, .. } => "XXXX-WXX".to_string(),
+        Sem::UnitYearsAgo { .. } => "XXXX-XX".to_string(),
         Sem::Weekday { day, .. } | Sem::AnaphoricWeekday { day, .. } => {
             format!("XXXX-WXX-{}", day.number_from_monday())
         }

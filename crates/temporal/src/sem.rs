@@ -122,6 +122,9 @@ pub(crate) enum Sem {
     /// The reference day a calendar unit before or after: "this time last
     /// year" (Year, -1), "this time next week" (Week, 1).
     ThisTime { unit: Unit, shift: i32 },
+    /// The week or month holding the reference day so many years back:
+    /// "fifty years ago this week".
+    UnitYearsAgo { unit: Unit, years: i32 },
     /// "the new year": the year about to begin, or just begun.
     NewYear,
     /// A calendar unit counted from the last date mentioned: "the next day"

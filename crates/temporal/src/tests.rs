@@ -2086,3 +2086,11 @@ fn a_scene_set_and_one_in_so_many() {
         "Bins go out <t SET P2W>every second week</t>, the board meets <t SET XXXX-WXX-2>every second Tuesday</t> and a car is sold <t SET PT1S>every second</t>.",
     );
 }
+
+#[test]
+fn so_many_years_ago_this_week() {
+    check(
+        "2019-07-20",
+        "<t 1969-W29>Fifty years ago this week</t>, men walked on the moon; <t 2009-07>ten years ago this month</t> the bank failed and <t 1999-SU>twenty years ago this summer</t> the dam burst.",
+    );
+}
