@@ -372,24 +372,8 @@ fn medium_of_statement(
         && matches!(words[at], "at" | "in" | "during")
         && words[end..at].iter().all(|w| {
             w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'')
-                && !matches!(
-                    *w,
-                    "that"
-                        | "it"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "we"
-                        | "would"
-                        | "will"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "had"
-                        | "has"
-                        | "to"
-                )
+                && *w != "to"
+                && !OPENS_A_CLAUSE.contains(w)
         })
 }
 
@@ -4136,16 +4120,7 @@ fn attach_times(
                     && (a - m.end <= 6 || (a - m.end <= reach && !infinitive));
                 let determiner = |k: usize| object && this_noun(k);
                 let medium = (audience || object || gap.clone().any(|k| s.is_any(k, MEDIA)))
-                    && !gap.clone().any(|k| {
-                        !determiner(k)
-                            && s.is_any(
-                                k,
-                                &[
-                                    "that", "it", "he", "she", "they", "we", "would", "will",
-                                    "was", "were", "is", "are", "had", "has",
-                                ],
-                            )
-                    });
+                    && !gap.clone().any(|k| !determiner(k) && s.is_any(k, OPENS_A_CLAUSE));
                 if !medium {
                     return usize::MAX;
                 }
@@ -4234,6 +4209,14 @@ const DENY: &[&str] = &["denied", "denies", "deny", "denying"];
 /// Words that open what was said after a verb of saying: "said that …",
 /// "said it would …".
 const OPENS_WHAT_WAS_SAID: &[&str] = &["that", "it", "he", "she", "they", "we"];
+
+/// Words that open a clause of its own or carry its verb: past a verb's
+/// object, they end the object ("told reporters that …", "said it would
+/// …").
+const OPENS_A_CLAUSE: &[&str] = &[
+    "that", "it", "he", "she", "they", "we", "would", "will", "was", "were", "is", "are", "had",
+    "has",
+];
 
 /// Verbs of blaming or urging, which after "and" start a speaker's own
 /// account: "denied the charge and accused Manila of provocation".

@@ -926,8 +926,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         }
         return verb(Direction::Past);
     }
+    // What is left reads only the verbs of a schedule.
+    if !SCHEDULE_VERBS.contains(w) {
+        return Marker::None;
+    }
     // "had been due to expire Friday": a plan in the pluperfect is over.
-    if SCHEDULE_VERBS.contains(w) && i >= 2 && toks[i - 1].is("to") && pluperfect(toks, i - 2) {
+    if i >= 2 && toks[i - 1].is("to") && pluperfect(toks, i - 2) {
         return verb(Direction::Past);
     }
     // "Travel over the Labor Day weekend was up": news does not open a
@@ -949,12 +953,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 .iter()
                 .any(|t| t.shape == Shape::Word && t.lower.len() > 3 && !t.capitalized())
     };
-    if SCHEDULE_VERBS.contains(w) && (i == 0 || verb_after || after_preposition() || in_name()) {
+    if i == 0 || verb_after || after_preposition() || in_name() {
         return Marker::None;
     }
     // "did not meet the envoy on Friday", "didn't travel": the auxiliary
     // carries the tense of the plain verb.
-    if SCHEDULE_VERBS.contains(w) && i > 0 {
+    if i > 0 {
         let aux =
             if toks[i - 1].is_any(&["not", "never", "n't"]) { i.checked_sub(2) } else { None };
         if aux.is_some_and(|k| toks[k].is_any(&["did", "didn't"])) || toks[i - 1].is("didn't") {
@@ -963,11 +967,10 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     }
     // "The race was run on Sunday": a participle like the plain verb,
     // whose auxiliary decides.
-    if SCHEDULE_VERBS.contains(w) && i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being"])
-    {
+    if i > 0 && toks[i - 1].is_any(&["was", "were", "been", "being"]) {
         return Marker::Passive;
     }
-    if SCHEDULE_VERBS.contains(w) && !after_determiner(toks, i) {
+    if !after_determiner(toks, i) {
         // "have come down", "has begun": the perfect looks back.
         let perfect = i.checked_sub(1).is_some_and(|k| {
             toks[k].is_any(&["have", "has", "had", "'ve", "'d", "haven't", "hasn't", "hadn't"])
