@@ -2344,6 +2344,14 @@ impl Parser<'_, '_> {
                 _ => Vec::new(),
             };
             if parts.len() == 2 {
+                // "10-12 hours": a range of lengths, read as "10 to 12
+                // hours" is, from its lower end.
+                if let (Some(a), Some(b)) = (token::digits(parts[0]), token::digits(parts[1])) {
+                    let unit = self.tok(i + 1).and_then(|t| t.unit());
+                    if let (true, Some((unit, true))) = (a < b, unit) {
+                        return Some((i + 2, Sem::Duration { amount: Some(a), unit }));
+                    }
+                }
                 let amount = token::number_word(parts[0]).or_else(|| token::digits(parts[0]));
                 if let (Some(a), Some((unit, _))) = (amount, token::unit(parts[1])) {
                     // Not ages ("58-year-old") nor fractions
@@ -2466,12 +2474,18 @@ impl Parser<'_, '_> {
         };
         // "two to three weeks", "two or three days"; not "sentenced in 2023
         // to four years", where the first number is a year.
-        let (j, range) = if self.is_any(j, &["to", "or", "-"]) {
+        // "between 60 and 90 days" is two lengths, the first taking the
+        // unit of the second.
+        let between = self.is(j, "and") && i.checked_sub(1).is_some_and(|p| self.is(p, "between"));
+        let (j, range) = if self.is_any(j, &["to", "or", "-"]) || between {
             match self.number(j + 1) {
                 Some((to, k))
                     if self.tok(k).is_some_and(|t| t.unit().is_some_and(|(_, p)| p))
                         && amount.is_none_or(|from| from < to) =>
                 {
+                    if let (true, Some((unit, _))) = (between, self.tok(k).and_then(|t| t.unit())) {
+                        return Some((j, Sem::Duration { amount, unit }));
+                    }
                     (k, true)
                 }
                 _ => (j, false),
@@ -2906,7 +2920,12 @@ impl Parser<'_, '_> {
         }
         let t = self.tok(i)?;
         let period = |unit| Some((i + 1, Sem::Set(set_period(unit))));
-        match &*t.lower {
+        // "twice-weekly", "once-yearly": the period, as "twice a week" is.
+        let often = match t.lower.split_once('-') {
+            Some(("once" | "twice" | "thrice", tail)) => tail,
+            _ => &*t.lower,
+        };
+        match often {
             "daily" | "nightly" => return period(Unit::Day),
             "weekly" => return period(Unit::Week),
             "fortnightly" => return Some((i + 1, Sem::Set(set_every(Some(2.0), Unit::Week)))),
@@ -3464,7 +3483,15 @@ impl Parser<'_, '_> {
         if clock_before || kind_of_thing || part == DayPart::Midday || habit() {
             return None;
         }
-        let base = Sem::Anaphoric { unit: Unit::Day, shift: 0 };
+        // "in the afternoon on Thursday": the part of that day, which is an
+        // expression of its own, as a clock time's day is.
+        let on_day = self.is(i + 2, "on").then(|| {
+            self.weekday_expr(i + 3)
+                .or_else(|| self.month_date(i + 3))
+                .map(|(_, day)| day)
+                .filter(|s| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
+        });
+        let base = on_day.flatten().unwrap_or(Sem::Anaphoric { unit: Unit::Day, shift: 0 });
         Some((i + 2, Sem::DayPart { base: Box::new(base), part }))
     }
 

@@ -2094,3 +2094,19 @@ fn so_many_years_ago_this_week() {
         "<t 1969-W29>Fifty years ago this week</t>, men walked on the moon; <t 2009-07>ten years ago this month</t> the bank failed and <t 1999-SU>twenty years ago this summer</t> the dam burst.",
     );
 }
+
+#[test]
+fn ranges_of_lengths_and_hyphenated_frequencies() {
+    check(
+        "2025-03-01",
+        "The crossing takes <t DURATION PT10H>10-12 hours</t>; the hearing lasted between <t DURATION PT2H>two</t> and <t DURATION PT3H>three hours</t>. Ferries sail <t SET P1W>twice-weekly</t>, with <t SET P1D>twice-daily</t> briefings. The score was 3-1. Prices rose between <t 2010>2010</t> and <t 2014>2014</t>.",
+    );
+}
+
+#[test]
+fn a_part_of_the_day_on_a_day_is_that_days() {
+    check(
+        "2025-03-01",
+        "Troops moved in <t TIME 2025-02-25TEV>the evening</t> on <t 2025-02-25>Tuesday</t>. The vote will be held in <t TIME 2025-03-06TAF>the afternoon</t> on <t 2025-03-06>Thursday</t>.",
+    );
+}
