@@ -191,6 +191,13 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             Direction::Unknown => Direction::Past,
             d => d,
         }
+    } else if opens_joined_clause(toks, first) {
+        // "…, and Easter will be busy", "…, but on Thursday they vote":
+        // the expression opens a clause of its own, whose verb follows.
+        match rightwards(toks, end) {
+            Direction::Unknown => leftwards(toks, first),
+            d => d,
+        }
     } else {
         match leftwards(toks, first) {
             // An expression in brackets has no clause of its own: the
@@ -456,6 +463,19 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
         }
     }
     Direction::Unknown
+}
+
+/// Whether the expression at `first` opens a clause joined to the one
+/// before it, over a preposition or a determiner: ", and Easter", ", but
+/// on Thursday".
+fn opens_joined_clause(toks: &[Token<'_>], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 2 && toks[k - 1].is_any(&["on", "in", "at", "by", "the"]) {
+        k -= 1;
+    }
+    k >= 2
+        && toks[k - 1].is_any(&["and", "but", "yet"])
+        && (toks[k - 2].is_punct(',') || toks[k - 1].is("but"))
 }
 
 fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {
@@ -937,8 +957,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     // "Travel over the Labor Day weekend was up": news does not open a
     // sentence with a bare verb, so the word is a noun; so is one a verb
     // follows ("Labor Day travel was up", "returns have fallen").
-    let verb_after =
-        ["is", "are", "was", "were", "has", "have", "had", "will", "would"].contains(&next);
+    // So is one a past tense follows: "Customer returns rose in March",
+    // "housing starts fell".
+    let past_after = IRREGULAR_PAST.contains(next)
+        || (next.len() > 4 && next.ends_with("ed") && !NOT_PAST_ED.contains(&next));
+    let verb_after = past_after
+        || ["is", "are", "was", "were", "has", "have", "had", "will", "would"].contains(&next);
     // "left the rate on hold on Tuesday", "ahead of close": after a
     // preposition, a noun.
     let after_preposition =
@@ -1092,15 +1116,27 @@ fn pluperfect(toks: &[Token<'_>], i: usize) -> bool {
 /// possessive or an amount ("the close of business", "Friday's close",
 /// "$44 million face amount").
 fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
+    // A number after a name or a noun that numbers its parts ("Phase
+    // two begins", "Term 2 starts") is part of the subject, no count.
+    let numbered = |k: usize| {
+        k > 0
+            && toks[k - 1].shape == Shape::Word
+            && !toks[k - 1].is_any(DETERMINERS)
+            && (toks[k - 1].capitalized() || toks[k - 1].is_any(NUMBERED_PARTS))
+    };
     let determiner = |k: usize| {
-        matches!(toks[k].shape, Shape::Possessive | Shape::Number)
-            || crate::token::number_word(&toks[k].lower).is_some()
+        toks[k].shape == Shape::Possessive
+            || ((toks[k].shape == Shape::Number
+                || crate::token::number_word(&toks[k].lower).is_some())
+                && !numbered(k))
             || toks[k].is_any(DETERMINERS)
             || toks[k].is_any(&["million", "billion", "thousand"])
     };
-    // "a planned visit", "the final meeting": over one adjective.
+    // "a planned visit", "the final meeting", "29 million unprocessed
+    // returns": over one adjective.
     let adjective = |k: usize| {
         toks[k].is_any(&["planned", "scheduled", "proposed", "first", "final", "last", "next"])
+            || (toks[k].lower.len() > 4 && toks[k].lower.ends_with("ed"))
     };
     // "lost a confidence vote on Thursday", "the budget vote": a bare form
     // over one noun in the singular, which as a verb would take -s ("the
@@ -1116,6 +1152,12 @@ fn after_determiner(toks: &[Token<'_>], i: usize) -> bool {
         determiner(k) || (k > 0 && (adjective(k) || modifier(k)) && determiner(k - 1))
     })
 }
+
+/// Nouns that number their parts: "phase two", "round 3".
+const NUMBERED_PARTS: &[&str] = &[
+    "phase", "term", "round", "stage", "part", "leg", "game", "week", "day", "act", "season",
+    "series", "chapter", "episode", "level", "step", "tier", "section", "unit", "gate",
+];
 
 /// Articles and possessive determiners: a verb form after one is a noun.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your"];

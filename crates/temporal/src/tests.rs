@@ -2110,3 +2110,23 @@ fn a_part_of_the_day_on_a_day_is_that_days() {
         "Troops moved in <t TIME 2025-02-25TEV>the evening</t> on <t 2025-02-25>Tuesday</t>. The vote will be held in <t TIME 2025-03-06TAF>the afternoon</t> on <t 2025-03-06>Thursday</t>.",
     );
 }
+
+#[test]
+fn nouns_spelled_as_schedule_verbs_and_numbered_parts() {
+    check(
+        "2021-04-12",
+        "The agency had 29 million unprocessed returns as of <t 2021-04-02>April 2</t>. Customer returns rose in <t 2021-03>March</t>; housing starts fell on <t 2021-04-09>Friday</t>. The market opens on <t 2021-04-16>Friday</t>.",
+    );
+    check(
+        "2024-12-30",
+        "Phase two begins on <t 2025-01-02>Thursday</t>. Term 2 begins on <t 2025-04-28>April 28</t>.",
+    );
+}
+
+#[test]
+fn a_clause_joined_by_and_has_its_own_tense() {
+    check(
+        "2026-03-10",
+        "Ramadan began on <t 2026-02-18>February 18</t>, and <t 2026-03-20>Eid al-Fitr</t> is expected on <t 2026-03-20>March 20</t>. The talks ended on <t 2026-03-09>Monday</t>, and <t 2026-03-12>Thursday</t> will be busy. They met on <t 2026-03-09>Monday</t>, and on <t 2026-03-05>Thursday</t> signed a deal.",
+    );
+}
