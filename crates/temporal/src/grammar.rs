@@ -869,6 +869,21 @@ impl Parser<'_, '_> {
                             "posted",
                         ],
                     );
+                // "at 09:00, 13:00 and 17:00": a list of clock times goes on
+                // after the first; "the 08:30 departure", "the 15:30
+                // sailing": a timetable's time, told by its leading zero or
+                // its afternoon hour.
+                let colon = clock.contains(':') && suffix.is_empty();
+                let listed = i >= 2
+                    && (self.punct(i - 1, ',') || self.is_any(i - 1, &["and", "or"]))
+                    && self.tok(i - 2).is_some_and(|p| {
+                        p.shape == Shape::Number && p.lower.len() == 5 && p.lower.contains(':')
+                    });
+                let timetable = i >= 1
+                    && self.is(i - 1, "the")
+                    && clock.len() == 5
+                    && (clock.starts_with('0') || h >= 13);
+                let at = at || (colon && (listed || timetable));
                 // A bare hour is a time only when something says so: a
                 // meridiem or minutes, "in the morning", "tonight" after it
                 // and "at" before, or a colon with a zone or "at".
@@ -958,9 +973,10 @@ impl Parser<'_, '_> {
         // an expression of its own, as the preposition stands between.
         // An aside in brackets may stand between: "at 7 a.m. (0500 GMT) on
         // Thursday", and "(0500 GMT) on Thursday" from within it.
+        // "at 4pm, on Christmas Eve" over a comma too.
         let on = if self.punct(j, '(') {
             (j + 1..j + 8).find(|&k| self.punct(k, ')')).map_or(j, |k| k + 1)
-        } else if self.punct(j, ')') {
+        } else if self.punct(j, ')') || (self.punct(j, ',') && self.is(j + 1, "on")) {
             j + 1
         } else {
             j

@@ -2130,3 +2130,11 @@ fn a_clause_joined_by_and_has_its_own_tense() {
         "Ramadan began on <t 2026-02-18>February 18</t>, and <t 2026-03-20>Eid al-Fitr</t> is expected on <t 2026-03-20>March 20</t>. The talks ended on <t 2026-03-09>Monday</t>, and <t 2026-03-12>Thursday</t> will be busy. They met on <t 2026-03-09>Monday</t>, and on <t 2026-03-05>Thursday</t> signed a deal.",
     );
 }
+
+#[test]
+fn lists_and_timetables_of_clock_times() {
+    check(
+        "2025-01-03",
+        "Extra sailings will run at <t TIME 2025-01-04T11:00>11:00</t> and <t TIME 2025-01-04T15:30>15:30</t> on <t 2025-01-04>Saturday</t>. The <t TIME 2025-01-03T08:30>08:30</t> departure turned back. John 3:16 is a verse; the score was 2:1. The museum will close early, at <t TIME 2025-12-24T16:00>4pm</t>, on <t 2025-12-24>Christmas Eve</t>.",
+    );
+}
