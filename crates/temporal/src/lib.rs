@@ -334,6 +334,8 @@ impl Tagger {
                     || (t.is_any(&["every", "each", "most"])
                         && next.is_some_and(|n| {
                             n.is_any(&["day", "days", "night", "nights", "weekday", "weekdays"])
+                                // "every evening until 9 p.m."
+                                || n.is_any(&["morning", "afternoon", "evening"])
                                 || token::weekday(&n.lower).is_some()
                         }))
                     // "twice a day, at 7am and 7pm"
@@ -367,6 +369,12 @@ impl Tagger {
                     .is_some_and(|end| c.first == end + 1 && toks[end].is_any(&["and", "or"]));
             if let Some(sem) = (habitual || yearly).then(|| generic(&c.sem)).flatten() {
                 c.sem = sem;
+                generic_month_end = Some(c.end);
+            }
+            // "each April and October": the second month is any year's too.
+            if matches!(&c.sem, sem::Sem::Set(v) if v.len() == 7 && v.starts_with("XXXX-")
+                && v[5..].bytes().all(|b| b.is_ascii_digit()))
+            {
                 generic_month_end = Some(c.end);
             }
             let (dir, clocks_day) = match clock_day.take() {

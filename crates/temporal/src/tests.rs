@@ -2138,3 +2138,15 @@ fn lists_and_timetables_of_clock_times() {
         "Extra sailings will run at <t TIME 2025-01-04T11:00>11:00</t> and <t TIME 2025-01-04T15:30>15:30</t> on <t 2025-01-04>Saturday</t>. The <t TIME 2025-01-03T08:30>08:30</t> departure turned back. John 3:16 is a verse; the score was 2:1. The museum will close early, at <t TIME 2025-12-24T16:00>4pm</t>, on <t 2025-12-24>Christmas Eve</t>.",
     );
 }
+
+#[test]
+fn rounds_of_the_evening_and_months_that_recur() {
+    check(
+        "2023-09-14",
+        "The depot takes deliveries <t SET XXXX-XX-XXTEV>every evening</t> until <t TIME XXXX-XX-XXT21:00>9 p.m.</t> Staff meet <t SET XXXX-XX-XXTMO>every morning</t> at <t TIME XXXX-XX-XXT07:00>7am</t>.",
+    );
+    check(
+        "2026-04-26",
+        "The dam is inspected <t SET P1Y>twice a year</t>, <t SET XXXX-04>each April</t> and <t XXXX-10>October</t>. Prices rose <t SET XXXX-01>every January</t> and fell in <t 2025-07>July</t>.",
+    );
+}
