@@ -3176,6 +3176,18 @@ impl Parser<'_, '_> {
                 }
             }
             "thanksgiving" => (Holiday::NthWeekday(11, Weekday::Thu, 4), day(i + 1)),
+            // "Orthodox Easter", "Orthodox Christmas" (January 7).
+            "orthodox" if self.is(i + 1, "easter") => {
+                let end = if self.is(i + 2, "sunday") { i + 3 } else { i + 2 };
+                (Holiday::OrthodoxEaster, end)
+            }
+            "orthodox" if self.is(i + 1, "christmas") => {
+                if self.is(i + 2, "eve") {
+                    (Holiday::Fixed(1, 6), i + 3)
+                } else {
+                    (Holiday::Fixed(1, 7), day(i + 2))
+                }
+            }
             "easter" if self.is(i + 1, "monday") => (Holiday::Easter(1), i + 2),
             "easter" if self.is(i + 1, "sunday") => (Holiday::Easter(0), i + 2),
             "easter" => (Holiday::Easter(0), i + 1),

@@ -1333,6 +1333,7 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
         Holiday::Easter(offset) => easter(y)?.checked_add_signed(Duration::days(offset)),
+        Holiday::OrthodoxEaster => orthodox_easter(y),
         Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?
             .checked_add_signed(Duration::days(1)),
         Holiday::AfterThanksgiving(days) => {
@@ -1377,6 +1378,24 @@ fn easter(y: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// Orthodox Easter in year `y` of the Gregorian calendar: the Julian
+/// calendar's Easter (Meeus' algorithm), moved by the days the two
+/// calendars stand apart that century.
+fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    if !(1583..=9999).contains(&y) {
+        return None;
+    }
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
+    julian.checked_add_signed(Duration::days(i64::from(y / 100 - y / 400 - 2)))
 }
 
 /// The `X` form of an expression that could not be anchored: "July" with no

@@ -43,6 +43,8 @@ pub(crate) enum Holiday {
     Fixed(u32, u32),
     /// Easter Sunday plus a number of days.
     Easter(i64),
+    /// The Orthodox churches' Easter Sunday, by the Julian reckoning.
+    OrthodoxEaster,
     /// The n-th weekday of a month (n = 5 for the last one).
     NthWeekday(u32, Weekday, u32),
     /// The United States' Election Day: the Tuesday after the first Monday

@@ -2150,3 +2150,12 @@ fn rounds_of_the_evening_and_months_that_recur() {
         "The dam is inspected <t SET P1Y>twice a year</t>, <t SET XXXX-04>each April</t> and <t XXXX-10>October</t>. Prices rose <t SET XXXX-01>every January</t> and fell in <t 2025-07>July</t>.",
     );
 }
+
+#[test]
+fn orthodox_easter_and_christmas() {
+    check(
+        "2026-03-10",
+        "<t 2026-04-12>Orthodox Easter</t> will fall on <t 2026-04-12>April 12</t>; Western <t 2026-04-05>Easter</t> on <t 2026-04-05>April 5</t>. <t 2027-01-07>Orthodox Christmas</t> will be quiet. The Orthodox Church met.",
+    );
+    check("2024-01-10", "<t 2024-05-05>Orthodox Easter</t> will fall on <t 2024-05-05>May 5</t>.");
+}

@@ -364,6 +364,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "new",
     "thanksgiving",
     "easter",
+    "orthodox",
     "good",
     "black",
     "cyber",
