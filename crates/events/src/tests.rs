@@ -2233,3 +2233,21 @@ fn a_collapse_past_a_place_an_offer_accepted_and_a_second_hearing() {
         ],
     );
 }
+
+/// Each event's kind and subkind in a one-paragraph article.
+fn kinds_subkinds(text: &str) -> Vec<(String, Option<String>)> {
+    extract(&format!("Headline\n\n{text}"), "2024-06-10")
+        .into_iter()
+        .map(|e| (e.kind, e.subkind))
+        .collect()
+}
+
+#[test]
+fn an_employer_locking_workers_out_is_a_labour_dispute() {
+    let got = kinds_subkinds("The mine owners locked out 400 miners on Thursday.");
+    assert!(got.contains(&("protest".into(), Some("lockout".into()))), "{got:?}");
+    let got = kinds_subkinds("The lockout ended after six weeks.");
+    assert!(got.contains(&("protest".into(), Some("lockout".into()))), "{got:?}");
+    let got = kinds_subkinds("She was locked out of her account on Thursday.");
+    assert!(got.iter().all(|(k, _)| k != "protest"), "{got:?}");
+}
