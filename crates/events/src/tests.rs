@@ -2251,3 +2251,26 @@ fn an_employer_locking_workers_out_is_a_labour_dispute() {
     let got = kinds_subkinds("She was locked out of her account on Thursday.");
     assert!(got.iter().all(|(k, _)| k != "protest"), "{got:?}");
 }
+
+#[test]
+fn break_ins_and_blows_are_attacks() {
+    for (text, sub) in [
+        ("Two men broke into the museum on Saturday night.", "break-in"),
+        ("The house was broken into on Monday.", "break-in"),
+        ("Thieves burgled the house on Monday.", "break-in"),
+        ("A man punched a police officer on Tuesday.", "assault"),
+        ("The referee was punched in the face on Sunday.", "assault"),
+    ] {
+        let got = kinds_subkinds(text);
+        assert!(got.contains(&("attack".into(), Some(sub.into()))), "{text}: {got:?}");
+    }
+    for text in [
+        "The crowd broke into applause on Saturday.",
+        "She broke into a smile when the result came.",
+        "The band broke into the top ten in May.",
+        "He punched the air after the goal on Sunday.",
+    ] {
+        let got = kinds_subkinds(text);
+        assert!(got.iter().all(|(k, _)| k != "attack"), "{text}: {got:?}");
+    }
+}
