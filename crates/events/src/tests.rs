@@ -1509,6 +1509,8 @@ fn ships_that_sink_bans_and_counts_that_remain() {
         [
             ("crash", "occurred", Some("2024-10-20")),
             ("ban", "occurred", None),
+            // The positive test the ban followed is the doping case.
+            ("doping", "occurred", None),
             ("missing", "ongoing", Some("PRESENT_REF")),
             ("ban", "occurred", None),
         ],
@@ -2273,4 +2275,14 @@ fn break_ins_and_blows_are_attacks() {
         let got = kinds_subkinds(text);
         assert!(got.iter().all(|(k, _)| k != "attack"), "{text}: {got:?}");
     }
+}
+
+#[test]
+fn a_positive_test_for_a_banned_substance_is_a_doping_case() {
+    let got = kinds_subkinds("The sprinter tested positive for a banned substance in March.");
+    assert!(got.contains(&("investigation".into(), Some("doping".into()))), "{got:?}");
+    let got = kinds_subkinds("The cyclist failed a drugs test on Monday.");
+    assert!(got.contains(&("investigation".into(), Some("doping".into()))), "{got:?}");
+    let got = kinds_subkinds("The minister tested positive for Covid-19 on Monday.");
+    assert!(got.iter().all(|(k, _)| k != "investigation"), "{got:?}");
 }
