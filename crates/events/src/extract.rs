@@ -693,6 +693,234 @@ fn labour_context(s: &Sentence<'_>, words: &[&str], first: usize, dated_after: b
     called && !targeted
 }
 
+/// What is launched when it is no launch: an event of another kind or a
+/// campaign ("launched an attack", "launched a criminal investigation",
+/// "an appeal was launched").
+const LAUNCHED_NOT: &[&str] = &[
+    "attack",
+    "attacks",
+    "offensive",
+    "offensives",
+    "counteroffensive",
+    "counter-offensive",
+    "counterattack",
+    "assault",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
+    "airstrikes",
+    "war",
+    "invasion",
+    "operation",
+    "operations",
+    "missile",
+    "missiles",
+    "investigation",
+    "investigations",
+    "inquiry",
+    "probe",
+    "review",
+    "audit",
+    "inquest",
+    "prosecution",
+    "lawsuit",
+    "case",
+    "appeal",
+    "appeals",
+    "campaign",
+    "campaigns",
+    "bid",
+    "bids",
+    "initiative",
+    "drive",
+    "effort",
+    "efforts",
+    "crackdown",
+    "challenge",
+    "petition",
+    "consultation",
+    "search",
+    "manhunt",
+    "hunt",
+    "protest",
+    "protests",
+    "boycott",
+    "tirade",
+    "broadside",
+    "fundraiser",
+    "legal",
+    "action",
+    "talks",
+    "dialogue",
+    "negotiations",
+];
+
+/// Whether a launch trigger tells of something else launched: a word of
+/// [`LAUNCHED_NOT`] in its object ("launched a new investigation into"),
+/// or, in the passive, just before it ("an inquiry was launched").
+fn launched_elsewhere(
+    s: &Sentence<'_>,
+    words: &[&str],
+    m: &crate::lexicon::TriggerMatch<'_>,
+) -> bool {
+    let object = (m.end..(m.end + 4).min(words.len()))
+        .take_while(|&k| s.toks[k].shape != Shape::Punct && !PREPOSITIONS.contains(&words[k]))
+        .any(|k| LAUNCHED_NOT.contains(&words[k]));
+    let subject = passive(s, m.first)
+        && (m.first.saturating_sub(5)..m.first).any(|k| LAUNCHED_NOT.contains(&words[k]));
+    object || subject
+}
+
+/// Whether a bare "recall" at `first` is goods called back: a noun after a
+/// determiner or modifier ("a recall of baby formula", "Toyota's recall"),
+/// or a verb with a count after it ("recalled 1.2 million cars") — not
+/// "she recalled the day", "as he recalls".
+fn goods_recalled(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "a",
+        "the",
+        "this",
+        "that",
+        "its",
+        "their",
+        "'s",
+        "’s",
+        "product",
+        "safety",
+        "voluntary",
+        "massive",
+        "mass",
+        "global",
+        "nationwide",
+        "worldwide",
+        "recent",
+        "latest",
+        "food",
+        "vehicle",
+        "car",
+        "biggest",
+        "largest",
+        "another",
+        "huge",
+        "major",
+        "partial",
+        "expanded",
+        "separate",
+        "earlier",
+        "new",
+        "wider",
+        "precautionary",
+        "second",
+        "first",
+    ];
+    let noun = first > 0 && BEFORE.contains(&words[first - 1]);
+    let counted = (first + 1..(first + 4).min(words.len()))
+        .any(|k| (s.toks[k].shape == Shape::Number || s.cue(k, Cues::NUMBER)) && !s.in_timex(k));
+    noun || counted
+}
+
+/// Who may be suspended from a post, named by a role or a pronoun.
+const SUSPENDED: &[&str] = &[
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "player",
+    "players",
+    "senator",
+    "senators",
+    "lawmaker",
+    "lawmakers",
+    "mp",
+    "mps",
+    "member",
+    "members",
+    "councillor",
+    "councillors",
+    "councilor",
+    "councilors",
+    "teacher",
+    "teachers",
+    "doctor",
+    "doctors",
+    "nurse",
+    "nurses",
+    "athlete",
+    "athletes",
+    "footballer",
+    "footballers",
+    "referee",
+    "referees",
+    "priest",
+    "priests",
+    "guard",
+    "guards",
+    "agent",
+    "agents",
+    "pilot",
+    "pilots",
+    "constable",
+    "sergeant",
+    "detective",
+    "detectives",
+    "trooper",
+    "troopers",
+    "judge",
+    "judges",
+    "minister",
+    "ministers",
+    "employee",
+    "employees",
+    "staff",
+    "coach",
+    "manager",
+    "executive",
+    "executives",
+    "ceo",
+    "chairman",
+    "chief",
+    "director",
+    "striker",
+    "captain",
+    "he",
+    "she",
+    "him",
+    "her",
+];
+
+/// Whether a "suspend" trigger suspends someone: a person named, or a role
+/// or pronoun of [`SUSPENDED`], right after the verb ("suspended two
+/// officers") or, in the passive, right before it ("The officer was
+/// suspended").
+fn someone_suspended(
+    s: &Sentence<'_>,
+    words: &[&str],
+    registry: &Registry,
+    m: &crate::lexicon::TriggerMatch<'_>,
+) -> bool {
+    let person = |range: std::ops::Range<usize>| {
+        s.mentions.iter().any(|n| {
+            registry.actors[n.actor].kind == ActorKind::Person
+                && !n.possessive
+                && range.contains(&n.first)
+        })
+    };
+    let role = |k: usize| words.get(k).is_some_and(|w| SUSPENDED.contains(w));
+    let after = (m.end..(m.end + 3).min(words.len()))
+        .take_while(|&k| s.toks[k].shape != Shape::Punct)
+        .any(role)
+        || person(m.end..m.end + 2);
+    let before = passive(s, m.first)
+        && ((m.first.saturating_sub(5)..m.first).any(role)
+            || s.mentions.iter().any(|n| {
+                registry.actors[n.actor].kind == ActorKind::Person
+                    && n.end <= m.first
+                    && m.first - n.end <= 3
+            }));
+    after || before
+}
+
 /// Whether a "call on" trigger is followed by a date ("during an earnings
 /// call on Friday"), and not by "for" after it ("called on Monday for
 /// calm", the appeal "call for").
@@ -1118,6 +1346,25 @@ pub(crate) fn mentions(
                         && m.pattern.subkind.as_deref() == Some("phone")
                         && words[m.first].starts_with("call")
                         && !person_called(&sent, &registry, m.end)
+                    {
+                        continue;
+                    }
+                    if x.kinds[m.pattern.kind] == "launch" && launched_elsewhere(&sent, &words, &m)
+                    {
+                        continue;
+                    }
+                    if x.kinds[m.pattern.kind] == "recall"
+                        && m.end == m.first + 1
+                        && !goods_recalled(&sent, &words, m.first)
+                    {
+                        continue;
+                    }
+                    // "The officer was suspended", "suspended two players":
+                    // someone suspended from a post; not talks, trading or
+                    // flights suspended.
+                    if x.kinds[m.pattern.kind] == "appointment"
+                        && m.pattern.subkind.as_deref() == Some("suspend")
+                        && !someone_suspended(&sent, &words, &registry, &m)
                     {
                         continue;
                     }
@@ -1699,14 +1946,17 @@ fn frame(kind: &str, subkind: Option<&str>, noun: bool) -> Frame {
     let object = match kind {
         "call" | "meeting" | "talks" | "summit" | "agreement" => Some(Role::Other),
         "strike" | "attack" | "fighting" | "sanction" | "investigation" | "appointment"
-        | "protest" => Some(Role::Target),
+        | "protest" | "release" => Some(Role::Target),
         "statement" if aimed => Some(Role::Target),
         _ => None,
     };
     Frame {
         object,
         targets: aimed
-            || matches!(kind, "strike" | "attack" | "fighting" | "sanction" | "protest")
+            || matches!(
+                kind,
+                "strike" | "attack" | "fighting" | "sanction" | "protest" | "release"
+            )
             || (kind == "investigation" && !noun),
         to_other: matches!(kind, "call" | "statement"),
         of_target: kind == "investigation",

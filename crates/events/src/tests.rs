@@ -588,6 +588,8 @@ fn plans_overtaken_denials_explained_and_demands_met() {
             ("statement", Some("2025-03-12"), "occurred"),
             ("disaster", None, "occurred"),
             ("statement", Some("2025-03-12"), "occurred"),
+            // Freeing a hostage only if demands are met.
+            ("release", None, "hypothetical"),
         ],
     );
 }
@@ -1509,6 +1511,8 @@ fn ships_that_sink_bans_and_counts_that_remain() {
         [
             ("crash", "occurred", Some("2024-10-20")),
             ("ban", "occurred", None),
+            // The positive test the ban followed is the doping case.
+            ("doping", "occurred", None),
             ("missing", "ongoing", Some("PRESENT_REF")),
             ("ban", "occurred", None),
         ],
@@ -1897,6 +1901,8 @@ fn a_call_on_a_day_is_a_call_and_an_occasion_is_no_target() {
         got,
         [
             ("statement", Some("say"), "negated"),
+            // What he did not comment on is a product recall.
+            ("recall", Some("product"), "occurred"),
             ("call", None, "occurred"),
             ("statement", Some("appeal"), "planned"),
         ],
@@ -2232,4 +2238,114 @@ fn a_collapse_past_a_place_an_offer_accepted_and_a_second_hearing() {
             ("investigation", Some("2024-08"), "planned"),
         ],
     );
+}
+
+/// Each event's kind and subkind in a one-paragraph article.
+fn kinds_subkinds(text: &str) -> Vec<(String, Option<String>)> {
+    extract(&format!("Headline\n\n{text}"), "2024-06-10")
+        .into_iter()
+        .map(|e| (e.kind, e.subkind))
+        .collect()
+}
+
+#[test]
+fn an_employer_locking_workers_out_is_a_labour_dispute() {
+    let got = kinds_subkinds("The mine owners locked out 400 miners on Thursday.");
+    assert!(got.contains(&("protest".into(), Some("lockout".into()))), "{got:?}");
+    let got = kinds_subkinds("The lockout ended after six weeks.");
+    assert!(got.contains(&("protest".into(), Some("lockout".into()))), "{got:?}");
+    let got = kinds_subkinds("She was locked out of her account on Thursday.");
+    assert!(got.iter().all(|(k, _)| k != "protest"), "{got:?}");
+}
+
+#[test]
+fn break_ins_and_blows_are_attacks() {
+    for (text, sub) in [
+        ("Two men broke into the museum on Saturday night.", "break-in"),
+        ("The house was broken into on Monday.", "break-in"),
+        ("Thieves burgled the house on Monday.", "break-in"),
+        ("A man punched a police officer on Tuesday.", "assault"),
+        ("The referee was punched in the face on Sunday.", "assault"),
+    ] {
+        let got = kinds_subkinds(text);
+        assert!(got.contains(&("attack".into(), Some(sub.into()))), "{text}: {got:?}");
+    }
+    for text in [
+        "The crowd broke into applause on Saturday.",
+        "She broke into a smile when the result came.",
+        "The band broke into the top ten in May.",
+        "He punched the air after the goal on Sunday.",
+    ] {
+        let got = kinds_subkinds(text);
+        assert!(got.iter().all(|(k, _)| k != "attack"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_positive_test_for_a_banned_substance_is_a_doping_case() {
+    let got = kinds_subkinds("The sprinter tested positive for a banned substance in March.");
+    assert!(got.contains(&("investigation".into(), Some("doping".into()))), "{got:?}");
+    let got = kinds_subkinds("The cyclist failed a drugs test on Monday.");
+    assert!(got.contains(&("investigation".into(), Some("doping".into()))), "{got:?}");
+    let got = kinds_subkinds("The minister tested positive for Covid-19 on Monday.");
+    assert!(got.iter().all(|(k, _)| k != "investigation"), "{got:?}");
+}
+
+#[track_caller]
+fn fires(text: &str, kind: &str, subkind: Option<&str>) {
+    let got = kinds_subkinds(text);
+    assert!(
+        got.iter().any(|(k, s)| k == kind && s.as_deref() == subkind),
+        "{kind}/{subkind:?} in {text}: {got:?}"
+    );
+}
+
+#[track_caller]
+fn never(text: &str, kind: &str) {
+    let got = kinds_subkinds(text);
+    assert!(got.iter().all(|(k, _)| k != kind), "no {kind} in {text}: {got:?}");
+}
+
+#[test]
+fn rockets_satellites_and_products_are_launched() {
+    fires("SpaceX launched 23 satellites on Sunday.", "launch", Some("launch"));
+    fires("The launch was scrubbed on Tuesday.", "launch", Some("launch"));
+    fires("Apple will launch the phone in September.", "launch", Some("launch"));
+    never("Police launched a new investigation into the fire on Monday.", "launch");
+    never("The charity launched an appeal on Friday.", "launch");
+    never("An inquiry was launched on Tuesday.", "launch");
+    never("Rebels launched an attack on the town on Monday.", "launch");
+    never("Workers gathered at the launch pad on Monday.", "launch");
+    never("North Korea launched a ballistic missile on Monday.", "launch");
+}
+
+#[test]
+fn goods_are_recalled_but_a_memory_is_not() {
+    fires("Toyota recalled 1.2 million cars on Monday.", "recall", Some("product"));
+    fires("Regulators announced a recall of baby formula on Friday.", "recall", Some("product"));
+    never("She recalled the day the war began.", "recall");
+    never("\"It was terrible,\" he recalled on Monday.", "recall");
+    never("Voters will decide on a recall election in June.", "recall");
+    never("Peru recalled its ambassador on Monday.", "recall");
+}
+
+#[test]
+fn hostages_and_prisoners_are_released() {
+    fires("Hamas released three hostages on Saturday.", "release", Some("hostage"));
+    fires("The release of the prisoners began on Sunday.", "release", Some("prisoner"));
+    fires("The rebels freed two aid workers on Monday.", "release", None);
+    fires("The journalist was set free on Thursday.", "release", None);
+    never("The ministry released a report on prisoners on Monday.", "release");
+    never("The deal freed up funds on Monday.", "release");
+    never("He was released on bail on Friday.", "release");
+}
+
+#[test]
+fn someone_suspended_from_a_post() {
+    fires("The officer was suspended on Friday.", "appointment", Some("suspend"));
+    fires("The senator was suspended from the party on Wednesday.", "appointment", Some("suspend"));
+    fires("The club suspended two players on Monday.", "appointment", Some("suspend"));
+    never("Talks were suspended on Monday.", "appointment");
+    never("Trading was suspended on Monday.", "appointment");
+    never("The airline suspended flights to Tel Aviv on Monday.", "appointment");
 }
