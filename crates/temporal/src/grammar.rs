@@ -553,6 +553,11 @@ impl Parser<'_, '_> {
             let m = if self.is(i + 1, "first") { Mod::Start } else { Mod::End };
             return Some((m, i + 4, Part));
         }
+        // "the turn of the century", "the turn of the 20th century": its
+        // start, as near as "turn" tells.
+        if three("the", "turn", "of") {
+            return Some((Mod::Start, i + 3, Part));
+        }
         if three("the", "end", "of") || three("the", "close", "of") {
             return Some((Mod::End, i + 3, Part));
         }
@@ -1582,6 +1587,18 @@ impl Parser<'_, '_> {
         {
             let end = if t.is("year") { i + 3 } else { i + 1 };
             return Some((end, Sem::Deictic { unit: Unit::Year, shift: 0 }));
+        }
+        // "in '98", "the class of ’02": a year in two digits after a
+        // preposition, in the 1900s from '30 on (a guess, as for "the
+        // '90s").
+        if let Some(digits) = t.text.strip_prefix(['\'', '’']) {
+            let after = i.checked_sub(1).is_some_and(|p| {
+                self.is_any(p, &["in", "of", "since", "until", "by", "from", "and", "to"])
+            });
+            if let (true, 2, Ok(n)) = (after, digits.len(), digits.parse::<i32>()) {
+                let y = if n >= 30 { 1900 + n } else { 2000 + n };
+                return Some((i + 1, Sem::Absolute(DateValue::Year(y))));
+            }
         }
         // "the strike of 1984-85", "the 2025-26 season": two years in a
         // row, dated by the first, spanning both.

@@ -2159,3 +2159,11 @@ fn orthodox_easter_and_christmas() {
     );
     check("2024-01-10", "<t 2024-05-05>Orthodox Easter</t> will fall on <t 2024-05-05>May 5</t>.");
 }
+
+#[test]
+fn the_turn_of_the_century_and_years_in_two_digits() {
+    check(
+        "2025-03-01",
+        "The walls date from <t 20>the turn of the century</t>; the bridge was built at <t 19>the turn of the 20th century</t>. It was a strange turn of events. He won in <t 1998>'98</t> and again in <t 2002>’02</t>. He said '98 people died'.",
+    );
+}
