@@ -3550,6 +3550,27 @@ impl Parser<'_, '_> {
             && part != DayPart::Night
             && self.is_any(i - 1, &["by", "until", "till"])
             && self.tok(i + 1).is_none_or(|t| t.shape == Shape::Punct || t.is_any(&["and", "or"]));
+        // "at dawn", "before dawn on Tuesday", "from dusk to dawn": the
+        // day's edges after any preposition of time; not "a dawn raid".
+        let edge = i > 0
+            && self.is_any(i, &["dawn", "daybreak", "dusk", "nightfall"])
+            && self.is_any(
+                i - 1,
+                &["at", "before", "after", "by", "until", "till", "from", "to", "around", "since"],
+            )
+            && self.tok(i + 1).is_none_or(|t| {
+                t.shape != Shape::Word || t.capitalized() || t.is_any(AFTER_A_TIME)
+            });
+        if edge {
+            let on_day = self.is(i + 1, "on").then(|| {
+                self.weekday_expr(i + 2)
+                    .or_else(|| self.month_date(i + 2))
+                    .map(|(_, day)| day)
+                    .filter(|s| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
+            });
+            let base = on_day.flatten().unwrap_or(Sem::Anaphoric { unit: Unit::Day, shift: 0 });
+            return Some((i + 1, Sem::DayPart { base: Box::new(base), part }));
+        }
         let early = i >= 3
             && self.is_any(i - 1, &["early", "late"])
             && self.is(i - 2, "the")

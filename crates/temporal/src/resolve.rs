@@ -873,6 +873,17 @@ impl Resolver {
                 if overnight && dir == Direction::Past {
                     return Some(DateValue::DayPart(d.pred_opt()?, *part));
                 }
+                // "spent the night in a school gym … shortly before dawn",
+                // "closed at 10pm; by morning": the morning after a night
+                // told is the next day's, as its small hours are.
+                let after_night = *part == DayPart::Morning
+                    && matches!(**inner, Sem::Anaphoric { unit: Unit::Day, shift: 0 })
+                    && self.sentence_day.is_none()
+                    && self.last_night
+                    && self.last_day == Some(d);
+                if after_night {
+                    return Some(DateValue::DayPart(d.succ_opt()?, *part));
+                }
                 DateValue::DayPart(d, *part)
             }
             Sem::Clock { base: inner, hour, minute, zone } => {

@@ -265,7 +265,17 @@ fn a_part_of_the_day_is_of_the_day_under_discussion() {
     );
     check(
         "2025-02-12",
-        "Fighting resumed on <t 2025-02-07>Friday</t>. During <t TIME 2025-02-07TNI>the night</t>, shells hit the port, and prices opened higher in <t TIME 2025-02-07TMO>the morning</t> and fell in <t TIME 2025-02-07TAF>the afternoon</t>.",
+        "Fighting resumed on <t 2025-02-07>Friday</t>. Prices opened higher in <t TIME 2025-02-07TMO>the morning</t> and fell in <t TIME 2025-02-07TAF>the afternoon</t>. During <t TIME 2025-02-07TNI>the night</t>, shells hit the port.",
+    );
+    // The morning after a night told is the next day's, as the small
+    // hours are; so is the dawn.
+    check(
+        "2025-02-12",
+        "Fighting resumed on <t 2025-02-07>Friday</t>. During <t TIME 2025-02-07TNI>the night</t>, shells hit the port; shortly before <t TIME 2025-02-08TMO>dawn</t> the guns fell silent, and in <t TIME 2025-02-08TMO>the morning</t>, prices rose.",
+    );
+    check(
+        "2025-03-01",
+        "Troops moved before <t TIME 2025-02-25TMO>dawn</t> on <t 2025-02-25>Tuesday</t> and left at <t TIME 2025-02-25TEV>dusk</t>. Police carried out a dawn raid.",
     );
     // After a saying's day, the day the saying is about.
     check(

@@ -283,6 +283,10 @@ const OTHER_TRIGGERS: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
+    "dawn",
+    "daybreak",
+    "dusk",
+    "nightfall",
     "midmonth",
     "midyear",
     "the",
@@ -763,6 +767,11 @@ const DAY_PARTS: &[(&str, DayPart)] = &[
     ("afternoon", DayPart::Afternoon),
     ("evening", DayPart::Evening),
     ("night", DayPart::Night),
+    // The edges of the day, as parts of it: "at dawn", "after dusk".
+    ("dawn", DayPart::Morning),
+    ("daybreak", DayPart::Morning),
+    ("dusk", DayPart::Evening),
+    ("nightfall", DayPart::Evening),
 ];
 
 /// A unit of time and whether the word is plural: "days" is (Day, true).
