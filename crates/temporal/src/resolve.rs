@@ -483,8 +483,24 @@ impl Resolver {
                 )
             }
             Sem::Month { month, shift } => {
+                // "Troops landed on June 6, 1944 … Paris was liberated in
+                // August": a story told of a past year stays in it for a
+                // month close to the day it named last, as a day does.
+                let told_of = self
+                    .last_told_day()
+                    .filter(|l| {
+                        l.year() < r.year() && dir != Direction::Future && *shift == Shift::Context
+                    })
+                    .filter(|_| month_span(r.year(), *month).is_none_or(|(start, _)| start > r))
+                    .filter(|l| {
+                        month_span(l.year(), *month).is_some_and(|(start, end)| {
+                            (start - *l).num_days().abs() <= STORY_DAYS
+                                || (end - *l).num_days().abs() <= STORY_DAYS
+                        })
+                    });
                 let y = match shift {
                     Shift::Indefinite => return None,
+                    Shift::Context if told_of.is_some() => told_of?.year(),
                     Shift::Context => pick_year(r, dir, |y| month_span(y, *month))?.0.year(),
                     Shift::This => r.year(),
                     // "last March" said in May is March a year before:

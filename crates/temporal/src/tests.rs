@@ -2177,3 +2177,11 @@ fn the_turn_of_the_century_and_years_in_two_digits() {
         "The walls date from <t 20>the turn of the century</t>; the bridge was built at <t 19>the turn of the 20th century</t>. It was a strange turn of events. He won in <t 1998>'98</t> and again in <t 2002>’02</t>. He said '98 people died'.",
     );
 }
+
+#[test]
+fn a_month_in_a_story_of_a_past_year_is_of_that_year() {
+    check(
+        "2024-06-06",
+        "Troops landed on <t 1944-06-06>June 6, 1944</t>. Paris was liberated in <t 1944-08>late August</t>, and the war ended <t 1945>the following year</t>. Rain is expected in <t 2024-08>August</t>.",
+    );
+}
