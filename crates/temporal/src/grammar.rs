@@ -1423,6 +1423,9 @@ impl Parser<'_, '_> {
                     | "as"
                     | "for"
             ) || i == 0 && self.tok(j).is_some_and(|t| t.is_punct(','))
+                // "until at least March", "no later than March", "since
+                // about August"; not "more popular than May".
+                || (matches!(prev, "least" | "than" | "about" | "around") && !self.is(i, "may"))
                 // "the August training camp", "the March decision", "the
                 // Bank's March forecast", "its May meeting": a month as a
                 // modifier (not "the March of Dimes", nor Theresa May's
@@ -2740,10 +2743,14 @@ impl Parser<'_, '_> {
             (w.len() > 5 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest"))
                 || matches!(w, "best" | "worst" | "first" | "most" | "least")
         });
+        // Nor after a count: "climbs it twice in one day", "three times
+        // in a week" say how often within that span.
+        let counted = i >= 2 && self.is_any(i - 2, &["once", "twice", "thrice", "times"]);
         if i > 0
             && self.is(i - 1, "in")
             && amount.is_some()
             && !superlative
+            && !counted
             && !self.is_any(unit_end, &["of", "that", "which", "when", "where"])
         {
             return Some((unit_end, Sem::InFuture { amount, unit }));
@@ -3612,6 +3619,17 @@ impl Parser<'_, '_> {
     /// weekend", "the fiscal year", "the latest period", "the year-earlier
     /// quarter", "year-ago".
     fn the_period(&self, i: usize) -> Option<Core> {
+        // "the week ahead", "the year ahead": the coming one; not "the
+        // week ahead of the vote".
+        if self.is(i, "the") && self.is(i + 2, "ahead") && !self.is(i + 3, "of") {
+            if let Some((
+                unit @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Quarter | Unit::Year),
+                false,
+            )) = self.tok(i + 1).and_then(|t| t.unit())
+            {
+                return Some((i + 3, Sem::Deictic { unit, shift: 1 }));
+            }
+        }
         // "for the rest of the quarter": the current one.
         if self.is(i, "the") && i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "rest") {
             if let Some((unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false)) =

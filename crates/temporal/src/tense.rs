@@ -206,6 +206,21 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             d => d,
         }
     };
+    // "Shops were busy ahead of Christmas", "prices rose in the run-up to
+    // the election in May", "MPs rose for the Christmas recess": an
+    // occasion approached, told in the past, is the nearest one, which
+    // may be still to come.
+    let approached = ahead_of
+        || (first >= 2
+            && toks[first - 1].is("to")
+            && toks[first - 2].is_any(&["run-up", "lead-up", "build-up", "approach"]))
+        || (first >= 2
+            && toks[first - 1].is("the")
+            && toks[first - 2].is("for")
+            && toks.get(end).is_some_and(|t| t.shape == Shape::Word && !t.capitalized()));
+    if approached && clause == Direction::Past {
+        return Direction::Present;
+    }
     // A deadline moved: "extended the offer to Nov. 20", "postponed until
     // Tuesday".
     let moved = (first.saturating_sub(8)..first).any(|i| {
@@ -800,11 +815,26 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 && (next == "until"
                     || toks.get(i + 1).is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
                         && toks.get(i + 2).is_some_and(|t| t.is("until"))
+                    // "gave Britain until Sunday", "gave North Korea until"
+                    || w != "had"
+                        && (i + 1..(i + 4).min(toks.len()))
+                            .take_while(|&k| toks[k].capitalized())
+                            .last()
+                            .is_some_and(|k| toks.get(k + 1).is_some_and(|t| t.is("until")))
                     || w != "had"
                         && toks.get(i + 1).is_some_and(|t| t.is_any(DETERMINERS))
                         && (i + 2..(i + 5).min(toks.len()))
                             .take_while(|&k| toks[k].shape == Shape::Word)
                             .any(|k| toks[k].is("until"))) =>
+        {
+            return verb(Direction::Future);
+        }
+        // "said it needed the text by Sunday", "wanted an answer by
+        // Monday": what was wanted by a day is still ahead of it.
+        "needed" | "wanted" | "demanded" | "required" | "requested"
+            if (i + 1..(i + 6).min(toks.len()))
+                .take_while(|&k| toks[k].shape == Shape::Word)
+                .any(|k| toks[k].is_any(&["by", "until"])) =>
         {
             return verb(Direction::Future);
         }
@@ -1317,20 +1347,24 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "begins",
     "change",
     "changes",
+    "climbs",
     "close",
     "closes",
     "come",
     "comes",
     "compete",
     "competes",
+    "concludes",
     "continue",
     "continues",
     "convene",
     "convenes",
+    "crosses",
     "debates",
     "debuts",
     "depart",
     "departs",
+    "embarks",
     "end",
     "ends",
     "expire",
@@ -1364,11 +1398,13 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "opens",
     "operate",
     "operates",
+    "peaks",
     "perform",
     "performs",
     "play",
     "plays",
     "premieres",
+    "reaches",
     "reconvene",
     "reconvenes",
     "reopen",
@@ -1385,6 +1421,7 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "sits",
     "start",
     "starts",
+    "tackles",
     "take",
     "takes",
     "testifies",

@@ -2185,3 +2185,19 @@ fn a_month_in_a_story_of_a_past_year_is_of_that_year() {
         "Troops landed on <t 1944-06-06>June 6, 1944</t>. Paris was liberated in <t 1944-08>late August</t>, and the war ended <t 1945>the following year</t>. Rain is expected in <t 2024-08>August</t>.",
     );
 }
+
+#[test]
+fn hedged_months_deadlines_wanted_and_the_week_ahead() {
+    check(
+        "2019-06-27",
+        "Rates will stay on hold until at least <t 2020-03>March</t>; results are due no later than <t 2020-03>March</t>. Sales have risen since about <t 2019-03>March</t>. He is more popular than May.",
+    );
+    check(
+        "2020-12-17",
+        "The EU gave Britain until <t 2020-12-20>Sunday</t> to respond. The union said it wanted an answer by <t 2020-12-21>Monday</t>. Troops had left by <t 2020-12-13>Sunday</t>. The House rose for the <t 2020-12-25>Christmas</t> recess; shops were busy ahead of <t 2020-12-25>Christmas</t>. Crowds came <t 2019-12-26>the day after Christmas</t>.",
+    );
+    check(
+        "2024-12-29",
+        "Snow is expected in <t 2025-W01>the week ahead</t>. The race tackles the climb twice in <t DURATION P1D>one day</t> on <t 2025-01-01>Wednesday</t>.",
+    );
+}
