@@ -166,8 +166,9 @@ impl Parser<'_, '_> {
 
     /// The part of a larger unit a smaller one adds at `i`, as a fraction
     /// of the larger, and the token after it: "18 minutes" after "2 hours",
-    /// "and six months" after "three years". Only the unit next below
-    /// counts, and only less than one of the larger unit.
+    /// "and six months" after "three years"; "38 minutes and 47 seconds"
+    /// after "4 hours" too. Only the unit next below counts, and only
+    /// less than one of the larger unit.
     fn smaller_part(&self, unit: Unit, i: usize) -> Option<(f64, usize)> {
         let (smaller, per) = match unit {
             Unit::Year => (Unit::Month, 12.0),
@@ -180,7 +181,13 @@ impl Parser<'_, '_> {
         let start = if self.is(i, "and") || self.punct(i, ',') { i + 1 } else { i };
         let (n, k) = self.number(start)?;
         let (u, _) = self.tok(k)?.unit()?;
-        (u == smaller && n > 0.0 && n < per && n.fract() == 0.0).then_some((n / per, k + 1))
+        if !(u == smaller && n > 0.0 && n < per && n.fract() == 0.0) {
+            return None;
+        }
+        Some(match self.smaller_part(smaller, k + 1) {
+            Some((part, end)) => ((n + part) / per, end),
+            None => (n / per, k + 1),
+        })
     }
 
     /// A vague amount: "several", "a few", "many", "some", "a couple of".
@@ -1085,6 +1092,16 @@ impl Parser<'_, '_> {
             "overnight" => {
                 // "overnight on Monday", "overnight Monday": that day's
                 // night; the day stays an expression of its own.
+                // "overnight into Tuesday": the night before it.
+                if self.is_any(i + 1, &["into", "to"]) {
+                    if let Some((_, day @ Sem::Weekday { .. })) = self.weekday_expr(i + 2) {
+                        let base = Sem::Beside { weekday: None, after: false, date: Box::new(day) };
+                        return Some((
+                            i + 1,
+                            Sem::DayPart { base: Box::new(base), part: DayPart::Night },
+                        ));
+                    }
+                }
                 let k = if self.is(i + 1, "on") { i + 2 } else { i + 1 };
                 if let Some((_, day @ Sem::Weekday { .. })) = self.weekday_expr(k) {
                     return Some((

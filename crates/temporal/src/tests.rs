@@ -2201,3 +2201,11 @@ fn hedged_months_deadlines_wanted_and_the_week_ahead() {
         "Snow is expected in <t 2025-W01>the week ahead</t>. The race tackles the climb twice in <t DURATION P1D>one day</t> on <t 2025-01-01>Wednesday</t>.",
     );
 }
+
+#[test]
+fn overnight_into_a_day_and_lengths_to_the_second() {
+    check(
+        "2024-12-29",
+        "Rain fell <t TIME 2024-12-27TNI>overnight</t> into <t 2024-12-28>Saturday</t>. He won in <t DURATION PT4H38M47S>4 hours, 38 minutes and 47 seconds</t>; she took <t DURATION PT2H5M12S>2 hours 5 minutes and 12 seconds</t>.",
+    );
+}

@@ -328,6 +328,18 @@ impl fmt::Display for DurationValue {
                 let p = a.fract() * per;
                 ((p - p.round()).abs() < 1e-6).then_some(p.round() as i64)
             };
+            // "4 hours, 38 minutes and 47 seconds": hours, minutes and
+            // seconds.
+            if let (Unit::Hour, None, Some(s)) = (self.unit, smaller(60.0), smaller(3600.0)) {
+                f.write_str("PT")?;
+                if whole > 0 {
+                    write!(f, "{whole}H")?;
+                }
+                if s >= 60 {
+                    write!(f, "{}M", s / 60)?;
+                }
+                return write!(f, "{}S", s % 60);
+            }
             let split = match self.unit {
                 Unit::Year => smaller(12.0).map(|m| ("P", "Y", "", m, "M")),
                 Unit::Day => smaller(24.0).map(|h| ("P", "D", "T", h, "H")),
