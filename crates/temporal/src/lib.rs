@@ -293,6 +293,7 @@ impl Tagger {
             resolver.last_day = None;
         }
         resolver.sentence_year = None;
+        resolver.sentence_year_fronted = false;
         // The day just before, as in "on March 14 at 8pm": (where it ends,
         // the day).
         let mut day_before: Option<(usize, NaiveDate)> = None;
@@ -606,6 +607,7 @@ impl Tagger {
             };
             if let (true, Value::Date(DateValue::Year(y))) = (year_told, &resolved.value) {
                 resolver.sentence_year = Some(*y);
+                resolver.sentence_year_fronted = fronted;
             }
             if let (
                 Some(wd),

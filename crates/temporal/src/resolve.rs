@@ -69,6 +69,10 @@ pub(crate) struct Resolver {
     /// year's hottest day was on 17 June"), which a yearless date after it
     /// belongs to.
     pub(crate) sentence_year: Option<i32>,
+    /// Whether that year opened the sentence ("In 2020, the deadline was
+    /// moved to July 15"): then a date the sentence looks ahead to is
+    /// ahead of that year's telling, in it.
+    pub(crate) sentence_year_fronted: bool,
     /// The day named right before the expression: "on March 14 at 8pm".
     pub(crate) sentence_day: Option<NaiveDate>,
     /// The day the expression before named, when it named one in this
@@ -1012,7 +1016,7 @@ impl Resolver {
         // the sentence named, unless the clause looks back from its start.
         let agrees = match dir {
             Direction::Past => y < r.year(),
-            Direction::Future => y >= r.year(),
+            Direction::Future => y >= r.year() || self.sentence_year_fronted,
             Direction::Present | Direction::Unknown => y == r.year(),
         };
         agrees.then_some(y)

@@ -2209,3 +2209,11 @@ fn overnight_into_a_day_and_lengths_to_the_second() {
         "Rain fell <t TIME 2024-12-27TNI>overnight</t> into <t 2024-12-28>Saturday</t>. He won in <t DURATION PT4H38M47S>4 hours, 38 minutes and 47 seconds</t>; she took <t DURATION PT2H5M12S>2 hours 5 minutes and 12 seconds</t>.",
     );
 }
+
+#[test]
+fn a_year_opening_the_sentence_frames_what_it_looks_ahead_to() {
+    check(
+        "2021-04-12",
+        "In <t 2020>2020</t>, the filing deadline was moved to <t 2020-07-15>July 15</t>. Talks, which stalled <t 2020>last year</t>, will resume in <t 2021-09>September</t>.",
+    );
+}
