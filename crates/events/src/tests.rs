@@ -2349,3 +2349,22 @@ fn someone_suspended_from_a_post() {
     never("Trading was suspended on Monday.", "appointment");
     never("The airline suspended flights to Tel Aviv on Monday.", "appointment");
 }
+
+#[test]
+fn a_summary_keeps_the_verb_before_an_infinitive() {
+    let summary = |text: &str| -> String {
+        let events = extract(&format!("Headline\n\n{text}"), "2025-03-01");
+        events.first().map(|e| e.summary.clone()).unwrap_or_default()
+    };
+    assert_eq!(summary("Acme Corp declined to comment."), "Acme Corp declined to comment");
+    assert_eq!(
+        summary("Vladimir Putin agreed to hold talks with Joe Biden on Monday."),
+        "Vladimir Putin agreed to hold talks with Joe Biden on Monday"
+    );
+    // Not over "to" a preposition: the subject of "meet" is not right
+    // before it.
+    assert_eq!(
+        summary("Vladimir Putin flew to Paris to meet Emmanuel Macron on Monday."),
+        "Vladimir Putin and France meet in Paris"
+    );
+}
