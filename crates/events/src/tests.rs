@@ -2368,3 +2368,44 @@ fn a_summary_keeps_the_verb_before_an_infinitive() {
         "Vladimir Putin and France meet in Paris"
     );
 }
+
+/// The agents of the first event of a kind, with what they are.
+fn agents_of(text: &str, kind: &str) -> Vec<(String, crate::ActorKind)> {
+    let events = extract(&format!("Headline\n\n{text}"), "2025-03-01");
+    let Some(event) = events.iter().find(|e| e.kind == kind) else {
+        panic!("no {kind} in {text}: {events:#?}")
+    };
+    event
+        .participants
+        .iter()
+        .filter(|p| p.role == Role::Agent)
+        .map(|p| (p.name.clone(), p.kind))
+        .collect()
+}
+
+#[test]
+fn acronyms_and_names_before_an_organization_word_are_organizations() {
+    use crate::ActorKind::Organization;
+    let org = |name: &str| vec![(name.to_string(), Organization)];
+    assert_eq!(agents_of("The RMT called a strike on Monday.", "protest"), org("RMT"));
+    assert_eq!(agents_of("The Unite union called a strike on Monday.", "protest"), org("Unite"));
+    assert_eq!(agents_of("The RMT union called a strike on Monday.", "protest"), org("RMT"));
+    assert_eq!(agents_of("The union, RMT, called a strike.", "protest"), org("RMT"));
+    assert_eq!(agents_of("SpaceX launched a rocket on Monday.", "launch"), org("SpaceX"));
+    let events = extract("Headline\n\nThe ANC held a rally on Sunday.", "2025-03-01");
+    assert_eq!(events[0].summary, "The ANC held a rally on Sunday", "{events:#?}");
+    // Not a role, a measure, a plural or a place.
+    assert_eq!(agents_of("The CEO called a strike on Monday.", "protest"), []);
+    assert_eq!(agents_of("MPs protested on Monday.", "protest"), []);
+    assert_eq!(agents_of("The Chicago company recalled 500 cars on Monday.", "recall"), []);
+    // Nor the end of a longer name.
+    assert_eq!(
+        agents_of("The Stop the Mine coalition said it would protest on Monday.", "statement"),
+        Vec::<(String, crate::ActorKind)>::new()
+    );
+    // Nor the word before an organization's that describes a name after it.
+    assert_eq!(
+        agents_of("Opposition party members protested on Monday.", "protest"),
+        Vec::<(String, crate::ActorKind)>::new()
+    );
+}
