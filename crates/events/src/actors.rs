@@ -1355,6 +1355,20 @@ impl Registry {
                 && toks[i - 1].is_any(&["the", "of", "and", "for"])
                 && !toks[i - 1].capitalized()
                 && is_name_word(&toks[i - 2]);
+            // "On Monday, Unite called a strike": one name, not an acronym,
+            // before its verb in the past. Not a word opening the sentence,
+            // which may as well be a common noun ("Residents fled", "Five
+            // were arrested", "Video posted online showed"), nor a plural,
+            // an adverb or a gerund.
+            let subject_word = one
+                && !sentence_start
+                && !word.text.chars().skip(1).any(char::is_uppercase)
+                && gaz[i].is_none()
+                && acts(end)
+                && !toks[end].is_any(&["will", "would", "has", "had", "was"])
+                && !plural_noun(word)
+                && !word.lower.ends_with("ly")
+                && !word.lower.ends_with("ing");
             // Not a person's first name, nor a place: "the Chicago company".
             let named_org = !inside_name
                 && (org_after || apposed || (acronym && (acts(end) || speech(end))))
@@ -1389,6 +1403,8 @@ impl Registry {
             {
                 // "Microsoft said", "Reuters reported": one name speaking;
                 // not "Analysts said", a common noun opening a sentence.
+                Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
+            } else if subject_word && gender_of(&name).is_none() {
                 Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
             } else {
                 None

@@ -2409,3 +2409,17 @@ fn acronyms_and_names_before_an_organization_word_are_organizations() {
         Vec::<(String, crate::ActorKind)>::new()
     );
 }
+
+#[test]
+fn one_name_before_its_verb_is_its_agent() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("On Monday, Unite called a strike.", "protest"), ["Unite"]);
+    assert_eq!(names("In March, Tesla recalled 10,000 cars.", "recall"), ["Tesla"]);
+    // Not a word opening the sentence, which may be a common noun, nor a
+    // first name alone.
+    assert_eq!(names("People protested on Monday.", "protest"), Vec::<String>::new());
+    assert_eq!(names("Five were arrested on Monday.", "investigation"), Vec::<String>::new());
+    assert_eq!(names("On Monday, Maria called a strike.", "protest"), Vec::<String>::new());
+}
