@@ -1960,7 +1960,9 @@ fn frame(kind: &str, subkind: Option<&str>, noun: bool) -> Frame {
             || (kind == "investigation" && !noun),
         to_other: matches!(kind, "call" | "statement"),
         of_target: kind == "investigation",
-        agents: !(matches!(kind, "election" | "casualties" | "disaster")
+        // "PiS won the election": who wins one is its agent.
+        agents: !((kind == "election" && (noun || subkind != Some("win")))
+            || matches!(kind, "casualties" | "disaster")
             || (noun && kind == "legislation")),
         possessor_target: kind == "appointment"
             && matches!(subkind, Some("appoint" | "nominate" | "elect" | "dismiss" | "fire")),

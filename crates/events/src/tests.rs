@@ -2423,3 +2423,15 @@ fn one_name_before_its_verb_is_its_agent() {
     assert_eq!(names("Five were arrested on Monday.", "investigation"), Vec::<String>::new());
     assert_eq!(names("On Monday, Maria called a strike.", "protest"), Vec::<String>::new());
 }
+
+#[test]
+fn who_wins_an_election_is_its_agent() {
+    let names = |text: &str| -> Vec<String> {
+        agents_of(text, "election").into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("PiS won the election on Sunday."), ["PiS"]);
+    assert_eq!(names("Donald Tusk won the election on Sunday."), ["Donald Tusk"]);
+    // Not who holds one, nor who votes in it.
+    assert_eq!(names("Poland held an election on Sunday."), Vec::<String>::new());
+    assert_eq!(names("The RMT voted on Monday."), Vec::<String>::new());
+}
