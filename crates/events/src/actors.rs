@@ -724,6 +724,84 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "Watch",
 ]);
 
+/// Organizations' words in lower case, after a name that is the
+/// organization's: "the Unite union", "the RMT union", "the Wagner group".
+static ORG_NOUNS: WordSet = WordSet::new(&[
+    "alliance",
+    "association",
+    "bank",
+    "bloc",
+    "broadcaster",
+    "carmaker",
+    "charity",
+    "club",
+    "coalition",
+    "company",
+    "corporation",
+    "council",
+    "faction",
+    "federation",
+    "firm",
+    "foundation",
+    "group",
+    "insurer",
+    "league",
+    "lender",
+    "militia",
+    "movement",
+    "organisation",
+    "organization",
+    "party",
+    "regulator",
+    "retailer",
+    "union",
+]);
+
+/// Capitalized words before an organization's word that name an occasion,
+/// not an organization: "the Christmas party".
+static OCCASIONS: WordSet = WordSet::new(&[
+    "Birthday",
+    "Christmas",
+    "Diwali",
+    "Easter",
+    "Eid",
+    "Halloween",
+    "Hanukkah",
+    "Thanksgiving",
+    "Year",
+]);
+
+/// Acronyms that name no one: measures, times, roles, things.
+static NOT_ACTOR_ACRONYMS: WordSet = WordSet::new(&[
+    "AD", "ADHD", "AGM", "AI", "AIDS", "AK", "AM", "ATM", "BC", "BCE", "BST", "CCTV", "CE", "CEO",
+    "CET", "CFO", "COO", "COVID", "CPI", "CT", "CTO", "DIY", "DNA", "EDT", "EEZ", "ER", "EST",
+    "ETA", "ETF", "EUR", "EV", "FAQ", "FY", "GBP", "GCSE", "GDP", "GMT", "GPS", "GW", "HIV", "HQ",
+    "HR", "ICBM", "ICU", "ID", "IED", "IPO", "IQ", "IT", "IVF", "JPY", "KM", "LGBT", "LGBTQ",
+    "LIVE", "LNG", "MBA", "MP", "MPH", "MRI", "MW", "NEWS", "NGO", "OK", "PC", "PDF", "PDT",
+    "PHOTOS", "PM", "PR", "PS", "PST", "PTSD", "RIP", "RMB", "SMS", "SUV", "TV", "UAV", "UFO",
+    "UPDATE", "URL", "USD", "UTC", "VAT", "VIDEO", "VIP", "WATCH", "WMD", "YTD",
+]);
+
+/// Whether a word is an acronym that may name an organization: two to six
+/// letters, a capital first and another inside ("RMT", "ANC", "PiS",
+/// "SpaceX"); not a plural ("MPs"), a Roman numeral ("III"), a surname
+/// with a prefix ("McCain", "LeBron") nor a measure or a role ("GDP",
+/// "CEO").
+fn is_acronym(t: &Token<'_>) -> bool {
+    let w = t.text;
+    let upper = |c: char| c.is_ascii_uppercase();
+    (2..=6).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.starts_with(upper)
+        && w[1..].contains(upper)
+        && !(w.ends_with('s') && w[..w.len() - 1].chars().all(upper))
+        && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && !["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von"]
+            .iter()
+            .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with(upper)))
+        && !NOT_ACTOR_ACRONYMS.contains(w)
+}
+
 /// Whether the token at `k` is a middle initial's period: "Karen L.
 /// Whitfield".
 fn initial_dot(toks: &[Token<'_>], k: usize) -> bool {
@@ -1252,9 +1330,53 @@ impl Registry {
                             ]))
                 })
             };
+            let word = &toks[i];
+            let one = end - i == 1;
+            let acronym = one && is_acronym(word);
+            // "the Unite union", "the RMT union's leaders": a name before an
+            // organization's word in lower case is the organization's; not
+            // "Rights group Amnesty", a word describing the name after it,
+            // nor "the Christmas party".
+            let org_noun =
+                toks.get(end).is_some_and(|t| t.shape == Shape::Word && t.is_in(&ORG_NOUNS));
+            let org_after = org_noun
+                && (acronym || !sentence_start)
+                && !toks.get(end + 1).is_some_and(is_name_word)
+                && !(one && OCCASIONS.contains(word.text));
+            // "The union, RMT, called a strike": a name in apposition to an
+            // organization's word.
+            let apposed = i >= 2
+                && toks[i - 1].is_punct(',')
+                && toks[i - 2].shape == Shape::Word
+                && toks[i - 2].is_in(&ORG_NOUNS)
+                && toks.get(end).is_some_and(|t| t.is_punct(','));
+            // "the Stop the Mine coalition": the end of a longer name.
+            let inside_name = i >= 2
+                && toks[i - 1].is_any(&["the", "of", "and", "for"])
+                && !toks[i - 1].capitalized()
+                && is_name_word(&toks[i - 2]);
+            // "On Monday, Unite called a strike": one name, not an acronym,
+            // before its verb in the past. Not a word opening the sentence,
+            // which may as well be a common noun ("Residents fled", "Five
+            // were arrested", "Video posted online showed"), nor a plural,
+            // an adverb or a gerund.
+            let subject_word = one
+                && !sentence_start
+                && !word.text.chars().skip(1).any(char::is_uppercase)
+                && gaz[i].is_none()
+                && acts(end)
+                && !toks[end].is_any(&["will", "would", "has", "had", "was"])
+                && !plural_noun(word)
+                && !word.lower.ends_with("ly")
+                && !word.lower.ends_with("ing");
+            // Not a person's first name, nor a place: "the Chicago company".
+            let named_org = !inside_name
+                && (org_after || apposed || (acronym && (acts(end) || speech(end))))
+                && !gaz[i].is_some_and(|(place_end, e)| place_end == end && e.kind.is_place())
+                && gender_of(&name).is_none();
             let actor = if let Some(k) = known {
                 Some(k)
-            } else if org {
+            } else if org || named_org {
                 Some(self.add(Actor {
                     name,
                     kind: ActorKind::Organization,
@@ -1282,9 +1404,25 @@ impl Registry {
                 // "Microsoft said", "Reuters reported": one name speaking;
                 // not "Analysts said", a common noun opening a sentence.
                 Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
+            } else if subject_word && gender_of(&name).is_none() {
+                Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
             } else {
                 None
             };
+            let mut first = first;
+            if actor.is_some_and(|a| {
+                named_org && first == i && self.actors[a].kind == ActorKind::Organization
+            }) {
+                // "The RMT union called": the organization's word, and the
+                // article, with the name, as with the names the gazetteer
+                // knows.
+                if org_after {
+                    end += 1;
+                }
+                if i > 0 && toks[i - 1].is("the") {
+                    first = i - 1;
+                }
+            }
             if let Some(a) = actor {
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 mentions.push(Mention {

@@ -1960,7 +1960,9 @@ fn frame(kind: &str, subkind: Option<&str>, noun: bool) -> Frame {
             || (kind == "investigation" && !noun),
         to_other: matches!(kind, "call" | "statement"),
         of_target: kind == "investigation",
-        agents: !(matches!(kind, "election" | "casualties" | "disaster")
+        // "PiS won the election": who wins one is its agent.
+        agents: !((kind == "election" && (noun || subkind != Some("win")))
+            || matches!(kind, "casualties" | "disaster")
             || (noun && kind == "legislation")),
         possessor_target: kind == "appointment"
             && matches!(subkind, Some("appoint" | "nominate" | "elect" | "dismiss" | "fire")),
@@ -3913,7 +3915,8 @@ pub(crate) fn join_names(names: &[&str]) -> String {
 
 /// The subject right before a verb: its token range, and whether it is a
 /// pronoun. Only adverbs and auxiliaries may stand between ("Trump has
-/// vigorously denied").
+/// vigorously denied"), and a verb with "to" before this one ("The FTC
+/// declined to comment").
 fn subject_span(s: &Sentence<'_>, verb: usize) -> Option<(usize, usize, bool)> {
     let mut k = verb;
     while k > 0 && verb - k < 4 {
@@ -3936,7 +3939,14 @@ fn subject_span(s: &Sentence<'_>, verb: usize) -> Option<(usize, usize, bool)> {
         }
         k -= 1;
         let t = &s.toks[k];
-        if t.shape != Shape::Word || s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER) {
+        let infinitive = k + 1 == verb
+            && t.is("to")
+            && k > 0
+            && s.toks[k - 1].shape == Shape::Word
+            && !s.toks[k - 1].capitalized();
+        if t.shape != Shape::Word
+            || (s.cue(k, Cues::PREPOSITION | Cues::CLAUSE_OPENER) && !infinitive)
+        {
             return None;
         }
     }

@@ -2349,3 +2349,89 @@ fn someone_suspended_from_a_post() {
     never("Trading was suspended on Monday.", "appointment");
     never("The airline suspended flights to Tel Aviv on Monday.", "appointment");
 }
+
+#[test]
+fn a_summary_keeps_the_verb_before_an_infinitive() {
+    let summary = |text: &str| -> String {
+        let events = extract(&format!("Headline\n\n{text}"), "2025-03-01");
+        events.first().map(|e| e.summary.clone()).unwrap_or_default()
+    };
+    assert_eq!(summary("Acme Corp declined to comment."), "Acme Corp declined to comment");
+    assert_eq!(
+        summary("Vladimir Putin agreed to hold talks with Joe Biden on Monday."),
+        "Vladimir Putin agreed to hold talks with Joe Biden on Monday"
+    );
+    // Not over "to" a preposition: the subject of "meet" is not right
+    // before it.
+    assert_eq!(
+        summary("Vladimir Putin flew to Paris to meet Emmanuel Macron on Monday."),
+        "Vladimir Putin and France meet in Paris"
+    );
+}
+
+/// The agents of the first event of a kind, with what they are.
+fn agents_of(text: &str, kind: &str) -> Vec<(String, crate::ActorKind)> {
+    let events = extract(&format!("Headline\n\n{text}"), "2025-03-01");
+    let Some(event) = events.iter().find(|e| e.kind == kind) else {
+        panic!("no {kind} in {text}: {events:#?}")
+    };
+    event
+        .participants
+        .iter()
+        .filter(|p| p.role == Role::Agent)
+        .map(|p| (p.name.clone(), p.kind))
+        .collect()
+}
+
+#[test]
+fn acronyms_and_names_before_an_organization_word_are_organizations() {
+    use crate::ActorKind::Organization;
+    let org = |name: &str| vec![(name.to_string(), Organization)];
+    assert_eq!(agents_of("The RMT called a strike on Monday.", "protest"), org("RMT"));
+    assert_eq!(agents_of("The Unite union called a strike on Monday.", "protest"), org("Unite"));
+    assert_eq!(agents_of("The RMT union called a strike on Monday.", "protest"), org("RMT"));
+    assert_eq!(agents_of("The union, RMT, called a strike.", "protest"), org("RMT"));
+    assert_eq!(agents_of("SpaceX launched a rocket on Monday.", "launch"), org("SpaceX"));
+    let events = extract("Headline\n\nThe ANC held a rally on Sunday.", "2025-03-01");
+    assert_eq!(events[0].summary, "The ANC held a rally on Sunday", "{events:#?}");
+    // Not a role, a measure, a plural or a place.
+    assert_eq!(agents_of("The CEO called a strike on Monday.", "protest"), []);
+    assert_eq!(agents_of("MPs protested on Monday.", "protest"), []);
+    assert_eq!(agents_of("The Chicago company recalled 500 cars on Monday.", "recall"), []);
+    // Nor the end of a longer name.
+    assert_eq!(
+        agents_of("The Stop the Mine coalition said it would protest on Monday.", "statement"),
+        Vec::<(String, crate::ActorKind)>::new()
+    );
+    // Nor the word before an organization's that describes a name after it.
+    assert_eq!(
+        agents_of("Opposition party members protested on Monday.", "protest"),
+        Vec::<(String, crate::ActorKind)>::new()
+    );
+}
+
+#[test]
+fn one_name_before_its_verb_is_its_agent() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("On Monday, Unite called a strike.", "protest"), ["Unite"]);
+    assert_eq!(names("In March, Tesla recalled 10,000 cars.", "recall"), ["Tesla"]);
+    // Not a word opening the sentence, which may be a common noun, nor a
+    // first name alone.
+    assert_eq!(names("People protested on Monday.", "protest"), Vec::<String>::new());
+    assert_eq!(names("Five were arrested on Monday.", "investigation"), Vec::<String>::new());
+    assert_eq!(names("On Monday, Maria called a strike.", "protest"), Vec::<String>::new());
+}
+
+#[test]
+fn who_wins_an_election_is_its_agent() {
+    let names = |text: &str| -> Vec<String> {
+        agents_of(text, "election").into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("PiS won the election on Sunday."), ["PiS"]);
+    assert_eq!(names("Donald Tusk won the election on Sunday."), ["Donald Tusk"]);
+    // Not who holds one, nor who votes in it.
+    assert_eq!(names("Poland held an election on Sunday."), Vec::<String>::new());
+    assert_eq!(names("The RMT voted on Monday."), Vec::<String>::new());
+}
