@@ -444,6 +444,17 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
                 None => break,
             }
         }
+        // So is a relative clause between commas: "will announce the
+        // deal, which was agreed in November, on Tuesday".
+        if toks[i].is_punct(',') {
+            let aside = toks[i.saturating_sub(WINDOW)..i].iter().rposition(|t| t.is_punct(','));
+            if let Some(k) = aside.map(|k| i.saturating_sub(WINDOW) + k) {
+                if toks.get(k + 1).is_some_and(|t| t.is_any(&["which", "who", "whose", "whom"])) {
+                    i = k;
+                    continue;
+                }
+            }
+        }
         if is_clause_break(&toks[i]) {
             break;
         }
@@ -536,9 +547,10 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
             }
         }
     }
+    // Not over a comma: "The minister, who will visit Paris, resigned".
     for k in i.saturating_sub(3)..i {
         if matches!(marker(toks, k), Marker::Verb(Direction::Future))
-            && !toks[k + 1..i].iter().any(is_clause_break)
+            && !toks[k + 1..i].iter().any(|t| is_clause_break(t) || t.is_punct(','))
         {
             return Direction::Future;
         }
@@ -815,15 +827,9 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 && (next == "until"
                     || toks.get(i + 1).is_some_and(|t| t.is_any(OBJECT_PRONOUNS))
                         && toks.get(i + 2).is_some_and(|t| t.is("until"))
-                    // "gave Britain until Sunday", "gave North Korea until"
+                    // "gave Britain until Sunday", "gave the councils until"
                     || w != "had"
-                        && (i + 1..(i + 4).min(toks.len()))
-                            .take_while(|&k| toks[k].capitalized())
-                            .last()
-                            .is_some_and(|k| toks.get(k + 1).is_some_and(|t| t.is("until")))
-                    || w != "had"
-                        && toks.get(i + 1).is_some_and(|t| t.is_any(DETERMINERS))
-                        && (i + 2..(i + 5).min(toks.len()))
+                        && (i + 1..(i + 5).min(toks.len()))
                             .take_while(|&k| toks[k].shape == Shape::Word)
                             .any(|k| toks[k].is("until"))) =>
         {

@@ -2217,3 +2217,11 @@ fn a_year_opening_the_sentence_frames_what_it_looks_ahead_to() {
         "In <t 2020>2020</t>, the filing deadline was moved to <t 2020-07-15>July 15</t>. Talks, which stalled <t 2020>last year</t>, will resume in <t 2021-09>September</t>.",
     );
 }
+
+#[test]
+fn a_relative_clause_between_commas_has_no_say() {
+    check(
+        "2024-12-29",
+        "The company will announce the deal, which was agreed in <t 2024-11>November</t>, on <t 2024-12-31>Tuesday</t>. The minister, who will visit Paris, resigned on <t 2024-12-24>Tuesday</t>.",
+    );
+}
