@@ -3552,16 +3552,22 @@ impl Parser<'_, '_> {
         if clock_before || kind_of_thing || part == DayPart::Midday || habit() {
             return None;
         }
-        // "in the afternoon on Thursday": the part of that day, which is an
-        // expression of its own, as a clock time's day is.
-        let on_day = self.is(i + 2, "on").then(|| {
-            self.weekday_expr(i + 3)
-                .or_else(|| self.month_date(i + 3))
+        let base = self.day_of_part(i + 2);
+        Some((i + 2, Sem::DayPart { base: Box::new(base), part }))
+    }
+
+    /// The day a part of the day at `on` belongs to: "in the afternoon on
+    /// Thursday", "before dawn on Tuesday" are that day's, which is an
+    /// expression of its own, as a clock time's day is; else the day
+    /// under discussion.
+    fn day_of_part(&self, on: usize) -> Sem {
+        let day = self.is(on, "on").then(|| {
+            self.weekday_expr(on + 1)
+                .or_else(|| self.month_date(on + 1))
                 .map(|(_, day)| day)
                 .filter(|s| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
         });
-        let base = on_day.flatten().unwrap_or(Sem::Anaphoric { unit: Unit::Day, shift: 0 });
-        Some((i + 2, Sem::DayPart { base: Box::new(base), part }))
+        day.flatten().unwrap_or(Sem::Anaphoric { unit: Unit::Day, shift: 0 })
     }
 
     /// A part of the day with no "the" of its own before it: "expected to
@@ -3586,13 +3592,7 @@ impl Parser<'_, '_> {
                 t.shape != Shape::Word || t.capitalized() || t.is_any(AFTER_A_TIME)
             });
         if edge {
-            let on_day = self.is(i + 1, "on").then(|| {
-                self.weekday_expr(i + 2)
-                    .or_else(|| self.month_date(i + 2))
-                    .map(|(_, day)| day)
-                    .filter(|s| matches!(s, Sem::Weekday { .. } | Sem::MonthDay { .. }))
-            });
-            let base = on_day.flatten().unwrap_or(Sem::Anaphoric { unit: Unit::Day, shift: 0 });
+            let base = self.day_of_part(i + 1);
             return Some((i + 1, Sem::DayPart { base: Box::new(base), part }));
         }
         let early = i >= 3
