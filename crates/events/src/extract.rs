@@ -169,8 +169,9 @@ fn stays_away(s: &Sentence<'_>, first: usize) -> bool {
     })
 }
 
-/// The people of a protest, who are its subject when a verb tells it.
-const PROTESTERS: &[&str] = &[
+/// Nouns for the people who take part in a kind of event: the subject or
+/// object of another event's verb, they are no mention of their own.
+const PARTAKERS: &[&str] = &[
     "protesters",
     "protestors",
     "demonstrators",
@@ -180,7 +181,41 @@ const PROTESTERS: &[&str] = &[
     "protester",
     "protestor",
     "demonstrator",
+    "marcher",
+    "striker",
+    "rioter",
+    "gunman",
+    "gunmen",
+    "bomber",
+    "bombers",
+    "workers",
 ];
+
+/// Words that end a verb's object before it reaches a noun: "detained 12
+/// protesters" is the object, "detained 12 after protesters" is not; "at",
+/// "on" and "against" lead to what a verb is aimed at ("fired tear gas at
+/// protesters").
+const OBJECT_BREAKS: &[&str] = &[
+    "and", "or", "but", "as", "after", "before", "while", "when", "to", "by", "from", "for", "in",
+    "who", "which", "that", "than", "into", "near",
+];
+
+/// Whether the noun at `first` is the object of the verb trigger `p` just
+/// before it: at most three words between, no date and no conjunction or
+/// preposition but "of" ("hundreds of protesters") or one of aim.
+fn object_of(
+    s: &Sentence<'_>,
+    words: &[&str],
+    p: &crate::lexicon::TriggerMatch<'_>,
+    first: usize,
+) -> bool {
+    p.pattern.pos != TriggerPos::Noun
+        && p.end <= first
+        && first - p.end <= 3
+        && (p.end..first).all(|j| {
+            s.toks[j].shape != Shape::Punct && !OBJECT_BREAKS.contains(&words[j]) && !s.in_timex(j)
+        })
+}
 
 /// Taking part in an event, which one party's not doing leaves standing.
 /// Not "go": "did not go ahead with the strike" is the strike's not
@@ -1125,6 +1160,15 @@ pub(crate) fn mentions(
                     if in_name || name_first {
                         continue;
                     }
+                    // "Police detained 12 protesters", "shot two gunmen":
+                    // people who take part in a kind of event, the object
+                    // of another event's verb, are no mention of it.
+                    if m.pattern.pos == TriggerPos::Noun
+                        && PARTAKERS.contains(&words[m.end - 1])
+                        && triggers.last().is_some_and(|p| object_of(&sent, &words, p, m.first))
+                    {
+                        continue;
+                    }
                     if attributive_participle(&sent, &words, &m) || accused_person(&words, &m) {
                         continue;
                     }
@@ -1434,12 +1478,13 @@ pub(crate) fn mentions(
                     // "Thousands of demonstrators marched": the people
                     // protesting are the subject of the protest the verb
                     // tells, not one of their own.
+                    // Nor are "gunmen" who "attacked", or "protesters" whom
+                    // soldiers shot, an event of their own.
                     let subject_told =
                         triggers.last().is_some_and(|p: &crate::lexicon::TriggerMatch<'_>| {
-                            p.pattern.kind == m.pattern.kind
-                                && p.pattern.pos == TriggerPos::Noun
+                            p.pattern.pos == TriggerPos::Noun
                                 && m.pattern.pos != TriggerPos::Noun
-                                && PROTESTERS.contains(&words[p.end - 1])
+                                && PARTAKERS.contains(&words[p.end - 1])
                                 && m.first <= p.end + 3
                                 && (p.end..m.first).all(|j| sent.toks[j].shape == Shape::Word)
                         });
