@@ -2377,3 +2377,39 @@ fn people_who_take_part_in_an_event_are_no_event_of_their_own() {
         &[("protest", Some("2026-04-13"), "occurred")],
     );
 }
+
+#[test]
+fn ships_and_power_seized_hackers_calls_duties_and_a_member_suspended() {
+    let kinds = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2026-04-15")
+            .into_iter()
+            .map(|e| (e.kind, e.subkind))
+            .collect()
+    };
+    let one = |kind: &str, subkind: &str| vec![(kind.to_string(), Some(subkind.to_string()))];
+    assert_eq!(kinds("Iran seized a British-flagged tanker on Friday."), one("attack", "seizure"));
+    assert_eq!(
+        kinds("Soldiers seized power in Guinea-Bissau on Wednesday."),
+        one("appointment", "coup")
+    );
+    assert_eq!(
+        kinds("Hackers breached the hospital system late on Saturday."),
+        one("attack", "cyber")
+    );
+    assert_eq!(kinds("Hackers hit Leeds hospital on Saturday."), one("attack", "cyber"));
+    assert_eq!(
+        kinds("The EU imposed duties on Chinese electric cars on Tuesday."),
+        one("sanction", "tariff")
+    );
+    assert_eq!(kinds("Canada imposed levies on American bourbon."), one("sanction", "tariff"));
+    assert_eq!(
+        kinds("ECOWAS suspended Guinea-Bissau from the bloc on Thursday."),
+        one("sanction", "sanction")
+    );
+    let call = kinds("Carney spoke with Trump by telephone on Thursday.");
+    assert_eq!(call.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["call"]);
+    // Not a ship seized by police, a contract breached or a storm that hit.
+    assert!(kinds("Police seized a vessel carrying cocaine on Monday.").is_empty());
+    assert!(kinds("The company breached the contract.").is_empty());
+    assert_eq!(kinds("The storm hit Leeds on Saturday."), one("disaster", "storm"));
+}
