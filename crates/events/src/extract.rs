@@ -3315,6 +3315,25 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
     let negator = |j: usize| s.cue(j, Cues::NEGATOR);
+    // "did not respond to a request for comment", "did not immediately
+    // return requests for comment": the comment asked for was not given,
+    // as "declined to comment" says.
+    if first >= 2
+        && s.is_any(first - 1, &["for"])
+        && s.is_any(first - 2, &["request", "requests", "calls", "messages", "inquiries"])
+    {
+        let asked = first - 2;
+        let refused = (asked.saturating_sub(6)..asked)
+            .rev()
+            .take_while(|&j| !s.toks[j].is_punct(','))
+            .any(|j| {
+                negator(j)
+                    || s.is_any(j, &["failed", "fail", "fails", "refused", "declined", "unable"])
+            });
+        if refused {
+            return Status::Negated;
+        }
+    }
     for j in near(4) {
         if s.toks[j].is_punct(',') {
             break;

@@ -2413,3 +2413,23 @@ fn ships_and_power_seized_hackers_calls_duties_and_a_member_suspended() {
     assert!(kinds("The company breached the contract.").is_empty());
     assert_eq!(kinds("The storm hit Leeds on Saturday."), one("disaster", "storm"));
 }
+
+#[test]
+fn no_answer_to_a_request_for_comment_is_a_comment_not_given() {
+    check(
+        "Headline\n\nThe White House did not respond to a request for comment.",
+        "2026-04-15",
+        &[("statement", None, "negated")],
+    );
+    check(
+        "Headline\n\nThe ministry did not immediately return requests for comment.",
+        "2026-04-15",
+        &[("statement", None, "negated")],
+    );
+    // Answered, it is a comment made.
+    check(
+        "Headline\n\nThe White House responded to a request for comment on Monday.",
+        "2026-04-15",
+        &[("statement", Some("2026-04-13"), "occurred")],
+    );
+}
