@@ -2433,3 +2433,22 @@ fn no_answer_to_a_request_for_comment_is_a_comment_not_given() {
         &[("statement", Some("2026-04-13"), "occurred")],
     );
 }
+
+#[test]
+fn figures_of_speech_are_no_events() {
+    let kinds = |text: &str| -> Vec<String> {
+        extract(text, "2026-07-21").into_iter().map(|e| e.kind).collect()
+    };
+    assert!(kinds("Headline\n\nShe held the nation together through storms.").is_empty());
+    assert!(kinds("Headline\n\nThe party would keep fighting.").is_empty());
+    assert!(kinds("Headline\n\nThe company has struggled since the pandemic.").is_empty());
+    // The headline's inquiry launched is the inquiry, not a launch.
+    assert_eq!(
+        kinds("Pilot dies as jet crashes, inquiry launched\n\nAn inquiry was launched on Monday."),
+        ["casualties", "disaster", "investigation"]
+    );
+    // Told plainly, they are events.
+    assert_eq!(kinds("Headline\n\nA storm hit the coast on Monday."), ["disaster"]);
+    assert_eq!(kinds("Headline\n\nTroops kept fighting in the city on Monday."), ["fighting"]);
+    assert_eq!(kinds("Headline\n\nSpaceX launched 23 satellites on Monday."), ["launch"]);
+}
