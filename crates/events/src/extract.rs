@@ -300,6 +300,35 @@ const POSTS: &[&str] = &[
 const COMPANY_VOTERS: &[&str] =
     &["shareholders", "shareholder", "stockholders", "investors", "board", "directors"];
 
+/// What voters do to a proposal in a referendum: "voters rejected the plan".
+const VOTERS_DECIDING: &[&str] = &[
+    "rejected", "rejects", "reject", "approved", "approves", "approve", "backed", "backs",
+    "endorsed", "endorses",
+];
+
+/// Whether voters are the subject of the verb at `first`: "voters
+/// rejected", "Swiss voters on Sunday rejected", "voters have narrowly
+/// approved"; a date, its preposition and auxiliaries may stand between.
+fn voters_subject(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 6 {
+        k -= 1;
+        if matches!(words[k], "voters" | "electorate") {
+            return true;
+        }
+        let between = s.in_timex(k)
+            || (matches!(words[k], "on" | "in" | "last") && s.in_timex(k + 1))
+            || matches!(
+                words[k],
+                "have" | "had" | "has" | "narrowly" | "overwhelmingly" | "also" | "again"
+            );
+        if !between {
+            return false;
+        }
+    }
+    false
+}
+
 /// Putting an event off: "postponed a vote", "the summit was delayed".
 const PUT_OFF: &[&str] =
     &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
@@ -1497,7 +1526,15 @@ pub(crate) fn mentions(
                         medium_of
                     };
                     media.push(medium_of);
-                    relabel.push(if by_workers {
+                    // "Swiss voters on Sunday rejected a proposal": a
+                    // referendum's result, not a statement.
+                    let referendum = x.kinds[m.pattern.kind] == "statement"
+                        && m.pattern.pos == TriggerPos::Verb
+                        && VOTERS_DECIDING.contains(&words[m.first])
+                        && voters_subject(&sent, &words, m.first);
+                    relabel.push(if referendum {
+                        Some(("election", Some("referendum")))
+                    } else if by_workers {
                         Some(("protest", Some("strike-action")))
                     } else if police_raid {
                         Some(("investigation", Some("raid")))

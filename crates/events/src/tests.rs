@@ -2452,3 +2452,23 @@ fn figures_of_speech_are_no_events() {
     assert_eq!(kinds("Headline\n\nTroops kept fighting in the city on Monday."), ["fighting"]);
     assert_eq!(kinds("Headline\n\nSpaceX launched 23 satellites on Monday."), ["launch"]);
 }
+
+#[test]
+fn voters_who_reject_a_proposal_decide_a_referendum() {
+    check(
+        "Headline\n\nSwiss voters on Sunday rejected a proposal to halve the fee.",
+        "2026-03-10",
+        &[("election", Some("2026-03-08"), "occurred")],
+    );
+    check(
+        "Headline\n\nIn 2018, voters rejected an attempt to abolish the fee.",
+        "2026-03-10",
+        &[("election", Some("2018"), "occurred")],
+    );
+    // Anyone else who rejects a proposal makes a statement.
+    check(
+        "Headline\n\nThe minister rejected the proposal on Sunday.",
+        "2026-03-10",
+        &[("statement", Some("2026-03-08"), "occurred")],
+    );
+}
