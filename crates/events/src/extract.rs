@@ -50,6 +50,10 @@ pub(crate) struct EventMention {
     /// "the Kremlin said" (not "having warned", "has denied", "a
     /// statement").
     pub(crate) said_today: bool,
+    /// Told in the present perfect, as news still unfolding: "a
+    /// cyberattack has disrupted", "has attacked". It is not an event
+    /// dated years before.
+    pub(crate) perfect: bool,
     /// Told as happening once more: "would protest again", "struck
     /// again", "a fresh strike", "another round of talks". It is a new
     /// event, not one told before.
@@ -1770,6 +1774,7 @@ pub(crate) fn mentions(
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
                 again: told_again(&sent, first, end, noun),
+                perfect: told_in_perfect(&sent, first, end, noun),
                 medium_of: medium_of.map(|k| first_new + k),
                 topic,
             });
@@ -1783,6 +1788,19 @@ pub(crate) fn mentions(
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
+}
+
+/// Whether a mention is told in the present perfect: a verb after "has" or
+/// "have" ("has attacked"), or a noun that is the subject of one ("a
+/// cyberattack has disrupted").
+fn told_in_perfect(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool {
+    let have = |k: usize| s.is_any(k, &["has", "have"]);
+    if noun {
+        have(end) && !s.is_any(end + 1, &["to"])
+    } else {
+        first > 0
+            && (have(first - 1) || (first > 1 && have(first - 2) && s.is_any(first - 1, &["been"])))
+    }
 }
 
 /// Whether a statement verb reads as news of the day: a simple past or

@@ -2472,3 +2472,18 @@ fn voters_who_reject_a_proposal_decide_a_referendum() {
         &[("statement", Some("2026-03-08"), "occurred")],
     );
 }
+
+#[test]
+fn news_told_in_the_present_perfect_is_not_an_event_of_years_before() {
+    check(
+        "Cyberattack hits Leeds hospital\n\nA cyberattack has disrupted Leeds hospital. The WannaCry attack in 2017 disrupted dozens of hospitals.",
+        "2026-02-10",
+        &[("attack", None, "occurred"), ("attack", Some("2017"), "occurred")],
+    );
+    // Told in the past, the definite attack still names the one before.
+    check(
+        "Headline\n\nA cyberattack disrupted Leeds hospital in 2017. The attack disrupted dozens of wards.",
+        "2026-02-10",
+        &[("attack", Some("2017"), "occurred")],
+    );
+}
