@@ -196,6 +196,18 @@ pub(crate) fn events(
                         if g.headline_only && !current(m) {
                             return false;
                         }
+                        // "A cyberattack has disrupted Leeds hospital" and
+                        // "the WannaCry attack in 2017": news still told in
+                        // the present perfect is not an event dated long
+                        // before, nor the other way round.
+                        let perfect_undated =
+                            |j: usize| mentions[j].perfect && mentions[j].timex.is_none();
+                        if (!current(m) && g.members.iter().any(|&j| perfect_undated(j)))
+                            || (perfect_undated(mi)
+                                && g.members.iter().any(|&j| !current(&mentions[j])))
+                        {
+                            return false;
+                        }
                         // A different kind may only name an event by referring back.
                         if first != kind_of(m) && !m.definite {
                             return false;

@@ -50,6 +50,10 @@ pub(crate) struct EventMention {
     /// "the Kremlin said" (not "having warned", "has denied", "a
     /// statement").
     pub(crate) said_today: bool,
+    /// Told in the present perfect, as news still unfolding: "a
+    /// cyberattack has disrupted", "has attacked". It is not an event
+    /// dated years before.
+    pub(crate) perfect: bool,
     /// Told as happening once more: "would protest again", "struck
     /// again", "a fresh strike", "another round of talks". It is a new
     /// event, not one told before.
@@ -169,8 +173,9 @@ fn stays_away(s: &Sentence<'_>, first: usize) -> bool {
     })
 }
 
-/// The people of a protest, who are its subject when a verb tells it.
-const PROTESTERS: &[&str] = &[
+/// Nouns for the people who take part in a kind of event: the subject or
+/// object of another event's verb, they are no mention of their own.
+const PARTAKERS: &[&str] = &[
     "protesters",
     "protestors",
     "demonstrators",
@@ -180,7 +185,41 @@ const PROTESTERS: &[&str] = &[
     "protester",
     "protestor",
     "demonstrator",
+    "marcher",
+    "striker",
+    "rioter",
+    "gunman",
+    "gunmen",
+    "bomber",
+    "bombers",
+    "workers",
 ];
+
+/// Words that end a verb's object before it reaches a noun: "detained 12
+/// protesters" is the object, "detained 12 after protesters" is not; "at",
+/// "on" and "against" lead to what a verb is aimed at ("fired tear gas at
+/// protesters").
+const OBJECT_BREAKS: &[&str] = &[
+    "and", "or", "but", "as", "after", "before", "while", "when", "to", "by", "from", "for", "in",
+    "who", "which", "that", "than", "into", "near",
+];
+
+/// Whether the noun at `first` is the object of the verb trigger `p` just
+/// before it: at most three words between, no date and no conjunction or
+/// preposition but "of" ("hundreds of protesters") or one of aim.
+fn object_of(
+    s: &Sentence<'_>,
+    words: &[&str],
+    p: &crate::lexicon::TriggerMatch<'_>,
+    first: usize,
+) -> bool {
+    p.pattern.pos != TriggerPos::Noun
+        && p.end <= first
+        && first - p.end <= 3
+        && (p.end..first).all(|j| {
+            s.toks[j].shape != Shape::Punct && !OBJECT_BREAKS.contains(&words[j]) && !s.in_timex(j)
+        })
+}
 
 /// Taking part in an event, which one party's not doing leaves standing.
 /// Not "go": "did not go ahead with the strike" is the strike's not
@@ -264,6 +303,35 @@ const POSTS: &[&str] = &[
 /// on the merger", "the board voted".
 const COMPANY_VOTERS: &[&str] =
     &["shareholders", "shareholder", "stockholders", "investors", "board", "directors"];
+
+/// What voters do to a proposal in a referendum: "voters rejected the plan".
+const VOTERS_DECIDING: &[&str] = &[
+    "rejected", "rejects", "reject", "approved", "approves", "approve", "backed", "backs",
+    "endorsed", "endorses",
+];
+
+/// Whether voters are the subject of the verb at `first`: "voters
+/// rejected", "Swiss voters on Sunday rejected", "voters have narrowly
+/// approved"; a date, its preposition and auxiliaries may stand between.
+fn voters_subject(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 6 {
+        k -= 1;
+        if matches!(words[k], "voters" | "electorate") {
+            return true;
+        }
+        let between = s.in_timex(k)
+            || (matches!(words[k], "on" | "in" | "last") && s.in_timex(k + 1))
+            || matches!(
+                words[k],
+                "have" | "had" | "has" | "narrowly" | "overwhelmingly" | "also" | "again"
+            );
+        if !between {
+            return false;
+        }
+    }
+    false
+}
 
 /// Putting an event off: "postponed a vote", "the summit was delayed".
 const PUT_OFF: &[&str] =
@@ -1125,6 +1193,15 @@ pub(crate) fn mentions(
                     if in_name || name_first {
                         continue;
                     }
+                    // "Police detained 12 protesters", "shot two gunmen":
+                    // people who take part in a kind of event, the object
+                    // of another event's verb, are no mention of it.
+                    if m.pattern.pos == TriggerPos::Noun
+                        && PARTAKERS.contains(&words[m.end - 1])
+                        && triggers.last().is_some_and(|p| object_of(&sent, &words, p, m.first))
+                    {
+                        continue;
+                    }
                     if attributive_participle(&sent, &words, &m) || accused_person(&words, &m) {
                         continue;
                     }
@@ -1434,12 +1511,13 @@ pub(crate) fn mentions(
                     // "Thousands of demonstrators marched": the people
                     // protesting are the subject of the protest the verb
                     // tells, not one of their own.
+                    // Nor are "gunmen" who "attacked", or "protesters" whom
+                    // soldiers shot, an event of their own.
                     let subject_told =
                         triggers.last().is_some_and(|p: &crate::lexicon::TriggerMatch<'_>| {
-                            p.pattern.kind == m.pattern.kind
-                                && p.pattern.pos == TriggerPos::Noun
+                            p.pattern.pos == TriggerPos::Noun
                                 && m.pattern.pos != TriggerPos::Noun
-                                && PROTESTERS.contains(&words[p.end - 1])
+                                && PARTAKERS.contains(&words[p.end - 1])
                                 && m.first <= p.end + 3
                                 && (p.end..m.first).all(|j| sent.toks[j].shape == Shape::Word)
                         });
@@ -1452,7 +1530,15 @@ pub(crate) fn mentions(
                         medium_of
                     };
                     media.push(medium_of);
-                    relabel.push(if by_workers {
+                    // "Swiss voters on Sunday rejected a proposal": a
+                    // referendum's result, not a statement.
+                    let referendum = x.kinds[m.pattern.kind] == "statement"
+                        && m.pattern.pos == TriggerPos::Verb
+                        && VOTERS_DECIDING.contains(&words[m.first])
+                        && voters_subject(&sent, &words, m.first);
+                    relabel.push(if referendum {
+                        Some(("election", Some("referendum")))
+                    } else if by_workers {
                         Some(("protest", Some("strike-action")))
                     } else if police_raid {
                         Some(("investigation", Some("raid")))
@@ -1688,6 +1774,7 @@ pub(crate) fn mentions(
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
                 again: told_again(&sent, first, end, noun),
+                perfect: told_in_perfect(&sent, first, end, noun),
                 medium_of: medium_of.map(|k| first_new + k),
                 topic,
             });
@@ -1701,6 +1788,19 @@ pub(crate) fn mentions(
         attach_relations(&sent, &triggers, &mut out, first_new, &x.kinds);
     }
     (out, registry)
+}
+
+/// Whether a mention is told in the present perfect: a verb after "has" or
+/// "have" ("has attacked"), or a noun that is the subject of one ("a
+/// cyberattack has disrupted").
+fn told_in_perfect(s: &Sentence<'_>, first: usize, end: usize, noun: bool) -> bool {
+    let have = |k: usize| s.is_any(k, &["has", "have"]);
+    if noun {
+        have(end) && !s.is_any(end + 1, &["to"])
+    } else {
+        first > 0
+            && (have(first - 1) || (first > 1 && have(first - 2) && s.is_any(first - 1, &["been"])))
+    }
 }
 
 /// Whether a statement verb reads as news of the day: a simple past or
@@ -3272,6 +3372,25 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     }
     // Negated: "no", "not", "never", "without", "made no mention of".
     let negator = |j: usize| s.cue(j, Cues::NEGATOR);
+    // "did not respond to a request for comment", "did not immediately
+    // return requests for comment": the comment asked for was not given,
+    // as "declined to comment" says.
+    if first >= 2
+        && s.is_any(first - 1, &["for"])
+        && s.is_any(first - 2, &["request", "requests", "calls", "messages", "inquiries"])
+    {
+        let asked = first - 2;
+        let refused = (asked.saturating_sub(6)..asked)
+            .rev()
+            .take_while(|&j| !s.toks[j].is_punct(','))
+            .any(|j| {
+                negator(j)
+                    || s.is_any(j, &["failed", "fail", "fails", "refused", "declined", "unable"])
+            });
+        if refused {
+            return Status::Negated;
+        }
+    }
     for j in near(4) {
         if s.toks[j].is_punct(',') {
             break;
