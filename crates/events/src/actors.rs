@@ -1360,15 +1360,18 @@ impl Registry {
             // which may as well be a common noun ("Residents fled", "Five
             // were arrested", "Video posted online showed"), nor a plural,
             // an adverb or a gerund.
-            let subject_word = one
-                && !sentence_start
-                && !word.text.chars().skip(1).any(char::is_uppercase)
-                && gaz[i].is_none()
-                && acts(end)
-                && !toks[end].is_any(&["will", "would", "has", "had", "was"])
-                && !plural_noun(word)
-                && !word.lower.ends_with("ly")
-                && !word.lower.ends_with("ing");
+            let subject_word = || {
+                one && !sentence_start
+                    && !word.text.chars().skip(1).any(char::is_uppercase)
+                    && gaz[i].is_none()
+                    && !plural_noun(word)
+                    && !word.lower.ends_with("ly")
+                    && !word.lower.ends_with("ing")
+                    && !toks
+                        .get(end)
+                        .is_some_and(|t| t.is_any(&["will", "would", "has", "had", "was"]))
+                    && acts(end)
+            };
             // Not a person's first name, nor a place: "the Chicago company".
             let named_org = !inside_name
                 && (org_after || apposed || (acronym && (acts(end) || speech(end))))
@@ -1404,7 +1407,7 @@ impl Registry {
                 // "Microsoft said", "Reuters reported": one name speaking;
                 // not "Analysts said", a common noun opening a sentence.
                 Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
-            } else if subject_word && gender_of(&name).is_none() {
+            } else if subject_word() && gender_of(&name).is_none() {
                 Some(self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }))
             } else {
                 None
