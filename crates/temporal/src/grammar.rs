@@ -2402,6 +2402,12 @@ impl Parser<'_, '_> {
                 if let (Some(a), Some(b)) = (token::digits(parts[0]), token::digits(parts[1])) {
                     let unit = self.tok(i + 1).and_then(|t| t.unit());
                     if let (true, Some((unit, true))) = (a < b, unit) {
+                        // "3-5 years ago": that far back, from the nearer end.
+                        if self.is(i + 2, "ago") {
+                            let sem =
+                                Sem::Offset { amount: Some(a), unit, sign: -1, anaphoric: false };
+                            return Some((i + 3, sem));
+                        }
                         return Some((i + 2, Sem::Duration { amount: Some(a), unit }));
                     }
                 }

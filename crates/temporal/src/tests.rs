@@ -2109,7 +2109,7 @@ fn so_many_years_ago_this_week() {
 fn ranges_of_lengths_and_hyphenated_frequencies() {
     check(
         "2025-03-01",
-        "The crossing takes <t DURATION PT10H>10-12 hours</t>; the hearing lasted between <t DURATION PT2H>two</t> and <t DURATION PT3H>three hours</t>. Ferries sail <t SET P1W>twice-weekly</t>, with <t SET P1D>twice-daily</t> briefings. The score was 3-1. Prices rose between <t 2010>2010</t> and <t 2014>2014</t>.",
+        "The crossing takes <t DURATION PT10H>10-12 hours</t>; the hearing lasted between <t DURATION PT2H>two</t> and <t DURATION PT3H>three hours</t>. Ferries sail <t SET P1W>twice-weekly</t>, with <t SET P1D>twice-daily</t> briefings. The score was 3-1. It opened <t 2022>3-5 years ago</t>. Prices rose between <t 2010>2010</t> and <t 2014>2014</t>.",
     );
 }
 
