@@ -371,6 +371,31 @@ impl Resolver {
 
     /// The day of the last date named, when that date is a day, a part
     /// of one or a time on one.
+    /// The year of a story told of a past year, for a yearless day or
+    /// month (`span` of it in a year) in a clause that does not look
+    /// ahead: "The flood hit on 3 March 2023. Crews worked until March
+    /// 20"; "Troops landed on June 6, 1944. Paris was liberated in
+    /// August". Only close to the day told last, and where this year's
+    /// has not yet come.
+    fn story_year(
+        &self,
+        r: NaiveDate,
+        dir: Direction,
+        shift: Shift,
+        span: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    ) -> Option<i32> {
+        let l = self.last_told_day()?;
+        if l.year() >= r.year() || dir == Direction::Future || shift != Shift::Context {
+            return None;
+        }
+        if span(r.year()).is_some_and(|(start, _)| start <= r) {
+            return None;
+        }
+        let (start, end) = span(l.year())?;
+        let near = |d: NaiveDate| (d - l).num_days().abs() <= STORY_DAYS;
+        (near(start) || near(end)).then_some(l.year())
+    }
+
     fn last_told_day(&self) -> Option<NaiveDate> {
         match &self.last {
             Some(DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..)) => Some(*d),
@@ -458,21 +483,9 @@ impl Resolver {
                 // 20": a story told of a past year stays in it for a date
                 // close to the day it named last, where this year's would
                 // be ahead of a clause that looks back.
-                let told_of = self
-                    .last_told_day()
-                    .filter(|l| {
-                        l.year() < r.year() && dir != Direction::Future && *shift == Shift::Context
-                    })
-                    // Only where this year's would not yet have come.
-                    .filter(|_| {
-                        NaiveDate::from_ymd_opt(r.year(), *month, *day).is_none_or(|d| d > r)
-                    })
-                    .and_then(|l| {
-                        let d = NaiveDate::from_ymd_opt(l.year(), *month, *day)?;
-                        ((d - l).num_days().abs() <= STORY_DAYS).then_some(d)
-                    });
-                if let Some(d) = told_of {
-                    return Some(DateValue::Day(d));
+                let on = |y: i32| NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d));
+                if let Some(y) = self.story_year(r, dir, *shift, on) {
+                    return Some(DateValue::Day(NaiveDate::from_ymd_opt(y, *month, *day)?));
                 }
                 let soon = NaiveDate::from_ymd_opt(r.year(), *month, *day)
                     .filter(|d| *d > r && (*d - r).num_days() <= SOON_DAYS);
@@ -490,21 +503,10 @@ impl Resolver {
                 // "Troops landed on June 6, 1944 … Paris was liberated in
                 // August": a story told of a past year stays in it for a
                 // month close to the day it named last, as a day does.
-                let told_of = self
-                    .last_told_day()
-                    .filter(|l| {
-                        l.year() < r.year() && dir != Direction::Future && *shift == Shift::Context
-                    })
-                    .filter(|_| month_span(r.year(), *month).is_none_or(|(start, _)| start > r))
-                    .filter(|l| {
-                        month_span(l.year(), *month).is_some_and(|(start, end)| {
-                            (start - *l).num_days().abs() <= STORY_DAYS
-                                || (end - *l).num_days().abs() <= STORY_DAYS
-                        })
-                    });
+                let told_of = self.story_year(r, dir, *shift, |y| month_span(y, *month));
                 let y = match shift {
                     Shift::Indefinite => return None,
-                    Shift::Context if told_of.is_some() => told_of?.year(),
+                    Shift::Context if told_of.is_some() => told_of?,
                     Shift::Context => pick_year(r, dir, |y| month_span(y, *month))?.0.year(),
                     Shift::This => r.year(),
                     // "last March" said in May is March a year before:
