@@ -993,7 +993,10 @@ impl Parser<'_, '_> {
         } else {
             j
         };
-        let on_day = || {
+        // "at 3pm in the centre of Kyiv on Wednesday", "at 10:40 at the
+        // airport on Monday": over a place in between, words only, none
+        // that opens another clause.
+        let day_on = |on: usize| {
             self.is(on, "on")
                 .then(|| self.weekday_expr(on + 1).or_else(|| self.month_date(on + 1)))
                 .flatten()
@@ -1016,6 +1019,20 @@ impl Parser<'_, '_> {
                 })
                 .map(|(_, sem)| (j, sem))
         };
+        // "at 3pm on the outskirts of Kyiv on Wednesday", "at 10:40 at
+        // the airport on Monday": over a place in between, of words only,
+        // none that opens another clause or brings another time.
+        let over_place = || {
+            if !self.is_any(on, PLACE_PREPOSITIONS) {
+                return None;
+            }
+            let k = (on + 2..on + 9).find(|&k| self.is(k, "on"))?;
+            let words = (on + 1..k).all(|m| {
+                self.tok(m).is_some_and(|t| t.shape == Shape::Word && !t.is_in(&CLAUSE_OPENERS))
+            });
+            words.then(|| day_on(k)).flatten()
+        };
+        let on_day = || day_on(on).or_else(over_place);
         // "9am the following day": the day counted from the last one
         // mentioned, also an expression of its own.
         let anaphoric_day = || {
@@ -4176,6 +4193,19 @@ const KINDS_BY_SEASON: &[&str] = &[
     // "the winter fuel payment", a benefit's name
     "fuel",
 ];
+
+/// Prepositions that put a clock time's event in a place: "at 3pm in the
+/// centre of Kyiv on Wednesday".
+const PLACE_PREPOSITIONS: &[&str] =
+    &["aboard", "across", "along", "at", "in", "inside", "near", "off", "on", "outside"];
+
+/// Words that open another clause or bring another time, which a clock
+/// time does not reach its day over. Kept sorted, to read.
+static CLAUSE_OPENERS: WordSet = WordSet::new(&[
+    "after", "and", "are", "as", "before", "but", "by", "during", "for", "from", "had", "has",
+    "have", "is", "or", "said", "says", "since", "that", "to", "until", "was", "were", "when",
+    "where", "which", "while", "who", "will", "with", "would",
+]);
 
 /// Prepositions that put a season in time: "in the fall in Paris".
 const TIME_PREPOSITIONS: &[&str] =

@@ -2225,3 +2225,20 @@ fn a_relative_clause_between_commas_has_no_say() {
         "The company will announce the deal, which was agreed in <t 2024-11>November</t>, on <t 2024-12-31>Tuesday</t>. The minister, who will visit Paris, resigned on <t 2024-12-24>Tuesday</t>.",
     );
 }
+
+#[test]
+fn clock_times_over_a_place_before_their_day() {
+    check(
+        "2017-05-05",
+        "The blast happened at <t TIME 2017-05-03T15:00>3pm</t> on the outskirts of the city on <t 2017-05-03>Wednesday</t>. The plane landed at <t TIME 2017-05-01T10:40>10:40</t> at Heathrow airport on <t 2017-05-01>Monday</t>. Talks will start at <t TIME 2017-05-09T09:00>9am</t> in Geneva on <t 2017-05-09>Tuesday</t>.",
+    );
+    // Not over another clause or another verb.
+    check(
+        "2017-05-05",
+        "He arrived at <t TIME 2017-05-05T15:00>3pm</t> in Paris and left on <t 2017-05-04>Thursday</t>.",
+    );
+    check(
+        "2017-05-05",
+        "He was seen at <t TIME 2017-05-05T20:00>8pm</t> in a bar that closed on <t 2017-05-01>Monday</t>.",
+    );
+}
