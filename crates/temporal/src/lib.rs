@@ -309,6 +309,8 @@ impl Tagger {
         let mut said_day: Option<(usize, NaiveDate)> = None;
         // The last day the sentence has named, for what starts after it.
         let mut told_day: Option<NaiveDate> = None;
+        // Where the year the sentence named ends.
+        let mut year_end: Option<usize> = None;
         // The last day the sentence has named other than a saying's.
         let mut unsaid_day: Option<NaiveDate> = None;
         let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
@@ -407,6 +409,9 @@ impl Tagger {
             // "on March 14 at 8pm", "on Saturday is at 3pm": a clock time
             // a few words after a day, with no break between, is that day's.
             resolver.previous_day = day_before.map(|d| d.1);
+            // "this year through August": the year right before is the
+            // month's, whichever way the clause looks.
+            resolver.sentence_year_close = year_end.is_some_and(|e| c.first <= e + 2);
             resolver.sentence_day = day_before
                 .filter(|(end, _)| {
                     c.first <= end + 3
@@ -594,7 +599,9 @@ impl Tagger {
             // only at the front of the sentence or apart between commas,
             // not in passing ("since its launch in 2003 and as of
             // February").
+            // "Back in 2019, …" too.
             let fronted = c.first <= 1
+                || (c.first == 2 && toks[0].is("back"))
                 || (c.first >= 2
                     && toks[c.first - 2].is_punct(',')
                     && toks.get(c.end).is_some_and(|t| t.is_punct(',')));
@@ -603,11 +610,14 @@ impl Tagger {
                 // fiscal year starts on January 1" looks past.
                 sem::Sem::Deictic { unit: Unit::Year, .. } => !toks[c.first].is("the"),
                 sem::Sem::Absolute(DateValue::Year(_)) => fronted,
+                // "Three years ago, the storm made landfall on Aug. 29"
+                sem::Sem::Offset { unit: Unit::Year, anaphoric: false, .. } => c.first == 0,
                 _ => false,
             };
             if let (true, Value::Date(DateValue::Year(y))) = (year_told, &resolved.value) {
                 resolver.sentence_year = Some(*y);
                 resolver.sentence_year_fronted = fronted;
+                year_end = Some(c.end);
             }
             if let (
                 Some(wd),

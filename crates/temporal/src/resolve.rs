@@ -73,6 +73,9 @@ pub(crate) struct Resolver {
     /// moved to July 15"): then a date the sentence looks ahead to is
     /// ahead of that year's telling, in it.
     pub(crate) sentence_year_fronted: bool,
+    /// Whether that year stands right before the expression: "this year
+    /// through August".
+    pub(crate) sentence_year_close: bool,
     /// The day named right before the expression: "on March 14 at 8pm".
     pub(crate) sentence_day: Option<NaiveDate>,
     /// The day the expression before named, when it named one in this
@@ -459,15 +462,16 @@ impl Resolver {
                 }
             }
             Sem::MonthDay { month, day, shift: Shift::Context, .. }
-                if self.year_of_sentence(r, dir).is_some() =>
+                if let Some(y) = self.year_of_sentence(r, dir, |y| {
+                    NaiveDate::from_ymd_opt(y, *month, *day).map(|d| (d, d))
+                }) =>
             {
-                let y = self.year_of_sentence(r, dir)?;
                 DateValue::Day(NaiveDate::from_ymd_opt(y, *month, *day)?)
             }
             Sem::Month { month, shift: Shift::Context }
-                if self.year_of_sentence(r, dir).is_some() =>
+                if let Some(y) = self.year_of_sentence(r, dir, |y| month_span(y, *month)) =>
             {
-                DateValue::Month(self.year_of_sentence(r, dir)?, *month)
+                DateValue::Month(y, *month)
             }
             Sem::MonthDay { month, day, shift, .. } => {
                 let dir = match shift {
@@ -724,6 +728,11 @@ impl Resolver {
                     Shift::Next | Shift::Coming => (r.year()..=r.year() + 1)
                         .find(|y| holiday_date(*holiday, *y).is_some_and(|d| d > r))?,
                     Shift::This => r.year(),
+                    // "In 2021, Christmas fell on a Saturday", "Last year,
+                    // Black Friday sales reached…": the sentence's year.
+                    Shift::Context if *year == YearRef::Context => self
+                        .year_of_sentence(r, dir, at)
+                        .map_or_else(|| self.year_of(*year, r, dir, at), Some)?,
                     Shift::Context => self.year_of(*year, r, dir, at)?,
                 };
                 DateValue::Day(holiday_date(*holiday, y)?)
@@ -1012,14 +1021,28 @@ impl Resolver {
     /// The year named earlier in the sentence, when a yearless date after
     /// it looks the same way: "last year's hottest day was on 17 June",
     /// but not "talks, which stalled last year, will resume in September".
-    fn year_of_sentence(&self, r: NaiveDate, dir: Direction) -> Option<i32> {
+    /// `span` gives the date's span in a year: a clause that looks ahead
+    /// does not take the named year for a date already past in it ("raised
+    /// rates this year and is expected to hike again in February", said in
+    /// December).
+    fn year_of_sentence(
+        &self,
+        r: NaiveDate,
+        dir: Direction,
+        span: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    ) -> Option<i32> {
         let y = self.sentence_year?;
         // "Also this year: … on December 4", said on 1 January: the year
         // the sentence named, unless the clause looks back from its start.
         let agrees = match dir {
             Direction::Past => y < r.year(),
-            Direction::Future => y >= r.year() || self.sentence_year_fronted,
-            Direction::Present | Direction::Unknown => y == r.year(),
+            Direction::Future => {
+                self.sentence_year_fronted
+                    || (y >= r.year()
+                        && (self.sentence_year_close || span(y).is_some_and(|s| s.1 >= r)))
+            }
+            // "Next year, Thanksgiving falls on November 28."
+            Direction::Present | Direction::Unknown => y == r.year() || self.sentence_year_fronted,
         };
         agrees.then_some(y)
     }

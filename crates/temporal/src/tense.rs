@@ -582,6 +582,10 @@ fn is_infinitive(toks: &[Token<'_>], i: usize) -> bool {
         "encouraged",
         "called",
         "invited",
+        // "expect the bank to cut rates", "expected prices to rise"
+        "expect",
+        "expects",
+        "expected",
     ];
     let after_asking = i > 1 && toks[i - 2].is_any(ASKING) && toks[i - 1].shape == Shape::Word
         // and the passive: "have been told to prepare", "were urged to
@@ -767,7 +771,8 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
         // rally": what a plan names is ahead; not the noun ("the plan a
         // court struck down").
         "plans" | "plan"
-            if DETERMINERS.contains(&next)
+            if (DETERMINERS.contains(&next)
+                || matches!(next, "further" | "more" | "new" | "another" | "fresh" | "additional"))
                 && !(i > 0 && (toks[i - 1].is_any(DETERMINERS) || toks[i - 1].is("'s"))) =>
         {
             return verb(if pluperfect(toks, i) { Direction::Past } else { Direction::Future });
@@ -791,6 +796,14 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                         toks[k].is("with") && toks[k + 1..i].iter().all(|t| t.shape == Shape::Word)
                     }))
                 && !pluperfect(toks, i) =>
+        {
+            return verb(Direction::Future);
+        }
+        // "Forecasters expect rain on Monday", "analysts predict a cut in
+        // June": what is expected now is ahead; not "did not expect".
+        "expect" | "expects" | "predict" | "predicts" | "anticipate" | "anticipates"
+        | "foresee" | "foresees"
+            if !(i > 0 && toks[i - 1].is_any(&["did", "didn't", "not", "to", "had", "would"])) =>
         {
             return verb(Direction::Future);
         }
@@ -914,6 +927,11 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     // "visit the injured", "the accused": a participle right after "the"
     // is a noun or an adjective, never the verb.
     if w.ends_with("ed") && i > 0 && toks[i - 1].is_any(&["the", "those"]) {
+        return Marker::None;
+    }
+    // "to cut rates", "to put forward": after "to", a form that is also
+    // the past is the infinitive, which the "to" before it reads.
+    if i > 0 && toks[i - 1].is("to") && IRREGULAR_PAST.contains(w) {
         return Marker::None;
     }
     if IRREGULAR_PAST.contains(w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w))

@@ -2242,3 +2242,28 @@ fn clock_times_over_a_place_before_their_day() {
         "He was seen at <t TIME 2017-05-05T20:00>8pm</t> in a bar that closed on <t 2017-05-01>Monday</t>.",
     );
 }
+
+#[test]
+fn what_is_expected_and_infinitives_that_look_like_the_past() {
+    check(
+        "2024-08-25",
+        "Forecasters expect rain on <t 2024-08-26>Monday</t>. Analysts expect the bank to cut rates in <t 2024-09>September</t>. We did not expect rain on <t 2024-08-19>Monday</t>.",
+    );
+    check(
+        "2022-12-30",
+        "The company cut jobs <t 2022-11>last month</t> and plans further cuts in <t 2023-03>March</t>.",
+    );
+}
+
+#[test]
+fn a_year_the_sentence_names_for_its_holidays() {
+    check(
+        "2023-11-27",
+        "In <t 2021>2021</t>, <t 2021-12-25>Christmas</t> was quiet. <t 2022>Last year</t>, <t 2022-11-25>Black Friday</t> sales reached $9 billion. <t 2024>Next year</t>, <t 2024-11-28>Thanksgiving</t> falls on <t 2024-11-28>November 28</t>. Back in <t 2019>2019</t>, the festival was held on <t 2019-07-05>July 5</t>. <t 2020>Three years ago</t>, the storm made landfall on <t 2020-08-29>Aug. 29</t>.",
+    );
+    // Not a date already past in the year, for a clause that looks ahead.
+    check(
+        "2022-12-30",
+        "The Fed raised rates seven times <t 2022>this year</t> and is expected to hike again in <t 2023-02>February</t>. Sales were flat <t 2022>this year</t> through <t 2022-08>August</t>.",
+    );
+}
