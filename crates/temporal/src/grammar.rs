@@ -477,6 +477,18 @@ impl Parser<'_, '_> {
     /// Whether "over" at `i` means "more than": at the start of a clause,
     /// or after a preposition, a copula or a verb of lasting ("for over a
     /// week", "it has been over a year", "took over an hour").
+    /// Whether "the future" at `i` is an adjective: "the future king", not
+    /// "in the future", "the future of the euro".
+    fn future_as_adjective(&self, i: usize) -> bool {
+        let before_noun = self.tok(i + 2).is_some_and(|t| {
+            t.shape == Shape::Word && !t.capitalized() && !t.is_any(AFTER_THE_FUTURE)
+        });
+        let after_preposition = i.checked_sub(1).is_some_and(|p| {
+            self.is_any(p, &["in", "into", "for", "about", "of", "to", "toward", "towards", "on"])
+        });
+        before_noun && !after_preposition
+    }
+
     fn over_means_more_than(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1).and_then(|p| self.tok(p)) else { return true };
         // "took over three years ago": took control, when it did.
@@ -484,7 +496,12 @@ impl Parser<'_, '_> {
             && self.amount(i + 1).is_some_and(|(_, _, k)| {
                 self.tok(k).is_some_and(|t| t.unit().is_some()) && self.is(k + 1, "ago")
             });
-        if taken {
+        // "cut the risk by 20% over three years", "rose 10 points over
+        // six months": a change over the span it took.
+        let change = prev.shape == Shape::Number
+            || prev.text.ends_with('%')
+            || prev.is_any(&["percent", "cent", "points", "pct"]);
+        if taken || change {
             return false;
         }
         prev.shape == Shape::Punct
@@ -584,6 +601,13 @@ impl Parser<'_, '_> {
         // "late on Wednesday", "early on Saturday": the preposition is
         // part of the phrase.
         if (two("late", "on") || two("early", "on")) && self.weekday_at(i + 2).is_some() {
+            let m = if self.is(i, "late") { Mod::End } else { Mod::Start };
+            return Some((m, i + 2, Part));
+        }
+        // "early in March", "late in 2021" likewise.
+        if (two("late", "in") || two("early", "in"))
+            && (self.month_at(i + 2).is_some() || self.year_at(i + 2).is_some())
+        {
             let m = if self.is(i, "late") { Mod::End } else { Mod::Start };
             return Some((m, i + 2, Part));
         }
@@ -2215,6 +2239,14 @@ impl Parser<'_, '_> {
             _ => return None,
         };
         let k = j + 1;
+        // "last fiscal year", "the next financial year": the year as the
+        // books count it, named by the calendar year, as "fiscal 2017" is.
+        if self.is_any(k, &["fiscal", "financial"])
+            && self.is(k + 1, "year")
+            && matches!(word, "last" | "this" | "next" | "coming")
+        {
+            return Some((k + 2, Sem::Deictic { unit: Unit::Year, shift }));
+        }
         // "the past two years", "the next few weeks", "the first nine
         // months", "recent years"
         if let Some((amount, approx, m)) = self.amount(k).filter(|(_, _, m)| *m > k) {
@@ -2940,7 +2972,9 @@ impl Parser<'_, '_> {
                 Reference::Present
             }
             "former" if self.options.former => Reference::Past,
-            "the" if self.is(i + 1, "future") => {
+            // Not "the future king", "the future site of the stadium": an
+            // adjective, before a noun and after no preposition.
+            "the" if self.is(i + 1, "future") && !self.future_as_adjective(i) => {
                 return Some((i + 2, Sem::Reference(Reference::Future)));
             }
             "the"
@@ -3238,6 +3272,26 @@ impl Parser<'_, '_> {
                 } else {
                     return None;
                 }
+            }
+            // "over Christmas and New Year", "at New Year": the day, in
+            // capitals and with no article ("the new year" is the year).
+            "new"
+                if self.cap(i)
+                    && self.is(i + 1, "year")
+                    && self.cap(i + 1)
+                    && !self.tok(i + 2).is_some_and(|t| {
+                        t.shape == Shape::Possessive
+                            // "the New Year sales period": a noun's modifier
+                            || (t.shape == Shape::Word
+                                && !t.capitalized()
+                                && !t.is_any(AFTER_A_HOLIDAY))
+                    })
+                    && !i.checked_sub(1).is_some_and(|p| {
+                        self.is_any(p, &["the", "a", "this", "next", "last", "happy", "lunar"])
+                            || self.cap(p)
+                    }) =>
+            {
+                (Holiday::Fixed(1, 1), i + 2)
             }
             "thanksgiving" => (Holiday::NthWeekday(11, Weekday::Thu, 4), day(i + 1)),
             // "Orthodox Easter", "Orthodox Christmas" (January 7).
@@ -4192,6 +4246,21 @@ const KINDS_BY_SEASON: &[&str] = &[
     "homes",
     // "the winter fuel payment", a benefit's name
     "fuel",
+];
+
+/// Words after "the future" that leave it a noun: "the future of the
+/// euro", "the future is uncertain".
+const AFTER_THE_FUTURE: &[&str] = &[
+    "and", "as", "at", "beyond", "but", "could", "for", "he", "holds", "i", "in", "is", "it",
+    "lies", "looks", "may", "might", "of", "or", "remains", "seems", "she", "that", "there",
+    "they", "to", "was", "we", "when", "where", "which", "will", "with", "would", "you",
+];
+
+/// Words after a holiday's name that leave it the day: "at New Year
+/// when", "over New Year and Christmas".
+const AFTER_A_HOLIDAY: &[&str] = &[
+    "after", "and", "as", "at", "before", "but", "for", "from", "in", "is", "on", "or", "this",
+    "to", "until", "was", "when", "will", "with",
 ];
 
 /// Prepositions that put a clock time's event in a place: "at 3pm in the

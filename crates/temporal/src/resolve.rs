@@ -1207,6 +1207,8 @@ pub(crate) fn range_period(sem: &Sem) -> Option<Unit> {
         Sem::Month { shift: Shift::Context, .. }
         | Sem::MonthDay { shift: Shift::Context, weekday: None, .. }
         | Sem::Season { shift: Shift::Context, .. } => Some(Unit::Year),
+        // "from 10 p.m. to 6 a.m."
+        Sem::Clock { .. } => Some(Unit::Day),
         _ => None,
     }
 }

@@ -2267,3 +2267,32 @@ fn a_year_the_sentence_names_for_its_holidays() {
         "The Fed raised rates seven times <t 2022>this year</t> and is expected to hike again in <t 2023-02>February</t>. Sales were flat <t 2022>this year</t> through <t 2022-08>August</t>.",
     );
 }
+
+#[test]
+fn nights_deadlines_had_and_modifiers_in_words() {
+    check(
+        "2025-01-01",
+        "A curfew will be in place from <t TIME 2025-01-01T18:00>6 p.m.</t> to <t TIME 2025-01-02T06:00>6 a.m.</t> The road was shut from <t TIME 2024-12-31T22:00>10 p.m.</t> to <t TIME 2025-01-01T06:00>6 a.m.</t> The shop opens from <t TIME 2025-01-01T09:00>9am</t> to <t TIME 2025-01-01T17:00>5pm</t>.",
+    );
+    check("2022-06-28", "Households had until <t 2022-04-30>April 30</t> to complete the form.");
+    check(
+        "2020-12-31",
+        "Work will start <t 2021-03>early in March</t>. The plant will close <t 2021>late in 2021</t>. The drug cut the risk by 20% over <t DURATION P3Y>three years</t>.",
+    );
+}
+
+#[test]
+fn new_year_the_future_and_fiscal_years() {
+    check(
+        "2022-12-16",
+        "There will be no trains between <t 2022-12-25>Christmas</t> and <t 2023-01-01>New Year</t>. Happy New Year. The <t 2022-12-25>Christmas</t> and New Year sales period is busy. He will return in <t 2023>the New Year</t>.",
+    );
+    check(
+        "2022-12-16",
+        "The future king visited the site. <t FUTURE_REF>The future</t> of the euro is uncertain. Nobody knows what <t FUTURE_REF>the future</t> holds.",
+    );
+    check(
+        "2024-03-06",
+        "Sales fell <t 2023>last fiscal year</t>. Borrowing <t 2024>this financial year</t> will be lower. The budget for <t 2025>the next financial year</t> is larger.",
+    );
+}
