@@ -1417,7 +1417,7 @@ impl Parser<'_, '_> {
         if self.is(j, "of") && self.is_any(j + 1, &["that", "the"]) {
             let k = if self.is(j + 2, "same") { j + 3 } else { j + 2 };
             if self.is(k, "year") && (self.is(j + 1, "that") || k == j + 3) {
-                return Some((k + 1, Sem::MonthThen(m)));
+                return Some((k + 1, Sem::MonthThen(m, 0)));
             }
         }
         // "July last year", "January this year", "October of next year"
@@ -2263,9 +2263,14 @@ impl Parser<'_, '_> {
         let t = self.tok(k)?;
         // "the following spring", "the previous winter": a season of the
         // year after or before the one under discussion.
-        if the == 1 && matches!(word, "following" | "previous" | "preceding") {
+        // "the next spring" too; "the following January", "the previous
+        // May": the month after or before that date.
+        if the == 1 && matches!(word, "following" | "previous" | "preceding" | "next") {
             if let Some(season) = t.season() {
                 return Some((k + 1, Sem::SeasonThen(season, shift)));
+            }
+            if let Some(month) = t.month().filter(|_| t.capitalized()) {
+                return Some((k + 1, Sem::MonthThen(month, shift)));
             }
         }
         // "the past fortnight", "the next fortnight": two weeks' length.
@@ -2326,6 +2331,13 @@ impl Parser<'_, '_> {
             let span_from_now = i > 0
                 && self
                     .is_any(i - 1, &["over", "in", "within", "during", "for", "through", "into"]);
+            // "over the next decade": its length from now.
+            if span_from_now
+                && matches!(word, "next" | "coming")
+                && matches!(unit, Unit::Decade | Unit::Century)
+            {
+                return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
+            }
             if the == 1
                 && (matches!(word, "previous" | "preceding" | "following" | "same")
                     || (word == "next" && (unit == Unit::Day || !span_from_now)))
@@ -3516,7 +3528,7 @@ impl Parser<'_, '_> {
                 &["would", "will", "was", "is", "has", "had", "could", "might", "should", "saw"],
             );
             if let Some(m) = self.month_at(i + 1).filter(|_| self.cap(i + 1) && !verb_after) {
-                return Some((i + 2, Sem::MonthThen(m)));
+                return Some((i + 2, Sem::MonthThen(m, 0)));
             }
             // "that same day", "that very week"
             let k = if self.is_any(i + 1, &["same", "very"]) { i + 2 } else { i + 1 };
@@ -4130,9 +4142,13 @@ impl Parser<'_, '_> {
             |k: usize| self.tok(k).is_some_and(|t| t.shape == Shape::Number && t.lower.len() <= 2);
         // "3rd and 4th November": the first of two days before their month.
         let link = |k: usize| self.is_any(k, &["and", "or", "to", "through", "until", "till"]);
-        if self.tok(i).is_some_and(|t| t.shape == Shape::Number) && link(i + 1) {
-            let (first, _) = self.day_at(i)?;
-            let (second, k) = self.day_at(i + 2)?;
+        // Two numbers that are no two days leave the search for a later
+        // day of the month just named: "from December 23 to 26 and from
+        // December 28".
+        let two_days = (self.tok(i).is_some_and(|t| t.shape == Shape::Number) && link(i + 1))
+            .then(|| self.day_at(i).zip(self.day_at(i + 2)))
+            .flatten();
+        if let Some(((first, _), (second, k))) = two_days {
             let next_is_number = self.tok(i + 2).is_some_and(|t| t.shape == Shape::Number);
             if next_is_number && second > first {
                 if let Some(month) = self

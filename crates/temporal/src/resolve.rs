@@ -221,7 +221,7 @@ impl Resolver {
             Sem::Anaphoric { .. }
             | Sem::AnaphoricWeekday { .. }
             | Sem::SeasonThen(..)
-            | Sem::MonthThen(_)
+            | Sem::MonthThen(..)
             | Sem::Offset { anaphoric: true, .. }
             | Sem::Same { .. }
             | Sem::SameIn { .. } => {
@@ -299,6 +299,19 @@ impl Resolver {
                         Some(DateValue::Day(r))
                     }
                 });
+                // "go to bed 15 minutes earlier each night", after "in
+                // 2022": minutes or hours from no day or time are a length.
+                if let (Sem::Offset { amount, unit, .. }, Some(b)) = (sem, &base) {
+                    if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+                        && b.granularity() > crate::value::Granularity::Day
+                    {
+                        return Resolved {
+                            kind: TimexType::Duration,
+                            value: Value::Duration(duration(*amount, *unit)),
+                            anchor: Anchor::None,
+                        };
+                    }
+                }
                 let value = base.and_then(|b| self.relative(sem, &b, reference, dir));
                 // "the 1760s … A century later, it worked": told in the
                 // past, a time after no day it can count from, which would
@@ -794,7 +807,17 @@ impl Resolver {
                 }
                 shift_unit(&DateValue::Day(r), *unit, shift, true)?
             }
-            Sem::MonthThen(month) => DateValue::Month(base.interval()?.start.year(), *month),
+            Sem::MonthThen(month, 0) => DateValue::Month(base.interval()?.start.year(), *month),
+            Sem::MonthThen(month, shift) => {
+                let span = base.interval()?;
+                if *shift > 0 {
+                    let y = span.end.year();
+                    DateValue::Month(if *month > span.end.month() { y } else { y + 1 }, *month)
+                } else {
+                    let y = span.start.year();
+                    DateValue::Month(if *month < span.start.month() { y } else { y - 1 }, *month)
+                }
+            }
             Sem::SeasonThen(season, shift) => {
                 let start = base.interval()?.start;
                 // January and February belong to the winter before.
@@ -1465,7 +1488,7 @@ fn unanchored(sem: &Sem) -> String {
             format!("XXXX-{month:02}-{day:02}")
         }
         Sem::MonthOfYear { month, day: Some(d), .. } => format!("XXXX-{month:02}-{d:02}"),
-        Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } | Sem::MonthThen(month) => {
+        Sem::Month { month, .. } | Sem::MonthOfYear { month, .. } | Sem::MonthThen(month, _) => {
             format!("XXXX-{month:02}")
         }
         Sem::DayOfMonth(d) | Sem::DayOfShiftedMonth { day: d, .. } => format!("XXXX-XX-{d:02}"),

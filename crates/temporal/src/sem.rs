@@ -106,8 +106,10 @@ pub(crate) enum Sem {
     /// reference's: "the last Friday of the month", "the first Monday of
     /// next month".
     WeekdayOfShiftedMonth { weekday: Weekday, nth: u32, shift: i32 },
-    /// A month of the year last mentioned: "August of that year".
-    MonthThen(u32),
+    /// A month of the year last mentioned: "August of that year" (0); or
+    /// the first such month after the date last mentioned, or the last
+    /// before it: "the following January" (1), "the previous May" (-1).
+    MonthThen(u32, i32),
     /// A season: "this spring", "last fall".
     Season { season: Season, shift: Shift },
     /// A season of a written or deictic year.

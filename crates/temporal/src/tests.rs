@@ -2296,3 +2296,23 @@ fn new_year_the_future_and_fiscal_years() {
         "Sales fell <t 2023>last fiscal year</t>. Borrowing <t 2024>this financial year</t> will be lower. The budget for <t 2025>the next financial year</t> is larger.",
     );
 }
+
+#[test]
+fn months_after_a_date_ranges_before_another_and_lengths_from_no_day() {
+    check(
+        "2023-09-29",
+        "The shutdown began on <t 2018-12-22>December 22, 2018</t> and ended <t 2019-01>the following January</t>. Talks began in <t 2019-03>March 2019</t> and collapsed <t 2019-05>the following May</t>. The mine closed in <t 2015>2015</t> and reopened <t 2016-SP>the next spring</t>.",
+    );
+    check(
+        "2022-12-16",
+        "Staff will strike from <t 2022-12-23>December 23</t> to <t 2022-12-26>26</t> and from <t 2022-12-28>December 28</t> to <t 2022-12-31>31</t>.",
+    );
+    check(
+        "2023-08-17",
+        "Competition will intensify over <t DURATION P10Y>the next decade</t>. <t 203>The next decade</t> will be hard.",
+    );
+    check(
+        "2022-03-13",
+        "The museum opened in <t 2022>2022</t>. Visitors go to bed <t DURATION PT15M>15 minutes earlier</t> <t SET XXXX-XX-XXTNI>each night</t>. The plane landed at <t TIME 2022-03-13T15:00>3pm</t>. <t TIME 2022-03-13T17:00>Two hours later</t>, it left.",
+    );
+}
