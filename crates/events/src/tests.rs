@@ -2573,3 +2573,32 @@ fn news_told_in_the_present_perfect_is_not_an_event_of_years_before() {
         &[("attack", Some("2017"), "occurred")],
     );
 }
+
+#[test]
+fn executive_orders_and_decrees_signed_are_legislation_with_their_signer() {
+    let kinds = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2025-03-01")
+            .into_iter()
+            .map(|e| (e.kind, e.subkind))
+            .collect()
+    };
+    let one = |kind: &str, subkind: &str| vec![(kind.to_string(), Some(subkind.to_string()))];
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("President Trump signed an executive order on Monday.", "legislation"),
+        ["Trump"]
+    );
+    assert_eq!(
+        names("President Vladimir Putin signed two decrees on Monday.", "legislation"),
+        ["Vladimir Putin"]
+    );
+    assert_eq!(
+        kinds("The president issued an executive order on Monday."),
+        one("legislation", "sign")
+    );
+    // An agreement signed stays one; an order a court issues is none.
+    assert_eq!(kinds("President Trump signed an agreement on Monday."), one("agreement", "sign"));
+    assert!(kinds("The court issued an order on Monday.").is_empty());
+}
