@@ -2602,3 +2602,21 @@ fn executive_orders_and_decrees_signed_are_legislation_with_their_signer() {
     assert_eq!(kinds("President Trump signed an agreement on Monday."), one("agreement", "sign"));
     assert!(kinds("The court issued an order on Monday.").is_empty());
 }
+
+#[test]
+fn tariffs_imposed_at_a_rate_are_a_sanction() {
+    let names = |text: &str| -> Vec<String> {
+        agents_of(text, "sanction").into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("The US imposed 25% tariffs on steel on Friday."), ["United States"]);
+    assert_eq!(names("Canada imposed 10 percent duties on US steel."), ["Canada"]);
+    check(
+        "Headline\n\nThe US imposed 25% tariffs on steel on Friday.",
+        "2025-03-01",
+        &[("sanction", Some("2025-02-28"), "occurred")],
+    );
+    // A rate is no tariff of its own.
+    assert!(
+        extract("Headline\n\nThe US imposed 25% of the quota on Friday.", "2025-03-01").is_empty()
+    );
+}
