@@ -1229,6 +1229,15 @@ pub(crate) fn mentions(
                     if accepted {
                         continue;
                     }
+                    // "Voters approved the measure": a referendum; anyone
+                    // else who approves something makes no election.
+                    let approved_by_others = x.kinds[m.pattern.kind] == "election"
+                        && m.pattern.pos == TriggerPos::Verb
+                        && words[m.first].starts_with("approv")
+                        && !voters_subject(&sent, &words, m.first);
+                    if approved_by_others {
+                        continue;
+                    }
                     // "mediated talks", "fought a battle": a noun of the kind
                     // of the verb right before, as its object, is the verb's
                     // event.

@@ -2620,3 +2620,24 @@ fn tariffs_imposed_at_a_rate_are_a_sanction() {
         extract("Headline\n\nThe US imposed 25% of the quota on Friday.", "2025-03-01").is_empty()
     );
 }
+
+#[test]
+fn voters_who_approve_a_measure_decide_a_referendum() {
+    check(
+        "Headline\n\nVoters approved the measure on Sunday.",
+        "2026-03-10",
+        &[("election", Some("2026-03-08"), "occurred")],
+    );
+    check(
+        "Headline\n\nSwiss voters on Sunday approved a referendum on the fee.",
+        "2026-03-10",
+        &[("election", Some("2026-03-08"), "occurred")],
+    );
+    // Anyone else who approves something holds no election.
+    check("Headline\n\nThe board approved the plan on Sunday.", "2026-03-10", &[]);
+    check(
+        "Headline\n\nThe regulator approved the merger on Sunday.",
+        "2026-03-10",
+        &[("agreement", Some("2026-03-08"), "occurred")],
+    );
+}
