@@ -2641,3 +2641,19 @@ fn voters_who_approve_a_measure_decide_a_referendum() {
         &[("agreement", Some("2026-03-08"), "occurred")],
     );
 }
+
+#[test]
+fn a_law_that_takes_effect_is_dated_the_day_it_does() {
+    check(
+        "Headline\n\nThe new law takes effect on Monday.",
+        "2017-05-02",
+        &[("legislation", Some("2017-05-08"), "planned")],
+    );
+    check(
+        "Headline\n\nThe rules came into force on Jan 1.",
+        "2017-05-02",
+        &[("legislation", Some("2017-01-01"), "occurred")],
+    );
+    // A law in force is no event.
+    check("Headline\n\nThe law has been in force since 2015.", "2017-05-02", &[]);
+}
