@@ -1580,6 +1580,28 @@ pub(crate) fn mentions(
                 .filter(|&k| words[k] == "according" && words[k + 1] == "to")
                 .collect()
         };
+        // "Ford laid off 300 workers", "Unite called a strike": the word
+        // opening a sentence of the body right before an event's verb in
+        // the past is its subject. A headline's ("Man arrested after …")
+        // may be a common noun before a passive.
+        let opening_verb = triggers.first().zip(relabel.first()).filter(|(m, relabel)| {
+            let w = words[m.first];
+            let (kind, subkind) =
+                relabel.unwrap_or((&x.kinds[m.pattern.kind], m.pattern.subkind.as_deref()));
+            m.first <= 2
+                && m.pattern.pos != TriggerPos::Noun
+                && (w.ends_with("ed") || !(w.ends_with('s') || w.ends_with("ing")))
+                && frame(kind, subkind, false).agents
+        });
+        if let Some((m, _)) = opening_verb {
+            let open = block != BlockKind::Headline
+                && !sent.in_timex(0)
+                && !sent.mentions.iter().any(|n| n.first == 0)
+                && !used_as_noun(&sent, m.first);
+            if let Some(n) = open.then(|| registry.opening_subject(sent.toks, m.first)).flatten() {
+                sent.mentions.insert(0, n);
+            }
+        }
         let first_new = out.len();
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
@@ -2591,6 +2613,11 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
             continue;
         }
         if s.toks[k].is_punct(',') {
+            // The comma closes what stands right before the verb, or before
+            // its auxiliaries: "Monteiro, 52, was arrested".
+            let before_verb = (k + 1..verb).all(|j| {
+                s.is_any(j, &["was", "were", "is", "are", "has", "have", "had", "will", "would"])
+            });
             let open = (0..k).rev().find(|&j| s.toks[j].is_punct(',') || s.is_break(j));
             if let Some(open) = open {
                 if s.is_any(open + 1, &["including"]) && verb - k <= 2 {
@@ -2609,7 +2636,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                 let relative = s.is_any(open + 1, &["who", "which", "whose", "whom", "according"]);
                 // "Fenwick's barrister, Mr Oliver Pound, said": a name that
                 // fills the apposition is the subject.
-                if !relative && verb - k == 1 {
+                if !relative && before_verb {
                     let named: Vec<usize> = s
                         .mentions
                         .iter()
@@ -2629,7 +2656,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                         return named;
                     }
                 }
-                if relative || verb - k == 1 {
+                if relative || before_verb {
                     skip_to = Some(open);
                     continue;
                 }

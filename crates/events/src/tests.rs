@@ -2657,3 +2657,32 @@ fn a_law_that_takes_effect_is_dated_the_day_it_does() {
     // A law in force is no event.
     check("Headline\n\nThe law has been in force since 2015.", "2017-05-02", &[]);
 }
+
+#[test]
+fn names_opening_a_sentence_before_an_event_or_an_age_are_actors() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("Ford laid off 300 workers on Tuesday.", "layoffs"), ["Ford"]);
+    assert_eq!(names("Unite called a strike on Monday.", "protest"), ["Unite"]);
+    assert_eq!(
+        names("Macron and Merkel met in Berlin on Tuesday.", "meeting"),
+        ["Macron", "Merkel"]
+    );
+    assert_eq!(
+        names("On Tuesday, Macron and Merkel met in Berlin.", "meeting"),
+        ["Macron", "Merkel"]
+    );
+    // A common noun opening the sentence is no one.
+    assert_eq!(names("Everyone agreed on Monday.", "agreement"), Vec::<String>::new());
+    assert_eq!(names("People protested on Monday.", "protest"), Vec::<String>::new());
+    assert_eq!(names("Maria called a strike on Monday.", "protest"), Vec::<String>::new());
+    // An age in apposition tells a person, whom the passive acts on.
+    let events = extract("Headline\n\nMonteiro, 52, was arrested on Monday.", "2025-03-01");
+    let people: Vec<(&str, Role, crate::ActorKind)> =
+        events[0].participants.iter().map(|p| (p.name.as_str(), p.role, p.kind)).collect();
+    assert_eq!(people, [("Monteiro", Role::Target, crate::ActorKind::Person)]);
+    // A number in apposition that is no age is not.
+    let events = extract("Headline\n\nRoute, 2000, was closed on Monday.", "2025-03-01");
+    assert!(events.iter().all(|e| e.participants.is_empty()), "{events:#?}");
+}
