@@ -333,6 +333,124 @@ fn voters_subject(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
     false
 }
 
+/// What takes effect as a law does: laws, rules, measures and the
+/// agreements, caps and bans they set.
+const RULES: &[&str] = &[
+    "accord",
+    "accords",
+    "act",
+    "agreement",
+    "agreements",
+    "amendment",
+    "amendments",
+    "ban",
+    "bans",
+    "bill",
+    "cap",
+    "caps",
+    "ceasefire",
+    "changes",
+    "code",
+    "curfew",
+    "cuts",
+    "deal",
+    "decree",
+    "decrees",
+    "directive",
+    "duties",
+    "fee",
+    "fees",
+    "law",
+    "laws",
+    "legislation",
+    "levy",
+    "limit",
+    "limits",
+    "mandate",
+    "measure",
+    "measures",
+    "order",
+    "orders",
+    "pact",
+    "policy",
+    "provisions",
+    "reform",
+    "reforms",
+    "regulation",
+    "regulations",
+    "requirement",
+    "requirements",
+    "restrictions",
+    "rule",
+    "rules",
+    "ruling",
+    "sanctions",
+    "scheme",
+    "tariff",
+    "tariffs",
+    "tax",
+    "taxes",
+    "treaty",
+    "truce",
+];
+
+/// Whether the subject of "take effect" or "come into force" at `first`
+/// is no rule: "the drug took effect", not "the law takes effect", "it
+/// will take effect", "the cap to take effect", "sanctions against Russia
+/// took effect". The subject is read back from the verb, over
+/// auxiliaries, "to", adverbs and a date.
+fn no_rule_takes_effect(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 6 {
+        k -= 1;
+        let w = words[k];
+        let between = s.in_timex(k)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || matches!(
+                w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "shall"
+                    | "must"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "to"
+                    | "due"
+                    | "set"
+                    | "expected"
+                    | "scheduled"
+                    | "not"
+                    | "also"
+                    | "finally"
+                    | "then"
+                    | "on"
+                    | "at"
+            );
+        if !between {
+            // The head, or a rule a phrase about it follows: "sanctions
+            // against Russia", "the new rules for banks".
+            let rule = (k.saturating_sub(5)..=k)
+                .rev()
+                .take_while(|&j| s.toks[j].shape != Shape::Punct)
+                .any(|j| RULES.contains(&words[j]));
+            return s.toks[k].shape == Shape::Word
+                && !rule
+                && !s.cue(k, Cues::DETERMINER)
+                && !matches!(w, "it" | "they" | "which" | "that" | "these" | "this");
+        }
+    }
+    false
+}
+
 /// Putting an event off: "postponed a vote", "the summit was delayed".
 const PUT_OFF: &[&str] =
     &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
@@ -1236,6 +1354,14 @@ pub(crate) fn mentions(
                         && words[m.first].starts_with("approv")
                         && !voters_subject(&sent, &words, m.first);
                     if approved_by_others {
+                        continue;
+                    }
+                    // "The drug took effect": only a rule takes effect as a
+                    // law does.
+                    let effect_of_no_rule = x.kinds[m.pattern.kind] == "legislation"
+                        && matches!(words[m.end - 1], "effect" | "force")
+                        && no_rule_takes_effect(&sent, &words, m.first);
+                    if effect_of_no_rule {
                         continue;
                     }
                     // "mediated talks", "fought a battle": a noun of the kind

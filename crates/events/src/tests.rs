@@ -2654,8 +2654,20 @@ fn a_law_that_takes_effect_is_dated_the_day_it_does() {
         "2017-05-02",
         &[("legislation", Some("2017-01-01"), "occurred")],
     );
-    // A law in force is no event.
+    check(
+        "Headline\n\nThe cap is due to take effect on Monday.",
+        "2017-05-02",
+        &[("legislation", Some("2017-05-08"), "planned")],
+    );
+    check(
+        "Headline\n\nThe new rules for banks came into force on Jan 1.",
+        "2017-05-02",
+        &[("legislation", Some("2017-01-01"), "occurred")],
+    );
+    // A law in force is no event, nor is anything else taking effect.
     check("Headline\n\nThe law has been in force since 2015.", "2017-05-02", &[]);
+    check("Headline\n\nThe drug took effect on Monday.", "2017-05-02", &[]);
+    check("Headline\n\nThe painkillers finally took effect.", "2017-05-02", &[]);
 }
 
 #[test]
