@@ -771,6 +771,64 @@ static OCCASIONS: WordSet = WordSet::new(&[
     "Year",
 ]);
 
+/// Words that open a sentence as the subject of a verb and name no actor:
+/// pronouns of quantity, counts, plurals without an -s, what is seen or
+/// falls.
+static COMMON_SUBJECTS: WordSet = WordSet::new(&[
+    "all",
+    "another",
+    "anybody",
+    "anyone",
+    "both",
+    "children",
+    "data",
+    "each",
+    "eight",
+    "either",
+    "everybody",
+    "everyone",
+    "everything",
+    "evidence",
+    "few",
+    "five",
+    "footage",
+    "four",
+    "gunfire",
+    "inflation",
+    "lightning",
+    "many",
+    "men",
+    "most",
+    "neither",
+    "nine",
+    "nobody",
+    "none",
+    "nothing",
+    "people",
+    "personnel",
+    "rain",
+    "research",
+    "seven",
+    "several",
+    "six",
+    "smoke",
+    "snow",
+    "somebody",
+    "someone",
+    "something",
+    "staff",
+    "ten",
+    "three",
+    "traffic",
+    "unemployment",
+    "video",
+    "violence",
+    "water",
+    "wind",
+    "women",
+    "youth",
+]);
+
 /// Acronyms that name no one: measures, times, roles, things.
 static NOT_ACTOR_ACRONYMS: WordSet = WordSet::new(&[
     "AD", "ADHD", "AGM", "AI", "AIDS", "AK", "AM", "ATM", "BC", "BCE", "BST", "CCTV", "CE", "CEO",
@@ -950,6 +1008,44 @@ impl Registry {
         let (mut mentions, places) = self.names(found, text, toks);
         self.pronouns(&mut mentions, toks);
         (mentions, places)
+    }
+
+    /// The word opening a sentence right before the verb at `verb` (or an
+    /// adverb before it) as its subject, when the verb is an event's: "Ford
+    /// laid off 300 workers", "Unite called a strike". Reading names, such
+    /// a word is left alone, as it may as well be a common noun ("Video
+    /// posted online showed"); an event's verb after it makes it an actor.
+    /// Not a plural, an adverb, a gerund, an acronym (which has its own
+    /// rule), a first name or a common subject ("Everyone agreed").
+    pub(crate) fn opening_subject(&mut self, toks: &[Token<'_>], verb: usize) -> Option<Mention> {
+        let adverb = |t: &Token<'_>| t.lower.len() > 4 && t.lower.ends_with("ly");
+        if !(verb == 1 || (verb == 2 && adverb(&toks[1]))) {
+            return None;
+        }
+        let word = &toks[0];
+        let plain = is_name_word(word)
+            && !word.text.chars().skip(1).any(char::is_uppercase)
+            && !plural_noun(word)
+            && !adverb(word)
+            && !word.lower.ends_with("ing")
+            && !word.is_in(&COMMON_SUBJECTS)
+            && gender_of(word.text).is_none();
+        if !plain {
+            return None;
+        }
+        let name = word.text.to_string();
+        let actor = match self.first_named(&name) {
+            Some(known) => known,
+            None => self.add(Actor { name, kind: ActorKind::Unknown, title: None, country: None }),
+        };
+        Some(Mention {
+            first: 0,
+            end: 1,
+            actor,
+            possessive: false,
+            modifier: false,
+            pronoun: false,
+        })
     }
 
     /// The actors and places one sentence names, registering new actors.
@@ -1355,14 +1451,22 @@ impl Registry {
                 && toks[i - 1].is_any(&["the", "of", "and", "for"])
                 && !toks[i - 1].capitalized()
                 && is_name_word(&toks[i - 2]);
+            // "Macron and Merkel met": a name joined by "and" to another
+            // before their verb.
+            let joined_acting = || {
+                toks.get(end).is_some_and(|t| t.is("and")) && {
+                    let names = toks[end + 1..].iter().take(4).take_while(|t| is_name_word(t));
+                    let after = end + 1 + names.count();
+                    after > end + 1 && acts(after)
+                }
+            };
             // "On Monday, Unite called a strike": one name, not an acronym,
             // before its verb in the past. Not a word opening the sentence,
             // which may as well be a common noun ("Residents fled", "Five
-            // were arrested", "Video posted online showed"), nor a plural,
-            // an adverb or a gerund.
+            // were arrested", "Video posted online showed"), unless another
+            // name is joined to it; nor a plural, an adverb or a gerund.
             let subject_word = || {
-                one && !sentence_start
-                    && !word.text.chars().skip(1).any(char::is_uppercase)
+                one && !word.text.chars().skip(1).any(char::is_uppercase)
                     && gaz[i].is_none()
                     && !plural_noun(word)
                     && !word.lower.ends_with("ly")
@@ -1370,7 +1474,18 @@ impl Registry {
                     && !toks
                         .get(end)
                         .is_some_and(|t| t.is_any(&["will", "would", "has", "had", "was"]))
-                    && acts(end)
+                    && ((!sentence_start && acts(end)) || joined_acting())
+            };
+            // "Monteiro, 52, was arrested": an age in apposition tells a
+            // person.
+            let aged = || {
+                toks.get(end).is_some_and(|t| t.is_punct(','))
+                    && toks.get(end + 1).is_some_and(|t| {
+                        t.shape == Shape::Number
+                            && t.text.len() <= 3
+                            && t.text.parse::<u32>().is_ok_and(|age| (1..=120).contains(&age))
+                    })
+                    && toks.get(end + 2).is_some_and(|t| t.is_punct(','))
             };
             // Not a person's first name, nor a place: "the Chicago company".
             let named_org = !inside_name
@@ -1386,10 +1501,11 @@ impl Registry {
                     title: None,
                     country: None,
                 }))
-            } else if end - i >= 2
+            } else if (end - i >= 2
                 && (speaks()
                     || gender_of(&name).is_some()
-                    || (i..end).any(|k| initial_dot(toks, k)))
+                    || (i..end).any(|k| initial_dot(toks, k))))
+                || aged()
             {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
             } else if (end - i >= 2 && (!sentence_start || acts(end)))
@@ -1549,6 +1665,9 @@ impl Registry {
             })
             .map(|p| (p[1].end, [p[0].actor, p[1].actor]))
             .collect();
+        // Whom each pronoun of the sentence pointed to, and as what gender:
+        // in "I'd ask him one thing," she said, "she" is not "him".
+        let mut resolved: Vec<(usize, Gender)> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             if used[i] || t.shape != Shape::Word {
                 continue;
@@ -1571,8 +1690,12 @@ impl Registry {
                         .filter(|m| m.end <= i && is_person(m))
                         .map(|m| m.actor)
                         .chain(earlier)
-                        .find(|&p| self.genders[p].is_none_or(|g| g == wanted));
+                        .find(|&p| {
+                            self.genders[p].is_none_or(|g| g == wanted)
+                                && !resolved.iter().any(|&(q, g)| q == p && g != wanted)
+                        });
                     if let Some(p) = chosen {
+                        resolved.push((p, wanted));
                         mentions.push(Mention {
                             first: i,
                             end: i + 1,
@@ -1722,5 +1845,18 @@ mod tests {
                 mentions.iter().map(|m| registry.actors[m.actor].kind).collect();
             assert_eq!(kinds, [ActorKind::Organization], "in {s:?}");
         }
+    }
+
+    #[test]
+    fn an_age_in_apposition_tells_a_person_and_she_is_not_him() {
+        check(
+            &[
+                "Monteiro, 52, was arrested on Monday.",
+                "Robin Hale, 60, said Monteiro was guilty.",
+                "“I’d ask him one thing,” she said.",
+                "Route, 2000, was closed.",
+            ],
+            &[&["Monteiro"], &["Robin Hale", "Monteiro"], &["Robin Hale", "Monteiro"], &[]],
+        );
     }
 }

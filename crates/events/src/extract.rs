@@ -333,6 +333,124 @@ fn voters_subject(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
     false
 }
 
+/// What takes effect as a law does: laws, rules, measures and the
+/// agreements, caps and bans they set.
+const RULES: &[&str] = &[
+    "accord",
+    "accords",
+    "act",
+    "agreement",
+    "agreements",
+    "amendment",
+    "amendments",
+    "ban",
+    "bans",
+    "bill",
+    "cap",
+    "caps",
+    "ceasefire",
+    "changes",
+    "code",
+    "curfew",
+    "cuts",
+    "deal",
+    "decree",
+    "decrees",
+    "directive",
+    "duties",
+    "fee",
+    "fees",
+    "law",
+    "laws",
+    "legislation",
+    "levy",
+    "limit",
+    "limits",
+    "mandate",
+    "measure",
+    "measures",
+    "order",
+    "orders",
+    "pact",
+    "policy",
+    "provisions",
+    "reform",
+    "reforms",
+    "regulation",
+    "regulations",
+    "requirement",
+    "requirements",
+    "restrictions",
+    "rule",
+    "rules",
+    "ruling",
+    "sanctions",
+    "scheme",
+    "tariff",
+    "tariffs",
+    "tax",
+    "taxes",
+    "treaty",
+    "truce",
+];
+
+/// Whether the subject of "take effect" or "come into force" at `first`
+/// is no rule: "the drug took effect", not "the law takes effect", "it
+/// will take effect", "the cap to take effect", "sanctions against Russia
+/// took effect". The subject is read back from the verb, over
+/// auxiliaries, "to", adverbs and a date.
+fn no_rule_takes_effect(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 6 {
+        k -= 1;
+        let w = words[k];
+        let between = s.in_timex(k)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || matches!(
+                w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "shall"
+                    | "must"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "to"
+                    | "due"
+                    | "set"
+                    | "expected"
+                    | "scheduled"
+                    | "not"
+                    | "also"
+                    | "finally"
+                    | "then"
+                    | "on"
+                    | "at"
+            );
+        if !between {
+            // The head, or a rule a phrase about it follows: "sanctions
+            // against Russia", "the new rules for banks".
+            let rule = (k.saturating_sub(5)..=k)
+                .rev()
+                .take_while(|&j| s.toks[j].shape != Shape::Punct)
+                .any(|j| RULES.contains(&words[j]));
+            return s.toks[k].shape == Shape::Word
+                && !rule
+                && !s.cue(k, Cues::DETERMINER)
+                && !matches!(w, "it" | "they" | "which" | "that" | "these" | "this");
+        }
+    }
+    false
+}
+
 /// Putting an event off: "postponed a vote", "the summit was delayed".
 const PUT_OFF: &[&str] =
     &["postponed", "postpones", "delayed", "delays", "deferred", "defers", "rescheduled"];
@@ -1229,6 +1347,23 @@ pub(crate) fn mentions(
                     if accepted {
                         continue;
                     }
+                    // "Voters approved the measure": a referendum; anyone
+                    // else who approves something makes no election.
+                    let approved_by_others = x.kinds[m.pattern.kind] == "election"
+                        && m.pattern.pos == TriggerPos::Verb
+                        && words[m.first].starts_with("approv")
+                        && !voters_subject(&sent, &words, m.first);
+                    if approved_by_others {
+                        continue;
+                    }
+                    // "The drug took effect": only a rule takes effect as a
+                    // law does.
+                    let effect_of_no_rule = x.kinds[m.pattern.kind] == "legislation"
+                        && matches!(words[m.end - 1], "effect" | "force")
+                        && no_rule_takes_effect(&sent, &words, m.first);
+                    if effect_of_no_rule {
+                        continue;
+                    }
                     // "mediated talks", "fought a battle": a noun of the kind
                     // of the verb right before, as its object, is the verb's
                     // event.
@@ -1571,6 +1706,28 @@ pub(crate) fn mentions(
                 .filter(|&k| words[k] == "according" && words[k + 1] == "to")
                 .collect()
         };
+        // "Ford laid off 300 workers", "Unite called a strike": the word
+        // opening a sentence of the body right before an event's verb in
+        // the past is its subject. A headline's ("Man arrested after …")
+        // may be a common noun before a passive.
+        let opening_verb = triggers.first().zip(relabel.first()).filter(|(m, relabel)| {
+            let w = words[m.first];
+            let (kind, subkind) =
+                relabel.unwrap_or((&x.kinds[m.pattern.kind], m.pattern.subkind.as_deref()));
+            m.first <= 2
+                && m.pattern.pos != TriggerPos::Noun
+                && (w.ends_with("ed") || !(w.ends_with('s') || w.ends_with("ing")))
+                && frame(kind, subkind, false).agents
+        });
+        if let Some((m, _)) = opening_verb {
+            let open = block != BlockKind::Headline
+                && !sent.in_timex(0)
+                && !sent.mentions.iter().any(|n| n.first == 0)
+                && !used_as_noun(&sent, m.first);
+            if let Some(n) = open.then(|| registry.opening_subject(sent.toks, m.first)).flatten() {
+                sent.mentions.insert(0, n);
+            }
+        }
         let first_new = out.len();
         // The agents of the sentence's last verb: "after accusing …" has
         // the subject of the clause it hangs from.
@@ -2582,6 +2739,11 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
             continue;
         }
         if s.toks[k].is_punct(',') {
+            // The comma closes what stands right before the verb, or before
+            // its auxiliaries: "Monteiro, 52, was arrested".
+            let before_verb = (k + 1..verb).all(|j| {
+                s.is_any(j, &["was", "were", "is", "are", "has", "have", "had", "will", "would"])
+            });
             let open = (0..k).rev().find(|&j| s.toks[j].is_punct(',') || s.is_break(j));
             if let Some(open) = open {
                 if s.is_any(open + 1, &["including"]) && verb - k <= 2 {
@@ -2600,7 +2762,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                 let relative = s.is_any(open + 1, &["who", "which", "whose", "whom", "according"]);
                 // "Fenwick's barrister, Mr Oliver Pound, said": a name that
                 // fills the apposition is the subject.
-                if !relative && verb - k == 1 {
+                if !relative && before_verb {
                     let named: Vec<usize> = s
                         .mentions
                         .iter()
@@ -2620,7 +2782,7 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
                         return named;
                     }
                 }
-                if relative || verb - k == 1 {
+                if relative || before_verb {
                     skip_to = Some(open);
                     continue;
                 }

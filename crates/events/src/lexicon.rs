@@ -275,11 +275,13 @@ impl Pattern {
         // An object's words: no punctuation, no "not", and none that would
         // open another phrase ("cut costs despite higher interest rates").
         // A count is no other phrase: "forced more than 70,000 from their
-        // homes".
+        // homes"; nor is a rate's percent sign: "imposed 25% tariffs".
         let spanned = |k: usize| {
             let w = words[k];
             let count = w == "than" && k > 0 && matches!(words[k - 1], "more" | "fewer" | "less");
-            w.starts_with(char::is_alphanumeric) && (!GAP_STOPS.contains(&w) || count)
+            let percent =
+                w == "%" && k > from && words[k - 1].starts_with(|c: char| c.is_ascii_digit());
+            percent || (w.starts_with(char::is_alphanumeric) && (!GAP_STOPS.contains(&w) || count))
         };
         let most = (from.min(words.len())..words.len().min(from + MAX_GAP))
             .take_while(|&k| spanned(k))
@@ -594,6 +596,9 @@ mod tests {
         assert_eq!(len("found a b c d e guilty"), None);
         assert_eq!(len("found him , guilty"), None);
         assert_eq!(len("found him despite guilty"), None);
+        // A rate's percent sign is part of the object, a lone one is not.
+        assert_eq!(len("found 25 % guilty"), Some(4));
+        assert_eq!(len("found % guilty"), None);
     }
 
     #[test]

@@ -2573,3 +2573,128 @@ fn news_told_in_the_present_perfect_is_not_an_event_of_years_before() {
         &[("attack", Some("2017"), "occurred")],
     );
 }
+
+#[test]
+fn executive_orders_and_decrees_signed_are_legislation_with_their_signer() {
+    let kinds = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&format!("Headline\n\n{text}"), "2025-03-01")
+            .into_iter()
+            .map(|e| (e.kind, e.subkind))
+            .collect()
+    };
+    let one = |kind: &str, subkind: &str| vec![(kind.to_string(), Some(subkind.to_string()))];
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("President Trump signed an executive order on Monday.", "legislation"),
+        ["Trump"]
+    );
+    assert_eq!(
+        names("President Vladimir Putin signed two decrees on Monday.", "legislation"),
+        ["Vladimir Putin"]
+    );
+    assert_eq!(
+        kinds("The president issued an executive order on Monday."),
+        one("legislation", "sign")
+    );
+    // An agreement signed stays one; an order a court issues is none.
+    assert_eq!(kinds("President Trump signed an agreement on Monday."), one("agreement", "sign"));
+    assert!(kinds("The court issued an order on Monday.").is_empty());
+}
+
+#[test]
+fn tariffs_imposed_at_a_rate_are_a_sanction() {
+    let names = |text: &str| -> Vec<String> {
+        agents_of(text, "sanction").into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("The US imposed 25% tariffs on steel on Friday."), ["United States"]);
+    assert_eq!(names("Canada imposed 10 percent duties on US steel."), ["Canada"]);
+    check(
+        "Headline\n\nThe US imposed 25% tariffs on steel on Friday.",
+        "2025-03-01",
+        &[("sanction", Some("2025-02-28"), "occurred")],
+    );
+    // A rate is no tariff of its own.
+    assert!(
+        extract("Headline\n\nThe US imposed 25% of the quota on Friday.", "2025-03-01").is_empty()
+    );
+}
+
+#[test]
+fn voters_who_approve_a_measure_decide_a_referendum() {
+    check(
+        "Headline\n\nVoters approved the measure on Sunday.",
+        "2026-03-10",
+        &[("election", Some("2026-03-08"), "occurred")],
+    );
+    check(
+        "Headline\n\nSwiss voters on Sunday approved a referendum on the fee.",
+        "2026-03-10",
+        &[("election", Some("2026-03-08"), "occurred")],
+    );
+    // Anyone else who approves something holds no election.
+    check("Headline\n\nThe board approved the plan on Sunday.", "2026-03-10", &[]);
+    check(
+        "Headline\n\nThe regulator approved the merger on Sunday.",
+        "2026-03-10",
+        &[("agreement", Some("2026-03-08"), "occurred")],
+    );
+}
+
+#[test]
+fn a_law_that_takes_effect_is_dated_the_day_it_does() {
+    check(
+        "Headline\n\nThe new law takes effect on Monday.",
+        "2017-05-02",
+        &[("legislation", Some("2017-05-08"), "planned")],
+    );
+    check(
+        "Headline\n\nThe rules came into force on Jan 1.",
+        "2017-05-02",
+        &[("legislation", Some("2017-01-01"), "occurred")],
+    );
+    check(
+        "Headline\n\nThe cap is due to take effect on Monday.",
+        "2017-05-02",
+        &[("legislation", Some("2017-05-08"), "planned")],
+    );
+    check(
+        "Headline\n\nThe new rules for banks came into force on Jan 1.",
+        "2017-05-02",
+        &[("legislation", Some("2017-01-01"), "occurred")],
+    );
+    // A law in force is no event, nor is anything else taking effect.
+    check("Headline\n\nThe law has been in force since 2015.", "2017-05-02", &[]);
+    check("Headline\n\nThe drug took effect on Monday.", "2017-05-02", &[]);
+    check("Headline\n\nThe painkillers finally took effect.", "2017-05-02", &[]);
+}
+
+#[test]
+fn names_opening_a_sentence_before_an_event_or_an_age_are_actors() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(names("Ford laid off 300 workers on Tuesday.", "layoffs"), ["Ford"]);
+    assert_eq!(names("Unite called a strike on Monday.", "protest"), ["Unite"]);
+    assert_eq!(
+        names("Macron and Merkel met in Berlin on Tuesday.", "meeting"),
+        ["Macron", "Merkel"]
+    );
+    assert_eq!(
+        names("On Tuesday, Macron and Merkel met in Berlin.", "meeting"),
+        ["Macron", "Merkel"]
+    );
+    // A common noun opening the sentence is no one.
+    assert_eq!(names("Everyone agreed on Monday.", "agreement"), Vec::<String>::new());
+    assert_eq!(names("People protested on Monday.", "protest"), Vec::<String>::new());
+    assert_eq!(names("Maria called a strike on Monday.", "protest"), Vec::<String>::new());
+    // An age in apposition tells a person, whom the passive acts on.
+    let events = extract("Headline\n\nMonteiro, 52, was arrested on Monday.", "2025-03-01");
+    let people: Vec<(&str, Role, crate::ActorKind)> =
+        events[0].participants.iter().map(|p| (p.name.as_str(), p.role, p.kind)).collect();
+    assert_eq!(people, [("Monteiro", Role::Target, crate::ActorKind::Person)]);
+    // A number in apposition that is no age is not.
+    let events = extract("Headline\n\nRoute, 2000, was closed on Monday.", "2025-03-01");
+    assert!(events.iter().all(|e| e.participants.is_empty()), "{events:#?}");
+}
