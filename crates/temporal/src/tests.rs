@@ -2316,3 +2316,11 @@ fn months_after_a_date_ranges_before_another_and_lengths_from_no_day() {
         "The museum opened in <t 2022>2022</t>. Visitors go to bed <t DURATION PT15M>15 minutes earlier</t> <t SET XXXX-XX-XXTNI>each night</t>. The plane landed at <t TIME 2022-03-13T15:00>3pm</t>. <t TIME 2022-03-13T17:00>Two hours later</t>, it left.",
     );
 }
+
+#[test]
+fn birthdays_signings_and_retirements_are_schedules() {
+    check(
+        "2024-01-31",
+        "The defender, who turns 30 in <t 2024-03>March</t>, has been out for <t DURATION P3M>three months</t>. The striker, who joins in <t 2024-07>July</t>, scored twice. She turned 30 in <t 2023-03>March</t>.",
+    );
+}
