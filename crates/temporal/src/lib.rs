@@ -807,23 +807,15 @@ fn order_range(
 ) {
     let (Value::Date(s), Value::Date(e)) = (&start.value, &*end) else { return };
     let (Some(si), Some(ei)) = (s.interval(), e.interval()) else { return };
-    // Clock times on one day compare by the clock: "from 10 p.m. to 6 a.m."
-    let before = match (s, e) {
-        (DateValue::Time(sd, sh, sm, _), DateValue::Time(ed, eh, em, _)) => {
-            (ed, eh * 60 + em) < (sd, sh * 60 + sm)
+    // "from 10 p.m. to 6 a.m.": clock times on one day compare by the
+    // clock. The end is the next morning's, or, told in the past of a
+    // start that fell on the reference day, the start the evening before.
+    // Clock times on two days named are left as they are.
+    if let (&DateValue::Time(sd, sh, sm, sz), &DateValue::Time(ed, eh, em, ez)) = (s, e) {
+        if sd != ed || eh * 60 + em >= sh * 60 + sm || start.modifier.is_some() {
+            return;
         }
-        _ => ei.start < si.start,
-    };
-    if !before || start.modifier.is_some() {
-        return;
-    }
-    // A night's clock times: the end is the next morning's, or, told in
-    // the past of a start that fell on the reference day, the start the
-    // evening before ("was shut from 10 p.m. to 6 a.m.").
-    if let (DateValue::Time(sd, sh, sm, sz), DateValue::Time(ed, eh, em, ez)) = (s, e) {
-        let start_back = dir == tense::Direction::Past && Some(*sd) == reference;
-        let (sh, sm, sz, eh, em, ez) = (*sh, *sm, *sz, *eh, *em, *ez);
-        if start_back {
+        if dir == tense::Direction::Past && Some(sd) == reference {
             if let Some(d) = sd.pred_opt() {
                 let moved = DateValue::Time(d, sh, sm, sz);
                 start.interval = moved.interval();
@@ -832,6 +824,9 @@ fn order_range(
         } else if let Some(d) = ed.succ_opt() {
             *end = Value::Date(DateValue::Time(d, eh, em, ez));
         }
+        return;
+    }
+    if ei.start >= si.start || start.modifier.is_some() {
         return;
     }
     let forward = resolve::shift_by(e, unit, 1);

@@ -745,7 +745,7 @@ impl Resolver {
                     // Black Friday sales reached…": the sentence's year.
                     Shift::Context if *year == YearRef::Context => self
                         .year_of_sentence(r, dir, at)
-                        .map_or_else(|| self.year_of(*year, r, dir, at), Some)?,
+                        .or_else(|| self.year_of(*year, r, dir, at))?,
                     Shift::Context => self.year_of(*year, r, dir, at)?,
                 };
                 DateValue::Day(holiday_date(*holiday, y)?)

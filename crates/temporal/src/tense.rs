@@ -304,11 +304,7 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     // Friday's purchases" the preposition governs the noun, not the day.
     // "Households had until April 30 to complete the form": a deadline
     // someone had may be over or still ahead, the nearest.
-    if matches!(before, "until" | "till")
-        && first >= 2
-        && toks[first - 2].is("had")
-        && !(first >= 3 && toks[first - 3].is("had"))
-    {
+    if matches!(before, "until" | "till") && first >= 2 && toks[first - 2].is("had") {
         return Direction::Present;
     }
     if matches!(before, "until" | "till" | "through" | "by" | "before")
