@@ -3880,6 +3880,14 @@ impl Parser<'_, '_> {
                 return Some((k + 1, Sem::UnitOf { unit, date: Box::new(date) }));
             }
         }
+        // "up 5% for the quarter so far", "the quarter to date": the one
+        // under way.
+        if unit == Unit::Quarter
+            && ((self.is(k + 1, "so") && self.is(k + 2, "far"))
+                || (self.is(k + 1, "to") && self.is(k + 2, "date")))
+        {
+            return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
+        }
         if unit == Unit::Quarter && self.is_any(k + 1, &["ended", "ending"]) {
             if let Some((_, date @ (Sem::MonthDay { .. } | Sem::Absolute(DateValue::Day(_))))) =
                 self.month_date(k + 2)

@@ -2324,3 +2324,11 @@ fn birthdays_signings_and_retirements_are_schedules() {
         "The defender, who turns 30 in <t 2024-03>March</t>, has been out for <t DURATION P3M>three months</t>. The striker, who joins in <t 2024-07>July</t>, scored twice. She turned 30 in <t 2023-03>March</t>.",
     );
 }
+
+#[test]
+fn the_quarter_so_far_is_the_one_under_way() {
+    check(
+        "2023-03-15",
+        "The index is up 5% for <t 2023-Q1>the quarter</t> so far. Profit for <t 2022-Q4>the quarter</t> rose.",
+    );
+}
