@@ -2132,6 +2132,15 @@ impl Parser<'_, '_> {
         if self.is_any(j + 1, KINDS_BY_SEASON) {
             return None;
         }
+        // "as summer time begins", "stayed on summer time": the clocks'
+        // daylight-saving time, not the season ("in the summer time" is).
+        let clocks = self.is(j, "summer")
+            && self.is(j + 1, "time")
+            && (self.is_any(j + 2, &["begins", "began", "starts", "started", "ends", "ended"])
+                || (the == 0 && matches!(before, "on" | "to" | "onto" | "of")));
+        if clocks {
+            return None;
+        }
         let context = unambiguous
             || matches!(
                 prev,

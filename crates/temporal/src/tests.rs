@@ -2332,3 +2332,11 @@ fn the_quarter_so_far_is_the_one_under_way() {
         "The index is up 5% for <t 2023-Q1>the quarter</t> so far. Profit for <t 2022-Q4>the quarter</t> rose.",
     );
 }
+
+#[test]
+fn summer_time_on_the_clocks_is_no_season() {
+    check(
+        "2024-03-30",
+        "Clocks go forward <t TIME 2024-03-30TNI>tonight</t> as summer time begins. The UK stayed on summer time. Crowds arrive in <t 2024-SU>summer</t>.",
+    );
+}
