@@ -881,6 +881,15 @@ fn join_name(toks: &[Token<'_>]) -> String {
     name
 }
 
+/// Whether one capitalized word has the shape of a name of its own
+/// rather than of a common noun or an acronym: no capital inside, no
+/// plural, no gerund.
+fn single_name_shape(word: &Token<'_>) -> bool {
+    !word.text.chars().skip(1).any(char::is_uppercase)
+        && !plural_noun(word)
+        && !word.lower.ends_with("ing")
+}
+
 /// Whether a word looks like a plural common noun: "Analysts",
 /// "Officials".
 fn plural_noun(t: &Token<'_>) -> bool {
@@ -1024,10 +1033,8 @@ impl Registry {
         }
         let word = &toks[0];
         let plain = is_name_word(word)
-            && !word.text.chars().skip(1).any(char::is_uppercase)
-            && !plural_noun(word)
+            && single_name_shape(word)
             && !adverb(word)
-            && !word.lower.ends_with("ing")
             && !word.is_in(&COMMON_SUBJECTS)
             && gender_of(word.text).is_none();
         if !plain {
@@ -1466,11 +1473,9 @@ impl Registry {
             // were arrested", "Video posted online showed"), unless another
             // name is joined to it; nor a plural, an adverb or a gerund.
             let subject_word = || {
-                one && !word.text.chars().skip(1).any(char::is_uppercase)
+                one && single_name_shape(word)
                     && gaz[i].is_none()
-                    && !plural_noun(word)
                     && !word.lower.ends_with("ly")
-                    && !word.lower.ends_with("ing")
                     && !toks
                         .get(end)
                         .is_some_and(|t| t.is_any(&["will", "would", "has", "had", "was"]))

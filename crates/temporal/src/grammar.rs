@@ -600,14 +600,12 @@ impl Parser<'_, '_> {
         }
         // "late on Wednesday", "early on Saturday": the preposition is
         // part of the phrase.
-        if (two("late", "on") || two("early", "on")) && self.weekday_at(i + 2).is_some() {
-            let m = if self.is(i, "late") { Mod::End } else { Mod::Start };
-            return Some((m, i + 2, Part));
-        }
         // "early in March", "late in 2021" likewise.
-        if (two("late", "in") || two("early", "in"))
-            && (self.month_at(i + 2).is_some() || self.year_at(i + 2).is_some())
-        {
+        let edge_of = self.is_any(i, &["late", "early"])
+            && ((self.is(i + 1, "on") && self.weekday_at(i + 2).is_some())
+                || (self.is(i + 1, "in")
+                    && (self.month_at(i + 2).is_some() || self.year_at(i + 2).is_some())));
+        if edge_of {
             let m = if self.is(i, "late") { Mod::End } else { Mod::Start };
             return Some((m, i + 2, Part));
         }
@@ -1017,9 +1015,7 @@ impl Parser<'_, '_> {
         } else {
             j
         };
-        // "at 3pm in the centre of Kyiv on Wednesday", "at 10:40 at the
-        // airport on Monday": over a place in between, words only, none
-        // that opens another clause.
+        // The day after "on" at `on`.
         let day_on = |on: usize| {
             self.is(on, "on")
                 .then(|| self.weekday_expr(on + 1).or_else(|| self.month_date(on + 1)))

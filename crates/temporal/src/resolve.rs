@@ -385,8 +385,6 @@ impl Resolver {
         }
     }
 
-    /// The day of the last date named, when that date is a day, a part
-    /// of one or a time on one.
     /// The year of a story told of a past year, for a yearless day or
     /// month (`span` of it in a year) in a clause that does not look
     /// ahead: "The flood hit on 3 March 2023. Crews worked until March
@@ -412,6 +410,8 @@ impl Resolver {
         (near(start) || near(end)).then_some(l.year())
     }
 
+    /// The day of the last date named, when that date is a day, a part
+    /// of one or a time on one.
     fn last_told_day(&self) -> Option<NaiveDate> {
         match &self.last {
             Some(DateValue::Day(d) | DateValue::DayPart(d, _) | DateValue::Time(d, ..)) => Some(*d),

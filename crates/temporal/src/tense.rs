@@ -363,10 +363,13 @@ fn anticipated(toks: &[Token<'_>], first: usize) -> bool {
             "waited" | "wait" | "waits" | "waiting" | "braced" | "brace" | "braces" | "bracing" => {
                 next == "for"
             }
-            "awaited" | "await" | "awaits" | "awaiting" | "expect" | "expects" | "forecast"
-            | "forecasts" | "predict" | "predicts" => toks.get(k + 1).is_some_and(|t| {
-                t.is_any(DETERMINERS) || t.is_any(&["further", "more", "another", "one", "some"])
-            }),
+            // ("expect", "predict": `marker` reads them as looking ahead.)
+            "awaited" | "await" | "awaits" | "awaiting" | "forecast" | "forecasts" => {
+                toks.get(k + 1).is_some_and(|t| {
+                    t.is_any(DETERMINERS)
+                        || t.is_any(&["further", "more", "another", "one", "some"])
+                })
+            }
             // "did not rule out a further cut in December": what is not
             // ruled out may yet come.
             "rule" | "rules" | "ruled" | "ruling" => {
