@@ -1079,6 +1079,12 @@ fn weeks_of_months_and_same_periods_a_year_before() {
         "1989-10-26",
         "Profit rose in <t 1989-Q3>the third quarter</t> from <t 1988-Q3>the year-ago quarter</t>.",
     );
+    // A hyphenated word listed whole starts an expression, though its
+    // first half ("prior") does not.
+    check(
+        "1989-10-26",
+        "Profit rose in <t 1989-Q3>the third quarter</t>. <t 1988-Q3>Prior-year</t> profit was restated. The prior commitment stood.",
+    );
 }
 
 #[test]
