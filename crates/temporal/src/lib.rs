@@ -810,8 +810,11 @@ fn order_range(
     // "from 10 p.m. to 6 a.m.": clock times on one day compare by the
     // clock. The end is the next morning's, or, told in the past of a
     // start that fell on the reference day, the start the evening before.
-    // Clock times on two days named are left as they are.
-    if let (&DateValue::Time(sd, sh, sm, sz), &DateValue::Time(ed, eh, em, ez)) = (s, e) {
+    // Clock times on two days of the week named are ordered by the days
+    // ("from 9am Monday to 5pm Friday"), below.
+    if let (Unit::Day, &DateValue::Time(sd, sh, sm, sz), &DateValue::Time(ed, eh, em, ez)) =
+        (unit, s, e)
+    {
         if sd != ed || eh * 60 + em >= sh * 60 + sm || start.modifier.is_some() {
             return;
         }
@@ -829,7 +832,14 @@ fn order_range(
     if ei.start >= si.start || start.modifier.is_some() {
         return;
     }
-    let forward = resolve::shift_by(e, unit, 1);
+    // A clock time moved by weeks keeps its time of day.
+    let shift = |v: &DateValue, steps: i64| match *v {
+        DateValue::Time(d, h, m, zone) if unit == Unit::Week => d
+            .checked_add_signed(chrono::Duration::weeks(steps))
+            .map(|d| DateValue::Time(d, h, m, zone)),
+        _ => resolve::shift_by(v, unit, steps as i32),
+    };
+    let forward = shift(e, 1);
     let runs_on = reference.is_some_and(|r| {
         unit == Unit::Year
             && si.start <= r
@@ -839,7 +849,7 @@ fn order_range(
                 .is_some_and(|f| (f.start - r).num_days() <= 60)
     });
     if dir == tense::Direction::Past && !runs_on {
-        if let Some(moved) = resolve::shift_by(s, unit, -1) {
+        if let Some(moved) = shift(s, -1) {
             start.interval = moved.interval();
             start.value = Value::Date(moved);
         }

@@ -1230,6 +1230,10 @@ pub(crate) fn range_period(sem: &Sem) -> Option<Unit> {
         Sem::Month { shift: Shift::Context, .. }
         | Sem::MonthDay { shift: Shift::Context, weekday: None, .. }
         | Sem::Season { shift: Shift::Context, .. } => Some(Unit::Year),
+        // "from 9am Monday to 5pm Friday": days of the week, in order.
+        Sem::Clock { base: Some(base), .. } => {
+            range_period(base).filter(|u| *u == Unit::Week).or(Some(Unit::Day))
+        }
         // "from 10 p.m. to 6 a.m."
         Sem::Clock { .. } => Some(Unit::Day),
         _ => None,

@@ -2280,6 +2280,11 @@ fn nights_deadlines_had_and_modifiers_in_words() {
         "2025-01-01",
         "A curfew will be in place from <t TIME 2025-01-01T18:00>6 p.m.</t> to <t TIME 2025-01-02T06:00>6 a.m.</t> The road was shut from <t TIME 2024-12-31T22:00>10 p.m.</t> to <t TIME 2025-01-01T06:00>6 a.m.</t> The shop opens from <t TIME 2025-01-01T09:00>9am</t> to <t TIME 2025-01-01T17:00>5pm</t>.",
     );
+    // Clock times on days of the week come in the days' order.
+    check(
+        "2026-11-25",
+        "The road will close from <t TIME 2026-11-30T09:00>9am Monday</t> to <t TIME 2026-12-04T17:00>5pm Friday</t>. It was closed from <t TIME 2026-11-16T09:00>9am Monday</t> to <t TIME 2026-11-20T17:00>5pm Friday</t>, and from <t TIME 2026-11-22T22:00>10pm Sunday</t> to <t TIME 2026-11-23T06:00>6am Monday</t>.",
+    );
     check("2022-06-28", "Households had until <t 2022-04-30>April 30</t> to complete the form.");
     check(
         "2020-12-31",
