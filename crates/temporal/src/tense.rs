@@ -300,6 +300,15 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     {
         return Direction::Future;
     }
+    // "The election is on Nov. 2", "The deadline is June 30", "Christmas
+    // falls on a Sunday": a day a present copula gives a thing is its
+    // date to come; an occasion over is told with "was".
+    let copula = |k: usize| toks[k].is_any(&["is", "are", "falls", "fall"]);
+    let predicate = (first >= 1 && copula(first - 1))
+        || (first >= 2 && toks[first - 1].is("on") && copula(first - 2));
+    if predicate && a_day && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive) {
+        return Direction::Future;
+    }
     // "until Tuesday" in a clause not in the past looks ahead; in "before
     // Friday's purchases" the preposition governs the noun, not the day.
     // "Households had until April 30 to complete the form": a deadline

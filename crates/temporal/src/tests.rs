@@ -2351,3 +2351,11 @@ fn summer_time_on_the_clocks_is_no_season() {
         "Clocks go forward <t TIME 2024-03-30TNI>tonight</t> as summer time begins. The UK stayed on summer time. Crowds arrive in <t 2024-SU>summer</t>.",
     );
 }
+
+#[test]
+fn a_day_a_present_copula_gives_is_ahead() {
+    check(
+        "2027-01-18",
+        "Results day is on <t 2027-08-19>August 19</t>. The next election is on <t 2027-11-02>Nov. 2</t>. The deadline is <t 2027-06-30>June 30</t>. The race is on <t 2027-01-18>Monday</t>. Results came on <t 2026-08-19>August 19</t>. Sales in <t 2027-03>March</t> are up.",
+    );
+}
