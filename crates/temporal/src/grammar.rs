@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::calendars::{HebrewHoliday, IslamicHoliday};
 use crate::sem::{Holiday, Mod, Period, Sem, Shift, YearRef};
+use crate::tense::MOVE_VERBS;
 use crate::token::{self, Shape, Token, WordSet};
 use crate::value::{DateValue, DayPart, DurationValue, Reference, Season, Unit, Zone};
 
@@ -1275,7 +1276,16 @@ impl Parser<'_, '_> {
             if let Some((shift, end)) = of_week(j) {
                 return Some((end, Sem::Weekday { day, shift }));
             }
-            let listed = self.is_any(j, &["and", "or"]) && self.weekday_at(j + 1).is_some();
+            // "from Friday to Sunday next week" too; not "moved the vote
+            // from Friday to Tuesday next week", which leaves a day.
+            let moved = || {
+                (i.saturating_sub(8)..i).any(|k| self.tok(k).is_some_and(|t| t.is_in(&MOVE_VERBS)))
+            };
+            let listed = (self.is_any(j, &["and", "or"])
+                || (self.is_any(j, &["to", "through", "until", "till"])
+                    && self.is(i.wrapping_sub(1), "from")
+                    && !moved()))
+                && self.weekday_at(j + 1).is_some();
             if let Some((shift, _)) = of_week(j + 2).filter(|_| listed) {
                 return Some((j, Sem::Weekday { day, shift }));
             }
@@ -1566,15 +1576,46 @@ impl Parser<'_, '_> {
                     Some(date) => (k, Sem::Absolute(DateValue::Day(date))),
                     None => (k, Sem::Absolute(DateValue::Month(y, month))),
                 },
-                (None, None) => {
-                    (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context })
-                }
+                // "June 3 and 4 last year": the second day's year.
+                (None, None) => match self.second_day_year(k, month, d) {
+                    Some((_, sem)) => (k, sem),
+                    None => {
+                        (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context })
+                    }
+                },
             },
             (None, None) => match self.range_end_year(k, month) {
                 Some(y) => (k, Sem::Absolute(DateValue::Month(y, month))),
                 None => (k, Sem::Month { month, shift: Shift::Context }),
             },
         }
+    }
+
+    /// Day `d` of `month` in the year written after a second day of the
+    /// month at `k`: "(June 3) and 4 last year", "(June 3) and 4, 2021".
+    fn second_day_year(&self, k: usize, month: u32, d: u32) -> Option<Core> {
+        if !self.is_any(k, &["and", "or", "to", "through", "until", "till"])
+            || self.tok(k + 1)?.shape != Shape::Number
+        {
+            return None;
+        }
+        let (_, end) = self.day_at(k + 1)?;
+        self.year_after(end, month, d)
+    }
+
+    /// Day `d` of `month` in the year written at `k`, and where the year
+    /// ends: "last year", "this year", ", 2021".
+    fn year_after(&self, k: usize, month: u32, d: u32) -> Option<Core> {
+        if let Some((end, shift)) = self.deictic_year(k) {
+            return Some((end, Sem::MonthOfYear { month, day: Some(d), shift }));
+        }
+        let at = if self.punct(k, ',') { k + 1 } else { k };
+        let y = self.year_at(at)?;
+        let value = match NaiveDate::from_ymd_opt(y, month, d) {
+            Some(date) => DateValue::Day(date),
+            None => DateValue::Month(y, month),
+        };
+        Some((at + 1, Sem::Absolute(value)))
     }
 
     /// Numeric dates: "2016-01-15", "1/15/2016", "15.01.2016".
@@ -3265,7 +3306,10 @@ impl Parser<'_, '_> {
         // The weekday before, with a part of the day or not.
         let k = if token::day_part(self.w(i - 2)).is_some() { i - 3 } else { i - 2 };
         let k = if self.punct(k, '.') && k > 0 { k - 1 } else { k };
-        k > 0 && self.weekday_at(k).is_some() && self.is_any(k - 1, &["every", "each"])
+        // "every Tuesday, Thursday and Saturday": down the list.
+        k > 0
+            && self.weekday_at(k).is_some()
+            && (self.is_any(k - 1, &["every", "each"]) || self.after_every_weekday(k))
     }
 
     /// Holidays: "Christmas", "Christmas Eve", "New Year's Day",
@@ -4164,12 +4208,18 @@ impl Parser<'_, '_> {
         if let Some(((first, _), (second, k))) = two_days {
             let next_is_number = self.tok(i + 2).is_some_and(|t| t.shape == Shape::Number);
             if next_is_number && second > first {
-                if let Some(month) = self
-                    .month_at(self.dot(k))
-                    .or_else(|| (self.is(k, "of")).then(|| self.month_at(k + 1)).flatten())
-                {
-                    let sem =
-                        Sem::MonthDay { month, day: first, weekday: None, shift: Shift::Context };
+                let at = if self.is(k, "of") { k + 1 } else { self.dot(k) };
+                if let Some(month) = self.month_at(at) {
+                    // "from 3 to 5 June last year": the year is both days'.
+                    let sem = match self.year_after(self.dot(at + 1), month, first) {
+                        Some((_, sem)) => sem,
+                        None => Sem::MonthDay {
+                            month,
+                            day: first,
+                            weekday: None,
+                            shift: Shift::Context,
+                        },
+                    };
                     return Some((i + 1, sem));
                 }
             }
@@ -4182,6 +4232,10 @@ impl Parser<'_, '_> {
         let (d, end) = self.day_at(i)?;
         let month =
             self.month_at(self.t[..i - 2].iter().rposition(|t| t.shape != Shape::Punct)?)?;
+        // "June 3 and 4 last year": the year is both days'.
+        if let Some(dated) = self.year_after(end, month, d) {
+            return Some(dated);
+        }
         if self.tok(end).is_some_and(|t| {
             (t.shape == Shape::Word && !t.is_any(&["and", "or"])) || t.is_punct('%')
         }) {

@@ -223,40 +223,7 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     }
     // A deadline moved: "extended the offer to Nov. 20", "postponed until
     // Tuesday".
-    let moved = (first.saturating_sub(8)..first).any(|i| {
-        matches!(
-            &*toks[i].lower,
-            "extended"
-                | "extend"
-                | "extends"
-                | "postponed"
-                | "postpone"
-                | "delayed"
-                | "delay"
-                | "adjourned"
-                | "deferred"
-                | "moved"
-                | "moves"
-                | "move"
-                | "moving"
-                | "shifted"
-                | "shifts"
-                | "pushed"
-                | "pushes"
-                | "postpones"
-                | "delays"
-                | "defers"
-                | "adjourns"
-                | "push"
-                | "pushing"
-                | "postponing"
-                | "delaying"
-                | "deferring"
-                // "was remanded until May": held until a day ahead.
-                | "remanded"
-                | "bailed"
-        )
-    });
+    let moved = (first.saturating_sub(8)..first).any(|i| toks[i].is_in(&MOVE_VERBS));
     if matches!(before, "until" | "till" | "to" | "through") && moved {
         return Direction::Future;
     }
@@ -1374,6 +1341,40 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "wrote",
 ]);
 
+/// Verbs that move a date: "extended the offer to Nov. 20", "postponed
+/// until Tuesday", "was remanded until May" (held until a day ahead).
+/// Kept sorted, to read.
+pub(crate) static MOVE_VERBS: WordSet = WordSet::new(&[
+    "adjourned",
+    "adjourns",
+    "bailed",
+    "deferred",
+    "deferring",
+    "defers",
+    "delay",
+    "delayed",
+    "delaying",
+    "delays",
+    "extend",
+    "extended",
+    "extends",
+    "move",
+    "moved",
+    "moves",
+    "moving",
+    "postpone",
+    "postponed",
+    "postpones",
+    "postponing",
+    "push",
+    "pushed",
+    "pushes",
+    "pushing",
+    "remanded",
+    "shifted",
+    "shifts",
+]);
+
 /// Present-tense verbs that, with a day, usually announce a schedule: "talks
 /// begin Wednesday". Kept sorted, to read.
 static SCHEDULE_VERBS: WordSet = WordSet::new(&[
@@ -1776,7 +1777,14 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [&IRREGULAR_PAST, &SCHEDULE_VERBS, &NOT_NOUNS, &INTENTION_VERBS, &BASE_VERBS] {
+        for list in [
+            &IRREGULAR_PAST,
+            &MOVE_VERBS,
+            &SCHEDULE_VERBS,
+            &NOT_NOUNS,
+            &INTENTION_VERBS,
+            &BASE_VERBS,
+        ] {
             let list = list.words();
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),

@@ -2359,3 +2359,24 @@ fn a_day_a_present_copula_gives_is_ahead() {
         "Results day is on <t 2027-08-19>August 19</t>. The next election is on <t 2027-11-02>Nov. 2</t>. The deadline is <t 2027-06-30>June 30</t>. The race is on <t 2027-01-18>Monday</t>. Results came on <t 2026-08-19>August 19</t>. Sales in <t 2027-03>March</t> are up.",
     );
 }
+
+#[test]
+fn a_list_shares_every_its_week_and_its_year() {
+    check(
+        "2023-10-20",
+        "The shop is open <t SET XXXX-WXX-2>every Tuesday</t>, <t SET XXXX-WXX-4>Thursday</t>, <t SET XXXX-WXX-5>Friday</t> and <t SET XXXX-WXX-6>Saturday</t>. It shut on <t 2023-10-14>Saturday</t>.",
+    );
+    check(
+        "2022-06-29",
+        "The show runs from <t 2022-07-08>Friday</t> to <t 2022-07-10>Sunday next week</t>. The event ran from <t 2022-06-20>Monday</t> to <t 2022-06-23>Thursday last week</t>.",
+    );
+    // A date moved leaves its own day.
+    check(
+        "2022-07-01",
+        "They postponed the vote from <t 2022-07-01>Friday</t> to <t 2022-07-05>Tuesday next week</t>.",
+    );
+    check(
+        "2022-06-29",
+        "Hearings were held on <t 2021-06-03>June 3</t> and <t 2021-06-04>4 last year</t>, on <t 2021-06-03>3</t> to <t 2021-06-05>5 June last year</t> and on <t 2021-07-01>July 1</t> and <t 2021-07-02>2, 2021</t>. Jurors sat on <t 2022-02-07>February 7</t> and <t 2022-02-09>9</t>.",
+    );
+}
