@@ -199,6 +199,17 @@ impl Parser<'_, '_> {
             return Some((Some(v), false, j));
         }
         match self.w(i) {
+            // "the second defeat in as many days", "three wins in as many
+            // weeks": as many as were just counted.
+            "many" if i > 0 && self.is(i - 1, "as") => {
+                let counted = (i.saturating_sub(9)..i - 1).rev().find_map(|k| {
+                    self.number(k)
+                        .map(|(n, _)| n)
+                        .or_else(|| self.tok(k)?.ordinal().map(f64::from))
+                        .filter(|n| *n >= 2.0 && *n < 100.0)
+                });
+                Some((counted, false, i + 1))
+            }
             "several" | "many" | "few" | "numerous" | "some" => Some((None, false, i + 1)),
             "a" | "an" if self.is(i + 1, "few") => Some((None, false, i + 2)),
             "a" if self.is(i + 1, "couple") && self.is(i + 2, "of") => {
@@ -356,6 +367,28 @@ impl Parser<'_, '_> {
             relation: None,
         }));
         let mut c = best?;
+        // "scored a century", "made his first century": a hundred runs.
+        let runs = self.is_any(c.end - 1, &["century", "centuries"])
+            && (c.first.saturating_sub(3)..c.first).any(|k| {
+                self.is_any(
+                    k,
+                    &[
+                        "scored", "scores", "score", "scoring", "made", "makes", "hit", "hits",
+                        "notched",
+                    ],
+                ) && (k + 1..c.first).all(|j| {
+                    self.is_any(
+                        j,
+                        &[
+                            "a", "an", "his", "her", "their", "another", "maiden", "double",
+                            "unbeaten",
+                        ],
+                    )
+                })
+            });
+        if runs {
+            return None;
+        }
         self.post_modify(&mut c);
         self.attach_relation(&mut c);
         Some(c)
@@ -752,6 +785,24 @@ impl Parser<'_, '_> {
         Some((h, m, j))
     }
 
+    /// Whether four digits after a preposition of time are hours and
+    /// minutes by what follows: "at 0600", "at 1430 local time", "from
+    /// 2200 on Friday". (A year has no leading zero, and no day after it.)
+    fn hhmm(&self, i: usize, clock: &str) -> bool {
+        let after_preposition = i.checked_sub(1).is_some_and(|p| {
+            self.is_any(p, &["at", "from", "by", "until", "till", "before", "after", "starting"])
+        });
+        let day_after = |k: usize| {
+            self.weekday_at(k).is_some()
+                || self.is_any(k, &["today", "tonight", "tomorrow", "yesterday"])
+        };
+        after_preposition
+            && (clock.starts_with('0')
+                || (self.is(i + 1, "local") && self.is(i + 2, "time"))
+                || day_after(i + 1)
+                || (self.is(i + 1, "on") && day_after(i + 2)))
+    }
+
     /// A clock time; with `first_of_range`, one that may start a range
     /// whose other end names the day.
     fn clock_in_range(&self, i: usize, first_of_range: bool) -> Option<Core> {
@@ -794,7 +845,7 @@ impl Parser<'_, '_> {
                     // preposition of time.
                     None if four_digits
                         && suffix.is_empty()
-                        && (self.zone_at(i + 1) || military(i)) =>
+                        && (self.zone_at(i + 1) || military(i) || self.hhmm(i, clock)) =>
                     {
                         (clock[..2].parse::<u32>().ok()?, clock[2..].parse::<u32>().ok()?)
                     }

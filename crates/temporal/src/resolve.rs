@@ -885,8 +885,11 @@ impl Resolver {
             }
             Sem::Offset { amount: Some(a), unit, sign, anaphoric } => {
                 // "three and a half years ago" is 42 months back, "half a
-                // century later" 50 years on.
+                // century later" 50 years on, "half an hour later" 30
+                // minutes.
                 let (a, unit) = match (a.fract() != 0.0, unit) {
+                    (true, Unit::Hour) => (a * 60.0, &Unit::Minute),
+                    (true, Unit::Minute) => (a * 60.0, &Unit::Second),
                     (true, Unit::Year) => (a * 12.0, &Unit::Month),
                     (true, Unit::Decade) => (a * 10.0, &Unit::Year),
                     (true, Unit::Century) => (a * 100.0, &Unit::Year),

@@ -257,13 +257,44 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     // "The trial is listed for 14 October", "has been set for Monday": a
     // present passive is still a schedule.
     let present_passive = first > 2 && toks[first - 3].is_any(&["is", "are", "'s"]);
+    // "Strike called for Monday", "a vote set for Tuesday": a participle
+    // of scheduling with no auxiliary, as headlines and reduced clauses
+    // write it ("had been called for Monday" is over).
+    let bare_schedule = first > 2
+        && toks[first - 2].is_any(&["called", "set", "scheduled", "slated", "planned", "fixed"])
+        && !toks[first - 3].is_any(&["was", "were", "had", "has", "have", "been"]);
     if first > 1
         && toks[first - 1].is("for")
         && (present_passive
+            || bare_schedule
             || !(toks[first - 2].lower.ends_with("ed")
                 || IRREGULAR_PAST.contains(&toks[first - 2].lower)))
         && a_day
         && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive)
+    {
+        return Direction::Future;
+    }
+    // "More rain expected Thursday", "Verdict expected on Monday": a
+    // forecast, the participle with no auxiliary (not "was expected").
+    let expected = |k: usize| {
+        toks[k].is("expected")
+            && (k == 0 || !toks[k - 1].is_any(&["was", "were", "had", "has", "have", "been"]))
+    };
+    if a_day
+        && ((first >= 1 && expected(first - 1))
+            || (first >= 2 && toks[first - 1].is_any(&["on", "by"]) && expected(first - 2)))
+    {
+        return Direction::Future;
+    }
+    // "Monday has been declared a holiday", "Friday has been set as the
+    // deadline": the perfect tells of the naming, and the day named is
+    // ahead.
+    if toks.get(end).is_some_and(|t| t.is_any(&["has", "have"]))
+        && toks.get(end + 1).is_some_and(|t| t.is("been"))
+        && toks.get(end + 2).is_some_and(|t| {
+            t.is_any(&["declared", "designated", "set", "named", "chosen", "picked", "earmarked"])
+        })
+        && a_day
     {
         return Direction::Future;
     }

@@ -2380,3 +2380,35 @@ fn a_list_shares_every_its_week_and_its_year() {
         "Hearings were held on <t 2021-06-03>June 3</t> and <t 2021-06-04>4 last year</t>, on <t 2021-06-03>3</t> to <t 2021-06-05>5 June last year</t> and on <t 2021-07-01>July 1</t> and <t 2021-07-02>2, 2021</t>. Jurors sat on <t 2022-02-07>February 7</t> and <t 2022-02-09>9</t>.",
     );
 }
+
+#[test]
+fn counts_runs_half_hours_and_four_digit_clocks() {
+    check(
+        "2023-10-20",
+        "It was the second defeat in as <t DURATION P2D>many days</t>. Root scored a century on <t 2023-10-18>Wednesday</t>. It was the worst drought in <t DURATION P100Y>a century</t>.",
+    );
+    check(
+        "2022-09-14",
+        "It starts at <t TIME 2022-09-21T14:00>2 p.m.</t> on <t 2022-09-21>Sept. 21</t>, with a vote <t TIME 2022-09-21T14:30>half an hour later</t>.",
+    );
+    check(
+        "2022-09-14",
+        "It struck at <t TIME 2022-09-13T03:10>3:10 a.m.</t> on <t 2022-09-13>Tuesday</t>; a second followed <t TIME 2022-09-13T04:40>an hour and a half later</t>.",
+    );
+    check(
+        "2021-07-13",
+        "The strike began at <t TIME 2021-07-12T06:00>0600</t> on <t 2021-07-12>Monday</t>. It ends at <t TIME 2021-07-15T14:30>1430 local time</t> on <t 2021-07-15>Thursday</t>. The climb stopped at 1500 metres. The target is <t 2030>2030</t>.",
+    );
+}
+
+#[test]
+fn days_named_forecast_or_called_for_are_ahead() {
+    check(
+        "2019-06-12",
+        "Storm lashes coast; more rain expected <t 2019-06-13>Thursday</t>. Strike called for <t 2019-06-17>Monday</t>. The strike had been called for <t 2019-06-10>Monday</t>.",
+    );
+    check(
+        "2023-05-06",
+        "<t 2023-05-08>Monday</t> has been declared a bank holiday. <t 2023-05-01>Monday</t> has been a tough day.",
+    );
+}
