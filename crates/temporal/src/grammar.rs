@@ -2840,6 +2840,10 @@ impl Parser<'_, '_> {
                         i - 1,
                         &["about", "around", "nearly", "almost", "roughly", "some", "over"],
                     )));
+        // "is set for a week from Tuesday": a day fixed, not a length.
+        let scheduled_for = i > 1
+            && self.is(i - 1, "for")
+            && self.is_any(i - 2, &["set", "scheduled", "slated", "planned", "fixed", "booked"]);
         // "a year ago today", "ten years ago today": the day, that many
         // years back.
         let years = match unit {
@@ -2878,7 +2882,7 @@ impl Parser<'_, '_> {
             // Not "over four days from Thursday", a length starting then.
             "from"
                 if amount.is_some_and(|a| a.fract() == 0.0 && (1.0..=100.0).contains(&a))
-                    && !after_for
+                    && (!after_for || scheduled_for)
                     && !per_amount
                     && !i.checked_sub(1).is_some_and(|p| self.is_any(p, &["over", "across"])) =>
             {

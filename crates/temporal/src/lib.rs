@@ -489,10 +489,12 @@ impl Tagger {
             // later this week" told on a Sunday: a part of this week
             // looking ahead that is over by the day of telling is next
             // week's.
+            // Told in the past ("officials met midweek", told on a Monday),
+            // a part of this week not yet begun is last week's.
             if let (
                 sem::Sem::Deictic { unit: Unit::Week, shift: 0 },
                 Value::Date(DateValue::Week(y, w)),
-                tense::Direction::Future,
+                tense::Direction::Future | tense::Direction::Past,
                 Some(r),
             ) = (&c.sem, &resolved.value, dir, resolver.reference)
             {
@@ -505,13 +507,18 @@ impl Tagger {
                     Some(Mod::Start) => Some(Part::Start),
                     _ => None,
                 };
-                let this_week = DateValue::Week(*y, *w).interval();
-                let over =
-                    this_week.map(|i| part.map_or(i, |p| i.part(p))).is_some_and(|i| i.end <= r);
-                let next = NaiveDate::from_isoywd_opt(*y, *w, chrono::Weekday::Mon)
-                    .and_then(|d| d.checked_add_days(chrono::Days::new(7)));
-                if let (true, Some(next)) = (over, next) {
-                    let week = chrono::Datelike::iso_week(&next);
+                let this_week =
+                    DateValue::Week(*y, *w).interval().map(|i| part.map_or(i, |p| i.part(p)));
+                let monday = NaiveDate::from_isoywd_opt(*y, *w, chrono::Weekday::Mon);
+                let moved = if dir == tense::Direction::Future {
+                    let over = this_week.is_some_and(|i| i.end <= r);
+                    monday.filter(|_| over).and_then(|d| d.checked_add_days(chrono::Days::new(7)))
+                } else {
+                    let ahead = part.is_some() && this_week.is_some_and(|i| i.start > r);
+                    monday.filter(|_| ahead).and_then(|d| d.checked_sub_days(chrono::Days::new(7)))
+                };
+                if let Some(moved) = moved {
+                    let week = chrono::Datelike::iso_week(&moved);
                     resolved.value = Value::Date(DateValue::Week(week.year(), week.week()));
                 }
             }

@@ -286,6 +286,17 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     {
         return Direction::Future;
     }
+    // "MPs return from the February recess", "back at school after the
+    // Christmas holidays": a break left is the nearest, just over or
+    // still to come.
+    let the = if toks[first].is("the") { Some(first) } else { first.checked_sub(1) };
+    if the.is_some_and(|k| k >= 1 && toks[k].is("the") && toks[k - 1].is_any(&["from", "after"]))
+        && toks.get(end).is_some_and(|t| {
+            t.is_any(&["recess", "holiday", "holidays", "break", "vacation", "hiatus"])
+        })
+    {
+        return Direction::Present;
+    }
     // "Monday has been declared a holiday", "Friday has been set as the
     // deadline": the perfect tells of the naming, and the day named is
     // ahead.
@@ -301,10 +312,12 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     // "The election is on Nov. 2", "The deadline is June 30", "Christmas
     // falls on a Sunday": a day a present copula gives a thing is its
     // date to come; an occasion over is told with "was".
+    // "Her next hearing is in 18 months", "The vote is in May" likewise.
     let copula = |k: usize| toks[k].is_any(&["is", "are", "falls", "fall"]);
-    let predicate = (first >= 1 && copula(first - 1))
-        || (first >= 2 && toks[first - 1].is("on") && copula(first - 2));
-    if predicate && a_day && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive) {
+    let predicate = (first >= 1 && copula(first - 1) && a_day)
+        || (first >= 2 && toks[first - 1].is("on") && copula(first - 2) && a_day)
+        || (first >= 2 && toks[first - 1].is("in") && toks[first - 2].is_any(&["is", "are"]));
+    if predicate && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive) {
         return Direction::Future;
     }
     // "until Tuesday" in a clause not in the past looks ahead; in "before

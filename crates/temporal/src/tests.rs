@@ -2412,3 +2412,27 @@ fn days_named_forecast_or_called_for_are_ahead() {
         "<t 2023-05-08>Monday</t> has been declared a bank holiday. <t 2023-05-01>Monday</t> has been a tough day.",
     );
 }
+
+#[test]
+fn days_set_for_breaks_left_and_a_week_half_gone() {
+    check(
+        "2026-10-05",
+        "The launch is set for <t 2026-10-13>a week from Tuesday</t>. The road is closed for <t DURATION P1W>a week</t> from <t 2026-10-06>Tuesday</t>.",
+    );
+    check(
+        "2018-11-15",
+        "Her next parole hearing is in <t 2020-05>18 months</t>. The vote is in <t 2019-05>May</t>. Prices rose in <t 2018-05>May</t>.",
+    );
+    check(
+        "2025-03-09",
+        "MPs return from the <t 2025-02>February</t> recess on <t 2025-03-10>Monday</t>.",
+    );
+    check(
+        "2027-01-18",
+        "Pupils are back at school after the <t 2026-12-25>Christmas</t> holidays.",
+    );
+    check(
+        "2019-06-10",
+        "Officials met <t 2019-W23>midweek</t>. They will meet again <t 2019-W24>midweek</t>.",
+    );
+}
