@@ -1240,6 +1240,10 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
         return;
     }
     let markup_has_paragraphs = raw.iter().any(|r| r.hint != Hint::None);
+    // The first title-shaped block taken for chrome: the headline after
+    // all when nothing else is read ("Strike called for Monday", a
+    // headline alone in a file).
+    let mut first_demoted = None;
     for i in 0..blocks.len() {
         let block = blocks[i];
         match block.kind {
@@ -1299,11 +1303,24 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
             // section name, a menu) is chrome; keep looking.
             if words_upto(s, 6) <= 6 {
                 blocks[i].kind = BlockKind::Boilerplate;
+                first_demoted.get_or_insert(i);
                 continue;
             }
             return;
         }
         blocks[i].kind = BlockKind::Boilerplate;
+        if words_upto(s, 3) >= 3 {
+            first_demoted.get_or_insert(i);
+        }
+    }
+    let nothing_read = blocks.iter().all(|b| {
+        matches!(
+            b.kind,
+            BlockKind::Boilerplate | BlockKind::Credit | BlockKind::Date | BlockKind::Byline
+        )
+    });
+    if let (true, Some(i)) = (nothing_read, first_demoted) {
+        blocks[i].kind = BlockKind::Headline;
     }
 }
 
@@ -1757,6 +1774,19 @@ mod tests {
                 ("Wednesday: Westbury v Carver (8pm)", BlockKind::Paragraph),
                 ("26 November: Carver v Hollins (3pm)", BlockKind::Paragraph),
                 ("The draw is on Monday.", BlockKind::Paragraph),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_headline_alone_is_read() {
+        check("Strike called for Monday", &[("Strike called for Monday", BlockKind::Headline)]);
+        check(
+            "Home\nNews\nSport",
+            &[
+                ("Home", BlockKind::Boilerplate),
+                ("News", BlockKind::Boilerplate),
+                ("Sport", BlockKind::Boilerplate),
             ],
         );
     }
