@@ -1228,8 +1228,9 @@ impl Parser<'_, '_> {
     /// A weekday: "Tuesday", "Tuesday night", "Tuesday, May 2", "Tues."
     fn weekday_expr(&self, i: usize) -> Option<Core> {
         let day = self.weekday_at(i)?;
-        // "every Tuesday and Friday": a set ([`Parser::set`]).
-        if self.after_every_weekday(i) {
+        // "every Tuesday and Friday", "Tuesday and Friday nights": a set
+        // ([`Parser::set`]).
+        if self.after_every_weekday(i) || self.shared_plural_part(i).is_some() {
             return None;
         }
         // "Black Monday", "Blue Monday": a day of history or a nickname,
@@ -3196,6 +3197,12 @@ impl Parser<'_, '_> {
         if let Some(d) = self.weekday_at(i).filter(|_| self.after_every_weekday(i)) {
             return Some(self.weekday_set(d, i + 1));
         }
+        // "Tuesday and Friday nights": the first day recurs on those
+        // nights too.
+        if let (Some(d), Some(p)) = (self.weekday_at(i), self.shared_plural_part(i)) {
+            let value = format!("XXXX-WXX-{}T{}", d.number_from_monday(), p.code());
+            return Some((i + 1, Sem::Set(value)));
+        }
         // "Tuesday nights": a weekday and a part of the day, both recurring.
         if let Some(d) = self.weekday_at(i) {
             let p = self.w(self.dot(i + 1)).strip_suffix('s').and_then(token::day_part)?;
@@ -3350,6 +3357,15 @@ impl Parser<'_, '_> {
             }
             _ => end,
         }
+    }
+
+    /// The recurring part of the day a weekday at `i` shares with the next
+    /// one: "(Tuesday) and Friday nights".
+    fn shared_plural_part(&self, i: usize) -> Option<DayPart> {
+        if !(self.is_any(i + 1, &["and", "or"]) && self.weekday_at(i + 2).is_some()) {
+            return None;
+        }
+        self.w(i + 3).strip_suffix('s').and_then(token::day_part)
     }
 
     /// Whether the weekday at `i` is joined by "and", "or" or a comma to

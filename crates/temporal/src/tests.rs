@@ -2364,7 +2364,7 @@ fn a_day_a_present_copula_gives_is_ahead() {
 fn a_list_shares_every_its_week_and_its_year() {
     check(
         "2023-10-20",
-        "The shop is open <t SET XXXX-WXX-2>every Tuesday</t>, <t SET XXXX-WXX-4>Thursday</t>, <t SET XXXX-WXX-5>Friday</t> and <t SET XXXX-WXX-6>Saturday</t>. It shut on <t 2023-10-14>Saturday</t>.",
+        "The shop is open <t SET XXXX-WXX-2>every Tuesday</t>, <t SET XXXX-WXX-4>Thursday</t>, <t SET XXXX-WXX-5>Friday</t> and <t SET XXXX-WXX-6>Saturday</t>. It shut on <t 2023-10-14>Saturday</t>. Draws are on <t SET XXXX-WXX-2TNI>Tuesday</t> and <t SET XXXX-WXX-5TNI>Friday nights</t>.",
     );
     check(
         "2022-06-29",
