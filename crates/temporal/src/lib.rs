@@ -489,6 +489,27 @@ impl Tagger {
             // later this week" told on a Sunday: a part of this week
             // looking ahead that is over by the day of telling is next
             // week's.
+            // "will reopen after the turn of the year", told in December:
+            // the turn to come, the next year's start. (In the year's
+            // first half, or told in the past, it is this year's.)
+            if let (
+                sem::Sem::Deictic { unit: Unit::Year, shift: 0 }
+                | sem::Sem::Anaphoric { unit: Unit::Year, shift: 0 },
+                Some(Mod::Start),
+                Value::Date(DateValue::Year(y)),
+                Some(r),
+            ) = (&c.sem, c.modifier, &resolved.value, resolver.reference)
+            {
+                let turn = toks[c.first..c.end].iter().any(|t| t.is("turn"));
+                let this_year = *y == chrono::Datelike::year(&r);
+                if turn
+                    && this_year
+                    && dir != tense::Direction::Past
+                    && chrono::Datelike::month(&r) >= 7
+                {
+                    resolved.value = Value::Date(DateValue::Year(y + 1));
+                }
+            }
             // Told in the past ("officials met midweek", told on a Monday),
             // a part of this week not yet begun is last week's.
             if let (

@@ -2435,4 +2435,8 @@ fn days_set_for_breaks_left_and_a_week_half_gone() {
         "2019-06-10",
         "Officials met <t 2019-W23>midweek</t>. They will meet again <t 2019-W24>midweek</t>.",
     );
+    check(
+        "2024-12-20",
+        "Stores will reopen after <t 2025>the turn of the year</t>. Prices have risen since <t 2024>the turn of the year</t>.",
+    );
 }
