@@ -485,10 +485,6 @@ impl Tagger {
                     }
                 }
             }
-            // "expected to ease by midweek" told on a Friday, "will visit
-            // later this week" told on a Sunday: a part of this week
-            // looking ahead that is over by the day of telling is next
-            // week's.
             // "will reopen after the turn of the year", told in December:
             // the turn to come, the next year's start. (In the year's
             // first half, or told in the past, it is this year's.)
@@ -510,6 +506,10 @@ impl Tagger {
                     resolved.value = Value::Date(DateValue::Year(y + 1));
                 }
             }
+            // "expected to ease by midweek" told on a Friday, "will visit
+            // later this week" told on a Sunday: a part of this week
+            // looking ahead that is over by the day of telling is next
+            // week's.
             // Told in the past ("officials met midweek", told on a Monday),
             // a part of this week not yet begun is last week's.
             if let (
