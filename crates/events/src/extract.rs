@@ -4379,10 +4379,36 @@ fn attach_times(
                     ))
                     || matches!(w, "first" | "worst" | "best")
             });
+        // "models built between March 2021 and July 2022", "cars made in
+        // 2019": a date after a participle of making describes the things
+        // made, not when any event of the sentence happened. Not "arrests
+        // were made on Monday", where the participle is the clause's verb,
+        // nor "the remarks made on Tuesday", where what was made is an
+        // event.
+        let making = |k: usize| {
+            s.is_any(k, MAKING)
+                && k > 0
+                && !s.is_any(k - 1, AUXILIARIES)
+                && !triggers.iter().any(|t| t.end == k)
+        };
+        let after_making = |a: usize| {
+            a > 0
+                && (making(a - 1)
+                    || (a > 1 && s.is_any(a - 1, MAKING_PREPOSITIONS) && making(a - 2)))
+        };
+        // The end of a range too: "between March 2021 and July 2022".
+        let of_making = after_making(a)
+            || (a > 0
+                && s.is_any(a - 1, &["and", "to", "until", "through"])
+                && s.timexes.iter().any(|&(a2, b2, _)| b2 + 1 == a && after_making(a2)));
         let usable = (matches!(t.kind, TimexType::Date | TimexType::Time)
             || matches!(t.value, Value::Reference(_)))
             && !descriptive
-            && !superlative_since;
+            && !superlative_since
+            && !of_making;
+        // "cancelled Tuesday's rehearsal and said …": a day in a
+        // possessive dates the noun it modifies and nothing else.
+        let possessive = s.toks.get(b).is_some_and(|t| t.shape == Shape::Possessive);
         if !usable {
             continue;
         }
@@ -4511,6 +4537,9 @@ fn attach_times(
                             && !s.is_any(j, &["and", "or", "but", "the", "a", "an"])
                             && !s.toks[j].lower.ends_with("ed")
                     }));
+            if possessive && !(modifies_noun && m.first - b <= 4) {
+                return usize::MAX;
+            }
             // A name in apposition between commas ("the port's director,
             // Henrik Salo, on Wednesday") is not distance.
             let (mut aside, mut aside_commas) = (0, 0);
@@ -4681,6 +4710,21 @@ fn attach_times(
         }
     }
 }
+
+/// Participles of making that, right after a noun, describe the things
+/// made: "models built between 2019 and 2021", "cars made in Mexico in 2020".
+const MAKING: &[&str] = &["built", "made", "produced", "manufactured", "assembled", "constructed"];
+
+/// Prepositions between a participle of making and its date.
+const MAKING_PREPOSITIONS: &[&str] =
+    &["in", "between", "from", "since", "before", "after", "until", "during", "on"];
+
+/// Auxiliaries before a participle that make it the clause's verb: "arrests
+/// were made on Monday".
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "will",
+    "would", "get", "got",
+];
 
 /// Prepositions that open the object of a verb: "arrested two men over
 /// the attack", "ordered an inquiry into the crash", "indicted him on two

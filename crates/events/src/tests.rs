@@ -2698,3 +2698,43 @@ fn names_opening_a_sentence_before_an_event_or_an_age_are_actors() {
     let events = extract("Headline\n\nRoute, 2000, was closed on Monday.", "2025-03-01");
     assert!(events.iter().all(|e| e.participants.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn a_day_in_a_possessive_dates_only_the_noun_it_modifies() {
+    // Published on a Monday: Friday's is the Friday before.
+    check(
+        "Headline\n\nThe choir called off Friday's recital and said it would sing for the victims.",
+        "2023-06-12",
+        &[("statement", Some("2023-06-12"), "occurred")],
+    );
+    check(
+        "Headline\n\nFriday's summit was attended by nine leaders.",
+        "2023-06-12",
+        &[("summit", Some("2023-06-09"), "occurred")],
+    );
+}
+
+#[test]
+fn a_date_of_making_dates_no_event() {
+    check(
+        "Headline\n\nThe recall affects trucks assembled between May 2018 and June 2019.",
+        "2023-06-12",
+        &[("recall", None, "occurred")],
+    );
+    check(
+        "Headline\n\nThe carmaker is recalling 9,000 vans made in 2017.",
+        "2023-06-12",
+        &[("recall", Some("PRESENT_REF"), "ongoing")],
+    );
+    // The clause's own verb, or an event made, keeps its date.
+    check(
+        "Headline\n\nTwo arrests were made on Monday.",
+        "2023-06-12",
+        &[("investigation", Some("2023-06-12"), "occurred")],
+    );
+    check(
+        "Headline\n\nThe company recalled 5,000 vans built in Spain on Tuesday.",
+        "2023-06-14",
+        &[("recall", Some("2023-06-13"), "occurred")],
+    );
+}
