@@ -4401,10 +4401,14 @@ fn attach_times(
             || (a > 0
                 && s.is_any(a - 1, &["and", "to", "until", "through"])
                 && s.timexes.iter().any(|&(a2, b2, _)| b2 + 1 == a && after_making(a2)));
+        // "since July 2021, when a cyber attack forced …": a "when" right
+        // after the date opens a clause the date is the time of.
+        let when_at = if s.toks.get(b).is_some_and(|t| t.is_punct(',')) { b + 1 } else { b };
+        let when_clause = s.is_any(when_at, &["when"]).then_some(when_at);
         let usable = (matches!(t.kind, TimexType::Date | TimexType::Time)
             || matches!(t.value, Value::Reference(_)))
             && !descriptive
-            && !superlative_since
+            && (!superlative_since || when_clause.is_some())
             && !of_making;
         // "cancelled Tuesday's rehearsal and said …": a day in a
         // possessive dates the noun it modifies and nothing else.
@@ -4537,6 +4541,13 @@ fn attach_times(
                             && !s.is_any(j, &["and", "or", "but", "the", "a", "an"])
                             && !s.toks[j].lower.ends_with("ed")
                     }));
+            if let Some(w) = when_clause {
+                if m.first > w
+                    && (w + 1..m.first).all(|k| !s.is_break(k) && !s.toks[k].is_punct(','))
+                {
+                    return m.first - w;
+                }
+            }
             if possessive && !(modifies_noun && m.first - b <= 4) {
                 return usize::MAX;
             }

@@ -2738,3 +2738,23 @@ fn a_date_of_making_dates_no_event() {
         &[("recall", Some("2023-06-13"), "occurred")],
     );
 }
+
+#[test]
+fn an_event_in_a_when_clause_after_a_date_takes_it() {
+    check(
+        "Headline\n\nDelays are the longest since March 2019, when a storm flooded the terminal.",
+        "2023-06-12",
+        &[("disaster", Some("2019-03"), "occurred")],
+    );
+    check(
+        "Headline\n\nThe region has been calm since 2014, when rebels signed a truce.",
+        "2023-06-12",
+        &[("agreement", Some("2014"), "occurred")],
+    );
+    // With no "when", the date after a superlative dates nothing.
+    check(
+        "Headline\n\nDelays are the longest since March 2019, and a storm flooded the terminal.",
+        "2023-06-12",
+        &[("disaster", None, "occurred")],
+    );
+}
