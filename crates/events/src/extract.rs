@@ -1990,15 +1990,27 @@ fn said_today(s: &Sentence<'_>, first: usize) -> bool {
 
 /// Whether a person is called right after a verb "call" ending at `end`
 /// (over a demonym: "called Turkish President Erdogan"), and not called
-/// something ("called Erdogan a dictator").
+/// something: a noun ("called Erdogan a dictator", "called her one of the
+/// greats") or a quotation ("called him "a giant of the stage"").
 fn person_called(s: &Sentence<'_>, registry: &Registry, end: usize) -> bool {
     s.mentions.iter().any(|n| {
         (end..=end + 1).contains(&n.first)
             && !n.possessive
             && registry.actors[n.actor].kind == ActorKind::Person
-            && !s.is_any(n.end, &["a", "an", "the", "as", "for", "out", "off", "up"])
+            && !s.is_any(n.end, CALLED_SOMETHING)
+            && !s.toks.get(n.end).is_some_and(|t| {
+                t.shape == Shape::Punct && matches!(t.text, "\"" | "“" | "'" | "‘")
+            })
     })
 }
+
+/// Words after "called" and a person that open what the person is called
+/// ("called him a liar", "called her his mentor"), or a particle of another
+/// verb ("called him out").
+const CALLED_SOMETHING: &[&str] = &[
+    "a", "an", "the", "as", "for", "out", "off", "up", "his", "their", "its", "our", "my", "your",
+    "one", "another",
+];
 
 /// Whether the mention at `first..end` is told as a new occurrence: a
 /// verb with "again" after it or "once more" ("would protest again",

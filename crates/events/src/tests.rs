@@ -2758,3 +2758,27 @@ fn an_event_in_a_when_clause_after_a_date_takes_it() {
         &[("disaster", None, "occurred")],
     );
 }
+
+#[test]
+fn calling_someone_something_is_no_phone_call() {
+    let calls = |second: &str| -> Vec<String> {
+        let text = format!(
+            "Headline\n\nPresident Emmanuel Macron called Chancellor Olaf Scholz on Friday. {second}"
+        );
+        extract(&text, "2023-06-12")
+            .iter()
+            .filter(|e| e.kind == "call")
+            .map(|e| e.when.as_ref().map_or_else(|| "undated".to_string(), |w| w.value.clone()))
+            .collect()
+    };
+    assert_eq!(
+        calls("Prime Minister Anna Berg called him \"a loyal friend\" on Saturday."),
+        ["2023-06-09"]
+    );
+    assert_eq!(calls("Prime Minister Anna Berg called him his mentor."), ["2023-06-09"]);
+    // A person called, with a date or nothing after, is a phone call.
+    assert_eq!(
+        calls("Prime Minister Anna Berg called him on Saturday."),
+        ["2023-06-09", "2023-06-10"]
+    );
+}
