@@ -333,6 +333,137 @@ fn voters_subject(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
     false
 }
 
+/// Who votes in an election or a referendum, or in a parliament.
+const ELECTORATE: &[&str] = &[
+    "voters",
+    "electorate",
+    "electors",
+    "citizens",
+    "people",
+    "residents",
+    "parliament",
+    "parliaments",
+    "assembly",
+    "chamber",
+    "house",
+    "senate",
+    "congress",
+    "legislature",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "congressmen",
+    "mps",
+    "deputies",
+    "representatives",
+];
+
+/// Heads of a named body that decides by vote without being a parliament:
+/// "the Senate Judiciary Committee", "the Security Council".
+const DECIDING_BODIES: &[&str] =
+    &["committee", "committees", "council", "commission", "board", "court", "bank", "panel"];
+
+/// Whether the verb "vote" at `first` has an electorate for its subject
+/// ("voters on Sunday voted", "lawmakers voted 300-120", "Britain voted to
+/// leave", "the Knesset voted"), or none in its clause ("and voted", "will
+/// vote on Sunday" after a comma); a committee, a board or its members
+/// voting are no election.
+fn electorate_subject(s: &Sentence<'_>, words: &[&str], registry: &Registry, first: usize) -> bool {
+    const BETWEEN: &[&str] = &[
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "to",
+        "have",
+        "has",
+        "had",
+        "also",
+        "again",
+        "not",
+        "narrowly",
+        "overwhelmingly",
+        "unanimously",
+        "expected",
+        "due",
+        "set",
+        "are",
+        "is",
+        "were",
+        "was",
+        "be",
+        "'ll",
+        "then",
+        "later",
+        "finally",
+        "did",
+        "do",
+        "does",
+    ];
+    let mut k = first;
+    while k > 0 && first - k < 8 && (s.in_timex(k - 1) || BETWEEN.contains(&words[k - 1])) {
+        k -= 1;
+    }
+    if k == 0 {
+        return true;
+    }
+    let head = k - 1;
+    // Cues are not known yet where triggers are kept or dropped: the word
+    // lists are read instead.
+    if s.toks[head].shape != Shape::Word
+        || PREPOSITIONS.contains(&words[head])
+        || CLAUSE_OPENERS.contains(&words[head])
+        || matches!(words[head], "and" | "or")
+    {
+        return true;
+    }
+    // The head or a noun before a phrase after it: "voters in the region",
+    // "members of parliament"; not "two members of the committee".
+    let phrase = (head.saturating_sub(7)..=head).rev().take_while(|&j| {
+        s.toks[j].shape == Shape::Word
+            && (!CLAUSE_OPENERS.contains(&words[j]) || PREPOSITIONS.contains(&words[j]))
+            && !matches!(words[j], "and" | "or")
+    });
+    // A body's members voting as a whole ("Members will vote on the deal")
+    // hold a ballot; some members of a committee are no electorate.
+    phrase.into_iter().any(|j| ELECTORATE.contains(&words[j]))
+        || words[head] == "members"
+        || s.mentions.iter().any(|n| {
+            (n.first..n.end).contains(&head)
+                && match registry.actors[n.actor].kind {
+                    ActorKind::Country => true,
+                    ActorKind::Institution => !DECIDING_BODIES.contains(&words[head]),
+                    _ => false,
+                }
+        })
+}
+
+/// What a legislature votes on.
+const LEGISLATION: &[&str] = &[
+    "bill",
+    "bills",
+    "law",
+    "laws",
+    "legislation",
+    "amendment",
+    "amendments",
+    "motion",
+    "resolution",
+    "budget",
+    "treaty",
+    "constitution",
+];
+
+/// Whether a vote ending at `end` is on a bill, a law or a motion, as a
+/// legislature's is, within the clause: "is expected to vote on Thursday on
+/// a law extending …".
+fn on_legislation(s: &Sentence<'_>, words: &[&str], end: usize) -> bool {
+    (end..(end + 8).min(words.len()))
+        .take_while(|&k| s.toks[k].shape != Shape::Punct)
+        .any(|k| LEGISLATION.contains(&words[k]))
+}
+
 /// What takes effect as a law does: laws, rules, measures and the
 /// agreements, caps and bans they set.
 const RULES: &[&str] = &[
@@ -1354,6 +1485,35 @@ pub(crate) fn mentions(
                         && words[m.first].starts_with("approv")
                         && !voters_subject(&sent, &words, m.first);
                     if approved_by_others {
+                        continue;
+                    }
+                    // "The committee voted 28-4", "Two board members voted
+                    // to hold rates": a body deciding, no election; voters,
+                    // a parliament or a country voting is one.
+                    let voted_by_others = x.kinds[m.pattern.kind] == "election"
+                        && m.pattern.pos == TriggerPos::Verb
+                        && words[m.first].starts_with("vot")
+                        && (words[m.first] == "voted"
+                            || (m.first > 0
+                                && matches!(
+                                    words[m.first - 1],
+                                    "will"
+                                        | "would"
+                                        | "could"
+                                        | "may"
+                                        | "might"
+                                        | "must"
+                                        | "should"
+                                        | "shall"
+                                        | "can"
+                                        | "to"
+                                        | "did"
+                                        | "not"
+                                        | "'ll"
+                                )))
+                        && !electorate_subject(&sent, &words, &registry, m.first)
+                        && !on_legislation(&sent, &words, m.end);
+                    if voted_by_others {
                         continue;
                     }
                     // "The drug took effect": only a rule takes effect as a

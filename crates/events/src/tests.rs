@@ -2434,7 +2434,7 @@ fn who_wins_an_election_is_its_agent() {
     assert_eq!(names("Donald Tusk won the election on Sunday."), ["Donald Tusk"]);
     // Not who holds one, nor who votes in it.
     assert_eq!(names("Poland held an election on Sunday."), Vec::<String>::new());
-    assert_eq!(names("The RMT voted on Monday."), Vec::<String>::new());
+    assert_eq!(names("Lawmakers voted on Monday."), Vec::<String>::new());
 }
 
 #[test]
@@ -2780,5 +2780,28 @@ fn calling_someone_something_is_no_phone_call() {
     assert_eq!(
         calls("Prime Minister Anna Berg called him on Saturday."),
         ["2023-06-09", "2023-06-10"]
+    );
+}
+
+#[test]
+fn a_committee_voting_is_no_election() {
+    let elections = |text: &str| -> usize {
+        extract(&format!("Headline\n\n{text}"), "2023-06-12")
+            .iter()
+            .filter(|e| e.kind == "election")
+            .count()
+    };
+    assert_eq!(elections("The ethics committee voted 9-2 against the plan."), 0);
+    assert_eq!(elections("Three members of the panel voted to reject the proposal."), 0);
+    // Voters, lawmakers and countries voting, or a vote with no subject, are.
+    assert_eq!(elections("Voters in the region voted on Sunday."), 1);
+    assert_eq!(elections("Lawmakers voted 301-98 to approve the budget."), 1);
+    assert_eq!(elections("Ireland voted to legalise divorce in 1995."), 1);
+    assert_eq!(elections("Polls closed at 8pm and people voted in record numbers."), 1);
+    assert_eq!(
+        elections(
+            "The transition council is expected to vote on Thursday on a law extending curfews."
+        ),
+        1
     );
 }
