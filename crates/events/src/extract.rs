@@ -439,6 +439,23 @@ fn electorate_subject(s: &Sentence<'_>, words: &[&str], registry: &Registry, fir
         })
 }
 
+/// Who or what a study tries a treatment on: "a trial of 1,800 patients",
+/// "trials in mice".
+const STUDY_SUBJECTS: &[&str] = &[
+    "patients",
+    "participants",
+    "volunteers",
+    "adults",
+    "children",
+    "subjects",
+    "mice",
+    "rats",
+    "animals",
+    "women",
+    "men",
+    "people",
+];
+
 /// What a legislature votes on.
 const LEGISLATION: &[&str] = &[
     "bill",
@@ -1485,6 +1502,23 @@ pub(crate) fn mentions(
                         && words[m.first].starts_with("approv")
                         && !voters_subject(&sent, &words, m.first);
                     if approved_by_others {
+                        continue;
+                    }
+                    // "a trial of 1,800 patients", "trials in 300 volunteers":
+                    // a study, not a court's trial.
+                    let study = x.kinds[m.pattern.kind] == "investigation"
+                        && m.pattern.subkind.as_deref() == Some("trial")
+                        && words[m.first].starts_with("trial")
+                        && matches!(
+                            words.get(m.end).copied(),
+                            Some("of" | "in" | "with" | "involving" | "among" | "on")
+                        )
+                        && (m.end + 1..(m.end + 5).min(words.len()))
+                            .take_while(|&k| {
+                                sent.toks[k].shape != Shape::Punct || sent.toks[k].is_punct(',')
+                            })
+                            .any(|k| STUDY_SUBJECTS.contains(&words[k]));
+                    if study {
                         continue;
                     }
                     // "The committee voted 28-4", "Two board members voted

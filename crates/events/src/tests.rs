@@ -2805,3 +2805,18 @@ fn a_committee_voting_is_no_election() {
         1
     );
 }
+
+#[test]
+fn a_trial_of_patients_is_a_study_not_a_court_trial() {
+    let trials = |text: &str| -> usize {
+        extract(&format!("Headline\n\n{text}"), "2023-06-12")
+            .iter()
+            .filter(|e| e.kind == "investigation")
+            .count()
+    };
+    assert_eq!(trials("A trial of 2,400 volunteers showed the pill cut infections by half."), 0);
+    assert_eq!(trials("The vaccine failed in trials in children last year."), 0);
+    // A court's trial, of a person or in a city, is one.
+    assert_eq!(trials("The trial of the former mayor opened on Monday."), 1);
+    assert_eq!(trials("His trial in Paris began in March."), 1);
+}
