@@ -1504,6 +1504,20 @@ pub(crate) fn mentions(
                     if approved_by_others {
                         continue;
                     }
+                    // "Two members voted to keep rates unchanged": what a
+                    // vote was for is no event of its own; the vote is. Not
+                    // what a vote does by being taken ("voted to reject the
+                    // offer"), nor a strike voted for, a plan.
+                    let voted_for = m.pattern.pos != TriggerPos::Noun
+                        && m.first >= 2
+                        && words[m.first - 1] == "to"
+                        && (m.first.saturating_sub(4)..m.first - 1)
+                            .any(|k| matches!(words[k], "voted" | "votes"))
+                        && !DECIDED_BY_VOTE.contains(&words[m.first])
+                        && x.kinds[m.pattern.kind] != "protest";
+                    if voted_for {
+                        continue;
+                    }
                     // "a trial of 1,800 patients", "trials in 300 volunteers":
                     // a study, not a court's trial.
                     let study = x.kinds[m.pattern.kind] == "investigation"
@@ -3473,6 +3487,7 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     let cancelled = [
         "cancelled",
         "canceled",
+        "scrubbed",
         "cancels",
         "scraps",
         "abandons",
@@ -3491,8 +3506,10 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         "vetoes",
     ];
     let called_off = |j: usize| {
-        s.is_any(j, &["cancelled", "canceled", "scrapped", "rejected", "aborted", "abandoned"])
-            || (s.is_any(j, &["called", "call"]) && s.is_any(j + 1, &["off"]))
+        s.is_any(
+            j,
+            &["cancelled", "canceled", "scrapped", "scrubbed", "rejected", "aborted", "abandoned"],
+        ) || (s.is_any(j, &["called", "call"]) && s.is_any(j + 1, &["off"]))
     };
     // The copula of the clause the noun is the subject of, over its
     // modifiers.
@@ -3554,7 +3571,7 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         && ((s.is_any(end, &["called"]) && s.is_any(end + 1, &["off"]))
             || s.is_any(
                 end,
-                &["cancelled", "canceled", "scrapped", "axed", "shelved", "abandoned"],
+                &["cancelled", "canceled", "scrapped", "scrubbed", "axed", "shelved", "abandoned"],
             ));
     // "have suspended a 48-hour strike", "talks were suspended": not a
     // suspended sentence, which is handed down, nor an offer "to suspend".
@@ -3777,8 +3794,23 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 .any(|k| s.is_any(k, &["if", "unless"]));
             return if condition { Status::Hypothetical } else { Status::Negated };
         }
-        if s.is_any(j, &["failed", "fail", "fails", "failing", "refused", "declined", "unable"])
-            && s.is_any(j + 1, &["to"])
+        if s.is_any(
+            j,
+            &[
+                "failed",
+                "fail",
+                "fails",
+                "failing",
+                "refused",
+                "refuse",
+                "refuses",
+                "refusing",
+                "declined",
+                "declines",
+                "declining",
+                "unable",
+            ],
+        ) && s.is_any(j + 1, &["to"])
         {
             return Status::Negated;
         }

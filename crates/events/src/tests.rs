@@ -2820,3 +2820,24 @@ fn a_trial_of_patients_is_a_study_not_a_court_trial() {
     assert_eq!(trials("The trial of the former mayor opened on Monday."), 1);
     assert_eq!(trials("His trial in Paris began in March."), 1);
 }
+
+#[test]
+fn refusing_negates_scrubbed_cancels_and_what_a_vote_is_for_is_no_event() {
+    let statuses = |text: &str| -> Vec<(String, &'static str)> {
+        extract(&format!("Headline\n\n{text}"), "2023-06-12")
+            .iter()
+            .map(|e| (e.kind.clone(), e.status.as_str()))
+            .collect()
+    };
+    let has = |text: &str, kind: &str, want: &str| {
+        let got = statuses(text);
+        assert!(got.iter().any(|(k, s)| k == kind && *s == want), "{text}: {got:?}");
+    };
+    has("Rebels accused the envoy of refusing to meet their leaders.", "meeting", "negated");
+    has("The envoy refused to meet their leaders.", "meeting", "negated");
+    has("The launch was scrubbed minutes before lift-off.", "launch", "negated");
+    // What a vote was for is no event; what a vote does is.
+    let got = statuses("Three members of the panel voted to keep rates on hold.");
+    assert!(got.iter().all(|(k, _)| k != "rate-decision"), "{got:?}");
+    has("Lawmakers voted to reject the proposal.", "statement", "occurred");
+}
