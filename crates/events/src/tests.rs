@@ -2841,3 +2841,19 @@ fn refusing_negates_scrubbed_cancels_and_what_a_vote_is_for_is_no_event() {
     assert!(got.iter().all(|(k, _)| k != "rate-decision"), "{got:?}");
     has("Lawmakers voted to reject the proposal.", "statement", "occurred");
 }
+
+#[test]
+fn a_place_after_in_is_not_who_acted() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("Farmers in Lyon and Carpentras staged a protest on Monday.", "protest"),
+        Vec::<String>::new()
+    );
+    // Two names before the verb with no preposition still act.
+    assert_eq!(
+        names("Macron and Merkel met in Berlin on Tuesday.", "meeting"),
+        ["Macron", "Merkel"]
+    );
+}
