@@ -1467,6 +1467,21 @@ impl Registry {
                     after > end + 1 && acts(after)
                 }
             };
+            // "Parents in Wrocław and Legnica held a protest": a name after
+            // a preposition of place, or joined by "and" to a place after
+            // one, is a place too, not who acted.
+            let in_places = || {
+                let at_place =
+                    |k: usize| k > 0 && toks[k - 1].is_any(&["in", "at", "from", "near"]);
+                at_place(i)
+                    || (i >= 2
+                        && toks[i - 1].is("and")
+                        && (0..i - 1).any(|j| {
+                            gaz[j].is_some_and(|(place_end, e)| {
+                                place_end == i - 1 && e.kind.is_place()
+                            }) && at_place(j)
+                        }))
+            };
             // "On Monday, Unite called a strike": one name, not an acronym,
             // before its verb in the past. Not a word opening the sentence,
             // which may as well be a common noun ("Residents fled", "Five
@@ -1480,6 +1495,7 @@ impl Registry {
                         .get(end)
                         .is_some_and(|t| t.is_any(&["will", "would", "has", "had", "was"]))
                     && ((!sentence_start && acts(end)) || joined_acting())
+                    && !in_places()
             };
             // "Monteiro, 52, was arrested": an age in apposition tells a
             // person.

@@ -333,6 +333,154 @@ fn voters_subject(s: &Sentence<'_>, words: &[&str], first: usize) -> bool {
     false
 }
 
+/// Who votes in an election or a referendum, or in a parliament.
+const ELECTORATE: &[&str] = &[
+    "voters",
+    "electorate",
+    "electors",
+    "citizens",
+    "people",
+    "residents",
+    "parliament",
+    "parliaments",
+    "assembly",
+    "chamber",
+    "house",
+    "senate",
+    "congress",
+    "legislature",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "congressmen",
+    "mps",
+    "deputies",
+    "representatives",
+];
+
+/// Heads of a named body that decides by vote without being a parliament:
+/// "the Senate Judiciary Committee", "the Security Council".
+const DECIDING_BODIES: &[&str] =
+    &["committee", "committees", "council", "commission", "board", "court", "bank", "panel"];
+
+/// Whether the verb "vote" at `first` has an electorate for its subject
+/// ("voters on Sunday voted", "lawmakers voted 300-120", "Britain voted to
+/// leave", "the Knesset voted"), or none in its clause ("and voted", "will
+/// vote on Sunday" after a comma); a committee, a board or its members
+/// voting are no election.
+fn electorate_subject(s: &Sentence<'_>, words: &[&str], registry: &Registry, first: usize) -> bool {
+    const BETWEEN: &[&str] = &[
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "to",
+        "have",
+        "has",
+        "had",
+        "also",
+        "again",
+        "not",
+        "narrowly",
+        "overwhelmingly",
+        "unanimously",
+        "expected",
+        "due",
+        "set",
+        "are",
+        "is",
+        "were",
+        "was",
+        "be",
+        "'ll",
+        "then",
+        "later",
+        "finally",
+        "did",
+        "do",
+        "does",
+    ];
+    let mut k = first;
+    while k > 0 && first - k < 8 && (s.in_timex(k - 1) || BETWEEN.contains(&words[k - 1])) {
+        k -= 1;
+    }
+    if k == 0 {
+        return true;
+    }
+    let head = k - 1;
+    // Cues are not known yet where triggers are kept or dropped: the word
+    // lists are read instead.
+    if s.toks[head].shape != Shape::Word
+        || PREPOSITIONS.contains(&words[head])
+        || CLAUSE_OPENERS.contains(&words[head])
+        || matches!(words[head], "and" | "or")
+    {
+        return true;
+    }
+    // The head or a noun before a phrase after it: "voters in the region",
+    // "members of parliament"; not "two members of the committee".
+    let phrase = (head.saturating_sub(7)..=head).rev().take_while(|&j| {
+        s.toks[j].shape == Shape::Word
+            && (!CLAUSE_OPENERS.contains(&words[j]) || PREPOSITIONS.contains(&words[j]))
+            && !matches!(words[j], "and" | "or")
+    });
+    // A body's members voting as a whole ("Members will vote on the deal")
+    // hold a ballot; some members of a committee are no electorate.
+    phrase.into_iter().any(|j| ELECTORATE.contains(&words[j]))
+        || words[head] == "members"
+        || s.mentions.iter().any(|n| {
+            (n.first..n.end).contains(&head)
+                && match registry.actors[n.actor].kind {
+                    ActorKind::Country => true,
+                    ActorKind::Institution => !DECIDING_BODIES.contains(&words[head]),
+                    _ => false,
+                }
+        })
+}
+
+/// Who or what a study tries a treatment on: "a trial of 1,800 patients",
+/// "trials in mice".
+const STUDY_SUBJECTS: &[&str] = &[
+    "patients",
+    "participants",
+    "volunteers",
+    "adults",
+    "children",
+    "subjects",
+    "mice",
+    "rats",
+    "animals",
+    "women",
+    "men",
+    "people",
+];
+
+/// What a legislature votes on.
+const LEGISLATION: &[&str] = &[
+    "bill",
+    "bills",
+    "law",
+    "laws",
+    "legislation",
+    "amendment",
+    "amendments",
+    "motion",
+    "resolution",
+    "budget",
+    "treaty",
+    "constitution",
+];
+
+/// Whether a vote ending at `end` is on a bill, a law or a motion, as a
+/// legislature's is, within the clause: "is expected to vote on Thursday on
+/// a law extending …".
+fn on_legislation(s: &Sentence<'_>, words: &[&str], end: usize) -> bool {
+    (end..(end + 8).min(words.len()))
+        .take_while(|&k| s.toks[k].shape != Shape::Punct)
+        .any(|k| LEGISLATION.contains(&words[k]))
+}
+
 /// What takes effect as a law does: laws, rules, measures and the
 /// agreements, caps and bans they set.
 const RULES: &[&str] = &[
@@ -1356,6 +1504,66 @@ pub(crate) fn mentions(
                     if approved_by_others {
                         continue;
                     }
+                    // "Two members voted to keep rates unchanged": what a
+                    // vote was for is no event of its own; the vote is. Not
+                    // what a vote does by being taken ("voted to reject the
+                    // offer"), nor a strike voted for, a plan.
+                    let voted_for = m.pattern.pos != TriggerPos::Noun
+                        && m.first >= 2
+                        && words[m.first - 1] == "to"
+                        && (m.first.saturating_sub(4)..m.first - 1)
+                            .any(|k| matches!(words[k], "voted" | "votes"))
+                        && !DECIDED_BY_VOTE.contains(&words[m.first])
+                        && x.kinds[m.pattern.kind] != "protest";
+                    if voted_for {
+                        continue;
+                    }
+                    // "a trial of 1,800 patients", "trials in 300 volunteers":
+                    // a study, not a court's trial.
+                    let study = x.kinds[m.pattern.kind] == "investigation"
+                        && m.pattern.subkind.as_deref() == Some("trial")
+                        && words[m.first].starts_with("trial")
+                        && matches!(
+                            words.get(m.end).copied(),
+                            Some("of" | "in" | "with" | "involving" | "among" | "on")
+                        )
+                        && (m.end + 1..(m.end + 5).min(words.len()))
+                            .take_while(|&k| {
+                                sent.toks[k].shape != Shape::Punct || sent.toks[k].is_punct(',')
+                            })
+                            .any(|k| STUDY_SUBJECTS.contains(&words[k]));
+                    if study {
+                        continue;
+                    }
+                    // "The committee voted 28-4", "Two board members voted
+                    // to hold rates": a body deciding, no election; voters,
+                    // a parliament or a country voting is one.
+                    let voted_by_others = x.kinds[m.pattern.kind] == "election"
+                        && m.pattern.pos == TriggerPos::Verb
+                        && words[m.first].starts_with("vot")
+                        && (words[m.first] == "voted"
+                            || (m.first > 0
+                                && matches!(
+                                    words[m.first - 1],
+                                    "will"
+                                        | "would"
+                                        | "could"
+                                        | "may"
+                                        | "might"
+                                        | "must"
+                                        | "should"
+                                        | "shall"
+                                        | "can"
+                                        | "to"
+                                        | "did"
+                                        | "not"
+                                        | "'ll"
+                                )))
+                        && !electorate_subject(&sent, &words, &registry, m.first)
+                        && !on_legislation(&sent, &words, m.end);
+                    if voted_by_others {
+                        continue;
+                    }
                     // "The drug took effect": only a rule takes effect as a
                     // law does.
                     let effect_of_no_rule = x.kinds[m.pattern.kind] == "legislation"
@@ -1990,15 +2198,27 @@ fn said_today(s: &Sentence<'_>, first: usize) -> bool {
 
 /// Whether a person is called right after a verb "call" ending at `end`
 /// (over a demonym: "called Turkish President Erdogan"), and not called
-/// something ("called Erdogan a dictator").
+/// something: a noun ("called Erdogan a dictator", "called her one of the
+/// greats") or a quotation ("called him "a giant of the stage"").
 fn person_called(s: &Sentence<'_>, registry: &Registry, end: usize) -> bool {
     s.mentions.iter().any(|n| {
         (end..=end + 1).contains(&n.first)
             && !n.possessive
             && registry.actors[n.actor].kind == ActorKind::Person
-            && !s.is_any(n.end, &["a", "an", "the", "as", "for", "out", "off", "up"])
+            && !s.is_any(n.end, CALLED_SOMETHING)
+            && !s.toks.get(n.end).is_some_and(|t| {
+                t.shape == Shape::Punct && matches!(t.text, "\"" | "“" | "'" | "‘")
+            })
     })
 }
+
+/// Words after "called" and a person that open what the person is called
+/// ("called him a liar", "called her his mentor"), or a particle of another
+/// verb ("called him out").
+const CALLED_SOMETHING: &[&str] = &[
+    "a", "an", "the", "as", "for", "out", "off", "up", "his", "their", "its", "our", "my", "your",
+    "one", "another",
+];
 
 /// Whether the mention at `first..end` is told as a new occurrence: a
 /// verb with "again" after it or "once more" ("would protest again",
@@ -3267,6 +3487,7 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
     let cancelled = [
         "cancelled",
         "canceled",
+        "scrubbed",
         "cancels",
         "scraps",
         "abandons",
@@ -3285,8 +3506,10 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         "vetoes",
     ];
     let called_off = |j: usize| {
-        s.is_any(j, &["cancelled", "canceled", "scrapped", "rejected", "aborted", "abandoned"])
-            || (s.is_any(j, &["called", "call"]) && s.is_any(j + 1, &["off"]))
+        s.is_any(
+            j,
+            &["cancelled", "canceled", "scrapped", "scrubbed", "rejected", "aborted", "abandoned"],
+        ) || (s.is_any(j, &["called", "call"]) && s.is_any(j + 1, &["off"]))
     };
     // The copula of the clause the noun is the subject of, over its
     // modifiers.
@@ -3348,7 +3571,7 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
         && ((s.is_any(end, &["called"]) && s.is_any(end + 1, &["off"]))
             || s.is_any(
                 end,
-                &["cancelled", "canceled", "scrapped", "axed", "shelved", "abandoned"],
+                &["cancelled", "canceled", "scrapped", "scrubbed", "axed", "shelved", "abandoned"],
             ));
     // "have suspended a 48-hour strike", "talks were suspended": not a
     // suspended sentence, which is handed down, nor an offer "to suspend".
@@ -3571,8 +3794,23 @@ fn clause_status(s: &Sentence<'_>, first: usize, end: usize, noun: bool, definit
                 .any(|k| s.is_any(k, &["if", "unless"]));
             return if condition { Status::Hypothetical } else { Status::Negated };
         }
-        if s.is_any(j, &["failed", "fail", "fails", "failing", "refused", "declined", "unable"])
-            && s.is_any(j + 1, &["to"])
+        if s.is_any(
+            j,
+            &[
+                "failed",
+                "fail",
+                "fails",
+                "failing",
+                "refused",
+                "refuse",
+                "refuses",
+                "refusing",
+                "declined",
+                "declines",
+                "declining",
+                "unable",
+            ],
+        ) && s.is_any(j + 1, &["to"])
         {
             return Status::Negated;
         }
@@ -4379,10 +4617,40 @@ fn attach_times(
                     ))
                     || matches!(w, "first" | "worst" | "best")
             });
+        // "models built between March 2021 and July 2022", "cars made in
+        // 2019": a date after a participle of making describes the things
+        // made, not when any event of the sentence happened. Not "arrests
+        // were made on Monday", where the participle is the clause's verb,
+        // nor "the remarks made on Tuesday", where what was made is an
+        // event.
+        let making = |k: usize| {
+            s.is_any(k, MAKING)
+                && k > 0
+                && !s.is_any(k - 1, AUXILIARIES)
+                && !triggers.iter().any(|t| t.end == k)
+        };
+        let after_making = |a: usize| {
+            a > 0
+                && (making(a - 1)
+                    || (a > 1 && s.is_any(a - 1, MAKING_PREPOSITIONS) && making(a - 2)))
+        };
+        // The end of a range too: "between March 2021 and July 2022".
+        let of_making = after_making(a)
+            || (a > 0
+                && s.is_any(a - 1, &["and", "to", "until", "through"])
+                && s.timexes.iter().any(|&(a2, b2, _)| b2 + 1 == a && after_making(a2)));
+        // "since July 2021, when a cyber attack forced …": a "when" right
+        // after the date opens a clause the date is the time of.
+        let when_at = if s.toks.get(b).is_some_and(|t| t.is_punct(',')) { b + 1 } else { b };
+        let when_clause = s.is_any(when_at, &["when"]).then_some(when_at);
         let usable = (matches!(t.kind, TimexType::Date | TimexType::Time)
             || matches!(t.value, Value::Reference(_)))
             && !descriptive
-            && !superlative_since;
+            && (!superlative_since || when_clause.is_some())
+            && !of_making;
+        // "cancelled Tuesday's rehearsal and said …": a day in a
+        // possessive dates the noun it modifies and nothing else.
+        let possessive = s.toks.get(b).is_some_and(|t| t.shape == Shape::Possessive);
         if !usable {
             continue;
         }
@@ -4511,6 +4779,16 @@ fn attach_times(
                             && !s.is_any(j, &["and", "or", "but", "the", "a", "an"])
                             && !s.toks[j].lower.ends_with("ed")
                     }));
+            if let Some(w) = when_clause {
+                if m.first > w
+                    && (w + 1..m.first).all(|k| !s.is_break(k) && !s.toks[k].is_punct(','))
+                {
+                    return m.first - w;
+                }
+            }
+            if possessive && !(modifies_noun && m.first - b <= 4) {
+                return usize::MAX;
+            }
             // A name in apposition between commas ("the port's director,
             // Henrik Salo, on Wednesday") is not distance.
             let (mut aside, mut aside_commas) = (0, 0);
@@ -4681,6 +4959,21 @@ fn attach_times(
         }
     }
 }
+
+/// Participles of making that, right after a noun, describe the things
+/// made: "models built between 2019 and 2021", "cars made in Mexico in 2020".
+const MAKING: &[&str] = &["built", "made", "produced", "manufactured", "assembled", "constructed"];
+
+/// Prepositions between a participle of making and its date.
+const MAKING_PREPOSITIONS: &[&str] =
+    &["in", "between", "from", "since", "before", "after", "until", "during", "on"];
+
+/// Auxiliaries before a participle that make it the clause's verb: "arrests
+/// were made on Monday".
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "will",
+    "would", "get", "got",
+];
 
 /// Prepositions that open the object of a verb: "arrested two men over
 /// the attack", "ordered an inquiry into the crash", "indicted him on two
