@@ -370,11 +370,21 @@ pub(crate) fn events(
             if events[i].when.is_some() {
                 continue;
             }
+            // Not "took to Twitter days after the strikes".
+            let statement = events[i].kind == "statement"
+                && !groups[i].members.iter().any(|&m| mentions[m].after_a_while);
             let inherited = events[i].relations.iter().find_map(|r| {
                 let other = &events[index_of(&r.event)?];
                 let when = other.when.as_ref()?;
                 when.start?;
                 match r.kind {
+                    // "said after Tuesday's meeting": words are said as an
+                    // occasion ends, about its day.
+                    RelationKind::After if statement => Some(When {
+                        approximate: true,
+                        confidence: round2(when.confidence * 0.8),
+                        ..when.clone()
+                    }),
                     RelationKind::During => Some(When {
                         approximate: true,
                         confidence: round2(when.confidence * 0.8),

@@ -50,6 +50,9 @@ pub(crate) struct EventMention {
     /// "the Kremlin said" (not "having warned", "has denied", "a
     /// statement").
     pub(crate) said_today: bool,
+    /// Told to come a while after another event: "days after the
+    /// strikes", "weeks after the vote".
+    pub(crate) after_a_while: bool,
     /// Told in the present perfect, as news still unfolding: "a
     /// cyberattack has disrupted", "has attacked". It is not an event
     /// dated years before.
@@ -2138,6 +2141,7 @@ pub(crate) fn mentions(
                     .flatten(),
                 clause,
                 said_today: kind == "statement" && !noun && said_today(&sent, first),
+                after_a_while: false,
                 again: told_again(&sent, first, end, noun),
                 perfect: told_in_perfect(&sent, first, end, noun),
                 medium_of: medium_of.map(|k| first_new + k),
@@ -5399,6 +5403,14 @@ fn attach_relations(
         let to = first_new + anchor;
         if from != to && !all[from].relations.contains(&(kind, to)) {
             all[from].relations.push((kind, to));
+            all[from].after_a_while |= kind == RelationKind::After
+                && s.is_any(
+                    at.wrapping_sub(1),
+                    &[
+                        "days", "weeks", "months", "years", "decades", "day", "week", "month",
+                        "year",
+                    ],
+                );
         }
     }
 }

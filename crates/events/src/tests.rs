@@ -169,6 +169,24 @@ fn mentions_of_one_event_merge_and_relations_date_the_undated() {
     assert_eq!(when.value, "2017-05");
 }
 
+#[test]
+fn words_said_after_an_occasion_are_of_its_day() {
+    let said = |text: &str| {
+        let events = extract(&format!("Headline\n\n{text}"), "2021-05-20");
+        let e = events.iter().find(|e| e.kind == "statement").cloned();
+        e.and_then(|e| e.when).map(|w| (w.value, w.approximate))
+    };
+    assert_eq!(
+        said("The minister said after Tuesday's meeting that the bloc was united."),
+        Some(("2021-05-18".to_string(), true))
+    );
+    // A while after it, only the month is known.
+    assert_eq!(
+        said("The minister said days after Tuesday's meeting that the bloc was united."),
+        Some(("2021-05".to_string(), true))
+    );
+}
+
 mod properties {
     use dateline_article::{Article, Meta};
     use dateline_temporal::{Tagger, TaggerConfig};
