@@ -1546,22 +1546,11 @@ pub(crate) fn mentions(
                         && words[m.first].starts_with("vot")
                         && (words[m.first] == "voted"
                             || (m.first > 0
-                                && matches!(
-                                    words[m.first - 1],
-                                    "will"
-                                        | "would"
-                                        | "could"
-                                        | "may"
-                                        | "might"
-                                        | "must"
-                                        | "should"
-                                        | "shall"
-                                        | "can"
-                                        | "to"
-                                        | "did"
-                                        | "not"
-                                        | "'ll"
-                                )))
+                                && (MODALS.contains(&words[m.first - 1])
+                                    || matches!(
+                                        words[m.first - 1],
+                                        "to" | "did" | "not" | "'ll"
+                                    ))))
                         && !electorate_subject(&sent, &words, &registry, m.first)
                         && !on_legislation(&sent, &words, m.end);
                     if voted_by_others {

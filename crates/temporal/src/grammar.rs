@@ -44,6 +44,15 @@ pub(crate) struct GrammarOptions {
     pub(crate) leads: bool,
 }
 
+/// Day `d` of `month` in year `y`, or the month when there is no such day
+/// ("February 30, 2016").
+fn day_in(y: i32, month: u32, d: u32) -> Sem {
+    match NaiveDate::from_ymd_opt(y, month, d) {
+        Some(date) => Sem::Absolute(DateValue::Day(date)),
+        None => Sem::Absolute(DateValue::Month(y, month)),
+    }
+}
+
 /// Finds every expression in a sentence's tokens, left to right, longest
 /// match first, without overlaps.
 pub(crate) fn recognize(toks: &[Token<'_>], options: GrammarOptions) -> Vec<Candidate> {
@@ -1612,35 +1621,23 @@ impl Parser<'_, '_> {
     /// Completes a month (and day) with an optional ", 2016" or "2016", or
     /// a deictic year ("3rd March last year").
     fn with_year(&self, k: usize, month: u32, day: Option<u32>) -> Core {
-        let after_comma = if self.punct(k, ',') { k + 1 } else { k };
-        let year =
-            [k, after_comma].into_iter().find_map(|at| self.year_at(at).map(|y| (y, at + 1)));
-        match (year, day) {
-            (Some((y, end)), Some(d)) => match NaiveDate::from_ymd_opt(y, month, d) {
-                Some(date) => (end, Sem::Absolute(DateValue::Day(date))),
-                None => (end, Sem::Absolute(DateValue::Month(y, month))),
-            },
-            (Some((y, end)), None) => (end, Sem::Absolute(DateValue::Month(y, month))),
-            // "3rd March last year", "May 17 this year"
-            (None, Some(d)) => match (self.deictic_year(k), self.range_end_year(k, month)) {
-                (Some((end, shift)), _) => (end, Sem::MonthOfYear { month, day: Some(d), shift }),
-                (None, Some(y)) => match NaiveDate::from_ymd_opt(y, month, d) {
-                    Some(date) => (k, Sem::Absolute(DateValue::Day(date))),
-                    None => (k, Sem::Absolute(DateValue::Month(y, month))),
-                },
-                // "June 3 and 4 last year": the second day's year.
-                (None, None) => match self.second_day_year(k, month, d) {
-                    Some((_, sem)) => (k, sem),
-                    None => {
-                        (k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context })
-                    }
-                },
-            },
-            (None, None) => match self.range_end_year(k, month) {
-                Some(y) => (k, Sem::Absolute(DateValue::Month(y, month))),
+        let Some(d) = day else {
+            let after_comma = if self.punct(k, ',') { k + 1 } else { k };
+            let year = [k, after_comma].into_iter().find_map(|at| self.year_at(at));
+            return match year.or_else(|| self.range_end_year(k, month)) {
+                Some(y) => {
+                    let end = if year.is_some() { after_comma + 1 } else { k };
+                    (end, Sem::Absolute(DateValue::Month(y, month)))
+                }
                 None => (k, Sem::Month { month, shift: Shift::Context }),
-            },
-        }
+            };
+        };
+        // "May 17, 2016", "3rd March last year", "May 17 this year"
+        self.year_after(k, month, d)
+            .or_else(|| self.range_end_year(k, month).map(|y| (k, day_in(y, month, d))))
+            // "June 3 and 4 last year": the second day's year.
+            .or_else(|| self.second_day_year(k, month, d).map(|(_, sem)| (k, sem)))
+            .unwrap_or((k, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }))
     }
 
     /// Day `d` of `month` in the year written after a second day of the
@@ -1662,12 +1659,7 @@ impl Parser<'_, '_> {
             return Some((end, Sem::MonthOfYear { month, day: Some(d), shift }));
         }
         let at = if self.punct(k, ',') { k + 1 } else { k };
-        let y = self.year_at(at)?;
-        let value = match NaiveDate::from_ymd_opt(y, month, d) {
-            Some(date) => DateValue::Day(date),
-            None => DateValue::Month(y, month),
-        };
-        Some((at + 1, Sem::Absolute(value)))
+        Some((at + 1, day_in(self.year_at(at)?, month, d)))
     }
 
     /// Numeric dates: "2016-01-15", "1/15/2016", "15.01.2016".
