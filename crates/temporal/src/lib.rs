@@ -550,6 +550,32 @@ impl Tagger {
             {
                 next_week = Some((*y, *w));
             }
+            // "Friday's jobs report next week", "Monday's meeting last
+            // week": the weekday owning a noun dated by a week is that
+            // week's.
+            if let (
+                Some((_, p_end, _, at)),
+                sem::Sem::Deictic { unit: Unit::Week, .. },
+                Value::Date(DateValue::Week(y, w)),
+            ) = (previous, &c.sem, &resolved.value)
+            {
+                let owned = toks[p_end].shape == token::Shape::Possessive
+                    && (2..=4).contains(&(c.first - p_end))
+                    && toks[p_end + 1..c.first]
+                        .iter()
+                        .all(|t| t.shape == token::Shape::Word && !t.is_any(AUXILIARIES));
+                if let (true, Some(before)) = (owned, out.get_mut(at)) {
+                    if let (Some(day), Value::Date(DateValue::Day(_))) =
+                        (token::weekday(&toks[p_end - 1].lower), &before.value)
+                    {
+                        if let Some(d) = NaiveDate::from_isoywd_opt(*y, *w, day) {
+                            let moved = DateValue::Day(d);
+                            before.interval = moved.interval();
+                            before.value = Value::Date(moved);
+                        }
+                    }
+                }
+            }
             // "on March 23, a Saturday": the day in apposition, when it is
             // that weekday.
             if let (Some((_, p_end, _, at)), sem::Sem::Weekday { day, .. }) = (previous, &c.sem) {
@@ -807,6 +833,10 @@ impl Tagger {
 /// Whether the expressions at `first..end` and from `next` are the ends of
 /// one range: "between Tuesday and Thursday", "from March to November",
 /// "Monday to Friday", "Monday-Friday".
+/// Verbs that end a noun phrase: "Monday's meeting was…".
+const AUXILIARIES: &[&str] =
+    &["are", "be", "been", "had", "has", "have", "is", "was", "were", "will", "would"];
+
 fn range_link(toks: &[token::Token<'_>], first: usize, end: usize, next: usize) -> bool {
     if next != end + 1 {
         return false;

@@ -2440,3 +2440,16 @@ fn days_set_for_breaks_left_and_a_week_half_gone() {
         "Stores will reopen after <t 2025>the turn of the year</t>. Prices have risen since <t 2024>the turn of the year</t>.",
     );
 }
+
+#[test]
+fn a_weekday_owning_a_thing_of_a_week_named_is_in_that_week() {
+    check(
+        "2021-03-10",
+        "<t 2021-03-19>Friday</t>'s budget vote <t 2021-W11>next week</t> is close. <t 2021-03-01>Monday</t>'s talks <t 2021-W09>last week</t> failed.",
+    );
+    // A verb between: the week dates the verb, not the day's noun.
+    check(
+        "2021-03-10",
+        "<t 2021-03-08>Monday</t>'s talks were called off <t 2021-W09>last week</t>. On <t 2021-03-05>Friday</t>'s show, she said <t 2021-W11>next week</t> would be busy.",
+    );
+}
