@@ -627,7 +627,22 @@ impl Tagger {
                     && c.first == p_end + 1
                     && toks[p_end].is_any(&["and", "or"]);
                 let linked = listed || range_link(toks, p_first, p_end, c.first);
-                if let (Some(unit), true, Some(before)) = (period, linked, out.get_mut(at)) {
+                // "moved the vote from Friday to Monday": a date moved
+                // from, not a range.
+                let moved_from = p_first >= 1
+                    && toks[p_first - 1].is("from")
+                    && (p_first.saturating_sub(9)..p_first - 1)
+                        .any(|k| toks[k].is_in(&tense::MOVE_VERBS));
+                // The day moved to may be of any kind ("from Friday to
+                // December 10").
+                let to_next = c.first == p_end + 1 && toks[p_end].is_any(&["to", "until", "till"]);
+                if let (Some(unit), true, true, Some(before)) =
+                    (p_period, to_next, moved_from, out.get_mut(at))
+                {
+                    let forward =
+                        toks[p_first.saturating_sub(9)..p_first].iter().any(|t| t.is("forward"));
+                    order_move(before, &resolved.value, unit, forward, resolver.reference);
+                } else if let (Some(unit), true, Some(before)) = (period, linked, out.get_mut(at)) {
                     order_range(before, &mut resolved.value, unit, dir, resolver.reference);
                     if let Value::Date(d) = &resolved.value {
                         resolver.last = Some(d.clone());
@@ -849,6 +864,57 @@ fn range_link(toks: &[token::Token<'_>], first: usize, end: usize, next: usize) 
     link.is_any(&["to", "until", "till", "through", "thru"])
         || link.is_punct('-')
         || link.is_punct('–')
+}
+
+/// Puts the day a thing was moved from on the right side of the day it was
+/// moved to. Put off ("postponed from Friday to Monday", "from Friday to
+/// December 10"), it is the first one from the reference date on, or the
+/// last before the day moved to if that comes first. Moved forward
+/// ("brought forward from Friday to Monday"), it is the first one after
+/// the day moved to.
+fn order_move(
+    from: &mut Timex,
+    to: &Value,
+    unit: Unit,
+    forward: bool,
+    reference: Option<NaiveDate>,
+) {
+    let (Value::Date(f), Value::Date(t)) = (&from.value, to) else { return };
+    let Some(target) = t.interval().map(|i| i.start) else { return };
+    let start = |v: &DateValue| v.interval().map(|i| i.start);
+    // Steps of one period, a few at most: the dates were resolved near
+    // each other.
+    let walk = |mut v: DateValue, steps: i32, keep_going: &dyn Fn(NaiveDate) -> bool| {
+        for _ in 0..4 {
+            match (start(&v), resolve::shift_by(&v, unit, steps)) {
+                (Some(s), Some(next)) if keep_going(s) => v = next,
+                _ => break,
+            }
+        }
+        v
+    };
+    let moved = if forward {
+        let mut v = walk(f.clone(), 1, &|s| s <= target);
+        // The first one after: back while the one before is still after.
+        for _ in 0..4 {
+            match resolve::shift_by(&v, unit, -1) {
+                Some(prev) if start(&prev).is_some_and(|s| s > target) => v = prev,
+                _ => break,
+            }
+        }
+        v
+    } else {
+        let v = match reference {
+            Some(r) => walk(f.clone(), 1, &|s| s < r),
+            None => f.clone(),
+        };
+        walk(v, -1, &|s| s >= target)
+    };
+    if start(&moved).is_none_or(|s| if forward { s <= target } else { s >= target }) {
+        return;
+    }
+    from.interval = moved.interval();
+    from.value = Value::Date(moved);
 }
 
 /// Puts the ends of a range in order: when the end falls before the start,

@@ -222,9 +222,9 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         return Direction::Present;
     }
     // A deadline moved: "extended the offer to Nov. 20", "postponed until
-    // Tuesday".
+    // Tuesday", "rescheduled for Sunday", "brought forward to Thursday".
     let moved = (first.saturating_sub(8)..first).any(|i| toks[i].is_in(&MOVE_VERBS));
-    if matches!(before, "until" | "till" | "to" | "through") && moved {
+    if matches!(before, "until" | "till" | "to" | "through" | "for") && moved {
         return Direction::Future;
     }
     // "as soon as March", "as early as next week": the earliest a thing
@@ -1386,8 +1386,9 @@ static IRREGULAR_PAST: WordSet = WordSet::new(&[
 ]);
 
 /// Verbs that move a date: "extended the offer to Nov. 20", "postponed
-/// until Tuesday", "was remanded until May" (held until a day ahead).
-/// Kept sorted, to read.
+/// until Tuesday", "was remanded until May" (held until a day ahead), and
+/// "forward", which makes one of "brought" and "pulled" ("brought forward
+/// to Thursday"). Kept sorted, to read.
 pub(crate) static MOVE_VERBS: WordSet = WordSet::new(&[
     "adjourned",
     "adjourns",
@@ -1402,6 +1403,7 @@ pub(crate) static MOVE_VERBS: WordSet = WordSet::new(&[
     "extend",
     "extended",
     "extends",
+    "forward",
     "move",
     "moved",
     "moves",
@@ -1415,6 +1417,10 @@ pub(crate) static MOVE_VERBS: WordSet = WordSet::new(&[
     "pushes",
     "pushing",
     "remanded",
+    "reschedule",
+    "rescheduled",
+    "reschedules",
+    "rescheduling",
     "shifted",
     "shifts",
 ]);

@@ -2453,3 +2453,20 @@ fn a_weekday_owning_a_thing_of_a_week_named_is_in_that_week() {
         "<t 2021-03-08>Monday</t>'s talks were called off <t 2021-W09>last week</t>. On <t 2021-03-05>Friday</t>'s show, she said <t 2021-W11>next week</t> would be busy.",
     );
 }
+
+#[test]
+fn days_moved_from_and_to() {
+    check(
+        "2026-11-25",
+        "Organisers moved the vote from <t 2026-11-27>Friday</t> to <t 2026-11-30>Monday</t>. The hearing was postponed from <t 2026-11-27>Friday</t> to <t 2026-12-10>December 10</t>. The meeting was brought forward from <t 2026-12-04>Friday</t> to <t 2026-11-30>Monday</t>.",
+    );
+    check(
+        "2026-11-25",
+        "The game was rescheduled for <t 2026-11-29>Sunday</t>. The summit was brought forward to <t 2026-11-26>Thursday</t>. The election was postponed from <t 2026-11>November</t> to <t 2027-03>March</t>.",
+    );
+    // A range, not a move: the days of a past strike.
+    check(
+        "2026-11-25",
+        "The strike ran from <t 2026-11-20>Friday</t> to <t 2026-11-23>Monday</t>.",
+    );
+}
