@@ -809,7 +809,9 @@ impl Parser<'_, '_> {
             && (clock.starts_with('0')
                 || (self.is(i + 1, "local") && self.is(i + 2, "time"))
                 || day_after(i + 1)
-                || (self.is(i + 1, "on") && day_after(i + 2)))
+                || (self.is(i + 1, "on") && day_after(i + 2))
+                // "on Saturday at 1930"
+                || i.checked_sub(2).is_some_and(day_after))
     }
 
     /// A clock time; with `first_of_range`, one that may start a range
@@ -2441,6 +2443,10 @@ impl Parser<'_, '_> {
             }
             if matches!(word, "first" | "final" | "latest" | "recent" | "present") {
                 return None;
+            }
+            // "over the coming weekend": the next one to come, this week's.
+            if unit == Unit::Weekend && matches!(word, "coming" | "upcoming") {
+                return Some((k + 1, Sem::Deictic { unit, shift: 0 }));
             }
             return Some((k + 1, Sem::Deictic { unit, shift }));
         }

@@ -1213,6 +1213,11 @@ fn weekday(
         Shift::Coming if ahead == 0 => 7,
         Shift::Coming => ahead,
         Shift::Indefinite => return None,
+        // "will resume this Monday", said on a Wednesday: the Monday to
+        // come. Told in the past, the Monday of this week.
+        Shift::This if target < today && matches!(dir, Direction::Future | Direction::Present) => {
+            ahead
+        }
         Shift::This => target - today,
         Shift::Context if back == 0 => 0,
         Shift::Context => match dir {

@@ -188,6 +188,18 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             {
                 Direction::Future
             }
+            // "He will miss Tuesday's match": with no verb after it, a
+            // "will" just before speaks; not an infinitive ("would look
+            // for ways to get around Wednesday's ruling"). Else the
+            // occasion is told of as over.
+            Direction::Unknown
+                if (first.saturating_sub(3)..first).any(|k| {
+                    toks[k].is_any(&["will", "'ll", "shall"])
+                        && !toks[k + 1..first].iter().any(|t| t.is("to") || t.shape == Shape::Punct)
+                }) =>
+            {
+                Direction::Future
+            }
             Direction::Unknown => Direction::Past,
             d => d,
         }
@@ -1059,7 +1071,8 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                 .iter()
                 .any(|t| t.shape == Shape::Word && t.lower.len() > 3 && !t.capitalized())
     };
-    if i == 0 || verb_after || after_preposition() || in_name() {
+    // "Ricardo Alarcon, head of Cuba's assembly": before "of", a noun.
+    if i == 0 || verb_after || next == "of" || after_preposition() || in_name() {
         return Marker::None;
     }
     // "did not meet the envoy on Friday", "didn't travel": the auxiliary
@@ -1455,8 +1468,12 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "crosses",
     "debates",
     "debuts",
+    "decide",
+    "decides",
     "depart",
     "departs",
+    "elect",
+    "elects",
     "embarks",
     "end",
     "ends",
@@ -1470,12 +1487,15 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "fly",
     "gather",
     "gathers",
+    "gets",
     "go",
     "goes",
+    "head",
     "heads",
     "hears",
     "hold",
     "holds",
+    "host",
     "hosts",
     "joins",
     "kick",
@@ -1514,6 +1534,8 @@ static SCHEDULE_VERBS: WordSet = WordSet::new(&[
     "runs",
     "sails",
     "sits",
+    "stage",
+    "stages",
     "start",
     "starts",
     "tackles",

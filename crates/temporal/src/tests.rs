@@ -2470,3 +2470,35 @@ fn days_moved_from_and_to() {
         "The strike ran from <t 2026-11-20>Friday</t> to <t 2026-11-23>Monday</t>.",
     );
 }
+
+#[test]
+fn plural_subjects_schedules_and_possessives_after_will() {
+    // Said on a Friday.
+    check(
+        "2025-03-14",
+        "Fans head to the stadium on <t 2025-03-15>Saturday</t>. United host City on <t 2025-03-16>Sunday</t>. Junior doctors stage a walkout on <t 2025-03-17>Monday</t>. The board decides on <t 2025-03-18>Tuesday</t>.",
+    );
+    // "head of" is a noun, whatever the day's clause.
+    check("2025-03-14", "On <t 2025-03-12>Wednesday</t>, Ann Cole, head of the union, resigned.");
+    check(
+        "2025-03-14",
+        "She will miss <t 2025-03-18>Tuesday</t>'s final. She missed <t 2025-03-11>Tuesday</t>'s final. They want to overturn <t 2025-03-12>Wednesday</t>'s ruling.",
+    );
+}
+
+#[test]
+fn this_weekday_ahead_and_the_coming_weekend() {
+    // Said on a Wednesday.
+    check(
+        "2026-04-29",
+        "Talks will resume <t 2026-05-04>this Monday</t>. Talks resumed <t 2026-04-27>this Monday</t>. Rain is due over <t 2026-W18-WE>the coming weekend</t>.",
+    );
+}
+
+#[test]
+fn four_figures_after_a_day_and_at_are_a_clock_time() {
+    check(
+        "2023-05-26",
+        "Kick-off is on <t 2023-05-27>Saturday</t> at <t TIME 2023-05-27T19:30>1930</t>. He was born on a <t XXXX-WXX-6>Saturday</t> in <t 1930>1930</t>.",
+    );
+}
