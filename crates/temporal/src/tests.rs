@@ -2502,3 +2502,11 @@ fn four_figures_after_a_day_and_at_are_a_clock_time() {
         "Kick-off is on <t 2023-05-27>Saturday</t> at <t TIME 2023-05-27T19:30>1930</t>. He was born on a <t XXXX-WXX-6>Saturday</t> in <t 1930>1930</t>.",
     );
 }
+
+#[test]
+fn past_forms_spelled_as_the_plain_verb() {
+    check(
+        "2024-04-21",
+        "She set a course record in <t 2023-10>October</t>. The firm shed 300 jobs in <t 2023-FA>the autumn</t>. The vote is set for <t 2024-04-22>Monday</t>. The club will set a date in <t 2024-06>June</t>.",
+    );
+}
