@@ -108,6 +108,18 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if toks.get(end).is_some_and(|t| t.is_any(&["delivery", "deliveries", "futures"])) {
         return Direction::Future;
     }
+    // "Pending home sales for October will be released on Monday", "the
+    // October jobs report comes out on Friday", "figures covering January
+    // to March": a month that figures are about is the nearest one,
+    // whatever the tense of their publishing.
+    let month_only = end == first + 1 && crate::token::month(&toks[first].lower).is_some();
+    let reported_on =
+        (first >= 2 && toks[first - 1].is("for") && toks[first - 2].is_any(REPORTED_NOUNS))
+            || (first >= 1 && toks[first - 1].is_any(&["covering", "covered"]))
+            || toks.get(end).is_some_and(|t| t.is_any(REPORTED_NOUNS));
+    if month_only && reported_on {
+        return Direction::Present;
+    }
     // "Man due in court on Monday", "ship due back in port on Friday": a
     // schedule over a few words; not "closed due to the storm".
     let due_before = (first.saturating_sub(6)..first)
@@ -1108,6 +1120,30 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
     }
     Marker::None
 }
+
+/// Figures a month is reported on in: "sales for October", "the October
+/// jobs report".
+const REPORTED_NOUNS: &[&str] = &[
+    "data",
+    "earnings",
+    "exports",
+    "figures",
+    "gdp",
+    "imports",
+    "inflation",
+    "jobs",
+    "numbers",
+    "output",
+    "payrolls",
+    "production",
+    "reading",
+    "report",
+    "results",
+    "sales",
+    "statistics",
+    "survey",
+    "unemployment",
+];
 
 /// Participles that open what a clause's subject said: "…, saying".
 const SAYING_PARTICIPLES: &[&str] =

@@ -2510,3 +2510,11 @@ fn past_forms_spelled_as_the_plain_verb() {
         "She set a course record in <t 2023-10>October</t>. The firm shed 300 jobs in <t 2023-FA>the autumn</t>. The vote is set for <t 2024-04-22>Monday</t>. The club will set a date in <t 2024-06>June</t>.",
     );
 }
+
+#[test]
+fn a_month_figures_are_about_is_the_nearest() {
+    check(
+        "2021-11-25",
+        "Retail sales for <t 2021-10>October</t> will be released on <t 2021-11-29>Monday</t>. The <t 2021-10>October</t> jobs report comes out on <t 2021-11-26>Friday</t>. The fair will open in <t 2022-10>October</t>.",
+    );
+}
