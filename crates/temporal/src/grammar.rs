@@ -1435,8 +1435,19 @@ impl Parser<'_, '_> {
             if self.tok(i).is_some_and(|t| {
                 t.shape == Shape::Number || t.lower.ends_with(|c: char| c.is_ascii_alphabetic())
             }) {
-                let j = if self.is(j, "of") { j + 1 } else { j };
-                if let Some(m) = self.month_at(j) {
+                let of = self.is(j, "of");
+                let j = if of { j + 1 } else { j };
+                // "the first July election", "his first December in
+                // charge": an ordinal in words before a month and a
+                // word of the sentence counts months, not days.
+                let spelled = self.tok(i).is_some_and(|t| t.shape == Shape::Word);
+                let counts_months = spelled
+                    && !of
+                    && self.tok(j + 1).is_some_and(|n| {
+                        n.shape == Shape::Word
+                            && !n.is_any(&["and", "or", "to", "through", "until", "till", "at"])
+                    });
+                if let Some(m) = self.month_at(j).filter(|_| !counts_months) {
                     let k = self.dot(j + 1);
                     return Some(self.with_year(k, m, Some(d)));
                 }
@@ -1445,6 +1456,23 @@ impl Parser<'_, '_> {
         }
         let m = self.month_at(i)?;
         let j = self.dot(i + 1);
+        // "the first July election", "his first December in charge": after
+        // an ordinal in words and before a word of the sentence, a month
+        // of any year, which the reader counts; no date.
+        // "the last July general election" likewise.
+        let counted = i.checked_sub(1).is_some_and(|p| {
+            self.tok(p).is_some_and(|t| t.shape == Shape::Word && t.ordinal().is_some())
+                || (self.is_any(p, &["last", "final"])
+                    && p.checked_sub(1).is_some_and(|d| {
+                        self.is_any(d, &["the", "a", "its", "their", "his", "her"])
+                    }))
+        }) && self.tok(j).is_some_and(|n| {
+            n.shape == Shape::Word
+                && !n.is_any(&["and", "or", "to", "through", "until", "till", "at", "of"])
+        });
+        if counted {
+            return None;
+        }
         // "March the 3rd", as British speech has it (in figures: "in March
         // the first results" is not a day).
         if self.is(j, "the")
@@ -1775,7 +1803,14 @@ impl Parser<'_, '_> {
         }
         // "mid-1996", "mid-1990s", "pre-1990", "post-1959"
         if let Some((prefix, rest)) = t.lower.split_once('-') {
-            if matches!(prefix, "mid" | "early" | "late" | "pre" | "post") {
+            // Not "in her mid-20s", an age, nor "lows in the mid-20s".
+            let age = i.checked_sub(1).is_some_and(|p| {
+                self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"])
+            });
+            if matches!(prefix, "mid" | "early" | "late" | "pre" | "post")
+                && !age
+                && !self.measure_in_tens(i, rest)
+            {
                 if let Some(v) = year_or_decade(rest) {
                     return Some((i + 1, Sem::Absolute(v)));
                 }
@@ -1824,7 +1859,7 @@ impl Parser<'_, '_> {
                     Some(("mid" | "early" | "late", rest)) => rest,
                     _ => &t.lower,
                 };
-                decade_token(word)
+                decade_token(word).filter(|_| !self.measure_in_tens(i + 1, word))
             }) {
                 return Some((i + 2, Sem::Absolute(v)));
             }
@@ -1850,7 +1885,8 @@ impl Parser<'_, '_> {
             let owner = i.checked_sub(1 + usize::from(modifier)).is_some_and(|p| {
                 self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"])
             });
-            return (!owner).then_some((i + 1, Sem::Absolute(v)));
+            return (!owner && !self.measure_in_tens(i, &t.lower))
+                .then_some((i + 1, Sem::Absolute(v)));
         }
         // "20th century", "20th-century"
         if let Some((n, end)) = match t.lower.split_once('-') {
@@ -1870,6 +1906,35 @@ impl Parser<'_, '_> {
             return None;
         }
         Some((i + 1, Sem::Absolute(DateValue::Year(y))))
+    }
+
+    /// Whether "90s" at `i` (`word`, without "mid-") counts degrees or a
+    /// price in tens, not a decade: "highs in the upper 90s", "lows in the
+    /// mid-20s", "shares rose into the high 80s". Two figures only, after
+    /// "low", "upper" or "high", or with a word for temperature near.
+    fn measure_in_tens(&self, i: usize, word: &str) -> bool {
+        if !(word.len() == 3 && word.ends_with('s') && word.as_bytes()[0].is_ascii_digit()) {
+            return false;
+        }
+        let graded = i
+            .checked_sub(1)
+            .is_some_and(|p| self.is_any(p, &["low", "lower", "upper", "high", "higher"]));
+        const TEMPERATURE: &[&str] = &[
+            "celsius",
+            "degrees",
+            "fahrenheit",
+            "highs",
+            "lows",
+            "mercury",
+            "temperature",
+            "temperatures",
+            "temps",
+            "thermometer",
+            "thermometers",
+        ];
+        graded
+            || (i.saturating_sub(8)..i + 8)
+                .any(|k| self.tok(k).is_some_and(|t| t.is_any(TEMPERATURE)))
     }
 
     /// Whether a four-digit number reads as a year here rather than a
@@ -2499,6 +2564,16 @@ impl Parser<'_, '_> {
         if let Some(m) = t.month().filter(|_| {
             t.capitalized() || t.lower.len() > 3 && !matches!(&*t.lower, "march" | "august")
         }) {
+            // "the last July general election": after a determiner, the
+            // last of Julys, no date.
+            let counted = k >= 2
+                && self.is_any(k - 2, &["the", "a", "its", "their", "his", "her"])
+                && self.tok(self.dot(k + 1)).is_some_and(|n| {
+                    n.shape == Shape::Word && !n.capitalized() && !n.is_any(&["of", "and", "or"])
+                });
+            if counted {
+                return None;
+            }
             // "last Oct. 23"
             if let Some((end, Sem::MonthDay { month, day, .. })) = self.month_date(k) {
                 return Some((end, Sem::MonthDay { month, day, weekday: None, shift: rel }));

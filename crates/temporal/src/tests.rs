@@ -2518,3 +2518,15 @@ fn a_month_figures_are_about_is_the_nearest() {
         "Retail sales for <t 2021-10>October</t> will be released on <t 2021-11-29>Monday</t>. The <t 2021-10>October</t> jobs report comes out on <t 2021-11-26>Friday</t>. The fair will open in <t 2022-10>October</t>.",
     );
 }
+
+#[test]
+fn degrees_in_tens_and_months_counted_are_no_dates() {
+    check(
+        "2023-08-31",
+        "Highs in the upper 90s are forecast; lows in the mid-20s. Temperatures will climb into the 80s. A man in his mid-20s was hurt. The firm was founded in <t 198>the mid-80s</t>.",
+    );
+    check(
+        "2024-06-28",
+        "It is the first July election since <t 1945>1945</t>. The last July general election was in <t 1945>1945</t>. He arrived <t 2023-07>last July</t>. The vote is on <t 2024-07-01>the first of July</t>.",
+    );
+}
