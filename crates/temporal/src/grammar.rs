@@ -3312,6 +3312,32 @@ impl Parser<'_, '_> {
         }
         let other = self.is(i + 1, "other");
         let j = if other { i + 2 } else { i + 1 };
+        // "every half hour", "every half-hour", "every quarter of an
+        // hour", "every quarter-hour": so many minutes.
+        if !other {
+            let (minutes, end) = match self.w(j) {
+                "half-hour" => (30.0, j + 1),
+                "quarter-hour" => (15.0, j + 1),
+                "half" | "quarter" if self.is(j + 1, "hour") => {
+                    (if self.is(j, "half") { 30.0 } else { 15.0 }, j + 2)
+                }
+                "half" | "quarter"
+                    if self.is(j + 1, "of") && self.is(j + 2, "an") && self.is(j + 3, "hour") =>
+                {
+                    (if self.is(j, "half") { 30.0 } else { 15.0 }, j + 4)
+                }
+                _ => (0.0, j),
+            };
+            if end > j {
+                return Some((end, Sem::Set(set_every(Some(minutes), Unit::Minute))));
+            }
+        }
+        // "every year on November 11": that day of any year.
+        if self.is(j, "year") && self.is(j + 1, "on") {
+            if let Some(day) = self.month_day_set(j + 2) {
+                return Some(day);
+            }
+        }
         if let Some((unit, false)) = self.tok(j).and_then(|t| t.unit()) {
             // "every other week", "every fortnight"
             return Some((j + 1, Sem::Set(self.each(j, unit, other))));
@@ -3341,6 +3367,10 @@ impl Parser<'_, '_> {
             let end = self.set_clock(j + 1, &mut value);
             return Some((end, Sem::Set(value)));
         }
+        // "every November 11", "every 11 November"
+        if let Some(day) = self.month_day_set(j) {
+            return Some(day);
+        }
         if let Some(m) = self.month_at(j) {
             return Some((self.dot(j + 1), Sem::Set(format!("XXXX-{m:02}"))));
         }
@@ -3365,6 +3395,25 @@ impl Parser<'_, '_> {
             return Some((j + 1, Sem::Set(format!("XXXX-XX-XXT{}", p.code()))));
         }
         None
+    }
+
+    /// "November 11" or "11 November" at `i`, with no year, as a day of
+    /// every year.
+    fn month_day_set(&self, i: usize) -> Option<Core> {
+        let (m, d, end) = if let Some(m) = self.month_at(i) {
+            let (d, end) = self.day_at(self.dot(i + 1))?;
+            (m, d, end)
+        } else {
+            let (d, k) = self.day_at(i)?;
+            let k = if self.is(k, "of") { k + 1 } else { k };
+            (self.month_at(k)?, d, self.dot(k + 1))
+        };
+        if self.year_at(end).is_some()
+            || self.tok(i).is_some_and(|t| t.shape == Shape::Word && t.ordinal().is_some())
+        {
+            return None;
+        }
+        Some((end, Sem::Set(format!("XXXX-{m:02}-{d:02}"))))
     }
 
     /// How often, over its count: "twice a week", "three times a year",

@@ -2530,3 +2530,15 @@ fn degrees_in_tens_and_months_counted_are_no_dates() {
         "It is the first July election since <t 1945>1945</t>. The last July general election was in <t 1945>1945</t>. He arrived <t 2023-07>last July</t>. The vote is on <t 2024-07-01>the first of July</t>.",
     );
 }
+
+#[test]
+fn days_of_every_year_and_minutes_of_every_hour() {
+    check(
+        "2018-11-11",
+        "A wreath is laid <t SET XXXX-11-11>every November 11</t>, and <t SET XXXX-11-11>every year on 11 November</t> a parade follows. <t SET XXXX-11>Every November</t>, poppies are sold.",
+    );
+    check(
+        "2018-11-11",
+        "Buses run <t SET PT30M>every half hour</t>, trams <t SET PT15M>every quarter of an hour</t> and ferries <t SET PT30M>every half-hour</t>. Polls close on <t 2018-11-14>Weds.</t>",
+    );
+}

@@ -731,6 +731,7 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("tues", Weekday::Tue),
     ("wednesday", Weekday::Wed),
     ("wed", Weekday::Wed),
+    ("weds", Weekday::Wed),
     ("thursday", Weekday::Thu),
     ("thu", Weekday::Thu),
     ("thur", Weekday::Thu),
