@@ -1084,9 +1084,14 @@ impl Parser<'_, '_> {
                 .then(|| self.weekday_expr(on + 1).or_else(|| self.month_date(on + 1)))
                 .flatten()
                 .or_else(|| self.feast(on + 1))
-                // "19:00 BST on Tuesday evening": the day of the part.
+                // "19:00 BST on Tuesday evening": the day of the part; but
+                // "until 2am on Saturday night", the night, whose small
+                // hours are the next day's.
                 .map(|(end, s)| match s {
-                    Sem::DayPart { base, .. } if matches!(*base, Sem::Weekday { .. }) => {
+                    Sem::DayPart { base, part }
+                        if matches!(*base, Sem::Weekday { .. })
+                            && !(part == DayPart::Night && hour < 6) =>
+                    {
                         (end, *base)
                     }
                     s => (end, s),
@@ -1098,6 +1103,7 @@ impl Parser<'_, '_> {
                             | Sem::MonthDay { .. }
                             | Sem::Holiday { .. }
                             | Sem::Absolute(DateValue::Day(_))
+                            | Sem::DayPart { part: DayPart::Night, .. }
                     )
                 })
                 .map(|(_, sem)| (j, sem))

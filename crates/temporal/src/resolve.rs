@@ -947,6 +947,9 @@ impl Resolver {
                 let d = match inner {
                     Some(inner) => match self.relative(inner, base, reference, dir)? {
                         DateValue::Day(d) => d,
+                        // "until 2am on Saturday night": the small hours
+                        // of the night are the next day's.
+                        DateValue::DayPart(d, DayPart::Night) if *hour < 6 => d.succ_opt()?,
                         _ => return None,
                     },
                     // A bare clock time is on the day under discussion

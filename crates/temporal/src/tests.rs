@@ -2542,3 +2542,11 @@ fn days_of_every_year_and_minutes_of_every_hour() {
         "Buses run <t SET PT30M>every half hour</t>, trams <t SET PT15M>every quarter of an hour</t> and ferries <t SET PT30M>every half-hour</t>. Polls close on <t 2018-11-14>Weds.</t>",
     );
 }
+
+#[test]
+fn small_hours_of_a_night_named_are_the_next_day() {
+    check(
+        "2024-12-24",
+        "Bars will stay open until <t TIME 2024-12-29T02:00>2am</t> on <t TIME 2024-12-28TNI>Saturday night</t>. Police were called at <t TIME 2024-12-21T23:00>11pm</t> on <t TIME 2024-12-21TNI>Saturday night</t>.",
+    );
+}
