@@ -1085,6 +1085,36 @@ impl Registry {
                 gaz[first] = Some((last + 1, f.entry));
             }
         }
+        // "Greater Manchester Police", "Avon and Somerset Police": a generic
+        // institution's word after a name is the last word of one
+        // organization's name, read with the other names below; not after
+        // a country ("French Police" is France's police).
+        for k in 1..toks.len() {
+            let generic = gaz[k].is_some_and(|(end, e)| {
+                end == k + 1
+                    && e.kind == PlaceKind::Institution
+                    && e.country.is_none()
+                    && ORG_WORDS.contains(toks[k].text)
+            });
+            let after_name = is_name_word(&toks[k - 1])
+                && !toks[k - 1].lower.ends_with("ed")
+                && !(k.saturating_sub(3)..k).any(|j| {
+                    gaz[j].is_some_and(|(end, e)| {
+                        end == k
+                            && matches!(
+                                e.kind,
+                                PlaceKind::Country
+                                    | PlaceKind::Demonym
+                                    | PlaceKind::Capital
+                                    | PlaceKind::Institution
+                                    | PlaceKind::Title
+                            )
+                    })
+                });
+            if generic && after_name {
+                gaz[k] = None;
+            }
+        }
         let mut mentions = Vec::new();
         let mut places = Vec::new();
         let mut used = vec![false; toks.len()];

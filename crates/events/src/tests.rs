@@ -2875,3 +2875,29 @@ fn a_place_after_in_is_not_who_acted() {
         ["Macron", "Merkel"]
     );
 }
+
+#[test]
+fn names_joined_by_and_before_an_organization_word_are_one_organization() {
+    use crate::ActorKind::{Country, Organization};
+    let org = |name: &str| vec![(name.to_string(), Organization)];
+    assert_eq!(
+        agents_of("Avon and Somerset Police arrested two men on Monday.", "investigation"),
+        org("Avon and Somerset Police")
+    );
+    assert_eq!(
+        agents_of("Greater Manchester Police arrested a woman on Monday.", "investigation"),
+        org("Greater Manchester Police")
+    );
+    assert_eq!(
+        agents_of("The Trinidad and Tobago Football Association fined the club.", "investigation"),
+        org("Trinidad and Tobago Football Association")
+    );
+    // Two countries joined by "and" stay two agents, and a country's police
+    // is its own.
+    assert_eq!(
+        agents_of("Britain and France signed a treaty on Monday.", "agreement"),
+        [("United Kingdom".to_string(), Country), ("France".to_string(), Country)]
+    );
+    let police = agents_of("French police arrested two men on Monday.", "investigation");
+    assert!(police.iter().all(|(name, _)| !name.contains("French")), "{police:?}");
+}
