@@ -2901,3 +2901,23 @@ fn names_joined_by_and_before_an_organization_word_are_one_organization() {
     let police = agents_of("French police arrested two men on Monday.", "investigation");
     assert!(police.iter().all(|(name, _)| !name.contains("French")), "{police:?}");
 }
+
+#[test]
+fn a_street_or_a_green_after_on_is_the_place_not_the_target() {
+    let event = |text: &str, kind: &str| -> Event {
+        let events = extract(&format!("Headline\n\n{text}"), "2025-03-01");
+        events.into_iter().find(|e| e.kind == kind).expect("an event of the kind")
+    };
+    let targets = |e: &Event| -> Vec<String> {
+        e.participants.iter().filter(|p| p.role == Role::Target).map(|p| p.name.clone()).collect()
+    };
+    let vigil = event("Hundreds of people held a vigil on College Green on Sunday.", "protest");
+    assert_eq!(vigil.place.as_ref().map(|p| p.name.as_str()), Some("College Green"));
+    assert_eq!(targets(&vigil), Vec::<String>::new(), "{vigil:#?}");
+    let march = event("Protesters marched on Whitehall on Saturday.", "protest");
+    assert_eq!(targets(&march), Vec::<String>::new(), "{march:#?}");
+    assert_eq!(march.place.as_ref().map(|p| p.name.as_str()), Some("Whitehall"));
+    // A city struck is still the target.
+    let strike = event("Russia launched missile strikes on Kyiv on Tuesday.", "strike");
+    assert_eq!(targets(&strike), ["Ukraine"], "{strike:#?}");
+}
