@@ -2930,6 +2930,9 @@ fn fronted_subject(s: &Sentence<'_>, opener: usize, end: usize) -> Vec<usize> {
 /// the antecedent of a relative pronoun ("Putin, who met …"); the people
 /// of ", including X and Y," before the verb.
 fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
+    if let Some(shared) = coordinated_subject(s, verb) {
+        return shared;
+    }
     let mut chosen: Vec<usize> = Vec::new();
     let mut k = verb;
     let mut skip_to: Option<usize> = None;
@@ -3133,6 +3136,57 @@ fn on_a_place(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)> {
         });
     }
     None
+}
+
+/// The subject a verb right after "and" or "but" shares with the verb
+/// before: that of the clause the conjunction goes on with, a name opening
+/// it before a word in lower case ("Jones denied the allegations but said
+/// …", "Ford cut 200 jobs and said …"). Not past a comma, a clause opener
+/// or a verb of saying, whose clause may have another subject.
+fn coordinated_subject(s: &Sentence<'_>, verb: usize) -> Option<Vec<usize>> {
+    let conj = verb.checked_sub(1)?;
+    if !s.is_any(conj, &["and", "but"]) || s.toks[verb].capitalized() {
+        return None;
+    }
+    let from = conj.saturating_sub(16);
+    let opener = (from..conj).rev().find(|&k| {
+        s.is_break(k)
+            || s.toks[k].shape == Shape::Punct
+            || s.cue(k, Cues::CLAUSE_OPENER)
+            || s.is_any(k, SAYING)
+            || s.is_any(k, &["but", "or"])
+            // "and" opens a clause unless it joins names: "Trump and Putin
+            // make plans … and agree".
+            || (s.is_any(k, &["and"]) && !s.mentions.iter().any(|m| m.end == k))
+    });
+    let start = match opener {
+        Some(k) => k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    // A country before its verb reads as a modifier ("Russia seized"), and
+    // is taken all the same.
+    let opening = |at: usize| {
+        let at = if s.is_any(at, &["the"]) { at + 1 } else { at };
+        s.mentions.iter().find(|m| (m.first == at || m.first + 1 == at) && !m.possessive)
+    };
+    let m = opening(start)?;
+    let mut chosen: Vec<usize> =
+        s.mentions.iter().filter(|n| n.first == m.first).map(|n| n.actor).collect();
+    let mut end = m.end;
+    // Names joined by "and": "Trump and Putin make plans … and agree".
+    while s.is_any(end, &["and"]) {
+        let Some(n) = opening(end + 1) else { break };
+        chosen.extend(s.mentions.iter().filter(|o| o.first == n.first).map(|o| o.actor));
+        end = n.end;
+    }
+    let verb_after = s.toks.get(end).is_some_and(|t| {
+        t.shape == Shape::Word
+            && !t.capitalized()
+            && !s.cue(end, Cues::PREPOSITION | Cues::CLAUSE_OPENER | Cues::DETERMINER)
+            && !t.is_any(&["and", "or", "nor"])
+    });
+    (verb_after && end < conj).then_some(chosen)
 }
 
 /// A target named by a phrase: "on a Syrian government airbase", "against

@@ -2921,3 +2921,36 @@ fn a_street_or_a_green_after_on_is_the_place_not_the_target() {
     let strike = event("Russia launched missile strikes on Kyiv on Tuesday.", "strike");
     assert_eq!(targets(&strike), ["Ukraine"], "{strike:#?}");
 }
+
+#[test]
+fn a_verb_right_after_but_or_and_shares_the_subject_of_the_clause_before() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("Mark Jones left the company in May but said he would return.", "statement"),
+        ["Mark Jones"]
+    );
+    assert_eq!(
+        names("Russia seized the town and launched strikes on Monday.", "strike"),
+        ["Russia"]
+    );
+    // A verb with a subject of its own keeps it.
+    assert_eq!(
+        names(
+            "Mark Jones left the company in May but Anna Berg said he would return.",
+            "statement"
+        ),
+        ["Anna Berg"]
+    );
+}
+
+#[test]
+fn names_joined_by_and_share_a_verb_after_and() {
+    let agents = agents_of(
+        "Donald Trump and Vladimir Putin made plans to meet and agreed to cooperate.",
+        "agreement",
+    );
+    let names: Vec<&str> = agents.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["Donald Trump", "Vladimir Putin"]);
+}
