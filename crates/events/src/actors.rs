@@ -1562,12 +1562,13 @@ impl Registry {
             } else if (end - i >= 2 && (!sentence_start || acts(end)))
                 || (speech(end) && !(sentence_start && plural_noun(&toks[i])))
                 // "Gavi, the vaccine alliance, said", "Rinaldi, who
-                // joined in 2019, said": one name opening the sentence,
+                // joined in 2019, said", "Unite, which called the strike,
+                // said": one name opening the sentence,
                 // speaking across an apposition; not "a firm based in Zug,
                 // said".
                 || (end - i == 1
                     && sentence_start
-                    && toks.get(end + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "who"]))
+                    && toks.get(end + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "who", "which"]))
                     && speaks()
                     && !plural_noun(&toks[i]))
             {

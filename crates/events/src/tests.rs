@@ -2954,3 +2954,23 @@ fn names_joined_by_and_share_a_verb_after_and() {
     let names: Vec<&str> = agents.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(names, ["Donald Trump", "Vladimir Putin"]);
 }
+
+#[test]
+fn who_or_which_after_a_comma_points_to_the_name_before() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("Unite, which staged a walkout last month, said talks would resume.", "protest"),
+        ["Unite"]
+    );
+    assert_eq!(
+        names("Mark Smith, who met the minister on Monday, said the talks were useful.", "meeting"),
+        ["Mark Smith"]
+    );
+    // "which" with no comma before it is no relative pronoun of a name.
+    assert_eq!(
+        names("Unions asked which firms had staged a walkout.", "protest"),
+        Vec::<String>::new()
+    );
+}
