@@ -2974,3 +2974,29 @@ fn who_or_which_after_a_comma_points_to_the_name_before() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn mentions_dated_in_different_years_are_different_events() {
+    let years = |text: &str| -> Vec<String> {
+        let mut got: Vec<String> = extract(&format!("Headline\n\n{text}"), "2024-03-10")
+            .iter()
+            .filter(|e| e.kind == "talks")
+            .map(|e| e.when.as_ref().map_or_else(|| "undated".to_string(), |w| w.value.clone()))
+            .collect();
+        got.sort();
+        got
+    };
+    // A decade takes either year, but not both.
+    assert_eq!(
+        years(
+            "Iran and Oman held talks in the 2010s. Iran and Oman held talks in 2018. \
+             Iran and Oman held talks in 2012."
+        ),
+        ["2012", "2018"]
+    );
+    // A year within the decade named first is the same talks.
+    assert_eq!(
+        years("Iran and Oman held talks in the 2010s. Iran and Oman held talks in 2018."),
+        ["2018"]
+    );
+}
