@@ -1085,6 +1085,36 @@ impl Registry {
                 gaz[first] = Some((last + 1, f.entry));
             }
         }
+        // "Greater Manchester Police", "Avon and Somerset Police": a generic
+        // institution's word after a name is the last word of one
+        // organization's name, read with the other names below; not after
+        // a country ("French Police" is France's police).
+        for k in 1..toks.len() {
+            let generic = gaz[k].is_some_and(|(end, e)| {
+                end == k + 1
+                    && e.kind == PlaceKind::Institution
+                    && e.country.is_none()
+                    && ORG_WORDS.contains(toks[k].text)
+            });
+            let after_name = is_name_word(&toks[k - 1])
+                && !toks[k - 1].lower.ends_with("ed")
+                && !(k.saturating_sub(3)..k).any(|j| {
+                    gaz[j].is_some_and(|(end, e)| {
+                        end == k
+                            && matches!(
+                                e.kind,
+                                PlaceKind::Country
+                                    | PlaceKind::Demonym
+                                    | PlaceKind::Capital
+                                    | PlaceKind::Institution
+                                    | PlaceKind::Title
+                            )
+                    })
+                });
+            if generic && after_name {
+                gaz[k] = None;
+            }
+        }
         let mut mentions = Vec::new();
         let mut places = Vec::new();
         let mut used = vec![false; toks.len()];
@@ -1532,12 +1562,13 @@ impl Registry {
             } else if (end - i >= 2 && (!sentence_start || acts(end)))
                 || (speech(end) && !(sentence_start && plural_noun(&toks[i])))
                 // "Gavi, the vaccine alliance, said", "Rinaldi, who
-                // joined in 2019, said": one name opening the sentence,
+                // joined in 2019, said", "Unite, which called the strike,
+                // said": one name opening the sentence,
                 // speaking across an apposition; not "a firm based in Zug,
                 // said".
                 || (end - i == 1
                     && sentence_start
-                    && toks.get(end + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "who"]))
+                    && toks.get(end + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "who", "which"]))
                     && speaks()
                     && !plural_noun(&toks[i]))
             {

@@ -311,9 +311,18 @@ pub(crate) fn events(
         if medium.is_none() && !group.statuses.contains(&m.status) {
             group.statuses.push(m.status);
         }
-        if group.interval.is_none() {
-            group.interval = interval(m);
-        }
+        // Each dated mention narrows when the event can have been: after
+        // "talks in the 2010s" and "the talks in 2018", "talks in 2012" are
+        // others.
+        group.interval = match (group.interval, interval(m)) {
+            (Some(a), Some(b)) if a.start <= b.end && b.start <= a.end => {
+                Some(dateline_temporal::Interval {
+                    start: a.start.max(b.start),
+                    end: a.end.min(b.end),
+                })
+            }
+            (a, b) => a.or(b),
+        };
         if group.place.is_none() {
             group.place = m.place.as_ref().map(|p| p.name.clone());
         }

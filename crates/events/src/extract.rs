@@ -2799,7 +2799,10 @@ fn participants(
     }
     // The other side and the target, after the trigger within the clause.
     let mut k = end;
-    let mut role = if noun { None } else { frame.object };
+    // "marched on Whitehall": a place the trigger's "on" leads to is no
+    // object.
+    let on_place = end > 0 && on_a_place(s, end - 1).is_some_and(|(from, _)| from == end);
+    let mut role = if noun || on_place { None } else { frame.object };
     while k < s.toks.len() && k < end + 12 {
         if s.is_break(k) || s.cue(k, Cues::CLAUSE_OPENER) || s.toks[k].is("following") {
             break;
@@ -2825,6 +2828,7 @@ fn participants(
         match s.w(k) {
             "with" | "between" | "among" => role = Some(Role::Other),
             "to" if frame.to_other && k == end => role = Some(Role::Other),
+            "on" if on_a_place(s, k).is_some() => role = None,
             "on" | "against" if frame.targets => role = Some(Role::Target),
             "of" | "into" if frame.of_target => role = Some(Role::Target),
             "and" | "or" | "the" | "a" | "an" => {}
@@ -2926,6 +2930,9 @@ fn fronted_subject(s: &Sentence<'_>, opener: usize, end: usize) -> Vec<usize> {
 /// the antecedent of a relative pronoun ("Putin, who met …"); the people
 /// of ", including X and Y," before the verb.
 fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
+    if let Some(shared) = coordinated_subject(s, verb) {
+        return shared;
+    }
     let mut chosen: Vec<usize> = Vec::new();
     let mut k = verb;
     let mut skip_to: Option<usize> = None;
@@ -3081,13 +3088,116 @@ fn subject(s: &Sentence<'_>, verb: usize) -> Vec<usize> {
     chosen
 }
 
+/// Words that end the name of a street or an open space: "Main Street",
+/// "College Green", "Tahrir Square".
+static STREET_WORDS: WordSet = WordSet::new(&[
+    "Avenue",
+    "Boulevard",
+    "Bridge",
+    "Common",
+    "Embankment",
+    "Green",
+    "Hill",
+    "Lane",
+    "Mall",
+    "Parade",
+    "Plaza",
+    "Road",
+    "Square",
+    "Street",
+]);
+
+/// Verbs after which "on" leads to where people go: "marched on the
+/// capital".
+const MOVING_ON: &[&str] =
+    &["march", "marched", "marches", "marching", "converge", "converged", "converging"];
+
+/// The place "on" at `k` leads to, as a token range: a street or an open
+/// space ("held a vigil on College Green", "gathered on Main Street"), or
+/// any name after a verb of moving ("marched on Whitehall"). Such a place
+/// is where the event is, never its target.
+fn on_a_place(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)> {
+    if !s.is_any(k, &["on"]) {
+        return None;
+    }
+    let start = k + 1;
+    let words = s.toks[start..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.shape == Shape::Word && t.capitalized())
+        .count();
+    if words > 0 && STREET_WORDS.contains(s.toks[start + words - 1].text) {
+        return Some((start, start + words));
+    }
+    if k > 0 && s.is_any(k - 1, MOVING_ON) {
+        let place = s.places.iter().find(|p| p.first == start).map(|p| (p.first, p.end));
+        return place.or_else(|| {
+            s.mentions.iter().find(|m| m.first == start && !m.pronoun).map(|m| (m.first, m.end))
+        });
+    }
+    None
+}
+
+/// The subject a verb right after "and" or "but" shares with the verb
+/// before: that of the clause the conjunction goes on with, a name opening
+/// it before a word in lower case ("Jones denied the allegations but said
+/// …", "Ford cut 200 jobs and said …"). Not past a comma, a clause opener
+/// or a verb of saying, whose clause may have another subject.
+fn coordinated_subject(s: &Sentence<'_>, verb: usize) -> Option<Vec<usize>> {
+    let conj = verb.checked_sub(1)?;
+    if !s.is_any(conj, &["and", "but"]) || s.toks[verb].capitalized() {
+        return None;
+    }
+    let from = conj.saturating_sub(16);
+    let opener = (from..conj).rev().find(|&k| {
+        s.is_break(k)
+            || s.toks[k].shape == Shape::Punct
+            || s.cue(k, Cues::CLAUSE_OPENER)
+            || s.is_any(k, SAYING)
+            || s.is_any(k, &["but", "or"])
+            // "and" opens a clause unless it joins names: "Trump and Putin
+            // make plans … and agree".
+            || (s.is_any(k, &["and"]) && !s.mentions.iter().any(|m| m.end == k))
+    });
+    let start = match opener {
+        Some(k) => k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    // A country before its verb reads as a modifier ("Russia seized"), and
+    // is taken all the same.
+    let opening = |at: usize| {
+        let at = if s.is_any(at, &["the"]) { at + 1 } else { at };
+        s.mentions.iter().find(|m| (m.first == at || m.first + 1 == at) && !m.possessive)
+    };
+    let m = opening(start)?;
+    let mut chosen: Vec<usize> =
+        s.mentions.iter().filter(|n| n.first == m.first).map(|n| n.actor).collect();
+    let mut end = m.end;
+    // Names joined by "and": "Trump and Putin make plans … and agree".
+    while s.is_any(end, &["and"]) {
+        let Some(n) = opening(end + 1) else { break };
+        chosen.extend(s.mentions.iter().filter(|o| o.first == n.first).map(|o| o.actor));
+        end = n.end;
+    }
+    let verb_after = s.toks.get(end).is_some_and(|t| {
+        t.shape == Shape::Word
+            && !t.capitalized()
+            && !s.cue(end, Cues::PREPOSITION | Cues::CLAUSE_OPENER | Cues::DETERMINER)
+            && !t.is_any(&["and", "or", "nor"])
+    });
+    (verb_after && end < conj).then_some(chosen)
+}
+
 /// A target named by a phrase: "on a Syrian government airbase", "against
 /// Syrian government targets".
 fn target_phrase(s: &Sentence<'_>, end: usize) -> Option<String> {
     let mut k = end;
     // Skip a direct object's article: "ordered the strikes against …".
     // "kept its rates on hold": a state, not a target.
-    if !s.is_any(k, &["on", "against"]) || s.is_any(k + 1, &["hold", "track", "course", "schedule"])
+    if !s.is_any(k, &["on", "against"])
+        || s.is_any(k + 1, &["hold", "track", "course", "schedule"])
+        || on_a_place(s, k).is_some()
     {
         return None;
     }
@@ -3187,7 +3297,24 @@ fn place_of(
                     )))
             && !s.toks[end..p.first].iter().any(clause_end)
     });
-    after.cloned().or_else(|| {
+    // "held a vigil on College Green", "marched on Whitehall".
+    let on_place = || {
+        // Right after the trigger, or its own last word: "march on". Not
+        // a later verb's: "port strike: … workers march on Westminster".
+        (end.saturating_sub(1)..(end + 1).min(s.toks.len()))
+            .find_map(|k| on_a_place(s, k))
+            .filter(|&(from, _)| from >= end)
+            .map(|(from, to)| match s.places.iter().find(|p| p.first == from && p.end == to) {
+                Some(known) => known.clone(),
+                None => PlaceMention {
+                    first: from,
+                    end: to,
+                    name: s.toks[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+                    country: None,
+                },
+            })
+    };
+    after.cloned().or_else(on_place).or_else(|| {
         s.places
             .iter()
             .rev()

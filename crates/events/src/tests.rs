@@ -2875,3 +2875,128 @@ fn a_place_after_in_is_not_who_acted() {
         ["Macron", "Merkel"]
     );
 }
+
+#[test]
+fn names_joined_by_and_before_an_organization_word_are_one_organization() {
+    use crate::ActorKind::{Country, Organization};
+    let org = |name: &str| vec![(name.to_string(), Organization)];
+    assert_eq!(
+        agents_of("Avon and Somerset Police arrested two men on Monday.", "investigation"),
+        org("Avon and Somerset Police")
+    );
+    assert_eq!(
+        agents_of("Greater Manchester Police arrested a woman on Monday.", "investigation"),
+        org("Greater Manchester Police")
+    );
+    assert_eq!(
+        agents_of("The Trinidad and Tobago Football Association fined the club.", "investigation"),
+        org("Trinidad and Tobago Football Association")
+    );
+    // Two countries joined by "and" stay two agents, and a country's police
+    // is its own.
+    assert_eq!(
+        agents_of("Britain and France signed a treaty on Monday.", "agreement"),
+        [("United Kingdom".to_string(), Country), ("France".to_string(), Country)]
+    );
+    let police = agents_of("French police arrested two men on Monday.", "investigation");
+    assert!(police.iter().all(|(name, _)| !name.contains("French")), "{police:?}");
+}
+
+#[test]
+fn a_street_or_a_green_after_on_is_the_place_not_the_target() {
+    let event = |text: &str, kind: &str| -> Event {
+        let events = extract(&format!("Headline\n\n{text}"), "2025-03-01");
+        events.into_iter().find(|e| e.kind == kind).expect("an event of the kind")
+    };
+    let targets = |e: &Event| -> Vec<String> {
+        e.participants.iter().filter(|p| p.role == Role::Target).map(|p| p.name.clone()).collect()
+    };
+    let vigil = event("Hundreds of people held a vigil on College Green on Sunday.", "protest");
+    assert_eq!(vigil.place.as_ref().map(|p| p.name.as_str()), Some("College Green"));
+    assert_eq!(targets(&vigil), Vec::<String>::new(), "{vigil:#?}");
+    let march = event("Protesters marched on Whitehall on Saturday.", "protest");
+    assert_eq!(targets(&march), Vec::<String>::new(), "{march:#?}");
+    assert_eq!(march.place.as_ref().map(|p| p.name.as_str()), Some("Whitehall"));
+    // A city struck is still the target.
+    let strike = event("Russia launched missile strikes on Kyiv on Tuesday.", "strike");
+    assert_eq!(targets(&strike), ["Ukraine"], "{strike:#?}");
+}
+
+#[test]
+fn a_verb_right_after_but_or_and_shares_the_subject_of_the_clause_before() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("Mark Jones left the company in May but said he would return.", "statement"),
+        ["Mark Jones"]
+    );
+    assert_eq!(
+        names("Russia seized the town and launched strikes on Monday.", "strike"),
+        ["Russia"]
+    );
+    // A verb with a subject of its own keeps it.
+    assert_eq!(
+        names(
+            "Mark Jones left the company in May but Anna Berg said he would return.",
+            "statement"
+        ),
+        ["Anna Berg"]
+    );
+}
+
+#[test]
+fn names_joined_by_and_share_a_verb_after_and() {
+    let agents = agents_of(
+        "Donald Trump and Vladimir Putin made plans to meet and agreed to cooperate.",
+        "agreement",
+    );
+    let names: Vec<&str> = agents.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["Donald Trump", "Vladimir Putin"]);
+}
+
+#[test]
+fn who_or_which_after_a_comma_points_to_the_name_before() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("Unite, which staged a walkout last month, said talks would resume.", "protest"),
+        ["Unite"]
+    );
+    assert_eq!(
+        names("Mark Smith, who met the minister on Monday, said the talks were useful.", "meeting"),
+        ["Mark Smith"]
+    );
+    // "which" with no comma before it is no relative pronoun of a name.
+    assert_eq!(
+        names("Unions asked which firms had staged a walkout.", "protest"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn mentions_dated_in_different_years_are_different_events() {
+    let years = |text: &str| -> Vec<String> {
+        let mut got: Vec<String> = extract(&format!("Headline\n\n{text}"), "2024-03-10")
+            .iter()
+            .filter(|e| e.kind == "talks")
+            .map(|e| e.when.as_ref().map_or_else(|| "undated".to_string(), |w| w.value.clone()))
+            .collect();
+        got.sort();
+        got
+    };
+    // A decade takes either year, but not both.
+    assert_eq!(
+        years(
+            "Iran and Oman held talks in the 2010s. Iran and Oman held talks in 2018. \
+             Iran and Oman held talks in 2012."
+        ),
+        ["2012", "2018"]
+    );
+    // A year within the decade named first is the same talks.
+    assert_eq!(
+        years("Iran and Oman held talks in the 2010s. Iran and Oman held talks in 2018."),
+        ["2018"]
+    );
+}
