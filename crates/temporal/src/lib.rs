@@ -710,9 +710,14 @@ impl Tagger {
                 }
             }
             // A length or a set between names no other day: "to Sunday,
-            // with a 47-minute window opening at 2.13am".
+            // with a 47-minute window opening at 2.13am". A clock time on
+            // a day keeps to it: "on 31 January last year between 4pm and
+            // 5pm".
             day_before = match &resolved.value {
                 Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) => Some((c.end, *d)),
+                Value::Date(DateValue::Time(d, ..)) if day_before.is_some_and(|(_, b)| b == *d) => {
+                    Some((c.end, *d))
+                }
                 Value::Date(_) => None,
                 _ => day_before,
             };

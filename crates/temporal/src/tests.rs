@@ -2550,3 +2550,11 @@ fn small_hours_of_a_night_named_are_the_next_day() {
         "Bars will stay open until <t TIME 2024-12-29T02:00>2am</t> on <t TIME 2024-12-28TNI>Saturday night</t>. Police were called at <t TIME 2024-12-21T23:00>11pm</t> on <t TIME 2024-12-21TNI>Saturday night</t>.",
     );
 }
+
+#[test]
+fn a_clock_range_keeps_to_the_day_before_it() {
+    check(
+        "2025-01-31",
+        "Returns were filed on <t 2019-03-15>15 March 2019</t> from <t TIME 2019-03-15T16:00>4pm</t> to <t TIME 2019-03-15T17:00>5pm</t>.",
+    );
+}
