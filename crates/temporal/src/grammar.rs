@@ -1469,9 +1469,7 @@ impl Parser<'_, '_> {
         let counted = i.checked_sub(1).is_some_and(|p| {
             self.tok(p).is_some_and(|t| t.shape == Shape::Word && t.ordinal().is_some())
                 || (self.is_any(p, &["last", "final"])
-                    && p.checked_sub(1).is_some_and(|d| {
-                        self.is_any(d, &["the", "a", "its", "their", "his", "her"])
-                    }))
+                    && p.checked_sub(1).is_some_and(|d| self.is_any(d, ONE_OF_MANY)))
         }) && self.tok(j).is_some_and(|n| {
             n.shape == Shape::Word
                 && !n.is_any(&["and", "or", "to", "through", "until", "till", "at", "of"])
@@ -1810,9 +1808,7 @@ impl Parser<'_, '_> {
         // "mid-1996", "mid-1990s", "pre-1990", "post-1959"
         if let Some((prefix, rest)) = t.lower.split_once('-') {
             // Not "in her mid-20s", an age, nor "lows in the mid-20s".
-            let age = i.checked_sub(1).is_some_and(|p| {
-                self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"])
-            });
+            let age = i.checked_sub(1).is_some_and(|p| self.is_any(p, OWNERS));
             if matches!(prefix, "mid" | "early" | "late" | "pre" | "post")
                 && !age
                 && !self.measure_in_tens(i, rest)
@@ -1888,9 +1884,8 @@ impl Parser<'_, '_> {
             let modifier = i
                 .checked_sub(1)
                 .is_some_and(|p| self.is_any(p, &["early", "mid", "late", "mid-to-late"]));
-            let owner = i.checked_sub(1 + usize::from(modifier)).is_some_and(|p| {
-                self.is_any(p, &["his", "her", "their", "my", "your", "our", "its"])
-            });
+            let owner =
+                i.checked_sub(1 + usize::from(modifier)).is_some_and(|p| self.is_any(p, OWNERS));
             return (!owner && !self.measure_in_tens(i, &t.lower))
                 .then_some((i + 1, Sem::Absolute(v)));
         }
@@ -2573,7 +2568,7 @@ impl Parser<'_, '_> {
             // "the last July general election": after a determiner, the
             // last of Julys, no date.
             let counted = k >= 2
-                && self.is_any(k - 2, &["the", "a", "its", "their", "his", "her"])
+                && self.is_any(k - 2, ONE_OF_MANY)
                 && self.tok(self.dot(k + 1)).is_some_and(|n| {
                     n.shape == Shape::Word && !n.capitalized() && !n.is_any(&["of", "and", "or"])
                 });
@@ -4547,6 +4542,13 @@ const AFTER_A_HOLIDAY: &[&str] = &[
 
 /// Prepositions that put a clock time's event in a place: "at 3pm in the
 /// centre of Kyiv on Wednesday".
+/// Possessive determiners: "in his 30s", "her mid-20s" are ages.
+const OWNERS: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
+
+/// Determiners before "the last July general election", "its first
+/// December": one month of many, counted.
+const ONE_OF_MANY: &[&str] = &["the", "a", "its", "their", "his", "her"];
+
 const PLACE_PREPOSITIONS: &[&str] =
     &["aboard", "across", "along", "at", "in", "inside", "near", "off", "on", "outside"];
 

@@ -711,7 +711,7 @@ impl Tagger {
             }
             // A length or a set between names no other day: "to Sunday,
             // with a 47-minute window opening at 2.13am". A clock time on
-            // a day keeps to it: "on 31 January last year between 4pm and
+            // the day just named keeps to it: "on 15 March 2019 from 4pm to
             // 5pm".
             day_before = match &resolved.value {
                 Value::Date(DateValue::Day(d) | DateValue::DayPart(d, _)) => Some((c.end, *d)),
@@ -850,13 +850,13 @@ impl Tagger {
     }
 }
 
-/// Whether the expressions at `first..end` and from `next` are the ends of
-/// one range: "between Tuesday and Thursday", "from March to November",
-/// "Monday to Friday", "Monday-Friday".
 /// Verbs that end a noun phrase: "Monday's meeting was…".
 const AUXILIARIES: &[&str] =
     &["are", "be", "been", "had", "has", "have", "is", "was", "were", "will", "would"];
 
+/// Whether the expressions at `first..end` and from `next` are the ends of
+/// one range: "between Tuesday and Thursday", "from March to November",
+/// "Monday to Friday", "Monday-Friday".
 fn range_link(toks: &[token::Token<'_>], first: usize, end: usize, next: usize) -> bool {
     if next != end + 1 {
         return false;
