@@ -86,6 +86,24 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             return Direction::Past;
         }
     }
+    // "dashcam footage from Saturday night", "images from Tuesday's
+    // launch": what was recorded then is behind.
+    if first >= 2
+        && toks[first - 1].is("from")
+        && toks[first - 2].is_any(&[
+            "cctv",
+            "footage",
+            "images",
+            "photographs",
+            "photos",
+            "pictures",
+            "recordings",
+            "video",
+            "videos",
+        ])
+    {
+        return Direction::Past;
+    }
     // "payable Dec. 7", "due Friday", "holders of record Nov. 22": a
     // schedule; "payable on Dec. 7", "due in the spring" over a
     // preposition.
@@ -1870,7 +1888,9 @@ mod tests {
     fn schedules_deadlines_and_sequences() {
         check("The finale airs Sunday", "Sunday", Direction::Future);
         check("Athletes can still qualify in mid-June", "mid-June", Direction::Future);
-        check("The damage can be seen in footage from Tuesday", "Tuesday", Direction::Present);
+        check("The damage can be seen on Tuesday", "Tuesday", Direction::Present);
+        // What was recorded on a day is behind, whatever shows it.
+        check("The damage can be seen in footage from Tuesday", "Tuesday", Direction::Past);
         check(
             "Squads will gather in January, followed by a second camp in late February.",
             "late February",

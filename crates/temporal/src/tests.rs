@@ -2558,3 +2558,11 @@ fn a_clock_range_keeps_to_the_day_before_it() {
         "Returns were filed on <t 2019-03-15>15 March 2019</t> from <t TIME 2019-03-15T16:00>4pm</t> to <t TIME 2019-03-15T17:00>5pm</t>.",
     );
 }
+
+#[test]
+fn what_was_recorded_from_a_day_is_behind() {
+    check(
+        "2024-03-12",
+        "Anyone with dashcam footage from <t TIME 2024-03-09TNI>Saturday night</t> should call police. Restrictions apply from <t TIME 2024-03-16TNI>Saturday night</t>.",
+    );
+}
