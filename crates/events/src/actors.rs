@@ -870,7 +870,7 @@ fn initial_dot(toks: &[Token<'_>], k: usize) -> bool {
 }
 
 /// A name's words joined by spaces, an initial's period kept with it.
-fn join_name(toks: &[Token<'_>]) -> String {
+pub(crate) fn join_name(toks: &[Token<'_>]) -> String {
     let mut name = String::new();
     for t in toks {
         if !name.is_empty() && !t.is_punct('.') {

@@ -386,23 +386,24 @@ pub(crate) fn events(
                 let other = &events[index_of(&r.event)?];
                 let when = other.when.as_ref()?;
                 when.start?;
-                match r.kind {
-                    // "said after Tuesday's meeting": words are said as an
-                    // occasion ends, about its day.
-                    RelationKind::After if statement => Some(When {
+                // What accompanies an event is about its day; so are words
+                // "said after Tuesday's meeting", as it ends.
+                let same_day = match r.kind {
+                    RelationKind::During => true,
+                    RelationKind::After => statement,
+                    RelationKind::Before => false,
+                };
+                if same_day {
+                    Some(When {
                         approximate: true,
                         confidence: round2(when.confidence * 0.8),
                         ..when.clone()
-                    }),
-                    RelationKind::During => Some(When {
-                        approximate: true,
-                        confidence: round2(when.confidence * 0.8),
-                        ..when.clone()
-                    }),
+                    })
+                } else {
                     // "Days after the strikes", "before the strike": news
                     // orders events close in time; the month is what is
                     // known.
-                    RelationKind::After | RelationKind::Before => Some(coarsen_to_month(when)),
+                    Some(coarsen_to_month(when))
                 }
             });
             // What happened is not dated by an event still to come ("said

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::actors::{ActorKind, Mention, PlaceMention, Registry};
+use crate::actors::{ActorKind, Mention, PlaceMention, Registry, join_name};
 use crate::gazetteer::Found;
 use crate::lexicon::TriggerPos;
 use crate::{Extractor, RelationKind, Role, Status};
@@ -3309,7 +3309,7 @@ fn place_of(
                 None => PlaceMention {
                     first: from,
                     end: to,
-                    name: s.toks[from..to].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+                    name: join_name(&s.toks[from..to]),
                     country: None,
                 },
             })
