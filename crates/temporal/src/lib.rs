@@ -355,6 +355,9 @@ impl Tagger {
         let mut next_week: Option<(i32, u32)> = None;
         // Where the last month made any year's ends: "in June and July".
         let mut generic_month_end: Option<usize> = None;
+        // A clock time named before any day, where it is in `out`: the day
+        // the sentence names after it may be its own.
+        let mut early_clock: Option<(usize, usize)> = None;
         for mut c in grammar::recognize(toks, options) {
             // "run annually in June", "held every year in May": the month
             // of any year.
@@ -591,6 +594,13 @@ impl Tagger {
                     }
                 }
             }
+            if matches!(c.sem, sem::Sem::Clock { base: None, .. })
+                && line == Line::Other
+                && day_before.is_none()
+                && told_day.is_none()
+            {
+                early_clock = Some((out.len(), c.end));
+            }
             let period = resolve::range_period(&c.sem);
             // "in June and November of last year", "from March to May
             // 2023": a bare month before one with its year is of that
@@ -707,6 +717,23 @@ impl Tagger {
                     &resolved.value
                 {
                     unsaid_day = Some(*d);
+                    // "Shortly after 2am, officers were called to a house
+                    // on Sunday": a clock time before any day is of the day
+                    // its clause goes on to name. Not across clauses: "He
+                    // arrived at 3pm and left on Thursday", "seen at 8pm in
+                    // a bar that closed on Monday".
+                    let clause = early_clock
+                        .take()
+                        .filter(|&(_, end)| !toks[end..c.first].iter().any(joins_clauses));
+                    let day = matches!(resolved.value, Value::Date(DateValue::Day(_)));
+                    if let Some(clock) = clause.filter(|_| day).and_then(|(at, _)| out.get_mut(at))
+                    {
+                        if let Value::Date(DateValue::Time(_, hour, minute, zone)) = clock.value {
+                            let moved = DateValue::Time(*d, hour, minute, zone);
+                            clock.interval = moved.interval();
+                            clock.value = Value::Date(moved);
+                        }
+                    }
                 }
             }
             // A length or a set between names no other day: "to Sunday,
@@ -848,6 +875,15 @@ impl Tagger {
             });
         }
     }
+}
+
+/// Whether a clause may start at `t`: a semicolon, a conjunction or a
+/// relative pronoun.
+fn joins_clauses(t: &token::Token<'_>) -> bool {
+    t.is_punct(';')
+        || t.is_any(&[
+            "and", "but", "or", "then", "that", "when", "where", "which", "while", "who", "whose",
+        ])
 }
 
 /// Verbs that end a noun phrase: "Monday's meeting was…".

@@ -1184,6 +1184,20 @@ fn a_clock_time_keeps_to_the_last_day_named() {
 }
 
 #[test]
+fn a_clock_time_before_any_day_is_of_the_day_the_sentence_names() {
+    check(
+        "2024-03-12",
+        "Shortly after <t 2024-03-10T02:00>2am</t>, officers were called to a house in Leeds on <t 2024-03-10>Sunday</t>. At <t 2024-03-08T23:30>11.30pm</t> the crowd was still in the square on <t 2024-03-08>Friday</t>.",
+    );
+    // Not the day of a saying, nor of another clause, nor a day after one
+    // already named.
+    check(
+        "2024-03-12",
+        "The gates open at <t 2024-03-12T09:00>9am</t>, the club said on <t 2024-03-11>Monday</t>. He landed at <t 2024-03-12T15:00>3pm</t> and left on <t 2024-03-07>Thursday</t>. The match on <t 2024-03-09>Saturday</t> kicked off at <t 2024-03-09T15:00>3pm</t>, with the replay on <t 2024-03-07>Thursday</t>.",
+    );
+}
+
+#[test]
 fn a_validity_and_a_clock_with_its_day_look_ahead() {
     check(
         "2024-10-31",
