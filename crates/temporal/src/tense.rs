@@ -218,6 +218,21 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             {
                 Direction::Future
             }
+            // "Arsenal face Chelsea in Saturday's game", "will start in
+            // Sunday's final": the occasion a verb of a schedule looking
+            // ahead takes part in is ahead. Not what another verb looks
+            // into: "will look for errors in Tuesday's count".
+            Direction::Unknown | Direction::Present
+                if first > 0
+                    && toks[first - 1].is("in")
+                    && (first.saturating_sub(5)..first - 1)
+                        .rev()
+                        .take_while(|&k| toks[k].shape != Shape::Punct)
+                        .any(|k| SCHEDULE_VERBS.contains(&toks[k].lower))
+                    && leftwards(toks, first - 1) == Direction::Future =>
+            {
+                Direction::Future
+            }
             // "He will miss Tuesday's match": with no verb after it, a
             // "will" just before speaks; not an infinitive ("would look
             // for ways to get around Wednesday's ruling"). Else the

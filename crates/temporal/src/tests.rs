@@ -2498,6 +2498,12 @@ fn plural_subjects_schedules_and_possessives_after_will() {
         "2025-03-14",
         "She will miss <t 2025-03-18>Tuesday</t>'s final. She missed <t 2025-03-11>Tuesday</t>'s final. They want to overturn <t 2025-03-12>Wednesday</t>'s ruling.",
     );
+    // A verb of a schedule looking ahead to the occasion it takes part in,
+    // not another verb looking into one.
+    check(
+        "2025-03-14",
+        "Arsenal face Chelsea in <t 2025-03-15>Saturday</t>'s game. She is expected to start in <t 2025-03-16>Sunday</t>'s final. He was injured in <t 2025-03-13>Thursday</t>'s game. Officials will look for errors in <t 2025-03-13>Thursday</t>'s count.",
+    );
 }
 
 #[test]
