@@ -189,6 +189,9 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if validity.any(|k| toks[k].is_any(&["valid", "effective"])) {
         return Direction::Future;
     }
+    if called_off(toks, end) {
+        return Direction::Future;
+    }
     // An expression in brackets refines what comes before the bracket.
     if first > 0 && toks[first - 1].is_punct('(') {
         return match leftwards(toks, first - 1) {
@@ -1186,6 +1189,29 @@ const SAYING_PARTICIPLES: &[&str] =
 /// "agreed to", "promised to".
 const DECIDED: &[&str] =
     &["agreed", "decided", "promised", "pledged", "vowed", "threatened", "resolved", "undertook"];
+
+/// Whether the occasion an expression ending at `end` dates is told as
+/// called off or put off just now: "Saturday's match has been postponed",
+/// "the game on Sunday is cancelled". Such news is of an occasion still
+/// to come. Not in the past tense ("Saturday's match was postponed"),
+/// which may tell of one gone by, nor "abandoned", said of one under way.
+fn called_off(toks: &[Token<'_>], end: usize) -> bool {
+    let Some(aux) = (end..(end + 8).min(toks.len()))
+        .take_while(|&k| toks[k].shape != Shape::Punct || k == end)
+        .find(|&k| toks[k].is_any(&["has", "have", "is", "are", "was", "were", "had"]))
+    else {
+        return false;
+    };
+    if !toks[aux].is_any(&["has", "have", "is", "are"]) {
+        return false;
+    }
+    let k = if toks.get(aux + 1).is_some_and(|t| t.is("been")) { aux + 2 } else { aux + 1 };
+    let Some(word) = toks.get(k) else { return false };
+    let particle = toks.get(k + 1).is_some_and(|t| t.is_any(&["off", "back"]));
+    word.is_any(&["cancelled", "canceled", "scrapped", "axed", "postponed", "delayed"])
+        || word.is_any(&["deferred", "moved", "rescheduled", "pushed", "adjourned"])
+        || (particle && word.is_any(&["called", "put"]))
+}
 
 /// Whether the "'s" at `k` is "is" ("it's expected"), not a possessive
 /// ("the Bank's forecast"): after a pronoun.

@@ -2507,6 +2507,20 @@ fn plural_subjects_schedules_and_possessives_after_will() {
 }
 
 #[test]
+fn an_occasion_called_off_just_now_is_still_to_come() {
+    // Said on a Thursday.
+    check(
+        "2024-03-14",
+        "<t 2024-03-16>Saturday</t>'s match against Leeds has been postponed. The game on <t 2024-03-17>Sunday</t> has been called off. <t 2024-03-19>Tuesday</t>'s flights are cancelled.",
+    );
+    // Not told in the past, nor one abandoned under way.
+    check(
+        "2024-03-14",
+        "<t 2024-03-09>Saturday</t>'s match against Leeds was postponed. <t 2024-03-10>Sunday</t>'s race has been abandoned.",
+    );
+}
+
+#[test]
 fn this_weekday_ahead_and_the_coming_weekend() {
     // Said on a Wednesday.
     check(
