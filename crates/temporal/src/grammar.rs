@@ -174,6 +174,21 @@ impl Parser<'_, '_> {
         self.is(i, "and") && self.is_any(i + 1, &["a", "one"]) && self.is(i + 2, "half")
     }
 
+    /// The quarters at `i` that add to a whole unit, and the token after
+    /// them: "and a quarter" (0.25), "and three quarters" (0.75).
+    fn and_quarters(&self, i: usize) -> Option<(f64, usize)> {
+        if !self.is(i, "and") {
+            return None;
+        }
+        if self.is_any(i + 1, &["a", "one"]) && self.is(i + 2, "quarter") {
+            Some((0.25, i + 3))
+        } else if self.is(i + 1, "three") && self.is(i + 2, "quarters") {
+            Some((0.75, i + 3))
+        } else {
+            None
+        }
+    }
+
     /// The part of a larger unit a smaller one adds at `i`, as a fraction
     /// of the larger, and the token after it: "18 minutes" after "2 hours",
     /// "and six months" after "three years"; "38 minutes and 47 seconds"
@@ -204,6 +219,15 @@ impl Parser<'_, '_> {
     /// Returns the amount (`None` for unspecified), whether it is
     /// approximate, and the token after it.
     fn amount(&self, i: usize) -> Option<(Option<f64>, bool, usize)> {
+        // "a quarter of an hour", "three quarters of an hour"
+        if self.is_any(i, &["a", "three"])
+            && self.is_any(i + 1, &["quarter", "quarters"])
+            && self.is(i + 2, "of")
+            && self.is_any(i + 3, &["a", "an"])
+        {
+            let quarters = if self.is(i, "a") { 0.25 } else { 0.75 };
+            return Some((Some(quarters), false, i + 4));
+        }
         if let Some((v, j)) = self.number(i) {
             return Some((Some(v), false, j));
         }
@@ -253,6 +277,9 @@ impl Parser<'_, '_> {
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
         let t = self.tok(i)?;
         let d = t.weekday()?;
+        if i > 0 && self.cap(i - 1) && self.names_a_thing(i + 1) {
+            return None;
+        }
         // "Sun", "Sat", "Wed" are words too: abbreviations need a period,
         // or, capitalized, a word that asks for a day before them ("last
         // Tues and Wed", "on Sat"); "Tues" and "Thurs" are no other word.
@@ -272,6 +299,13 @@ impl Parser<'_, '_> {
             && i + 2 < self.t.len()
             && !(i > 0 && self.is_any(i - 1, &["the", "a"]));
         (!abbreviated || t.capitalized() && (dotted || no_other_word || in_place)).then_some(d)
+    }
+
+    /// Whether the word at `i` is a capitalized head of a name that a
+    /// holiday or a day before it opens: "the Good Friday Agreement", "the
+    /// New Year Honours".
+    fn names_a_thing(&self, i: usize) -> bool {
+        self.cap(i) && self.tok(i).is_some_and(|t| t.is_in(&NAME_HEADS))
     }
 
     fn year_at(&self, i: usize) -> Option<i32> {
@@ -2379,6 +2413,7 @@ impl Parser<'_, '_> {
             && self.is(i + 1, "new")
             && self.is(i + 2, "year")
             && !self.tok(i + 3).is_some_and(|t| t.shape == Shape::Possessive)
+            && !self.names_a_thing(i + 3)
         {
             return Some((i + 3, Sem::NewYear));
         }
@@ -2817,6 +2852,14 @@ impl Parser<'_, '_> {
                 unit_end += 3;
                 Some(a + 0.5)
             }
+            // "an hour and a quarter", "two hours and three quarters"
+            Some(a) if a.fract() == 0.0 => match self.and_quarters(unit_end) {
+                Some((part, end)) => {
+                    unit_end = end;
+                    Some(a + part)
+                }
+                None => Some(a),
+            },
             _ => amount,
         };
         // "2 hours 18 minutes", "three years and six months": the smaller
@@ -3693,6 +3736,11 @@ impl Parser<'_, '_> {
             }
             _ => return None,
         };
+        // "the Easter Rising", "the Boxing Day Tsunami", "Christmas
+        // Island": a holiday opening the name of a thing is no date.
+        if self.names_a_thing(end) {
+            return None;
+        }
         // "Christmas 2016", "Eid al-Fitr last year".
         let (year, end) = match self.year_at(end) {
             Some(y) => (YearRef::Absolute(y), end + 1),
@@ -4374,11 +4422,16 @@ impl Parser<'_, '_> {
             };
             return Some((i + 5, Sem::DayOfShiftedMonth { day: d, shift }));
         }
-        // "the 15th century", "the 20th anniversary": not a day.
+        // "the 15th century", "the 20th anniversary": not a day. After a
+        // preposition of time, a word that is no noun leaves it one: "on
+        // the 22nd for two days of talks", "the vote on the 19th will be
+        // close" (not "on the 19th hole").
+        let after_on = i > 0 && self.is_any(i - 1, &["on", "by", "until", "till", "from", "since"]);
         match self.tok(i + 2) {
             Some(next)
                 if next.shape == Shape::Word
-                    && !next.is_any(&["and", "or", "but", "of", "at", "when", "in", "to"]) =>
+                    && !next.is_any(&["and", "or", "but", "of", "at", "when", "in", "to"])
+                    && !(after_on && next.is_in(&AFTER_A_DAY_OF_MONTH)) =>
             {
                 None
             }
@@ -4540,8 +4593,40 @@ const AFTER_A_HOLIDAY: &[&str] = &[
     "to", "until", "was", "when", "will", "with",
 ];
 
-/// Prepositions that put a clock time's event in a place: "at 3pm in the
-/// centre of Kyiv on Wednesday".
+/// Words after "on the 22nd" that leave it a day, none a noun: "on the
+/// 22nd for two days", "on the 19th will". Kept sorted, to read.
+static AFTER_A_DAY_OF_MONTH: WordSet = WordSet::new(&[
+    "after", "as", "before", "by", "could", "for", "from", "had", "has", "he", "is", "it", "may",
+    "might", "on", "or", "she", "should", "so", "that", "the", "they", "was", "we", "were",
+    "which", "while", "will", "with", "would",
+]);
+
+/// Heads of the names of things a holiday or a day may open: "the Good
+/// Friday Agreement", "the Easter Rising", "Christmas Island". Kept
+/// sorted, to read.
+static NAME_HEADS: WordSet = WordSet::new(&[
+    "accord",
+    "accords",
+    "act",
+    "agreement",
+    "armistice",
+    "bombing",
+    "bombings",
+    "declaration",
+    "honors",
+    "honours",
+    "island",
+    "islands",
+    "massacre",
+    "offensive",
+    "proclamation",
+    "rising",
+    "treaty",
+    "truce",
+    "tsunami",
+    "uprising",
+]);
+
 /// Possessive determiners: "in his 30s", "her mid-20s" are ages.
 const OWNERS: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
 
@@ -4549,6 +4634,8 @@ const OWNERS: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
 /// December": one month of many, counted.
 const ONE_OF_MANY: &[&str] = &["the", "a", "its", "their", "his", "her"];
 
+/// Prepositions that put a clock time's event in a place: "at 3pm in the
+/// centre of Kyiv on Wednesday".
 const PLACE_PREPOSITIONS: &[&str] =
     &["aboard", "across", "along", "at", "in", "inside", "near", "off", "on", "outside"];
 

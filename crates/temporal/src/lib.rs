@@ -157,6 +157,9 @@ pub struct Tagger {
 /// said.
 const SAID: &[&str] = &["said", "says", "told", "announced", "reported", "warned"];
 
+/// Verbs that put out a text: "figures published in February".
+const PUBLISHED: &[&str] = &["issued", "published", "released"];
+
 /// Adverbs of habit: in their sentence a bare month, season or feast is
 /// any year's ("the season typically runs from June to September").
 pub(crate) const HABITUAL: &[&str] =
@@ -451,6 +454,14 @@ impl Tagger {
                     && matches!(&c.sem, sem::Sem::DayPart { base, .. }
                         if matches!(**base, sem::Sem::Anaphoric { unit: Unit::Day, shift: 0 }))
             });
+            // "Inflation was 4% last year, the bank said in April",
+            // "according to figures published in February": a saying is
+            // dated from the day of telling, not by a year the sentence
+            // named in passing.
+            let telling = !resolver.sentence_year_fronted
+                && (c.first.saturating_sub(2)..c.first)
+                    .any(|k| toks[k].is_any(SAID) || toks[k].is_any(PUBLISHED));
+            let passing_year = if telling { resolver.sentence_year.take() } else { None };
             let mut resolved = match (would_from, about_day) {
                 (Some(d), _) => resolver.resolve_from(d, &c.sem, dir),
                 (None, Some(d)) => {
@@ -461,6 +472,9 @@ impl Tagger {
                 }
                 (None, None) => resolver.resolve(&c.sem, dir),
             };
+            if passing_year.is_some() {
+                resolver.sentence_year = passing_year;
+            }
             // "agreed on Sunday to a ceasefire starting on Tuesday": what
             // starts from a decision told with its day starts after it.
             if let (

@@ -2600,3 +2600,49 @@ fn what_was_recorded_from_a_day_is_behind() {
         "Anyone with dashcam footage from <t TIME 2024-03-09TNI>Saturday night</t> should call police. Restrictions apply from <t TIME 2024-03-16TNI>Saturday night</t>.",
     );
 }
+
+#[test]
+fn a_holiday_opening_the_name_of_a_thing_is_no_date() {
+    check(
+        "2023-06-30",
+        "It is <t P25Y>25 years</t> since the Good Friday Agreement was signed. The Easter Rising was marked in <t 2016>2016</t>. The Boxing Day Tsunami struck. The New Year Honours list is out.",
+    );
+    // A day before another name, or after a preposition, is still a day.
+    check(
+        "2023-06-30",
+        "On <t 2023-12-24>Christmas Eve</t> Santa will visit. Shops close on <t 2024-03-29>Good Friday</t>. The <t 2023-11-23>Thanksgiving Day</t> Parade will go ahead.",
+    );
+}
+
+#[test]
+fn quarters_of_an_hour() {
+    check(
+        "2024-04-05",
+        "The speech lasted <t PT1H15M>an hour and a quarter</t>. It ran for <t PT15M>a quarter of an hour</t>, then <t PT45M>three quarters of an hour</t>, then <t PT2H15M>two hours and a quarter</t>.",
+    );
+    // Not a quarter of anything else.
+    check("2024-04-05", "Shares fell by three quarters of a point.");
+}
+
+#[test]
+fn a_saying_is_dated_from_the_day_of_telling_not_by_a_year_in_passing() {
+    check(
+        "2024-05-15",
+        "Inflation was 4% <t 2023>last year</t>, the bank said in <t 2024-04>April</t>. Sales fell in <t 2023>2023</t>, according to figures published in <t 2024-02>February</t>.",
+    );
+    // A year the sentence opens with dates the saying too.
+    check(
+        "2024-05-15",
+        "<t 2023>Last year</t>, the bank said in <t 2023-04>April</t> that rates would rise.",
+    );
+}
+
+#[test]
+fn a_day_of_the_month_after_on_before_a_word_that_is_no_noun() {
+    check(
+        "2025-04-14",
+        "She arrives in Tokyo on <t 2025-04-22>the 22nd</t> for <t P2D>two days</t> of talks. A full moon on <t 2025-04-19>the 19th</t> will wash out meteors. The meeting on <t 2025-04-03>the 3rd</t> was cancelled.",
+    );
+    // Before a noun, an ordinal of something else.
+    check("2025-04-14", "He lives on the 22nd floor and scored on the 19th hole.");
+}
