@@ -2646,3 +2646,16 @@ fn a_day_of_the_month_after_on_before_a_word_that_is_no_noun() {
     // Before a noun, an ordinal of something else.
     check("2025-04-14", "He lives on the 22nd floor and scored on the 19th hole.");
 }
+
+#[test]
+fn a_headline_infinitive_of_action_looks_ahead() {
+    // Said on a Wednesday.
+    check(
+        "2025-03-12",
+        "Doctors to strike on <t 2025-03-14>Friday</t>. Workers to march on <t 2025-03-14>Friday</t>.",
+    );
+    // The word as a noun, in the past.
+    check("2025-03-12", "The strike on <t 2025-03-07>Friday</t> closed schools.");
+    // "follows" of an order in time, not of a schedule.
+    check("2025-03-12", "The move follows <t 2025-03-11>Tuesday</t>'s vote.");
+}
