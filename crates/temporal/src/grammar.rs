@@ -1066,6 +1066,12 @@ impl Parser<'_, '_> {
         } else if self.cap(j) && self.cap(j + 1) && self.is(j + 2, "time") {
             // "8:30 a.m. New York time"
             j += 3;
+        } else if self.cap(j)
+            && self.is_any(j, &["eastern", "central", "mountain", "pacific"])
+            && !self.cap(j + 1)
+        {
+            // "noon Eastern on July 4"; not "5pm Eastern Europe time".
+            j += 1;
         }
         // "noon each Wednesday", "9am every Monday": a set, as "every
         // Monday at 9am" is.

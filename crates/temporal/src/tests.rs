@@ -2659,3 +2659,16 @@ fn a_headline_infinitive_of_action_looks_ahead() {
     // "follows" of an order in time, not of a schedule.
     check("2025-03-12", "The move follows <t 2025-03-11>Tuesday</t>'s vote.");
 }
+
+#[test]
+fn a_zone_named_by_its_region_alone_keeps_the_clock_time_with_its_day() {
+    check(
+        "2023-06-30",
+        "The result will be announced at <t 2023-07-04T12:00>noon Eastern</t> on <t 2023-07-04>July 4</t>.",
+    );
+    // A region of a country is no zone.
+    check(
+        "2023-06-30",
+        "Shelling began at <t 2023-06-27T05:00>5am</t> in eastern Ukraine on <t 2023-06-27>Tuesday</t>.",
+    );
+}
