@@ -365,7 +365,8 @@ impl Tagger {
             // "run annually in June", "held every year in May": the month
             // of any year.
             // "twice a year, in February and August" too.
-            let yearly = c.first >= 2 && toks[c.first - 1].is("in") && {
+            // "every year from mid-July to late August" too.
+            let yearly = c.first >= 2 && toks[c.first - 1].is_any(&["in", "from", "between"]) && {
                 let comma = usize::from(toks[c.first - 2].is_punct(','));
                 let k = (c.first - 2).saturating_sub(comma);
                 toks.get(k).is_some_and(|t| t.is_any(&["annually", "yearly"]))
@@ -374,8 +375,10 @@ impl Tagger {
                         && toks[k - 1].is_any(&["every", "each", "a", "per"]))
             };
             let yearly = yearly
-                || generic_month_end
-                    .is_some_and(|end| c.first == end + 1 && toks[end].is_any(&["and", "or"]));
+                || generic_month_end.is_some_and(|end| {
+                    c.first == end + 1
+                        && toks[end].is_any(&["and", "or", "to", "until", "till", "through"])
+                });
             if let Some(sem) = (habitual || yearly).then(|| generic(&c.sem)).flatten() {
                 c.sem = sem;
                 generic_month_end = Some(c.end);

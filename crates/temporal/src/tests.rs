@@ -2672,3 +2672,16 @@ fn a_zone_named_by_its_region_alone_keeps_the_clock_time_with_its_day() {
         "Shelling began at <t 2023-06-27T05:00>5am</t> in eastern Ukraine on <t 2023-06-27>Tuesday</t>.",
     );
 }
+
+#[test]
+fn months_from_and_to_every_year_are_any_years() {
+    check(
+        "2024-08-09",
+        "The shower is active <t SET P1Y>every year</t> from <t XXXX-07>mid-July</t> to <t XXXX-08>late August</t>. The fair is held <t SET P1Y>annually</t> from <t XXXX-06>June</t> to <t XXXX-09>September</t>.",
+    );
+    // Not a range that one year had.
+    check(
+        "2024-08-09",
+        "The road was closed <t SET P1D>every day</t> from <t 2024-05>May</t> to <t 2024-10>October</t>.",
+    );
+}
