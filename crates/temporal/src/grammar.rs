@@ -4100,6 +4100,13 @@ impl Parser<'_, '_> {
             if let Some(end) = self.a_year_before(after) {
                 return Some((end, same(-1, k)));
             }
+            // "the same quarter of 2022", "the same period in 2021": the
+            // period under discussion, in the year named.
+            if k > j && self.is_any(after, &["of", "in"]) {
+                if let Some(year) = self.year_at(after + 1) {
+                    return Some((after + 2, Sem::SameIn { year }));
+                }
+            }
             if k > j && (k > j + 1 || self.is_any(j, &["year-ago", "year-earlier", "prior-year"])) {
                 return Some((after, same(-1, k)));
             }

@@ -2685,3 +2685,16 @@ fn months_from_and_to_every_year_are_any_years() {
         "The road was closed <t SET P1D>every day</t> from <t 2024-05>May</t> to <t 2024-10>October</t>.",
     );
 }
+
+#[test]
+fn the_same_period_of_a_year_named() {
+    check(
+        "2023-08-07",
+        "Profit rose in <t 2023-Q2>the second quarter</t> from <t 2022-Q2>the same quarter of 2022</t>. Sales in <t 2023-H1>the first half</t> fell from <t 2021-H1>the same period in 2021</t>.",
+    );
+    // A year after another period is its own.
+    check(
+        "2023-08-07",
+        "Profit rose in <t 2023-Q2>the second quarter</t>, the best since <t 2019>2019</t>.",
+    );
+}
