@@ -1098,6 +1098,15 @@ impl Parser<'_, '_> {
                     })
                 })
                 .filter(|(_, s)| !matches!(s, Sem::Month { .. }))
+                // "open from 10am to 5pm, Wednesday to Sunday": days of a
+                // week's round, not the clock time's day.
+                .filter(|&(end, _)| {
+                    k == j
+                        || !(self.is_any(end, &["to", "through", "until", "till"])
+                            || self.punct(end, '-')
+                            || self.punct(end, '–'))
+                        || self.weekday_at(end + 1).is_none()
+                })
                 // "10.30pm last night", "9 p.m. Tuesday night": the clock
                 // time says more than the part of the day.
                 .map(|(end, s)| match s {

@@ -2698,3 +2698,11 @@ fn the_same_period_of_a_year_named() {
         "Profit rose in <t 2023-Q2>the second quarter</t>, the best since <t 2019>2019</t>.",
     );
 }
+
+#[test]
+fn a_range_of_weekdays_after_a_comma_is_not_a_clock_times_day() {
+    check(
+        "2022-12-09",
+        "The museum is open from <t 2022-12-09T10:00>10am</t> to <t 2022-12-09T17:00>5pm</t>, <t 2022-12-14>Wednesday</t> to <t 2022-12-18>Sunday</t>. Polls close at <t 2022-12-15T20:00>8pm, Thursday</t>.",
+    );
+}
