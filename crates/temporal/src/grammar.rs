@@ -277,6 +277,7 @@ impl Parser<'_, '_> {
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
         let t = self.tok(i)?;
         let d = t.weekday()?;
+        // "the Good Friday Agreement": a holiday's weekday in a name.
         if i > 0 && self.cap(i - 1) && self.names_a_thing(i + 1) {
             return None;
         }

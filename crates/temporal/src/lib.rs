@@ -737,12 +737,12 @@ impl Tagger {
                     // "Shortly after 2am, officers were called to a house
                     // on Sunday": a clock time before any day is of the day
                     // its clause goes on to name after "on". Not across
-                    // clauses: "He
-                    // arrived at 3pm and left on Thursday", "seen at 8pm in
-                    // a bar that closed on Monday".
-                    let clause = early_clock.take().filter(|&(_, end)| {
-                        toks[c.first - 1].is("on") && !toks[end..c.first].iter().any(joins_clauses)
-                    });
+                    // clauses: "He arrived at 3pm and left on Thursday",
+                    // "seen at 8pm in a bar that closed on Monday".
+                    let on = c.first.checked_sub(1).is_some_and(|k| toks[k].is("on"));
+                    let clause = early_clock
+                        .take()
+                        .filter(|&(_, end)| on && !toks[end..c.first].iter().any(joins_clauses));
                     let day = matches!(resolved.value, Value::Date(DateValue::Day(_)));
                     if let Some(clock) = clause.filter(|_| day).and_then(|(at, _)| out.get_mut(at))
                     {

@@ -1197,7 +1197,7 @@ const DECIDED: &[&str] =
 /// which may tell of one gone by, nor "abandoned", said of one under way.
 fn called_off(toks: &[Token<'_>], end: usize) -> bool {
     let Some(aux) = (end..(end + 8).min(toks.len()))
-        .take_while(|&k| toks[k].shape != Shape::Punct || k == end)
+        .take_while(|&k| toks[k].shape != Shape::Punct)
         .find(|&k| toks[k].is_any(&["has", "have", "is", "are", "was", "were", "had"]))
     else {
         return false;
@@ -1208,10 +1208,23 @@ fn called_off(toks: &[Token<'_>], end: usize) -> bool {
     let k = if toks.get(aux + 1).is_some_and(|t| t.is("been")) { aux + 2 } else { aux + 1 };
     let Some(word) = toks.get(k) else { return false };
     let particle = toks.get(k + 1).is_some_and(|t| t.is_any(&["off", "back"]));
-    word.is_any(&["cancelled", "canceled", "scrapped", "axed", "postponed", "delayed"])
-        || word.is_any(&["deferred", "moved", "rescheduled", "pushed", "adjourned"])
-        || (particle && word.is_any(&["called", "put"]))
+    word.is_any(CALLED_OFF) || (particle && word.is_any(&["called", "put"]))
 }
+
+/// Participles of calling off or putting off: "has been cancelled".
+const CALLED_OFF: &[&str] = &[
+    "adjourned",
+    "axed",
+    "canceled",
+    "cancelled",
+    "deferred",
+    "delayed",
+    "moved",
+    "postponed",
+    "pushed",
+    "rescheduled",
+    "scrapped",
+];
 
 /// Whether the "'s" at `k` is "is" ("it's expected"), not a possessive
 /// ("the Bank's forecast"): after a pronoun.
