@@ -3927,7 +3927,9 @@ impl Parser<'_, '_> {
         let p = i.checked_sub(1)?;
         // "had spent the afternoon drinking"
         let spent = self.is_any(p, &["spent", "spend", "spends", "spending"]);
-        let preposition = self.is_any(p, TIME_PREPOSITIONS) && !self.is_any(p, &["since", "for"]);
+        // "talks went on late into the night"
+        let preposition = (self.is_any(p, TIME_PREPOSITIONS) || self.is(p, "into"))
+            && !self.is_any(p, &["since", "for"]);
         if !(spent || preposition) {
             return None;
         }

@@ -2706,3 +2706,12 @@ fn a_range_of_weekdays_after_a_comma_is_not_a_clock_times_day() {
         "The museum is open from <t 2022-12-09T10:00>10am</t> to <t 2022-12-09T17:00>5pm</t>, <t 2022-12-14>Wednesday</t> to <t 2022-12-18>Sunday</t>. Polls close at <t 2022-12-15T20:00>8pm, Thursday</t>.",
     );
 }
+
+#[test]
+fn late_into_the_night() {
+    check(
+        "2023-11-12",
+        "Talks are expected to go late into <t 2023-11-12TNI>the night</t>. Fighting went on into <t 2023-11-07TEV>the evening</t> on <t 2023-11-07>Tuesday</t>.",
+    );
+    check("2023-11-12", "He stared into the night sky.");
+}
