@@ -3000,3 +3000,28 @@ fn mentions_dated_in_different_years_are_different_events() {
         ["2018"]
     );
 }
+
+#[test]
+fn a_name_acting_across_a_relative_clause_is_the_clauses_agent() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("Halvorsen, who met the minister on Monday, resigned on Friday.", "meeting"),
+        ["Halvorsen"]
+    );
+    assert_eq!(
+        names("The RMT, which staged a walkout last month, rejected the offer.", "protest"),
+        ["RMT"]
+    );
+    // A common noun opening the sentence names no one, nor does a name
+    // whose clause is not followed by a verb it does.
+    assert_eq!(
+        names("Protests, which began in May, spread to the capital.", "protest"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Halvorsen, who met the minister on Monday, is 52.", "meeting"),
+        Vec::<String>::new()
+    );
+}
