@@ -989,6 +989,12 @@ impl Registry {
         self.last_unnamed = false;
     }
 
+    /// Whether the sentence last read has a title at token `k` that names
+    /// no one known: "hosted the Japanese ambassador".
+    pub(crate) fn unnamed_title_at(&self, k: usize) -> bool {
+        self.unnamed_titles.contains(&k)
+    }
+
     /// The holder of a title: "the president" is the first president the
     /// article introduced, the one it is about.
     fn person_by_title(&self, title: &str, country: Option<&str>) -> Option<usize> {

@@ -3025,3 +3025,25 @@ fn a_name_acting_across_a_relative_clause_is_the_clauses_agent() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn hosted_is_a_meeting_only_with_someone_met() {
+    let meetings = |text: &str| -> Vec<Vec<(String, Role)>> {
+        extract(&format!("Headline\n\n{text}"), "2025-03-12")
+            .iter()
+            .filter(|e| e.kind == "meeting")
+            .map(|e| e.participants.iter().map(|p| (p.name.clone(), p.role)).collect())
+            .collect()
+    };
+    assert_eq!(
+        meetings("King Olav hosted Prime Minister Jonas Lund at the palace on Tuesday."),
+        [vec![("Olav".to_string(), Role::Agent), ("Jonas Lund".to_string(), Role::Other)]]
+    );
+    assert_eq!(meetings("The president hosted the Swiss ambassador on Monday.").len(), 1);
+    assert_eq!(meetings("The queen hosted a delegation from Peru on Friday.").len(), 1);
+    // Something hosted is no meeting.
+    assert!(meetings("The governor hosted a dinner for donors on Friday.").is_empty());
+    assert!(meetings("Brazil hosted the Olympics in 2016.").is_empty());
+    // With no object it is still one.
+    assert_eq!(meetings("The launch came at an event hosted by Apple.").len(), 1);
+}
