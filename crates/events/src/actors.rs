@@ -989,6 +989,12 @@ impl Registry {
         self.last_unnamed = false;
     }
 
+    /// Whether the sentence last read has a title at token `k` that names
+    /// no one known: "hosted the Japanese ambassador".
+    pub(crate) fn unnamed_title_at(&self, k: usize) -> bool {
+        self.unnamed_titles.contains(&k)
+    }
+
     /// The holder of a title: "the president" is the first president the
     /// article introduced, the one it is about.
     fn person_by_title(&self, title: &str, country: Option<&str>) -> Option<usize> {
@@ -1463,6 +1469,17 @@ impl Registry {
                             ]))
                 })
             };
+            // "Halvorsen, who met the minister, resigned", "The RMT, which
+            // staged a walkout, rejected the offer": a relative clause
+            // right after the name, closed by a comma, then a verb the
+            // name does.
+            let relative_acts = || {
+                toks.get(end).is_some_and(|t| t.is_punct(','))
+                    && toks.get(end + 1).is_some_and(|t| t.is_any(&["who", "which"]))
+                    && (end + 2..(end + 14).min(toks.len()))
+                        .find(|&k| toks[k].shape == Shape::Punct)
+                        .is_some_and(|k| toks[k].is_punct(',') && (speech(k + 1) || acts(k + 1)))
+            };
             let word = &toks[i];
             let one = end - i == 1;
             let acronym = one && is_acronym(word);
@@ -1540,7 +1557,9 @@ impl Registry {
             };
             // Not a person's first name, nor a place: "the Chicago company".
             let named_org = !inside_name
-                && (org_after || apposed || (acronym && (acts(end) || speech(end))))
+                && (org_after
+                    || apposed
+                    || (acronym && (acts(end) || speech(end) || relative_acts())))
                 && !gaz[i].is_some_and(|(place_end, e)| place_end == end && e.kind.is_place())
                 && gender_of(&name).is_none();
             let actor = if let Some(k) = known {
@@ -1559,7 +1578,7 @@ impl Registry {
                 || aged()
             {
                 Some(self.add(Actor { name, kind: ActorKind::Person, title: None, country: None }))
-            } else if (end - i >= 2 && (!sentence_start || acts(end)))
+            } else if (end - i >= 2 && (!sentence_start || acts(end) || relative_acts()))
                 || (speech(end) && !(sentence_start && plural_noun(&toks[i])))
                 // "Gavi, the vaccine alliance, said", "Rinaldi, who
                 // joined in 2019, said", "Unite, which called the strike,
@@ -1571,6 +1590,14 @@ impl Registry {
                     && toks.get(end + 1).is_some_and(|t| t.is_any(&["the", "a", "an", "who", "which"]))
                     && speaks()
                     && !plural_noun(&toks[i]))
+                // "Halvorsen, who met the minister, resigned": acting across
+                // a relative clause; not a common noun ("Inflation, which
+                // rose in May, hit wages").
+                || (end - i == 1
+                    && sentence_start
+                    && relative_acts()
+                    && single_name_shape(word)
+                    && !word.is_in(&COMMON_SUBJECTS))
             {
                 // "Microsoft said", "Reuters reported": one name speaking;
                 // not "Analysts said", a common noun opening a sentence.

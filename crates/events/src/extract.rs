@@ -1761,6 +1761,17 @@ pub(crate) fn mentions(
                     {
                         continue;
                     }
+                    // "Macron hosted Scholz", "hosted the Japanese
+                    // ambassador": a meeting with the one hosted; not
+                    // "hosted a dinner", "hosted the World Cup". With no
+                    // object it stays one ("an event hosted by Apple").
+                    if x.kinds[m.pattern.kind] == "meeting"
+                        && m.pattern.pos == TriggerPos::Verb
+                        && m.pattern.subkind.as_deref() == Some("host")
+                        && guest_object(&sent, &registry, m.end) == Some(false)
+                    {
+                        continue;
+                    }
                     if x.kinds[m.pattern.kind] == "launch" && launched_elsewhere(&sent, &words, &m)
                     {
                         continue;
@@ -2203,6 +2214,79 @@ fn person_called(s: &Sentence<'_>, registry: &Registry, end: usize) -> bool {
                 t.shape == Shape::Punct && matches!(t.text, "\"" | "“" | "'" | "‘")
             })
     })
+}
+
+/// People one hosts as guests, named by their role: "hosted a delegation",
+/// "hosted his counterpart".
+static GUESTS: WordSet = WordSet::new(&[
+    "ambassador",
+    "ambassadors",
+    "counterpart",
+    "counterparts",
+    "delegates",
+    "delegation",
+    "delegations",
+    "dignitaries",
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "envoys",
+    "leader",
+    "leaders",
+    "minister",
+    "ministers",
+    "officials",
+]);
+
+/// Whether the object of "hosted" ending at `end` is someone met: a
+/// person, a title that names no one known ("the Japanese ambassador"), a
+/// delegation, or a country, institution or organization standing for its
+/// people. `Some(false)` when the object is something else ("a dinner",
+/// "the World Cup"), `None` when there is none ("was hosted by Apple") or
+/// it is a name not known ("hosted Scholz").
+fn guest_object(s: &Sentence<'_>, registry: &Registry, end: usize) -> Option<bool> {
+    let mut k = end;
+    let mut words = 0;
+    while k < s.toks.len() && k < end + 6 {
+        let t = &s.toks[k];
+        if s.is_break(k)
+            || t.shape == Shape::Punct
+            // Read while triggers are found, before the sentence's cues.
+            || Cues::of(&t.lower).0 & (Cues::PREPOSITION | Cues::CLAUSE_OPENER).0 != 0
+            || s.in_timex(k)
+        {
+            break;
+        }
+        if let Some(m) = s.mentions.iter().find(|m| m.first == k) {
+            // "Japan's prime minister", "the Japanese ambassador": the
+            // possessor or a demonym before the head.
+            if m.possessive || m.modifier {
+                k = if m.possessive { m.end + 1 } else { m.end };
+                words += 1;
+                continue;
+            }
+            let the = s.is_any(m.first, &["the"]) || (k > 0 && s.is_any(k - 1, &["the"]));
+            return match registry.actors[m.actor].kind {
+                ActorKind::Person
+                | ActorKind::Country
+                | ActorKind::Institution
+                | ActorKind::Organization => Some(true),
+                // "the World Cup": a name with an article is no one's.
+                ActorKind::Unknown => (!the).then_some(true).or(Some(false)),
+            };
+        }
+        if registry.unnamed_title_at(k) || t.is_in(&GUESTS) {
+            return Some(true);
+        }
+        if t.shape == Shape::Word && t.capitalized() {
+            // "hosted Scholz", a name not known; "the Olympics" is no one.
+            let the = k > 0 && s.is_any(k - 1, &["the"]);
+            return the.then_some(false);
+        }
+        words += 1;
+        k += 1;
+    }
+    (words > 0).then_some(false)
 }
 
 /// Words after "called" and a person that open what the person is called

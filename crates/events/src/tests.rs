@@ -3000,3 +3000,50 @@ fn mentions_dated_in_different_years_are_different_events() {
         ["2018"]
     );
 }
+
+#[test]
+fn a_name_acting_across_a_relative_clause_is_the_clauses_agent() {
+    let names = |text: &str, kind: &str| -> Vec<String> {
+        agents_of(text, kind).into_iter().map(|(name, _)| name).collect()
+    };
+    assert_eq!(
+        names("Halvorsen, who met the minister on Monday, resigned on Friday.", "meeting"),
+        ["Halvorsen"]
+    );
+    assert_eq!(
+        names("The RMT, which staged a walkout last month, rejected the offer.", "protest"),
+        ["RMT"]
+    );
+    // A common noun opening the sentence names no one, nor does a name
+    // whose clause is not followed by a verb it does.
+    assert_eq!(
+        names("Protests, which began in May, spread to the capital.", "protest"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Halvorsen, who met the minister on Monday, is 52.", "meeting"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn hosted_is_a_meeting_only_with_someone_met() {
+    let meetings = |text: &str| -> Vec<Vec<(String, Role)>> {
+        extract(&format!("Headline\n\n{text}"), "2025-03-12")
+            .iter()
+            .filter(|e| e.kind == "meeting")
+            .map(|e| e.participants.iter().map(|p| (p.name.clone(), p.role)).collect())
+            .collect()
+    };
+    assert_eq!(
+        meetings("King Olav hosted Prime Minister Jonas Lund at the palace on Tuesday."),
+        [vec![("Olav".to_string(), Role::Agent), ("Jonas Lund".to_string(), Role::Other)]]
+    );
+    assert_eq!(meetings("The president hosted the Swiss ambassador on Monday.").len(), 1);
+    assert_eq!(meetings("The queen hosted a delegation from Peru on Friday.").len(), 1);
+    // Something hosted is no meeting.
+    assert!(meetings("The governor hosted a dinner for donors on Friday.").is_empty());
+    assert!(meetings("Brazil hosted the Olympics in 2016.").is_empty());
+    // With no object it is still one.
+    assert_eq!(meetings("The launch came at an event hosted by Apple.").len(), 1);
+}
