@@ -4508,8 +4508,9 @@ impl Parser<'_, '_> {
         if let Some(dated) = self.year_after(end, month, d) {
             return Some(dated);
         }
+        // "from December 24 to 26 inclusive": a word closing the range.
         if self.tok(end).is_some_and(|t| {
-            (t.shape == Shape::Word && !t.is_any(&["and", "or"])) || t.is_punct('%')
+            (t.shape == Shape::Word && !t.is_any(&["and", "or", "inclusive"])) || t.is_punct('%')
         }) {
             return None;
         }

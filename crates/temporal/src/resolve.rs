@@ -604,7 +604,12 @@ impl Resolver {
                 let chosen = match dir {
                     Direction::Past => this.filter(|t| *t <= r).or(prev),
                     Direction::Future => this.filter(|t| *t >= r).or(next),
-                    _ => nearest(r, [prev, this, next].into_iter().flatten()),
+                    // "The deadline is the 30th", said on the 10th: this
+                    // month's day still to come; one gone by is the nearest.
+                    Direction::Present => this
+                        .filter(|t| *t >= r)
+                        .or_else(|| nearest(r, [prev, this, next].into_iter().flatten())),
+                    Direction::Unknown => nearest(r, [prev, this, next].into_iter().flatten()),
                 };
                 DateValue::Day(chosen?)
             }

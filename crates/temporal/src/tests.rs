@@ -2715,3 +2715,25 @@ fn late_into_the_night() {
     );
     check("2023-11-12", "He stared into the night sky.");
 }
+
+#[test]
+fn a_day_of_the_month_in_the_present_is_one_to_come() {
+    check(
+        "2020-12-10",
+        "The deadline is <t 2020-12-30>the 30th</t>. <t 2020-12-10>Today</t> is <t 2020-12-10>the 10th</t>.",
+    );
+    // One gone by this month is still the nearest; told in the past, the
+    // last one before.
+    check("2020-12-10", "The meeting is on <t 2020-12-05>the 5th</t>.");
+    check("2020-12-10", "The vote was on <t 2020-11-30>the 30th</t>.");
+}
+
+#[test]
+fn a_range_of_days_closed_by_inclusive() {
+    check(
+        "2020-12-10",
+        "The shop will be closed from <t 2020-12-24>December 24</t> to <t 2020-12-26>26</t> inclusive.",
+    );
+    // A word of something else after the number leaves it no day.
+    check("2020-12-10", "Outlets grew from <t 2020-12-24>December 24</t> to 26 stores.");
+}
