@@ -511,6 +511,13 @@ impl Parser<'_, '_> {
             {
                 Sem::Anaphoric { unit, shift: 0 }
             }
+            // "the end of 2025-26", "late 1984-85": the end of two years
+            // in a row is in the second.
+            Sem::Absolute(DateValue::Year(y))
+                if modifier == Mod::End && end == k + 1 && self.year_pair_at(k) == Some(y) =>
+            {
+                Sem::Absolute(DateValue::Year(y.checked_add(1)?))
+            }
             sem => sem,
         };
         let fits = match kind {
@@ -2701,6 +2708,7 @@ impl Parser<'_, '_> {
                     // ("three-quarters of the vote").
                     if !(self.punct(i + 1, '-') || self.is(i + 1, "old") || self.is(i + 1, "of")) {
                         let end = if period(i + 1) { i + 2 } else { i + 1 };
+                        let a = a * fortnight_weeks(parts[1]);
                         return Some((end, Sem::Duration { amount: Some(a), unit }));
                     }
                 }
@@ -2719,7 +2727,8 @@ impl Parser<'_, '_> {
                             return Some((i + 1, Sem::Duration { amount: None, unit }));
                         }
                         Some((unit, false)) => {
-                            return Some((i + 1, Sem::Duration { amount: Some(1.0), unit }));
+                            let a = fortnight_weeks(parts[0]);
+                            return Some((i + 1, Sem::Duration { amount: Some(a), unit }));
                         }
                         None => {}
                     }
@@ -2860,7 +2869,11 @@ impl Parser<'_, '_> {
         };
         let (unit, plural) = self.tok(j).and_then(|t| t.unit())?;
         // A fortnight is two weeks.
-        let amount = if self.is(j, "fortnight") { amount.map(|a| a * 2.0) } else { amount };
+        let amount = if self.is_any(j, &["fortnight", "fortnights"]) {
+            amount.map(|a| a * 2.0)
+        } else {
+            amount
+        };
         let mut unit_end = j + 1;
         // "a year and a half", "one hour and a half"
         let amount = match amount {
@@ -4521,6 +4534,12 @@ impl Parser<'_, '_> {
         }
         Some((end, Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context }))
     }
+}
+
+/// The weeks one of a unit's words counts when the unit is weeks: two for
+/// a fortnight ("fortnight-long"), one for a week.
+fn fortnight_weeks(unit_word: &str) -> f64 {
+    if unit_word.starts_with("fortnight") { 2.0 } else { 1.0 }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2737,3 +2737,22 @@ fn a_range_of_days_closed_by_inclusive() {
     // A word of something else after the number leaves it no day.
     check("2020-12-10", "Outlets grew from <t 2020-12-24>December 24</t> to 26 stores.");
 }
+
+#[test]
+fn a_fortnight_is_two_weeks_in_every_form() {
+    check(
+        "2024-03-14",
+        "A <t P2W>fortnight-long</t> festival, a <t P1W>week-long</t> fair and a wait of <t P6W>three fortnights</t>.",
+    );
+}
+
+#[test]
+fn the_end_of_two_years_in_a_row_is_in_the_second() {
+    check(
+        "2024-03-14",
+        "He signed a deal until <t 2026>the end of 2025-26</t>. The season began at <t 2025>the start of 2025-26</t>.",
+    );
+    let found =
+        Tagger::new(TaggerConfig::default()).tag_text("He stayed until the end of 2025-26.", None);
+    assert_eq!(found[0].modifier, Some(crate::Mod::End));
+}

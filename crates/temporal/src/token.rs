@@ -801,6 +801,7 @@ const UNITS: &[(&str, Unit, bool)] = &[
     ("week", Unit::Week, false),
     ("weeks", Unit::Week, true),
     ("fortnight", Unit::Week, false),
+    ("fortnights", Unit::Week, true),
     ("month", Unit::Month, false),
     ("months", Unit::Month, true),
     ("quarter", Unit::Quarter, false),
