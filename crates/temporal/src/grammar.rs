@@ -430,7 +430,15 @@ impl Parser<'_, '_> {
                     )
                 })
             });
-        if runs {
+        // "in 2000 BC", "the 3rd century BCE": before the common era,
+        // which the calendar here does not reach; no date rather than a
+        // wrong one.
+        let before_our_era = matches!(
+            c.sem,
+            Sem::Absolute(DateValue::Year(_) | DateValue::Decade(_) | DateValue::Century(_))
+        ) && self
+            .is_any(c.end, &["bc", "bce", "b.c.", "b.c", "b.c.e.", "b.c.e"]);
+        if runs || before_our_era {
             return None;
         }
         self.post_modify(&mut c);
@@ -652,12 +660,22 @@ impl Parser<'_, '_> {
         // "the second half of July", "the first half of the month": a
         // half of a month is its start or its end (of a year, it is H1 or
         // H2).
+        // Of a decade or a century, likewise: "the first half of the 20th
+        // century", "the second half of the 1990s".
+        let decade_or_century = || {
+            self.is(i + 4, "the")
+                && matches!(
+                    self.core(i + 4),
+                    Some((_, Sem::Absolute(DateValue::Decade(_) | DateValue::Century(_))))
+                )
+        };
         if self.is(i, "the")
             && self.is_any(i + 1, &["first", "second", "latter"])
             && self.is(i + 2, "half")
             && self.is(i + 3, "of")
             && (self.month_at(i + 4).is_some()
-                || (self.is(i + 4, "the") && self.is(i + 5, "month")))
+                || (self.is(i + 4, "the") && self.is(i + 5, "month"))
+                || decade_or_century())
         {
             let m = if self.is(i + 1, "first") { Mod::Start } else { Mod::End };
             return Some((m, i + 4, Part));
@@ -1922,8 +1940,11 @@ impl Parser<'_, '_> {
             }) {
                 return Some((i + 2, Sem::Absolute(v)));
             }
-            // "the twentieth century", "the 20th century", "the 1800s"
-            if let Some(n) = self.tok(i + 1).and_then(|t| t.ordinal()) {
+            // "the twentieth century", "the 20th century", "the 1800s",
+            // "the mid-19th century"
+            if let Some(n) =
+                self.tok(i + 1).and_then(|t| t.ordinal().or_else(|| prefixed_ordinal(t)))
+            {
                 if self.is(i + 2, "century") && (1..=30).contains(&n) {
                     return Some((i + 3, Sem::Absolute(DateValue::Century(n as i32 - 1))));
                 }
@@ -1946,10 +1967,14 @@ impl Parser<'_, '_> {
             return (!owner && !self.measure_in_tens(i, &t.lower))
                 .then_some((i + 1, Sem::Absolute(v)));
         }
-        // "20th century", "20th-century"
+        // "20th century", "20th-century", "mid-19th century"
         if let Some((n, end)) = match t.lower.split_once('-') {
             Some((ord, "century")) => token::ordinal(ord).map(|n| (n, i + 1)),
-            _ => t.ordinal().filter(|_| self.is(i + 1, "century")).map(|n| (n, i + 2)),
+            _ => t
+                .ordinal()
+                .or_else(|| prefixed_ordinal(t))
+                .filter(|_| self.is(i + 1, "century"))
+                .map(|n| (n, i + 2)),
         } {
             if (1..=30).contains(&n) {
                 return Some((end, Sem::Absolute(DateValue::Century(n as i32 - 1))));
@@ -2253,7 +2278,11 @@ impl Parser<'_, '_> {
             && self
                 .is_any(end + 1, &["the", "a", "an", "his", "her", "its", "their", "this", "that"])
             && self.tok(end + 2).is_some_and(|t| {
-                t.shape == Shape::Word && t.unit().is_none() && !t.is_any(&["fiscal", "financial"])
+                (t.shape == Shape::Word
+                    && t.unit().is_none()
+                    && !t.is_any(&["fiscal", "financial"]))
+                    // "the first half of the decade": not this year's.
+                    || t.is_any(&["decade", "century"])
             })
         {
             return None;
@@ -4552,8 +4581,14 @@ enum ModKind {
     Approx,
 }
 
-/// The modifier the words of an expression carry in themselves: "mid-July"
-/// is `MID`, "year-end" and "year's end" are `END`.
+/// The ordinal after "mid-", "early-" or "late-" in one word: "mid-19th".
+fn prefixed_ordinal(t: &Token<'_>) -> Option<u32> {
+    match t.lower.split_once('-') {
+        Some(("mid" | "early" | "late", rest)) => token::ordinal(rest),
+        _ => None,
+    }
+}
+
 /// The days a counted edge of a period names ("the last two weeks of
 /// August", "the first three days of May"): how many, and whether they end
 /// it.
@@ -4789,6 +4824,8 @@ const NOT_A_NIGHT: &[&str] = &[
     "lows",
 ];
 
+/// The modifier the words of an expression carry in themselves: "mid-July"
+/// is `MID`, "year-end" and "year's end" are `END`.
 pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {
     let last = toks.last()?;
     if last.is("end") || last.is("year-end") {

@@ -2756,3 +2756,22 @@ fn the_end_of_two_years_in_a_row_is_in_the_second() {
         Tagger::new(TaggerConfig::default()).tag_text("He stayed until the end of 2025-26.", None);
     assert_eq!(found[0].modifier, Some(crate::Mod::End));
 }
+
+#[test]
+fn parts_of_centuries_and_decades() {
+    check(
+        "2024-03-14",
+        "The mill was built in <t 18>the mid-19th century</t>, the house in <t 17>the late-18th century</t> and the hall in <t 19>the first half of the 20th century</t>; trade grew in <t 199>the second half of the 1990s</t>.",
+    );
+    // A half of a decade not named is no half of this year.
+    check("2024-03-14", "Sales fell in the first half of the decade.");
+    check("2024-03-14", "Sales fell in <t 2024-H1>the first half of the year</t>.");
+}
+
+#[test]
+fn years_before_the_common_era_are_no_dates() {
+    check(
+        "2024-03-14",
+        "The temple dates from the 3rd century BC and the wall from 1500 B.C.; a fort stood there in <t 01>the 2nd century</t> AD and a castle in <t 1066>1066</t> AD.",
+    );
+}
