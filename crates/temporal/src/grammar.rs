@@ -1477,10 +1477,11 @@ impl Parser<'_, '_> {
     /// Dates with a month name: "January 15, 2016", "15 January 2016",
     /// "Jan. 15", "July 2016", "July", "the 15th of May", "mid-July".
     fn month_date(&self, i: usize) -> Option<Core> {
-        // "mid-July", "early-March", "mid-1996", "mid-1990s" as one token.
+        // "mid-July", "early-March", "end-June", "mid-1996", "mid-1990s" as
+        // one token.
         if let Some(t) = self.tok(i) {
             if let Some((prefix, rest)) = t.lower.split_once('-') {
-                if matches!(prefix, "mid" | "early" | "late") {
+                if matches!(prefix, "mid" | "early" | "late" | "end") {
                     if let Some(m) = token::month(rest).filter(|_| rest.len() > 3 || rest == "may")
                     {
                         // The modifier is carried by the token; the caller
@@ -1880,11 +1881,11 @@ impl Parser<'_, '_> {
                 return Some((i + 1, Sem::Deictic { unit, shift: 0 }));
             }
         }
-        // "mid-1996", "mid-1990s", "pre-1990", "post-1959"
+        // "mid-1996", "mid-1990s", "pre-1990", "post-1959", "end-2026"
         if let Some((prefix, rest)) = t.lower.split_once('-') {
             // Not "in her mid-20s", an age, nor "lows in the mid-20s".
             let age = i.checked_sub(1).is_some_and(|p| self.is_any(p, OWNERS));
-            if matches!(prefix, "mid" | "early" | "late" | "pre" | "post")
+            if matches!(prefix, "mid" | "early" | "late" | "pre" | "post" | "end")
                 && !age
                 && !self.measure_in_tens(i, rest)
             {
@@ -4844,7 +4845,7 @@ pub(crate) fn implicit_modifier(toks: &[Token<'_>]) -> Option<Mod> {
     Some(match prefix {
         "mid" => Mod::Mid,
         "early" => Mod::Start,
-        "late" => Mod::End,
+        "late" | "end" => Mod::End,
         "pre" => Mod::Before,
         "post" => Mod::After,
         _ => return None,

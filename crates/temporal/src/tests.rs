@@ -2775,3 +2775,14 @@ fn years_before_the_common_era_are_no_dates() {
         "The temple dates from the 3rd century BC and the wall from 1500 B.C.; a fort stood there in <t 01>the 2nd century</t> AD and a castle in <t 1066>1066</t> AD.",
     );
 }
+
+#[test]
+fn the_end_of_a_month_or_year_in_one_word() {
+    check(
+        "2025-02-26",
+        "Debt fell by <t 2025-01>end-January</t>. The plan runs to <t 2026>end-2026</t>. Sales in <t DURATION P1Y>the year</t> to <t 2024-06>end-June</t> rose.",
+    );
+    let found = Tagger::new(TaggerConfig::default()).tag_text("Debt fell by end-January.", None);
+    assert_eq!(found[0].modifier, Some(crate::Mod::End));
+    check("2025-02-26", "The end-user licence changed at an end-of-season party.");
+}

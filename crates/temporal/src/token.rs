@@ -263,11 +263,11 @@ fn is_trigger(w: &str) -> bool {
 
 /// [`is_trigger`], given what the tagger knows about the word.
 fn is_trigger_known(w: &str, known: Option<&Known>) -> bool {
-    // "year-end", "mid-July"; "prior-year" is listed whole.
+    // "year-end", "mid-July", "end-June"; "prior-year" is listed whole.
     if let Some((head, _)) = split_hyphen(w) {
         return known.is_some_and(|k| k.trigger)
             || is_trigger(head)
-            || matches!(head, "pre" | "post" | "year" | "decades" | "years");
+            || matches!(head, "pre" | "post" | "year" | "decades" | "years" | "end");
     }
     known.is_some_and(|k| k.trigger) || weekday_plural(w).is_some() || fiscal_code(w)
 }
