@@ -251,6 +251,8 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             Direction::Unknown => Direction::Past,
             d => d,
         }
+    } else if let Some(d) = subject_of_joined_clause(toks, first, end) {
+        d
     } else if opens_joined_clause(toks, first) {
         // "…, and Easter will be busy", "…, but on Thursday they vote":
         // the expression opens a clause of its own, whose verb follows.
@@ -590,6 +592,35 @@ fn opens_joined_clause(toks: &[Token<'_>], first: usize) -> bool {
     k >= 2
         && toks[k - 1].is_any(&["and", "but", "yet"])
         && (toks[k - 2].is_punct(',') || toks[k - 1].is("but"))
+}
+
+/// The tense of a clause joined by "and" or "but" whose subject the
+/// expression is part of, when its verb follows at once: "The plan runs
+/// to 2026 and sales in March rose", "talks resume on Monday but shares
+/// on Friday fell". Not "will question a man and a woman on Friday,
+/// officials said", where the verb is past a comma.
+fn subject_of_joined_clause(toks: &[Token<'_>], first: usize, end: usize) -> Option<Direction> {
+    if first < 3 || !toks[first - 1].is_any(&["in", "on", "at", "for", "during"]) {
+        return None;
+    }
+    // "and", then one to three words of a noun phrase before the
+    // preposition.
+    let join =
+        (first.saturating_sub(5)..first - 2).rev().find(|&k| toks[k].is_any(&["and", "but"]))?;
+    let noun_phrase = toks[join + 1..first - 1]
+        .iter()
+        .enumerate()
+        .all(|(n, t)| t.shape == Shape::Word && marker(toks, join + 1 + n) == Marker::None);
+    if !noun_phrase {
+        return None;
+    }
+    let verb = (end..(end + 2).min(toks.len()))
+        .take_while(|&k| toks[k].shape == Shape::Word)
+        .find(|&k| marker(toks, k) != Marker::None)?;
+    match marker(toks, verb) {
+        Marker::Verb(d) => Some(governed(toks, verb, d)),
+        _ => None,
+    }
 }
 
 fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {

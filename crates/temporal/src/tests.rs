@@ -2786,3 +2786,17 @@ fn the_end_of_a_month_or_year_in_one_word() {
     assert_eq!(found[0].modifier, Some(crate::Mod::End));
     check("2025-02-26", "The end-user licence changed at an end-of-season party.");
 }
+
+#[test]
+fn a_clause_joined_by_and_has_the_tense_of_its_own_verb() {
+    check(
+        "2025-02-26",
+        "The plan runs to <t 2026>2026</t> and sales in <t 2024-03>March</t> rose. Talks resume on <t 2025-03-03>Monday</t> but shares on <t 2025-02-21>Friday</t> fell.",
+    );
+    // A verb past a comma is another clause's; one noun phrase joined to
+    // another keeps the verb before.
+    check(
+        "2025-02-26",
+        "Police will question a man and a woman on <t 2025-02-28>Friday</t>, officials said. He will meet ministers and officials on <t 2025-02-28>Friday</t>.",
+    );
+}
