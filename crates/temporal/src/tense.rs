@@ -398,10 +398,15 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     }
     // "has called a protest on Saturday", "have scheduled talks for
     // Monday": the present perfect does not take a day of its own (not
-    // "has met on Tuesday"), so a weekday in its clause is ahead.
+    // "has met on Tuesday"), so a weekday in its clause is ahead; so is
+    // one with a clock time ("has issued a warning from 6am Monday",
+    // "… at 6am on Monday").
+    let weekday = |t: &Token<'_>| crate::token::weekday(&t.lower).is_some();
+    let names_weekday = toks[first..end].iter().any(weekday)
+        || (toks.get(end).is_some_and(|t| t.is("on")) && toks.get(end + 1).is_some_and(weekday));
     if clause == Direction::Past
         && !possessive
-        && crate::token::weekday(&toks[first].lower).is_some()
+        && names_weekday
         && nearest_verb_is_perfect(toks, first)
     {
         return Direction::Future;

@@ -2800,3 +2800,16 @@ fn a_clause_joined_by_and_has_the_tense_of_its_own_verb() {
         "Police will question a man and a woman on <t 2025-02-28>Friday</t>, officials said. He will meet ministers and officials on <t 2025-02-28>Friday</t>.",
     );
 }
+
+#[test]
+fn a_clock_time_on_a_weekday_in_the_present_perfect_is_ahead() {
+    check(
+        "2023-08-27",
+        "Forecasters have issued a warning from <t 2023-08-28T06:00>6am Monday</t> until <t 2023-08-29T21:00>9pm Tuesday</t>. The firm has announced a closure from <t 2023-08-28T09:00>9am</t> on <t 2023-08-28>Monday</t>.",
+    );
+    // In the simple past the day is the telling's.
+    check(
+        "2023-08-27",
+        "Forecasters issued a warning at <t 2023-08-21T06:00>6am</t> on <t 2023-08-21>Monday</t>.",
+    );
+}
