@@ -382,6 +382,29 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
     if predicate && !toks.get(end).is_some_and(|t| t.shape == Shape::Possessive) {
         return Direction::Future;
     }
+    // "Monday looks mostly dry", "Tuesday brings heavy rain", "The
+    // weekend looks wet": a day that is the subject of a verb in the
+    // present, as forecasts and previews write, is one to come. Not
+    // "Monday sales fell", a noun then a verb in the past.
+    // "The Friday explosions at the embassies" is a noun's modifier.
+    let day_or_weekend = (first == 0 && crate::token::weekday(&toks[first].lower).is_some())
+        || (first == 0
+            && toks[0].is_any(&["the", "this"])
+            && toks.get(1).is_some_and(|t| t.is("weekend")));
+    let present_verb = toks.get(end).is_some_and(|t| {
+        t.shape == Shape::Word
+            && !t.capitalized()
+            && t.lower.len() > 3
+            && t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && !t.lower.ends_with("us")
+            && !t.is_any(&["has", "was", "does"])
+    }) && toks
+        .get(end + 1)
+        .is_none_or(|t| t.shape != Shape::Word || marker(toks, end + 1) == Marker::None);
+    if day_or_weekend && present_verb {
+        return Direction::Future;
+    }
     // "until Tuesday" in a clause not in the past looks ahead; in "before
     // Friday's purchases" the preposition governs the noun, not the day.
     // "Households had until April 30 to complete the form": a deadline

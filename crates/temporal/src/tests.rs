@@ -2813,3 +2813,14 @@ fn a_clock_time_on_a_weekday_in_the_present_perfect_is_ahead() {
         "Forecasters issued a warning at <t 2023-08-21T06:00>6am</t> on <t 2023-08-21>Monday</t>.",
     );
 }
+
+#[test]
+fn a_day_that_is_the_subject_of_a_present_verb_is_ahead() {
+    check("2023-08-27", "<t 2023-08-28>Monday</t> looks mostly dry.");
+    check("2023-08-27", "<t 2023-08-29>Tuesday</t> brings heavy rain to the north.");
+    check("2023-08-27", "<t 2023-W35-WE>The weekend</t> looks wet.");
+    // A noun after the day, or a verb in the past, is no forecast.
+    check("2023-08-27", "<t 2023-08-21>Monday</t> sales fell.");
+    check("2023-08-27", "<t 2023-08-23>Wednesday</t> marked the anniversary.");
+    check("2023-08-27", "The <t 2023-08-25>Friday</t> explosions at the embassies killed 12.");
+}
