@@ -459,10 +459,21 @@ impl Resolver {
         Some(match sem {
             Sem::MonthDay { month, day, weekday: Some(wd), .. } => {
                 // "Monday, Oct. 26": the year in which that day is a Monday,
-                // nearest the reference.
+                // nearest the reference, on the side the clause looks to; a
+                // weekday that fits no such year is a slip, and the tense
+                // decides ("finished on Sunday, August 31", told in October
+                // of a year where it was a Saturday, is not next year's).
                 let fits = (r.year() - 6..=r.year() + 6)
                     .filter_map(|y| NaiveDate::from_ymd_opt(y, *month, *day))
                     .filter(|d| d.weekday() == *wd)
+                    .filter(|d| match dir {
+                        // Within a few weeks either way, as a date without
+                        // a year is read ("said in an editorial on Monday,
+                        // Oct. 26", told the day before).
+                        Direction::Past => (*d - r).num_days() <= SOON_DAYS,
+                        Direction::Future => (r - *d).num_days() <= SOON_DAYS,
+                        Direction::Present | Direction::Unknown => true,
+                    })
                     .min_by_key(|d| (*d - r).num_days().abs());
                 match fits {
                     Some(d) => DateValue::Day(d),

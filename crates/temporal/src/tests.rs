@@ -2824,3 +2824,12 @@ fn a_day_that_is_the_subject_of_a_present_verb_is_ahead() {
     check("2023-08-27", "<t 2023-08-23>Wednesday</t> marked the anniversary.");
     check("2023-08-27", "The <t 2023-08-25>Friday</t> explosions at the embassies killed 12.");
 }
+
+#[test]
+fn a_weekday_that_fits_no_year_on_the_clauses_side_is_a_slip() {
+    // 2024-08-31 was a Saturday; the next Sunday, August 31 is in 2025.
+    check("2024-10-02", "The tour finished on <t 2024-08-31>Sunday, August 31</t>.");
+    check("2024-10-02", "The final will be played on <t 2025-08-31>Sunday, August 31</t>.");
+    // A day a few weeks ahead, told in the past, is still this year's.
+    check("1998-10-25", "The paper said in an editorial on <t 1998-10-26>Monday, Oct. 26</t>.");
+}
