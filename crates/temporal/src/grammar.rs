@@ -1830,6 +1830,23 @@ impl Parser<'_, '_> {
     /// "the 20th century", "the year 2000", "mid-1996".
     fn year_expr(&self, i: usize) -> Option<Core> {
         let t = self.tok(i)?;
+        // "AD 43", "in 79 AD": a year of the era named; the era's mark
+        // stays outside, as a preposition does.
+        let era = |k: usize| self.tok(k).is_some_and(|e| matches!(e.text, "AD" | "A.D." | "CE"));
+        if t.shape == Shape::Number
+            && (1..=4).contains(&t.text.len())
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && (i.checked_sub(1).is_some_and(|p| era(p) && !self.is(p, "ce"))
+                // Not "300 AD slots", a noun's modifier.
+                || (era(i + 1)
+                    && !self.tok(i + 2).is_some_and(|n| {
+                        n.shape == Shape::Word && !n.capitalized() && n.unit().is_none()
+                            && !n.is_any(&["and", "or", "to", "when", "until", "after", "before"])
+                    })))
+        {
+            let y: i32 = t.text.parse().ok()?;
+            return (1..=2100).contains(&y).then_some((i + 1, Sem::Absolute(DateValue::Year(y))));
+        }
         if let Some(end) = self.year_end(i) {
             return Some((end, Sem::Deictic { unit: Unit::Year, shift: 0 }));
         }
@@ -4489,6 +4506,23 @@ impl Parser<'_, '_> {
                 _ => return None,
             };
             return Some((i + 5, Sem::DayOfShiftedMonth { day: d, shift }));
+        }
+        // "the 12th or 13th century": the first of two centuries.
+        if self.is_any(i + 2, &["or", "and", "to"])
+            && self.tok(i + 3).and_then(|t| t.ordinal()).is_some()
+            && self.is_any(i + 4, &["century", "centuries"])
+        {
+            return (d <= 30).then(|| (i + 2, Sem::Absolute(DateValue::Century(d as i32 - 1))));
+        }
+        // "the 12th or 13th of May": the first of two days of that month.
+        if self.is_any(i + 2, &["or", "and", "to"])
+            && self.tok(i + 3).and_then(|t| t.ordinal()).is_some()
+            && self.is(i + 4, "of")
+        {
+            if let Some(month) = self.month_at(i + 5) {
+                let sem = Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context };
+                return Some((i + 2, sem));
+            }
         }
         // "the 15th century", "the 20th anniversary": not a day. After a
         // preposition of time, a word that is no noun leaves it one: "on

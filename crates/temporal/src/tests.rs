@@ -2833,3 +2833,20 @@ fn a_weekday_that_fits_no_year_on_the_clauses_side_is_a_slip() {
     // A day a few weeks ahead, told in the past, is still this year's.
     check("1998-10-25", "The paper said in an editorial on <t 1998-10-26>Monday, Oct. 26</t>.");
 }
+
+#[test]
+fn years_of_the_common_era_named_as_such() {
+    check(
+        "2025-04-06",
+        "The coins date from AD <t 0043>43</t>; Vesuvius erupted in <t 0079>79</t> AD and the tower was added in <t 11>the 12th</t> or <t 12>13th century</t>.",
+    );
+    check("2025-04-06", "He bought 300 AD slots.");
+}
+
+#[test]
+fn the_first_of_two_days_of_a_month_named_after_both() {
+    check(
+        "2025-04-06",
+        "The vote is on <t 2025-05-12>the 12th</t> or <t 2025-05-13>13th of May</t>.",
+    );
+}
