@@ -624,6 +624,14 @@ impl Parser<'_, '_> {
         {
             return None;
         }
+        // "Markets will close early on Friday", "the train left late on
+        // Sunday": how the thing was done, not the day's start or end.
+        if self.is_any(i, &["late", "early"])
+            && self.is(i + 1, "on")
+            && i.checked_sub(1).is_some_and(|p| self.is_any(p, DONE_EARLY_OR_LATE))
+        {
+            return None;
+        }
         if let Some(found) = ["beginning", "start", "outset", "dawn"]
             .iter()
             .find(|w| three("the", w, "of"))
@@ -4615,6 +4623,14 @@ enum ModKind {
     /// about, around: either.
     Approx,
 }
+
+/// Verbs that "early" or "late" may tell the manner of: "close early",
+/// "arrived late".
+const DONE_EARLY_OR_LATE: &[&str] = &[
+    "arrive", "arrived", "arrives", "close", "closed", "closes", "finish", "finished", "finishes",
+    "leave", "leaves", "left", "open", "opened", "opens", "shut", "shuts", "start", "started",
+    "starts",
+];
 
 /// The ordinal after "mid-", "early-" or "late-" in one word: "mid-19th".
 fn prefixed_ordinal(t: &Token<'_>) -> Option<u32> {

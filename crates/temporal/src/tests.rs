@@ -2850,3 +2850,9 @@ fn the_first_of_two_days_of_a_month_named_after_both() {
         "The vote is on <t 2025-05-12>the 12th</t> or <t 2025-05-13>13th of May</t>.",
     );
 }
+
+#[test]
+fn early_after_a_verb_of_opening_or_leaving_is_its_manner() {
+    check("2023-11-30", "Markets will close early on <t 2023-12-01>Friday</t>.");
+    check("2023-11-30", "Officials met <t 2023-11-28>early on Tuesday</t>.");
+}
