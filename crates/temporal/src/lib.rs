@@ -316,24 +316,33 @@ impl Tagger {
         let mut year_end: Option<usize> = None;
         // The last day the sentence has named other than a saying's.
         let mut unsaid_day: Option<NaiveDate> = None;
-        let habitual = toks.iter().any(|t| t.lower.ends_with("ly") && t.is_any(HABITUAL));
+        // Whether token `k` is in another clause than the expression
+        // `first..end`: across "; " or ", and/with/while/but".
+        let apart = |first: usize, end: usize, k: usize| {
+            let (lo, hi) = if k < first { (k, first) } else { (end, k) };
+            (lo..hi).any(|j| {
+                toks[j].is_punct(';')
+                    || (toks[j].is_punct(',')
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.is_any(&["and", "with", "while", "but"])))
+            })
+        };
+        // An adverb of habit in the expression's clause: "usually opens in
+        // June"; not "will peak in early December, and the colony usually
+        // has its births in January".
+        let habitual = |first: usize, end: usize| {
+            toks.iter().enumerate().any(|(k, t)| {
+                t.lower.ends_with("ly") && t.is_any(HABITUAL) && !apart(first, end, k)
+            })
+        };
         // A daily round ("every day", "opens daily", "on most days", "on
         // weekdays", "every Friday", "twice a day"): its clock times are
         // of any day. Not "daily turnover", a noun's. Read only for a bare
         // clock time, which few sentences have. Not one in another clause:
         // "released at midnight, with new episodes every Friday".
         let daily = |first: usize, end: usize| {
-            let apart = |k: usize| {
-                let (lo, hi) = if k < first { (k, first) } else { (end, k) };
-                (lo..hi).any(|j| {
-                    toks[j].is_punct(';')
-                        || (toks[j].is_punct(',')
-                            && toks
-                                .get(j + 1)
-                                .is_some_and(|n| n.is_any(&["and", "with", "while", "but"])))
-                })
-            };
-            toks.iter().enumerate().filter(|&(k, _)| !apart(k)).any(|(k, t)| {
+            toks.iter().enumerate().filter(|&(k, _)| !apart(first, end, k)).any(|(k, t)| {
                 let next = toks.get(k + 1);
                 (t.is_any(&["daily", "nightly"])
                     && next.is_none_or(|n| n.shape != token::Shape::Word || n.is_any(DAILY_AFTER)))
@@ -379,7 +388,9 @@ impl Tagger {
                     c.first == end + 1
                         && toks[end].is_any(&["and", "or", "to", "until", "till", "through"])
                 });
-            if let Some(sem) = (habitual || yearly).then(|| generic(&c.sem)).flatten() {
+            if let Some(sem) =
+                (habitual(c.first, c.end) || yearly).then(|| generic(&c.sem)).flatten()
+            {
                 c.sem = sem;
                 generic_month_end = Some(c.end);
             }

@@ -2856,3 +2856,11 @@ fn early_after_a_verb_of_opening_or_leaving_is_its_manner() {
     check("2023-11-30", "Markets will close early on <t 2023-12-01>Friday</t>.");
     check("2023-11-30", "Officials met <t 2023-11-28>early on Tuesday</t>.");
 }
+
+#[test]
+fn an_adverb_of_habit_holds_for_its_own_clause() {
+    check(
+        "2021-10-31",
+        "Numbers should peak in <t 2021-12>early December</t>, and the colony usually has its last births in <t XXXX-01>January</t>.",
+    );
+}
