@@ -2472,6 +2472,27 @@ impl Parser<'_, '_> {
                 return Some((end, Sem::From { amount, unit: Unit::Week, date: Box::new(date) }));
             }
         }
+        // "this year and next", "last month or this": the unit of the
+        // expression just before, shifted; not "this year and next
+        // year's", which names the unit itself.
+        if self.is_any(i, &["next", "last", "this"])
+            && i >= 3
+            && self.is_any(i - 1, &["and", "or"])
+            && self.is_any(i - 3, &["this", "last", "next"])
+            && !self.is(i - 3, self.w(i))
+            && !self.tok(i + 1).is_some_and(|t| t.shape == Shape::Word || t.shape == Shape::Number)
+        {
+            if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) =
+                self.tok(i - 2).and_then(|t| t.unit())
+            {
+                let shift = match self.w(i) {
+                    "next" => 1,
+                    "last" => -1,
+                    _ => 0,
+                };
+                return Some((i + 1, Sem::Deictic { unit, shift }));
+            }
+        }
         // "this time last year", "this time next week": the same day then.
         if self.is(i, "this") && self.is(i + 1, "time") {
             let shift = match self.w(i + 2) {

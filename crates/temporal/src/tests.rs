@@ -2864,3 +2864,15 @@ fn an_adverb_of_habit_holds_for_its_own_clause() {
         "Numbers should peak in <t 2021-12>early December</t>, and the colony usually has its last births in <t XXXX-01>January</t>.",
     );
 }
+
+#[test]
+fn a_unit_left_out_after_and_is_the_one_before() {
+    check(
+        "2025-04-09",
+        "Growth will slow <t 2025>this year</t> and <t 2026>next</t>. Prices rose <t 2024>last year</t> and <t 2025>this</t>, the bank said.",
+    );
+    check(
+        "2025-04-09",
+        "Sales rose <t 2025>this year</t> and <t 2025-05>next month</t> they will fall.",
+    );
+}
