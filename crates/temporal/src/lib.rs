@@ -331,11 +331,10 @@ impl Tagger {
         // An adverb of habit in the expression's clause: "usually opens in
         // June"; not "will peak in early December, and the colony usually
         // has its births in January".
-        let habitual = |first: usize, end: usize| {
-            toks.iter().enumerate().any(|(k, t)| {
-                t.lower.ends_with("ly") && t.is_any(HABITUAL) && !apart(first, end, k)
-            })
-        };
+        let habits: Vec<usize> = (0..toks.len())
+            .filter(|&k| toks[k].lower.ends_with("ly") && toks[k].is_any(HABITUAL))
+            .collect();
+        let habitual = |first: usize, end: usize| habits.iter().any(|&k| !apart(first, end, k));
         // A daily round ("every day", "opens daily", "on most days", "on
         // weekdays", "every Friday", "twice a day"): its clock times are
         // of any day. Not "daily turnover", a noun's. Read only for a bare
