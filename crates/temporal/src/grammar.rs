@@ -136,6 +136,11 @@ impl Parser<'_, '_> {
     /// hundred"), returning its value and the token after it.
     fn number(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.tok(i)?;
+        // "three-and-a-half", "2-and-a-half" in one word.
+        if let Some(whole) = t.lower.strip_suffix("-and-a-half") {
+            let whole = token::number_word(whole).or_else(|| token::digits(whole))?;
+            return (whole.fract() == 0.0).then_some((whole + 0.5, i + 1));
+        }
         let (mut value, mut j) = if t.shape == Shape::Number {
             (token::digits(&t.lower)?, i + 1)
         } else {
@@ -2758,7 +2763,7 @@ impl Parser<'_, '_> {
         }
         // Hyphenated: "two-year", "10-year", "52-week", "twenty-five-year";
         // not ages ("58-year-old"). "twenty-five" is a number, read below.
-        if t.lower.contains('-') && t.number_word().is_none() {
+        if t.lower.contains('-') && t.number_word().is_none() && !t.lower.ends_with("-and-a-half") {
             let parts: Vec<&str> = match t.lower.rsplit_once('-') {
                 Some((head, tail)) if !tail.is_empty() => vec![head, tail],
                 _ => Vec::new(),

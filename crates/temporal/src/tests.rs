@@ -2876,3 +2876,8 @@ fn a_unit_left_out_after_and_is_the_one_before() {
         "Sales rose <t 2025>this year</t> and <t 2025-05>next month</t> they will fall.",
     );
 }
+
+#[test]
+fn a_number_and_a_half_in_one_word() {
+    check("2025-04-06", "He served <t DURATION P3Y6M>three-and-a-half years</t> in prison.");
+}

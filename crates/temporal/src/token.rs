@@ -267,7 +267,9 @@ fn is_trigger_known(w: &str, known: Option<&Known>) -> bool {
     if let Some((head, _)) = split_hyphen(w) {
         return known.is_some_and(|k| k.trigger)
             || is_trigger(head)
-            || matches!(head, "pre" | "post" | "year" | "decades" | "years" | "end");
+            || matches!(head, "pre" | "post" | "year" | "decades" | "years" | "end")
+            // "three-and-a-half years"
+            || w.ends_with("-and-a-half");
     }
     known.is_some_and(|k| k.trigger) || weekday_plural(w).is_some() || fiscal_code(w)
 }
