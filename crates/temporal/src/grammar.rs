@@ -4338,6 +4338,38 @@ impl Parser<'_, '_> {
     /// "the week of March 6": the week containing a date; "the first week
     /// of June", "the last week of March 2009": a week of a month.
     fn week_of(&self, i: usize) -> Option<Core> {
+        // "week 12 of 2024", "in Week 30 of 2019": an ISO week numbered;
+        // only with its year, as a season's weeks ("Week 12 of the NFL
+        // season") are counted otherwise.
+        // "between week 12 and week 30 of 2024": the first takes the
+        // second's year.
+        let week_number = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.shape == Shape::Number && t.text.len() <= 2)
+                .and_then(|t| t.text.parse::<u32>().ok())
+                .filter(|n| (1..=53).contains(n))
+        };
+        if let Some(n) = week_number(i + 1).filter(|_| self.is(i, "week")) {
+            let (end, of) = if self.is(i + 2, "of") {
+                (i + 4, i + 3)
+            } else if self.is_any(i + 2, &["and", "to", "through"])
+                && self.is(i + 3, "week")
+                && week_number(i + 4).is_some()
+                && self.is(i + 5, "of")
+            {
+                (i + 2, i + 6)
+            } else {
+                (i, i)
+            };
+            let week = self
+                .year_at(of)
+                .filter(|_| end > i)
+                .and_then(|y| NaiveDate::from_isoywd_opt(y, n, Weekday::Mon));
+            if let Some(week) = week {
+                let iso = week.iso_week();
+                return Some((end, Sem::Absolute(DateValue::Week(iso.year(), iso.week()))));
+            }
+        }
         let nth = match self.w(i + 1) {
             "first" => 1,
             "second" => 2,

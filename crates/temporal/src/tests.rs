@@ -2881,3 +2881,13 @@ fn a_unit_left_out_after_and_is_the_one_before() {
 fn a_number_and_a_half_in_one_word() {
     check("2025-04-06", "He served <t DURATION P3Y6M>three-and-a-half years</t> in prison.");
 }
+
+#[test]
+fn weeks_numbered_with_their_year() {
+    check(
+        "2024-12-31",
+        "The products were made between <t 2024-W12>week 12</t> and <t 2024-W30>week 30 of 2024</t>.",
+    );
+    // A season's weeks are not the calendar's.
+    check("2024-12-31", "He scored in Week 12 of the NFL season.");
+}
