@@ -4397,19 +4397,24 @@ impl Parser<'_, '_> {
             let last = !self.is_any(i + 1, &["first", "opening"]);
             return a_period.then(|| (end, Sem::EdgeDay { last, period: Box::new(period) }));
         }
-        // "the first week of June", "the last weekend of March"
+        // "the first week of June", "the last weekend of March", "the
+        // first full week of December" (the first week is the first whole
+        // one in the month).
+        let full = usize::from(self.is(i + 2, "full"));
         if nth != 0
             && self.is(i, "the")
-            && self.is_any(i + 2, &["week", "weekend"])
-            && self.is(i + 3, "of")
+            && self.is_any(i + 2 + full, &["week", "weekend"])
+            && self.is(i + 3 + full, "of")
         {
-            let weekend = self.is(i + 2, "weekend");
-            let (end, month) = self.month_date(i + 4)?;
+            let weekend = self.is(i + 2 + full, "weekend");
+            let (end, month) = self.month_date(i + 4 + full)?;
             return matches!(
                 month,
                 Sem::Month { .. } | Sem::MonthOfYear { .. } | Sem::Absolute(DateValue::Month(..))
             )
-            .then(|| (end, Sem::WeekOfMonth { month: Box::new(month), nth, weekend }));
+            .then(|| {
+                (end, Sem::WeekOfMonth { month: Box::new(month), nth, weekend, full: full == 1 })
+            });
         }
         // "the weekend of June 21-22", "the week of March 6": the weekend
         // or week of that date; "the weekend of 20 and 21 April", "the

@@ -667,14 +667,22 @@ impl Resolver {
             // A week belongs to the month that holds its Thursday, as ISO
             // 8601 gives a week to the year that holds its Thursday; a
             // weekend to the month that holds its Saturday.
-            Sem::WeekOfMonth { month, nth, weekend } => {
+            Sem::WeekOfMonth { month, nth, weekend, full } => {
                 let span = self.relative(month, base, reference, dir)?.interval()?;
-                let day = if *weekend { Weekday::Sat } else { Weekday::Thu };
+                // A week is the month's that has its Thursday in it; a full
+                // week ("the first full week of December") has all seven
+                // days in it, counted by its Monday.
+                let day = match (*weekend, *full) {
+                    (true, _) => Weekday::Sat,
+                    (false, false) => Weekday::Thu,
+                    (false, true) => Weekday::Mon,
+                };
+                let back = if *full && !*weekend { 12 } else { 6 };
                 let counted = if *nth > 0 {
                     let first = weekday_on_or_after(span.start, day);
                     first + Duration::weeks(i64::from(*nth) - 1)
                 } else {
-                    let last = weekday_on_or_after(span.end - Duration::days(6), day);
+                    let last = weekday_on_or_after(span.end - Duration::days(back), day);
                     last + Duration::weeks(i64::from(*nth) + 1)
                 };
                 if counted < span.start || counted > span.end {

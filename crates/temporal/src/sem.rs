@@ -94,8 +94,10 @@ pub(crate) enum Sem {
     EdgeDay { last: bool, period: Box<Sem> },
     /// A week of a month, counted from its start or, with `nth` -1, its
     /// end: "the first week of June", "the last week of March"; or a
-    /// weekend, counted by its Saturday: "the last weekend of March".
-    WeekOfMonth { month: Box<Sem>, nth: i8, weekend: bool },
+    /// weekend, counted by its Saturday: "the last weekend of March";
+    /// `full` when every day of the week must be in the month ("the first
+    /// full week of December").
+    WeekOfMonth { month: Box<Sem>, nth: i8, weekend: bool, full: bool },
     /// A season of the year last mentioned, or of one so many years after
     /// it: "that spring" (0), "the following spring" (1).
     SeasonThen(Season, i32),

@@ -2891,3 +2891,13 @@ fn weeks_numbered_with_their_year() {
     // A season's weeks are not the calendar's.
     check("2024-12-31", "He scored in Week 12 of the NFL season.");
 }
+
+#[test]
+fn a_full_week_of_a_month_has_all_its_days_in_it() {
+    // December 1, 2022 was a Thursday: the first week is the one it ends,
+    // the first full week the next.
+    check(
+        "2022-12-30",
+        "It was paid in <t 2022-W49>the first full week of December</t>, not <t 2022-W48>the first week of December</t>. Sales fell in <t 2022-W12>the last full week of March</t>.",
+    );
+}
