@@ -197,6 +197,25 @@ fn generic(sem: &sem::Sem) -> Option<sem::Sem> {
     })
 }
 
+/// Verbs of getting ready for something, whose "for" names a time ahead
+/// of them: "bought tickets in January for the concert in September".
+const PREPARED: &[&str] = &[
+    "booked",
+    "bought",
+    "ordered",
+    "planted",
+    "pre-ordered",
+    "prepared",
+    "purchased",
+    "reserved",
+    "saved",
+    "sowed",
+    "sown",
+    "stocked",
+    "stockpiled",
+    "trained",
+];
+
 /// Where a sentence stands, for a live blog's clock times.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Line {
@@ -316,6 +335,8 @@ impl Tagger {
         let mut year_end: Option<usize> = None;
         // The last day the sentence has named other than a saying's.
         let mut unsaid_day: Option<NaiveDate> = None;
+        // Where the first date the sentence names starts.
+        let mut sentence_first: Option<NaiveDate> = None;
         // Whether token `k` is in another clause than the expression
         // `first..end`: across "; " or ", and/with/while/but".
         let apart = |first: usize, end: usize, k: usize| {
@@ -500,6 +521,32 @@ impl Tagger {
                     .any(|k| toks[k].is_any(&["starting", "beginning", "effective", "commencing"]));
                 if *got < day && starting {
                     resolved = resolver.resolve_from(day, &c.sem, tense::Direction::Future);
+                }
+            }
+            // "bought tickets in January for the concert in September",
+            // "ordered stock in April for Christmas": what something done
+            // then was for is not before it.
+            if let (true, Some(first), Value::Date(got)) =
+                (dir == tense::Direction::Past, sentence_first, &resolved.value)
+            {
+                let yearless = matches!(
+                    c.sem,
+                    sem::Sem::Month { shift: sem::Shift::Context, .. }
+                        | sem::Sem::Season { shift: sem::Shift::Context, .. }
+                        | sem::Sem::Holiday { shift: sem::Shift::Context, .. }
+                );
+                // "for" after a verb of getting ready, with only a few
+                // lowercase words before the expression; not "was jailed in
+                // May for the robbery in September", a reason.
+                let purpose = (c.first.saturating_sub(4)..c.first).any(|k| {
+                    toks[k].is("for")
+                        && toks[k + 1..c.first]
+                            .iter()
+                            .all(|t| t.shape == token::Shape::Word && !t.capitalized())
+                        && toks[k.saturating_sub(8)..k].iter().any(|t| t.is_any(PREPARED))
+                });
+                if yearless && purpose && got.interval().is_some_and(|i| i.end < first) {
+                    resolved = resolver.resolve_from(first, &c.sem, tense::Direction::Future);
                 }
             }
             // "will visit Berlin next week, where he is to hold talks on
@@ -885,6 +932,9 @@ impl Tagger {
                         }
                     }
                 }
+            }
+            if sentence_first.is_none() {
+                sentence_first = interval.map(|i| i.start);
             }
             let relation = c.relation.map(|(i, after)| Relation {
                 kind: if after { RelationKind::After } else { RelationKind::Before },

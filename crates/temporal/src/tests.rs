@@ -2901,3 +2901,16 @@ fn a_full_week_of_a_month_has_all_its_days_in_it() {
         "It was paid in <t 2022-W49>the first full week of December</t>, not <t 2022-W48>the first week of December</t>. Sales fell in <t 2022-W12>the last full week of March</t>.",
     );
 }
+
+#[test]
+fn what_something_got_ready_was_for_is_not_before_it() {
+    check(
+        "2021-06-18",
+        "Fans bought tickets in <t 2021-01>January</t> for the concert in <t 2021-09>September</t>. Retailers ordered stock in <t 2021-04>April</t> for <t 2021-12-25>Christmas</t>.",
+    );
+    // A reason is behind.
+    check(
+        "2021-06-18",
+        "He was jailed in <t 2021-05>May</t> for the robbery in <t 2020-09>September</t>.",
+    );
+}
