@@ -4350,22 +4350,23 @@ impl Parser<'_, '_> {
                 .filter(|n| (1..=53).contains(n))
         };
         if let Some(n) = week_number(i + 1).filter(|_| self.is(i, "week")) {
-            let (end, of) = if self.is(i + 2, "of") {
-                (i + 4, i + 3)
+            // Where the expression ends and where its year is.
+            let ends = if self.is(i + 2, "of") {
+                Some((i + 4, i + 3))
             } else if self.is_any(i + 2, &["and", "to", "through"])
                 && self.is(i + 3, "week")
                 && week_number(i + 4).is_some()
                 && self.is(i + 5, "of")
             {
-                (i + 2, i + 6)
+                Some((i + 2, i + 6))
             } else {
-                (i, i)
+                None
             };
-            let week = self
-                .year_at(of)
-                .filter(|_| end > i)
-                .and_then(|y| NaiveDate::from_isoywd_opt(y, n, Weekday::Mon));
-            if let Some(week) = week {
+            let dated = ends.and_then(|(end, of)| {
+                let y = self.year_at(of)?;
+                Some((end, NaiveDate::from_isoywd_opt(y, n, Weekday::Mon)?))
+            });
+            if let Some((end, week)) = dated {
                 let iso = week.iso_week();
                 return Some((end, Sem::Absolute(DateValue::Week(iso.year(), iso.week()))));
             }
@@ -4578,19 +4579,16 @@ impl Parser<'_, '_> {
             };
             return Some((i + 5, Sem::DayOfShiftedMonth { day: d, shift }));
         }
-        // "the 12th or 13th century": the first of two centuries.
+        // The first of two ordinals takes what the second names: "the 12th
+        // or 13th century" is a century, "the 12th or 13th of May" a day
+        // of May.
         if self.is_any(i + 2, &["or", "and", "to"])
             && self.tok(i + 3).and_then(|t| t.ordinal()).is_some()
-            && self.is_any(i + 4, &["century", "centuries"])
         {
-            return (d <= 30).then(|| (i + 2, Sem::Absolute(DateValue::Century(d as i32 - 1))));
-        }
-        // "the 12th or 13th of May": the first of two days of that month.
-        if self.is_any(i + 2, &["or", "and", "to"])
-            && self.tok(i + 3).and_then(|t| t.ordinal()).is_some()
-            && self.is(i + 4, "of")
-        {
-            if let Some(month) = self.month_at(i + 5) {
+            if self.is_any(i + 4, &["century", "centuries"]) {
+                return (d <= 30).then(|| (i + 2, Sem::Absolute(DateValue::Century(d as i32 - 1))));
+            }
+            if let Some(month) = self.month_at(i + 5).filter(|_| self.is(i + 4, "of")) {
                 let sem = Sem::MonthDay { month, day: d, weekday: None, shift: Shift::Context };
                 return Some((i + 2, sem));
             }

@@ -642,13 +642,13 @@ fn subject_of_joined_clause(toks: &[Token<'_>], first: usize, end: usize) -> Opt
     if !noun_phrase {
         return None;
     }
-    let verb = (end..(end + 2).min(toks.len()))
-        .take_while(|&k| toks[k].shape == Shape::Word)
-        .find(|&k| marker(toks, k) != Marker::None)?;
-    match marker(toks, verb) {
-        Marker::Verb(d) => Some(governed(toks, verb, d)),
-        _ => None,
-    }
+    (end..(end + 2).min(toks.len())).take_while(|&k| toks[k].shape == Shape::Word).find_map(
+        |k| match marker(toks, k) {
+            Marker::None => None,
+            Marker::Verb(d) => Some(Some(governed(toks, k, d))),
+            Marker::Passive => Some(None),
+        },
+    )?
 }
 
 fn rightwards(toks: &[Token<'_>], end: usize) -> Direction {
