@@ -1463,7 +1463,27 @@ impl Parser<'_, '_> {
             None if indefinite => Shift::Indefinite,
             None => Shift::Context,
         };
-        let base = Sem::Weekday { day, shift };
+        // "will arrive on August 2 and stay until August 6 … a vigil on
+        // the Saturday": with "the", a weekday of the days just told, not
+        // of the reference's week. Not "on the Tuesday deadline" (a noun
+        // after it) nor "on the Tuesday before" (a day counted back).
+        let told = shift == Shift::Context
+            && i > 1
+            && self.is(i - 1, "the")
+            && self.is_any(i - 2, &["on", "by", "until", "till"])
+            && (part.is_some()
+                || self.tok(j).is_none_or(|t| {
+                    t.shape == Shape::Punct
+                        || t.is_any(&[
+                            "of", "at", "in", "and", "when", "to", "the", "a", "he", "she", "it",
+                            "they", "we", "i", "you", "there", "his", "her", "their", "its",
+                        ])
+                }));
+        let base = if told {
+            Sem::AnaphoricWeekday { day, shift: Shift::Context }
+        } else {
+            Sem::Weekday { day, shift }
+        };
         if let Some(part) = part {
             return Some((after, Sem::DayPart { base: Box::new(base), part }));
         }

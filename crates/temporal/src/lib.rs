@@ -313,6 +313,7 @@ impl Tagger {
         // entry below it named.
         if timestamp {
             resolver.last_day = None;
+            resolver.day_before_last = None;
         }
         resolver.sentence_year = None;
         resolver.sentence_year_fronted = false;
@@ -925,6 +926,9 @@ impl Tagger {
                                     | DateValue::Time(_, 20.., ..)
                             );
                             resolver.last_night = night || (clocks_day && resolver.last_night);
+                            if resolver.last_day != Some(*day) {
+                                resolver.day_before_last = resolver.last_day;
+                            }
                             resolver.last_day = Some(*day);
                             let opens =
                                 c.first <= 1 && toks.get(c.end).is_some_and(|t| t.is_punct(','));

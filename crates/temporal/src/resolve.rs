@@ -85,6 +85,9 @@ pub(crate) struct Resolver {
     /// year or a month was named since: "The race was on Sunday … the
     /// fastest since 2020 … crossed the line at 10:05 a.m."
     pub(crate) last_day: Option<NaiveDate>,
+    /// The last day mentioned before `last_day`, for the span the two
+    /// make: "from 31 October to 3 November … on the Tuesday".
+    pub(crate) day_before_last: Option<NaiveDate>,
     /// The last day mentioned, when a sentence opened on it: "On August
     /// 12, 2019, crowds gathered. The television was switched on at
     /// 9pm." A scene set for what follows, however long ago.
@@ -410,6 +413,17 @@ impl Resolver {
         (near(start) || near(end)).then_some(l.year())
     }
 
+    /// Where the days the text told last begin: the day before the last
+    /// one, when the two are a span of at most two weeks ("arrive on
+    /// August 2 and stay until August 6"), else the last day told.
+    fn told_days_start(&self) -> Option<NaiveDate> {
+        let last = self.last_day?;
+        Some(match self.day_before_last {
+            Some(d) if d < last && (last - d).num_days() <= TOLD_SPAN_DAYS => d,
+            _ => last,
+        })
+    }
+
     /// The day of the last date named, when that date is a day, a part
     /// of one or a time on one.
     fn last_told_day(&self) -> Option<NaiveDate> {
@@ -646,6 +660,12 @@ impl Resolver {
                 Shift::Last => {
                     weekday_on_or_after(base_day.checked_sub_signed(Duration::days(8))?, *day)
                 }
+                // "on the Saturday": the first one from the start of
+                // the days just told, or else as a weekday of the news.
+                Shift::Context => match self.told_days_start() {
+                    Some(start) => weekday_on_or_after(start, *day),
+                    None => weekday(r, *day, Shift::Context, dir, true)?,
+                },
                 _ => weekday(base_day, *day, *shift, dir, false)?,
             }),
             Sem::UnitOf { unit, date } => {
@@ -1138,6 +1158,10 @@ fn behind_of(last: &DateValue, reference: Option<NaiveDate>, dir: Direction) -> 
     dir == Direction::Future
         && reference.zip(last.interval()).is_some_and(|(r, i)| i.end.year() < r.year())
 }
+
+/// How long a span two days told one after the other may make, for "on
+/// the Saturday" within it.
+const TOLD_SPAN_DAYS: i64 = 14;
 
 /// How far back a day the story is told of may lie and still give its date
 /// to a bare clock time in a later sentence.

@@ -2914,3 +2914,22 @@ fn what_something_got_ready_was_for_is_not_before_it() {
         "He was jailed in <t 2021-05>May</t> for the robbery in <t 2020-09>September</t>.",
     );
 }
+
+#[test]
+fn the_weekday_after_on_is_one_of_the_days_just_told() {
+    check(
+        "2025-07-20",
+        "The Pope will arrive on <t 2025-08-02>August 2</t> and stay until <t 2025-08-06>August 6</t>. He will hold a vigil on the <t 2025-08-02>Saturday</t>.",
+    );
+    check(
+        "2025-07-20",
+        "They reached Paris on <t 2025-06-05>Thursday 5 June</t>. On the <t 2025-06-07>Saturday</t> they climbed the tower and on the <t TIME 2025-06-08TNI>Sunday night</t> flew home.",
+    );
+    // With no day told, a weekday of the news; a noun after it is a
+    // named thing of the news too.
+    check("2025-07-20", "Voting is on the <t 2025-07-24>Thursday</t>.");
+    check(
+        "2025-07-20",
+        "The trial began on <t 2025-03-03>March 3</t>. On the <t 2025-07-15>Tuesday</t> deadline, lawyers filed.",
+    );
+}
