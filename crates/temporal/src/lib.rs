@@ -669,6 +669,22 @@ impl Tagger {
                     }
                 }
             }
+            // "from Monday until 11.59pm on Wednesday": the day of a clock
+            // time a range put on that weekday.
+            if let (
+                Some((_, p_end, _, at)),
+                sem::Sem::Weekday { day, shift: sem::Shift::Context },
+            ) = (previous, &c.sem)
+            {
+                let on = p_end + 1 == c.first && toks[p_end].is("on");
+                if let (true, Some(Value::Date(DateValue::Time(d, ..)))) =
+                    (on, out.get(at).map(|t| &t.value))
+                {
+                    if chrono::Datelike::weekday(d) == *day {
+                        resolved.value = Value::Date(DateValue::Day(*d));
+                    }
+                }
+            }
             if matches!(c.sem, sem::Sem::Clock { base: None, .. })
                 && line == Line::Other
                 && day_before.is_none()

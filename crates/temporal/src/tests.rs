@@ -2933,3 +2933,16 @@ fn the_weekday_after_on_is_one_of_the_days_just_told() {
         "The trial began on <t 2025-03-03>March 3</t>. On the <t 2025-07-15>Tuesday</t> deadline, lawyers filed.",
     );
 }
+
+#[test]
+fn a_weekday_after_a_clock_time_in_a_range_is_the_clock_times_day() {
+    // 2025-11-12 was a Wednesday.
+    check(
+        "2025-11-12",
+        "The strike runs from <t TIME 2025-11-17T06:00>6am</t> on <t 2025-11-17>Monday</t> until <t TIME 2025-11-19T23:59>11.59pm</t> on <t 2025-11-19>Wednesday</t>.",
+    );
+    check(
+        "2025-11-12",
+        "The strike ran from <t TIME 2025-11-10T06:00>6am</t> on <t 2025-11-10>Monday</t> until <t TIME 2025-11-12T23:59>11.59pm</t> on <t 2025-11-12>Wednesday</t>.",
+    );
+}
