@@ -1358,6 +1358,14 @@ impl Parser<'_, '_> {
         }
         let day_name = day;
         let j = self.dot(i + 1);
+        // "the Thursday after next": a week after the coming one.
+        if self.is(j, "after") && self.is(j + 1, "next") {
+            let coming = Sem::Weekday { day, shift: Shift::Coming };
+            return Some((
+                j + 2,
+                Sem::From { amount: 1, unit: Unit::Week, date: Box::new(coming) },
+            ));
+        }
         // "Tuesday, May 2, 2017": the date decides.
         let after_comma = if self.punct(j, ',') { j + 1 } else { j };
         match self.month_date(after_comma) {

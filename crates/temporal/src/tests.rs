@@ -2946,3 +2946,13 @@ fn a_weekday_after_a_clock_time_in_a_range_is_the_clock_times_day() {
         "The strike ran from <t TIME 2025-11-10T06:00>6am</t> on <t 2025-11-10>Monday</t> until <t TIME 2025-11-12T23:59>11.59pm</t> on <t 2025-11-12>Wednesday</t>.",
     );
 }
+
+#[test]
+fn a_weekday_after_next_is_a_week_past_the_coming_one() {
+    // 2025-11-12 was a Wednesday.
+    check(
+        "2025-11-12",
+        "The vote is the <t 2025-11-20>Thursday after next</t> and the count on <t 2025-11-26>Wednesday after next</t>, not <t 2025-11-20>next Thursday</t>.",
+    );
+    check("2025-11-12", "He left the <t 2025-11-06>Thursday</t> after the vote.");
+}
