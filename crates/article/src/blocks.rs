@@ -1306,6 +1306,20 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
                 first_demoted.get_or_insert(i);
                 continue;
             }
+            // "Union to strike on Tuesday over pay", alone in a file: a
+            // headline with nothing after it, as a short one is.
+            let alone = blocks[i + 1..].iter().all(|b| {
+                matches!(
+                    b.kind,
+                    BlockKind::Boilerplate
+                        | BlockKind::Credit
+                        | BlockKind::Date
+                        | BlockKind::Byline
+                )
+            });
+            if alone {
+                blocks[i].kind = BlockKind::Headline;
+            }
             return;
         }
         blocks[i].kind = BlockKind::Boilerplate;
@@ -1781,6 +1795,10 @@ mod tests {
     #[test]
     fn a_headline_alone_is_read() {
         check("Strike called for Monday", &[("Strike called for Monday", BlockKind::Headline)]);
+        check(
+            "Union to strike on Tuesday over pay, says leader",
+            &[("Union to strike on Tuesday over pay, says leader", BlockKind::Headline)],
+        );
         check(
             "Home\nNews\nSport",
             &[
