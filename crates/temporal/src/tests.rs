@@ -2956,3 +2956,12 @@ fn a_weekday_after_next_is_a_week_past_the_coming_one() {
     );
     check("2025-11-12", "He left the <t 2025-11-06>Thursday</t> after the vote.");
 }
+
+#[test]
+fn a_headline_infinitive_of_a_common_verb_looks_ahead() {
+    // 2024-02-14 was a Wednesday.
+    check("2024-02-14", "Satellite to fall to Earth on <t 2024-02-16>Friday</t>.");
+    check("2024-02-14", "Council to scrap parking charges on <t 2024-02-16>Friday</t>.");
+    // "to" before a noun is no infinitive.
+    check("2024-02-14", "The satellite fell to Earth on <t 2024-02-09>Friday</t>.");
+}
