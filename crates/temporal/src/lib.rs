@@ -590,12 +590,24 @@ impl Tagger {
             // week's.
             // Told in the past ("officials met midweek", told on a Monday),
             // a part of this week not yet begun is last week's.
+            // So is "the end of the week" looking ahead from the day of
+            // telling.
+            let of_telling = |y: i32, w: u32, r: NaiveDate| {
+                let week = chrono::Datelike::iso_week(&r);
+                (week.year(), week.week()) == (y, w)
+            };
             if let (
-                sem::Sem::Deictic { unit: Unit::Week, shift: 0 },
+                sem::Sem::Deictic { unit: Unit::Week, shift: 0 }
+                | sem::Sem::Anaphoric { unit: Unit::Week, shift: 0 },
                 Value::Date(DateValue::Week(y, w)),
                 tense::Direction::Future | tense::Direction::Past,
                 Some(r),
             ) = (&c.sem, &resolved.value, dir, resolver.reference)
+                // Not a week of the story, told before, nor one counted from
+                // a day told in the past ("had warned Monday of rain through
+                // the end of the week").
+                && (matches!(c.sem, sem::Sem::Deictic { .. })
+                    || dir == tense::Direction::Future && of_telling(*y, *w, r))
             {
                 let part = match c
                     .modifier

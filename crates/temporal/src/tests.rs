@@ -2965,3 +2965,19 @@ fn a_headline_infinitive_of_a_common_verb_looks_ahead() {
     // "to" before a noun is no infinitive.
     check("2024-02-14", "The satellite fell to Earth on <t 2024-02-09>Friday</t>.");
 }
+
+#[test]
+fn the_week_looking_ahead_on_a_sunday_is_the_next() {
+    // 2021-08-01 was a Sunday, the last day of 2021-W30.
+    check(
+        "2021-08-01",
+        "The operator will review the situation at <t 2021-W31>the end of the week</t>. The heatwave will continue through <t 2021-W31>the week</t>.",
+    );
+    // Told in the past, the week just ending; a week of the story keeps
+    // to the story.
+    check("2021-08-01", "Sales rose at <t 2021-W30>the end of the week</t>.");
+    check(
+        "2021-08-01",
+        "Talks began on <t 2021-03-03>March 3</t>. They would resume at <t 2021-W09>the end of the week</t>.",
+    );
+}
