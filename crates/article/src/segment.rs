@@ -274,7 +274,10 @@ impl Boundary<'_> {
             }
             return ["st", "ft", "mt"].contains(&lower) && is_starter(next);
         }
-        if MONTHS.contains(&lower) {
+        // "Nov. 28-Dec. 2": the month after a range's hyphen.
+        let month =
+            lower.rsplit_once('-').filter(|(day, _)| day.chars().all(|c| c.is_ascii_digit()));
+        if MONTHS.contains(&lower) || month.is_some_and(|(_, m)| MONTHS.contains(&m)) {
             // "Sept. 11" goes on; "runs through Aug. Talks start" does not.
             return !first.is_ascii_digit();
         }
@@ -840,6 +843,10 @@ mod tests {
         check(
             "The deal closed Sept. 11. Shares rose.",
             &["The deal closed Sept. 11.", "Shares rose."],
+        );
+        check(
+            "Talks ran Nov. 28-Dec. 2 in Dubai. They ran 3-Dec. Then more.",
+            &["Talks ran Nov. 28-Dec. 2 in Dubai.", "They ran 3-Dec.", "Then more."],
         );
     }
 

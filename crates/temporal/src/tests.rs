@@ -2981,3 +2981,13 @@ fn the_week_looking_ahead_on_a_sunday_is_the_next() {
         "Talks began on <t 2021-03-03>March 3</t>. They would resume at <t 2021-W09>the end of the week</t>.",
     );
 }
+
+#[test]
+fn a_range_across_months_with_a_bare_hyphen_has_two_dates() {
+    check(
+        "2024-03-06",
+        "Talks were held <t 2023-11-28>Nov. 28</t>-<t 2023-12-02>Dec. 2</t> in Dubai. The festival runs <t 2024-06-28>28 June</t>-<t 2024-07-07>7 July</t>.",
+    );
+    // Within one month, one expression.
+    check("2024-03-06", "Talks ran <t 2024-03-03>March 3-5</t>.");
+}

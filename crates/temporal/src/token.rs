@@ -582,7 +582,9 @@ fn scan_word(text: &str, mut i: usize) -> usize {
         match c {
             // "January-March", "Monday-Friday": two dates, not one word.
             '-' if next.is_some_and(char::is_alphanumeric)
-                && !names_pair(&text[word_start..i], &text[i + 1..]) =>
+                && !names_pair(&text[word_start..i], &text[i + 1..])
+                && !(next.is_some_and(|c| c.is_ascii_digit())
+                    && is_month_name(&text[word_start..i])) =>
             {
                 i += 1
             }
@@ -628,10 +630,19 @@ fn names_pair(before: &str, after: &str) -> bool {
             && known(&w.to_ascii_lowercase())
                 .is_some_and(|k| k.month.is_some() || k.weekday.is_some())
     };
-    name(before) && {
-        let end = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
-        name(&after[..end])
-    }
+    name(before) && name(leading_letters(after))
+}
+
+/// Whether `w` is a capitalized month name: "June" in "28 June-7 July",
+/// "Dec" in "Oct. 3-Dec. 14", each a date's end of a range.
+fn is_month_name(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.len() <= 9
+        && known(&w.to_ascii_lowercase()).is_some_and(|k| k.month.is_some())
+}
+
+fn leading_letters(s: &str) -> &str {
+    &s[..s.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len())]
 }
 
 /// Where a year range written with a hyphen splits: "2010-2014" and
@@ -681,7 +692,12 @@ fn scan_number(text: &str, mut i: usize) -> usize {
     while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
         i += 1;
     }
-    if bytes.get(i) == Some(&b'-') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+    // "Nov. 28-Dec. 2": a day, then the range's end in another month.
+    let day = i - start <= 2;
+    if bytes.get(i) == Some(&b'-')
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+        && !(day && is_month_name(leading_letters(&text[i + 1..])))
+    {
         i = scan_word(text, i + 1);
     }
     i
@@ -949,6 +965,15 @@ mod tests {
             ["a", "52-week", "high", ",", "2016-01-15", "or", "1/15/2016"]
         );
         assert_eq!(texts("U.S. forces at 9 p.m"), ["U.S.", "forces", "at", "9", "p.m"]);
+        // A range across months, written with a hyphen and no spaces.
+        assert_eq!(
+            texts("Nov. 28-Dec. 2, 28 June-7 July"),
+            ["Nov", ".", "28", "-", "Dec", ".", "2", ",", "28", "June", "-", "7", "July"]
+        );
+        assert_eq!(
+            texts("a 3-May deadline, Covid-19"),
+            ["a", "3", "-", "May", "deadline", ",", "Covid-19"]
+        );
         assert_eq!(texts("o'clock years’ end"), ["o'clock", "years", "’", "end"]);
         assert_eq!(
             texts("Zürich\u{a0}café-owners’ naïve Ångström"),
