@@ -54,7 +54,7 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         })
         .unwrap_or("");
     // "since taking office in October": over the participle too.
-    let since_taking = (first.saturating_sub(4)..first).any(|k| {
+    let since_taking = (first.saturating_sub(7)..first).any(|k| {
         toks[k].is("since")
             && toks.get(k + 1).is_some_and(|t| t.lower.ends_with("ing"))
             && (k + 1..first).all(|j| toks[j].shape == Shape::Word)
@@ -74,7 +74,25 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
         && toks[first - 1].is("as")
         && toks[first - 2].is("recently")
         && toks[first - 3].is("as");
-    if before == "since" || since_taking || since_start || as_recently_as {
+    // "are missing after failing to return on Sunday", "is in hospital
+    // after being attacked on Friday": what a state follows on is behind,
+    // unless the clause it follows looks ahead ("will rest after running
+    // on Sunday").
+    let after_doing = (first.saturating_sub(7)..first).any(|k| {
+        toks[k].is("after")
+            && toks.get(k + 1).is_some_and(|t| {
+                (t.lower.len() > 5 || t.is_any(&["being", "doing", "going"]))
+                    && t.lower.ends_with("ing")
+                    && !t.is_any(&["spring", "string", "during", "ceiling"])
+                    && crate::token::day_part(&t.lower).is_none()
+            })
+            && toks[k + 1..first].iter().all(|t| t.shape == Shape::Word)
+            && !toks[..k].iter().enumerate().any(|(j, t)| {
+                t.is_any(&["will", "would", "'ll", "shall", "wo", "can", "could", "may", "might"])
+                    || t.is("to") && is_infinitive(toks, j)
+            })
+    });
+    if before == "since" || since_taking || since_start || as_recently_as || after_doing {
         return Direction::Past;
     }
     // "backdated to January 12", "dating back to 1990", "retroactive to

@@ -2991,3 +2991,18 @@ fn a_range_across_months_with_a_bare_hyphen_has_two_dates() {
     // Within one month, one expression.
     check("2024-03-06", "Talks ran <t 2024-03-03>March 3-5</t>.");
 }
+
+#[test]
+fn what_a_state_follows_on_is_behind() {
+    // 2025-05-20 was a Tuesday.
+    check(
+        "2025-05-20",
+        "Two climbers are missing after failing to return to camp on <t 2025-05-18>Sunday</t>. A man is in hospital after being attacked on <t 2025-05-16>Friday</t>. They have been missing since failing to return on <t 2025-05-18>Sunday</t>.",
+    );
+    // A clause that looks ahead takes what it follows on ahead too.
+    check("2025-05-20", "He will rest after running on <t 2025-05-25>Sunday</t>.");
+    check(
+        "2025-05-20",
+        "The team is set to fly home after playing on <t 2025-05-25>Sunday</t>.",
+    );
+}
