@@ -1212,10 +1212,16 @@ impl Parser<'_, '_> {
         let on_day = || day_on(on).or_else(over_place);
         // "9am the following day": the day counted from the last one
         // mentioned, also an expression of its own.
+        // "at 6 a.m. the following morning" too: the clock time says more
+        // than the part of the day.
         let anaphoric_day = || {
             self.relational(j)
-                .filter(|(_, s)| matches!(s, Sem::Anaphoric { unit: Unit::Day, .. }))
-                .map(|(_, sem)| (j, sem))
+                .map(|(_, sem)| match sem {
+                    Sem::DayPart { base, .. } => *base,
+                    sem => sem,
+                })
+                .filter(|s| matches!(s, Sem::Anaphoric { unit: Unit::Day, .. }))
+                .map(|sem| (j, sem))
         };
         // "between 11pm and midnight on Sunday", "from 9am to 5pm on
         // Saturday": the first end of a range is on the day of the other.

@@ -3001,8 +3001,17 @@ fn what_a_state_follows_on_is_behind() {
     );
     // A clause that looks ahead takes what it follows on ahead too.
     check("2025-05-20", "He will rest after running on <t 2025-05-25>Sunday</t>.");
+    check("2025-05-20", "The team is set to fly home after playing on <t 2025-05-25>Sunday</t>.");
+}
+
+#[test]
+fn a_clock_time_before_the_next_morning_is_on_that_day() {
     check(
         "2025-05-20",
-        "The team is set to fly home after playing on <t 2025-05-25>Sunday</t>.",
+        "The flight departs at <t TIME 2025-05-20T21:35>21:35</t> and arrives at <t TIME 2025-05-21T07:10>07:10 local time</t> <t TIME 2025-05-21TMO>the next morning</t>.",
+    );
+    check(
+        "2025-05-20",
+        "They reached the summit at <t TIME 2025-05-19T06:40>6:40 a.m.</t> on <t 2025-05-19>Monday</t> after leaving camp at <t TIME 2025-05-18T21:00>9 p.m.</t> <t TIME 2025-05-18TNI>the previous night</t>.",
     );
 }
