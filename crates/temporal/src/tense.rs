@@ -53,6 +53,9 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             )
         })
         .unwrap_or("");
+    // "by close of business Friday", "by the end of day on Thursday", "by
+    // COB Friday": the preposition of a deadline within the day.
+    let before = deadline_preposition(toks, first).unwrap_or(before);
     // "since taking office in October": over the participle too.
     let since_taking = (first.saturating_sub(7)..first).any(|k| {
         toks[k].is("since")
@@ -721,6 +724,31 @@ fn governed(toks: &[Token<'_>], i: usize, d: Direction) -> Direction {
         }
     }
     d
+}
+
+/// The preposition before a deadline within a day that comes before the
+/// expression: "by" in "by close of business Friday", "until" in "until
+/// the end of play on Thursday", "by" in "by COB Friday".
+fn deadline_preposition<'a>(toks: &'a [Token<'_>], first: usize) -> Option<&'a str> {
+    let mut k = first.checked_sub(1)?;
+    if toks[k].is("on") {
+        k = k.checked_sub(1)?;
+    }
+    if toks[k].is_any(&["cob", "eod"]) {
+        k = k.checked_sub(1)?;
+    } else if toks[k].is_any(&["business", "play", "day", "trading"])
+        && k >= 3
+        && toks[k - 1].is("of")
+        && toks[k - 2].is_any(&["close", "end"])
+    {
+        k -= 3;
+        if toks[k].is("the") {
+            k = k.checked_sub(1)?;
+        }
+    } else {
+        return None;
+    }
+    toks[k].is_any(&["by", "until", "till", "before"]).then(|| &*toks[k].lower)
 }
 
 /// Whether "to" at `i` starts an infinitive ("to meet") rather than a

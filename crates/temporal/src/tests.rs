@@ -3015,3 +3015,14 @@ fn a_clock_time_before_the_next_morning_is_on_that_day() {
         "They reached the summit at <t TIME 2025-05-19T06:40>6:40 a.m.</t> on <t 2025-05-19>Monday</t> after leaving camp at <t TIME 2025-05-18T21:00>9 p.m.</t> <t TIME 2025-05-18TNI>the previous night</t>.",
     );
 }
+
+#[test]
+fn a_deadline_within_a_day_looks_ahead_as_by_does() {
+    // 2024-12-23 was a Monday.
+    check(
+        "2024-12-23",
+        "Investors want answers by close of business <t 2024-12-27>Friday</t>. The union wants a reply by the end of day on <t 2024-12-26>Thursday</t>. Regulators need the documents by COB <t 2024-12-27>Friday</t>.",
+    );
+    // In the past, as "by Friday" is.
+    check("2024-12-23", "Shares fell by the close of trading <t 2024-12-20>Friday</t>.");
+}
