@@ -388,9 +388,10 @@ impl Tagger {
         let mut next_week: Option<(i32, u32)> = None;
         // Where the last month made any year's ends: "in June and July".
         let mut generic_month_end: Option<usize> = None;
-        // A clock time named before any day, where it is in `out`: the day
-        // the sentence names after it may be its own.
-        let mut early_clock: Option<(usize, usize)> = None;
+        // A clock time named before any day, or the ends of a range of
+        // them: where the first and the last are in `out`, and where the
+        // last ends. The day the sentence names after it may be its own.
+        let mut early_clock: Option<(usize, usize, usize)> = None;
         for mut c in grammar::recognize(toks, options) {
             // "run annually in June", "held every year in May": the month
             // of any year.
@@ -697,12 +698,17 @@ impl Tagger {
                     }
                 }
             }
+            // Not a live blog's entry time leading its paragraph.
             if matches!(c.sem, sem::Sem::Clock { base: None, .. })
-                && line == Line::Other
+                && (line == Line::Other || c.first > 0)
                 && day_before.is_none()
                 && told_day.is_none()
             {
-                early_clock = Some((out.len(), c.end));
+                // "from 9 p.m. to 5 a.m.": the ends of a range go together.
+                let start = early_clock
+                    .filter(|&(_, _, end)| range_link(toks, end, end, c.first))
+                    .map_or(out.len(), |(start, ..)| start);
+                early_clock = Some((start, out.len(), c.end));
             }
             let period = resolve::range_period(&c.sem);
             // "in June and November of last year", "from March to May
@@ -825,17 +831,35 @@ impl Tagger {
                     // its clause goes on to name after "on". Not across
                     // clauses: "He arrived at 3pm and left on Thursday",
                     // "seen at 8pm in a bar that closed on Monday".
-                    let on = c.first.checked_sub(1).is_some_and(|k| toks[k].is("on"));
+                    // "a curfew from 9 p.m. to 5 a.m. starting Saturday":
+                    // a range of clock times, from the day it starts.
+                    let on = c.first.checked_sub(1).is_some_and(|k| {
+                        toks[k].is_any(&["on", "starting", "beginning", "from", "effective"])
+                    });
                     let clause = early_clock
                         .take()
-                        .filter(|&(_, end)| on && !toks[end..c.first].iter().any(joins_clauses));
+                        .filter(|&(.., end)| on && !toks[end..c.first].iter().any(joins_clauses));
                     let day = matches!(resolved.value, Value::Date(DateValue::Day(_)));
-                    if let Some(clock) = clause.filter(|_| day).and_then(|(at, _)| out.get_mut(at))
-                    {
-                        if let Value::Date(DateValue::Time(_, hour, minute, zone)) = clock.value {
-                            let moved = DateValue::Time(*d, hour, minute, zone);
-                            clock.interval = moved.interval();
-                            clock.value = Value::Date(moved);
+                    if let Some((start, last, _)) = clause.filter(|_| day) {
+                        // The first clock time goes to the day; the others
+                        // keep their distance from it.
+                        let from = match out.get(start).map(|t| &t.value) {
+                            Some(Value::Date(DateValue::Time(from, ..))) => Some(*from),
+                            _ => None,
+                        };
+                        for clock in out.iter_mut().take(last + 1).skip(start) {
+                            if let (
+                                Value::Date(DateValue::Time(on_day, hour, minute, zone)),
+                                Some(from),
+                            ) = (&clock.value, from)
+                            {
+                                let Some(moved) = d.checked_add_signed(*on_day - from) else {
+                                    continue;
+                                };
+                                let moved = DateValue::Time(moved, *hour, *minute, *zone);
+                                clock.interval = moved.interval();
+                                clock.value = Value::Date(moved);
+                            }
                         }
                     }
                 }

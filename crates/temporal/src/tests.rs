@@ -3026,3 +3026,21 @@ fn a_deadline_within_a_day_looks_ahead_as_by_does() {
     // In the past, as "by Friday" is.
     check("2024-12-23", "Shares fell by the close of trading <t 2024-12-20>Friday</t>.");
 }
+
+#[test]
+fn a_range_of_clock_times_starts_on_the_day_named_after_it() {
+    // 2020-10-16 was a Friday.
+    check(
+        "2020-10-16",
+        "A curfew from <t TIME 2020-10-17T21:00>9 p.m.</t> to <t TIME 2020-10-18T05:00>5 a.m.</t> will be in force starting <t 2020-10-17>Saturday</t>. The curfew, from <t TIME 2020-10-18T22:00>10 p.m.</t> to <t TIME 2020-10-19T04:00>4 a.m.</t>, begins on <t 2020-10-18>Sunday</t>.",
+    );
+    // Opening the paragraph too, though not as a live blog's entry time.
+    check(
+        "2020-10-16",
+        "Shortly after <t TIME 2020-10-11T02:00>2am</t>, officers were called to a house on <t 2020-10-11>Sunday</t>.",
+    );
+    check(
+        "2020-10-16",
+        "<t TIME 2020-10-16T22:14>10.14pm</t> Police said on <t 2020-10-11>Sunday</t> they had found him.",
+    );
+}
