@@ -4584,6 +4584,44 @@ impl Parser<'_, '_> {
         Some((end, Sem::Holiday { holiday, year, shift: Shift::Context }))
     }
 
+    /// Whether the sentence counts things with ordinals other than the one
+    /// at `at`, which then names one of them: "The 12th miner emerged
+    /// shortly after the 11th", "the 21st such accident this year, and the
+    /// 5th in the province", "finished 4th, behind the 2nd". Not a time
+    /// counted ("the 20th anniversary … on the 3rd").
+    fn counts_with_ordinals(&self, at: usize) -> bool {
+        (0..self.t.len()).any(|k| {
+            let Some(t) = self.tok(k).filter(|t| k != at && t.shape == Shape::Number) else {
+                return false;
+            };
+            if t.ordinal().is_none() {
+                return false;
+            }
+            let ranked = k > 0 && self.is_any(k - 1, &["finished", "placed", "came", "ranked"]);
+            let counted = self.tok(k + 1).is_some_and(|n| {
+                n.shape == Shape::Word
+                    && !n.capitalized()
+                    && n.month().is_none()
+                    && n.unit().is_none()
+                    && !n.is_any(&[
+                        "and",
+                        "or",
+                        "to",
+                        "of",
+                        "at",
+                        "in",
+                        "on",
+                        "anniversary",
+                        "birthday",
+                        "century",
+                        "centuries",
+                        "millennium",
+                    ])
+            });
+            ranked || counted
+        })
+    }
+
     /// Years in words, as transcripts write them: "nineteen ninety-six".
     fn spelled_year(&self, i: usize) -> Option<Core> {
         let century = token::number_word(self.w(i)).filter(|c| (10.0..=20.0).contains(c))?;
@@ -4631,6 +4669,9 @@ impl Parser<'_, '_> {
         // preposition of time, a word that is no noun leaves it one: "on
         // the 22nd for two days of talks", "the vote on the 19th will be
         // close" (not "on the 19th hole").
+        if self.counts_with_ordinals(i + 1) {
+            return None;
+        }
         let after_on = i > 0 && self.is_any(i - 1, &["on", "by", "until", "till", "from", "since"]);
         match self.tok(i + 2) {
             Some(next)

@@ -3044,3 +3044,19 @@ fn a_range_of_clock_times_starts_on_the_day_named_after_it() {
         "<t TIME 2020-10-16T22:14>10.14pm</t> Police said on <t 2020-10-11>Sunday</t> they had found him.",
     );
 }
+
+#[test]
+fn an_ordinal_among_things_counted_is_no_day() {
+    check("2021-08-01", "The 12th miner emerged shortly after the 11th.");
+    check("2021-08-01", "She finished 4th, two places behind the 2nd.");
+    check(
+        "2021-08-01",
+        "It was the 21st such accident <t 2021>this year</t>, and the 5th in the province.",
+    );
+    // Times counted leave a day one.
+    check("2021-08-01", "The 20th anniversary falls on <t 2021-08-03>the 3rd</t>.");
+    check(
+        "2021-08-01",
+        "Payments are due on <t 2021-08-01>the 1st</t> and <t 2021-08-15>the 15th</t>.",
+    );
+}
