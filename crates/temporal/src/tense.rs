@@ -622,12 +622,41 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
             return Direction::Future;
         }
         match marker(toks, i) {
-            Marker::None => {}
-            Marker::Passive => {}
+            // What a rule does from a date on is ahead of its making.
+            Marker::None if toks[first - 1].is("from") && relative_present(toks, i) => {
+                return Direction::Present;
+            }
+            Marker::None | Marker::Passive => {}
             Marker::Verb(d) => return governed(toks, i, d),
         }
     }
     Direction::Unknown
+}
+
+/// Whether the word at `i` is a verb in the present right after "that" or
+/// "which", which its clause's tense is: "agreed a package of sanctions
+/// that bans imports from Jan. 1", "passed a bill which raises the age
+/// limit from March". Not a noun after "which" ("a plan which officials
+/// approved in April").
+fn relative_present(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    i > 0
+        && toks[i - 1].is_any(&["that", "which"])
+        && t.shape == Shape::Word
+        && !t.capitalized()
+        && t.lower.len() > 3
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && !t.lower.ends_with("us")
+        && !t.lower.ends_with("is")
+        && !t.is_any(&["always", "perhaps", "sometimes", "besides", "towards", "afterwards"])
+        && toks.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Word
+                && !n.lower.ends_with("ed")
+                && !n.is_in(&IRREGULAR_PAST)
+                && !n.is_any(&["is", "are", "was", "were", "has", "have", "had", "will", "would"])
+                && !n.is_any(MODALS)
+        })
 }
 
 /// Whether the expression at `first` opens a clause joined to the one

@@ -3060,3 +3060,17 @@ fn an_ordinal_among_things_counted_is_no_day() {
         "Payments are due on <t 2021-08-01>the 1st</t> and <t 2021-08-15>the 15th</t>.",
     );
 }
+
+#[test]
+fn what_a_rule_does_from_a_date_is_ahead_of_its_making() {
+    // 2023-12-15 was a Friday.
+    check(
+        "2023-12-15",
+        "Ambassadors agreed on <t 2023-12-15>Friday</t> a package of sanctions that bans imports of diamonds from <t 2024-01-01>Jan. 1</t>. The council approved a plan that caps rents from <t 2024-04>April</t>.",
+    );
+    // A noun after "which", and a verb in the past, are behind.
+    check(
+        "2023-12-15",
+        "The council approved a plan which officials drafted in <t 2023-04>April</t>. He bought a firm that makes cars on <t 2023-12-12>Tuesday</t>.",
+    );
+}
