@@ -763,6 +763,9 @@ impl Tagger {
                     order_move(before, &resolved.value, unit, forward, resolver.reference);
                 } else if let (Some(unit), true, Some(before)) = (period, linked, out.get_mut(at)) {
                     order_range(before, &mut resolved.value, unit, dir, resolver.reference);
+                    if unit == Unit::Year && dir != tense::Direction::Past {
+                        ongoing_range(before, &mut resolved.value, resolver.reference);
+                    }
                     if let Value::Date(d) = &resolved.value {
                         resolver.last = Some(d.clone());
                     }
@@ -1154,6 +1157,29 @@ fn order_range(
         }
     } else if let Some(moved) = forward {
         *end = Value::Date(moved);
+    }
+}
+
+/// "The season runs from April to early June", told in May: a yearly
+/// range that looks ahead is the one under way, when the reference date
+/// falls in it, not next year's.
+fn ongoing_range(start: &mut Timex, end: &mut Value, reference: Option<NaiveDate>) {
+    let (Value::Date(s), Value::Date(e), Some(r)) = (&start.value, &*end, reference) else {
+        return;
+    };
+    let (Some(si), Some(back_s), Some(back_e)) =
+        (s.interval(), resolve::shift_by(s, Unit::Year, -1), resolve::shift_by(e, Unit::Year, -1))
+    else {
+        return;
+    };
+    let under_way = back_s
+        .interval()
+        .zip(back_e.interval())
+        .is_some_and(|(bs, be)| bs.start <= r && r <= be.end);
+    if si.start > r && under_way {
+        start.interval = back_s.interval();
+        start.value = Value::Date(back_s);
+        *end = Value::Date(back_e);
     }
 }
 

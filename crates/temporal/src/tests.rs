@@ -3074,3 +3074,15 @@ fn what_a_rule_does_from_a_date_is_ahead_of_its_making() {
         "The council approved a plan which officials drafted in <t 2023-04>April</t>. He bought a firm that makes cars on <t 2023-12-12>Tuesday</t>.",
     );
 }
+
+#[test]
+fn a_yearly_range_under_way_is_this_one() {
+    check(
+        "2025-05-20",
+        "The climbing season runs from <t 2025-04>April</t> to <t 2025-06>early June</t>.",
+    );
+    check(
+        "2025-12-10",
+        "The Antarctic season runs from <t 2025-11>November</t> to <t 2026-02>February</t>, and the next from <t 2026-01>January</t> to <t 2026-03>March</t>.",
+    );
+}
