@@ -4843,6 +4843,23 @@ const KINDS_BY_SEASON: &[&str] = &[
     "homes",
     // "the winter fuel payment", a benefit's name
     "fuel",
+    // "handed out winter kits", "the charity's winter appeal": things
+    // for the season, not the season.
+    "kit",
+    "kits",
+    "blankets",
+    "supplies",
+    "gear",
+    "boots",
+    "uniform",
+    "uniforms",
+    "appeal",
+    "camp",
+    "camps",
+    "job",
+    "jobs",
+    "internship",
+    "internships",
 ];
 
 /// Words after "the future" that leave it a noun: "the future of the

@@ -3086,3 +3086,16 @@ fn a_yearly_range_under_way_is_this_one() {
         "The Antarctic season runs from <t 2025-11>November</t> to <t 2026-02>February</t>, and the next from <t 2026-01>January</t> to <t 2026-03>March</t>.",
     );
 }
+
+#[test]
+fn things_for_a_season_are_no_season() {
+    check(
+        "2023-11-30",
+        "UNHCR said winter kits would be distributed before <t 2023-12>mid-December</t>. The charity's winter appeal has raised £2m. Students seek summer jobs.",
+    );
+    // The season itself, and a time of it.
+    check(
+        "2023-11-30",
+        "Aid will run short <t 2023-WI>this winter</t>, as <t 2024-SU>summer</t> crowds thin.",
+    );
+}
