@@ -95,7 +95,29 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
                     || t.is("to") && is_infinitive(toks, j)
             })
     });
-    if before == "since" || since_taking || since_start || as_recently_as || after_doing {
+    // "The approval follows an advisory committee vote in March", "The
+    // decision comes after a hearing in April": what something follows is
+    // behind it. Not "Rounds two and three follow on Friday", with no
+    // object.
+    let follows = (first.saturating_sub(8)..first).any(|k| {
+        let object = |j: usize| toks.get(j).is_some_and(|t| t.is_any(DETERMINERS));
+        let verb = (toks[k].is_any(&["follows", "followed"]) && object(k + 1))
+            || (toks[k].is_any(&["comes", "came"]) && toks[k + 1].is("after") && object(k + 2));
+        verb && toks[k + 1..first]
+            .iter()
+            .all(|t| t.shape == Shape::Word && !is_modal(t) && !t.is_any(&["will", "would"]))
+    });
+    // "Rounds two and three follow on Friday", "A vote follows in June":
+    // with no object, a schedule.
+    let follow_on = first >= 2
+        && toks[first - 1].is_any(&["on", "in"])
+        && toks[first - 2].is_any(&["follow", "follows"])
+        && toks.get(end).is_none_or(|t| t.shape != Shape::Possessive);
+    if follow_on {
+        return Direction::Future;
+    }
+    if before == "since" || since_taking || since_start || as_recently_as || after_doing || follows
+    {
         return Direction::Past;
     }
     // "backdated to January 12", "dating back to 1990", "retroactive to

@@ -3099,3 +3099,16 @@ fn things_for_a_season_are_no_season() {
         "Aid will run short <t 2023-WI>this winter</t>, as <t 2024-SU>summer</t> crowds thin.",
     );
 }
+
+#[test]
+fn what_something_follows_is_behind_it() {
+    check(
+        "2025-05-21",
+        "The approval follows an advisory committee vote in <t 2025-03>March</t>. The decision comes after a hearing in <t 2025-04>April</t>.",
+    );
+    // Without an object, a schedule.
+    check(
+        "2025-05-21",
+        "A vote follows in <t 2025-06>June</t>. Rounds two and three follow on <t 2025-05-23>Friday</t>.",
+    );
+}
