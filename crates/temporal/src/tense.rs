@@ -107,6 +107,17 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             .iter()
             .all(|t| t.shape == Shape::Word && !is_modal(t) && !t.is_any(&["will", "would"]))
     });
+    // "approved three months before its target action date of Aug. 20",
+    // "ahead of a deadline of March 1": a date something came before,
+    // which may be over or still ahead; the nearest.
+    let date_ahead_of = first >= 3
+        && toks[first - 1].is("of")
+        && toks[first - 2].is_any(&["date", "deadline"])
+        && (first.saturating_sub(8)..first - 2)
+            .any(|k| toks[k].is("before") || toks[k].is("ahead") && toks[k + 1].is("of"));
+    if date_ahead_of {
+        return Direction::Present;
+    }
     // "Rounds two and three follow on Friday", "A vote follows in June":
     // with no object, a schedule.
     let follow_on = first >= 2

@@ -3112,3 +3112,15 @@ fn what_something_follows_is_behind_it() {
         "A vote follows in <t 2025-06>June</t>. Rounds two and three follow on <t 2025-05-23>Friday</t>.",
     );
 }
+
+#[test]
+fn a_date_something_came_before_is_the_nearest() {
+    check(
+        "2025-05-21",
+        "The drug was approved <t DURATION P3M>three months</t> before its target action date of <t 2025-08-20>Aug. 20</t>. It filed before the deadline of <t 2025-03-01>March 1</t>.",
+    );
+    check(
+        "2025-11-21",
+        "The drug was approved ahead of its target date of <t 2025-08-20>Aug. 20</t>.",
+    );
+}
