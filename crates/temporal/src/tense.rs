@@ -1247,6 +1247,12 @@ fn marker(toks: &[Token<'_>], i: usize) -> Marker {
                         p,
                         "still" | "very" | "more" | "most" | "newly" | "so" | "long" | "well"
                     )
+                    // "with increased salaries in October", "amid renewed
+                    // fighting": no verb stands right after a preposition.
+                    || matches!(
+                        p,
+                        "with" | "without" | "of" | "for" | "amid" | "despite" | "first"
+                    )
                     || (p.len() > 4 && p.ends_with("ly"))
             };
             if before_noun && modifier_before {

@@ -3124,3 +3124,12 @@ fn a_date_something_came_before_is_the_nearest() {
         "The drug was approved ahead of its target date of <t 2025-08-20>Aug. 20</t>.",
     );
 }
+
+#[test]
+fn a_participle_after_a_preposition_is_no_verb() {
+    check(
+        "2023-07-22",
+        "The rise will be paid from <t 2023-09>September</t>, with increased salaries in <t 2023-10>October</t>.",
+    );
+    check("2023-07-22", "He increased salaries in <t 2022-10>October</t>.");
+}
