@@ -1341,7 +1341,10 @@ impl Parser<'_, '_> {
         let day = self.weekday_at(i)?;
         // "every Tuesday and Friday", "Tuesday and Friday nights": a set
         // ([`Parser::set`]).
-        if self.after_every_weekday(i) || self.shared_plural_part(i).is_some() {
+        if self.after_every_weekday(i)
+            || self.shared_plural_part(i).is_some()
+            || self.before_each_week(i)
+        {
             return None;
         }
         // "Black Monday", "Blue Monday": a day of history or a nickname,
@@ -3458,6 +3461,11 @@ impl Parser<'_, '_> {
         if let Some(d) = self.weekday_at(i).filter(|_| self.after_every_weekday(i)) {
             return Some(self.weekday_set(d, i + 1));
         }
+        // "on Tues., Wed. and Thurs. each week", "Monday to Thursday every
+        // week": days of every week.
+        if let Some(d) = self.weekday_at(i).filter(|_| self.before_each_week(i)) {
+            return Some(self.weekday_set(d, self.dot(i + 1)));
+        }
         // "Tuesday and Friday nights": the first day recurs on those
         // nights too.
         if let (Some(d), Some(p)) = (self.weekday_at(i), self.shared_plural_part(i)) {
@@ -3680,6 +3688,25 @@ impl Parser<'_, '_> {
 
     /// Whether the weekday at `i` is joined by "and", "or" or a comma to
     /// one after "every" or "each".
+    /// Whether the weekday at `i`, or the list or range of weekdays it
+    /// opens, is followed by "each week" or "every week".
+    fn before_each_week(&self, i: usize) -> bool {
+        let mut k = i;
+        while self.weekday_at(k).is_some()
+            || self.punct(k, '.')
+            || self.punct(k, ',')
+            || self.punct(k, '-')
+            || self.punct(k, '–')
+            || self.is_any(k, &["and", "or", "to", "through"])
+        {
+            k += 1;
+            if k > i + 12 {
+                return false;
+            }
+        }
+        k > i && self.is_any(k, &["each", "every"]) && self.is(k + 1, "week")
+    }
+
     fn after_every_weekday(&self, i: usize) -> bool {
         if i < 3 || !(self.is_any(i - 1, &["and", "or"]) || self.punct(i - 1, ',')) {
             return false;

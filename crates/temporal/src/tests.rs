@@ -3133,3 +3133,15 @@ fn a_participle_after_a_preposition_is_no_verb() {
     );
     check("2023-07-22", "He increased salaries in <t 2022-10>October</t>.");
 }
+
+#[test]
+fn weekdays_before_each_week_recur() {
+    check(
+        "2024-03-06",
+        "Hearings sit <t SET XXXX-WXX-1>Monday</t> to <t SET XXXX-WXX-4>Thursday</t> <t SET P1W>every week</t>. The market opens on <t SET XXXX-WXX-6>Saturday</t> <t SET P1W>each week</t>.",
+    );
+    check(
+        "2024-03-06",
+        "He met them on <t 2024-03-04>Monday</t> and again <t SET P1W>each week</t> after.",
+    );
+}
