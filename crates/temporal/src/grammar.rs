@@ -4668,6 +4668,19 @@ impl Parser<'_, '_> {
         if !(1..=31).contains(&d) {
             return None;
         }
+        // "the 15th of each month", "on the 1st and the 15th of every
+        // month": a day of every month.
+        let of_each_month = |k: usize| {
+            self.is(k, "of") && self.is_any(k + 1, &["each", "every"]) && self.is(k + 2, "month")
+        };
+        let second = if self.is(i + 3, "the") { i + 4 } else { i + 3 };
+        let listed = self.is_any(i + 2, &["and", "or"])
+            && self.tok(second).is_some_and(|t| t.shape == Shape::Number && t.ordinal().is_some())
+            && of_each_month(second + 1);
+        if of_each_month(i + 2) || listed {
+            let end = if listed { i + 2 } else { i + 5 };
+            return Some((end, Sem::Set(format!("XXXX-XX-{d:02}"))));
+        }
         // "the 28th of last month", "the 3rd of next month"
         if self.is(i + 2, "of") && self.is(i + 4, "month") {
             let shift = match self.w(i + 3) {

@@ -3145,3 +3145,11 @@ fn weekdays_before_each_week_recur() {
         "He met them on <t 2024-03-04>Monday</t> and again <t SET P1W>each week</t> after.",
     );
 }
+
+#[test]
+fn a_day_of_each_month_recurs() {
+    check(
+        "2024-03-06",
+        "Payments are due on <t SET XXXX-XX-01>the 1st</t> and <t SET XXXX-XX-15>the 15th of each month</t>. The meeting is on <t 2024-04-15>the 15th of next month</t>.",
+    );
+}
