@@ -632,8 +632,11 @@ fn leftwards(toks: &[Token<'_>], first: usize) -> Direction {
         }
         // An infinitive close by governs the expression and looks ahead:
         // "agreed to meet in July", "asked him to testify on Feb. 10".
+        // A headline's "Rocket to fall into the sea on Friday" from
+        // further off.
+        let headline_to = i <= 3 && toks[..i].iter().all(|t| t.shape == Shape::Word);
         if toks[i].is("to")
-            && steps <= 5
+            && (steps <= 5 || headline_to)
             && !toks[i..first].iter().any(|t| t.is_punct(','))
             && is_infinitive(toks, i)
         {

@@ -2962,6 +2962,11 @@ fn a_headline_infinitive_of_a_common_verb_looks_ahead() {
     // 2024-02-14 was a Wednesday.
     check("2024-02-14", "Satellite to fall to Earth on <t 2024-02-16>Friday</t>.");
     check("2024-02-14", "Council to scrap parking charges on <t 2024-02-16>Friday</t>.");
+    check("2024-02-14", "Rocket to fall into the sea on <t 2024-02-16>Friday</t>.");
+    check(
+        "2024-02-14",
+        "Plans to build a new hospital in Leeds were dropped on <t 2024-02-09>Friday</t>.",
+    );
     // "to" before a noun is no infinitive.
     check("2024-02-14", "The satellite fell to Earth on <t 2024-02-09>Friday</t>.");
 }
