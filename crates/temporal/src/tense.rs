@@ -108,10 +108,11 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             .all(|t| t.shape == Shape::Word && !is_modal(t) && !t.is_any(&["will", "would"]))
     });
     // "approved three months before its target action date of Aug. 20",
+    // "weeks before the deadline on Aug. 20",
     // "ahead of a deadline of March 1": a date something came before,
     // which may be over or still ahead; the nearest.
     let date_ahead_of = first >= 3
-        && toks[first - 1].is("of")
+        && toks[first - 1].is_any(&["of", "on"])
         && toks[first - 2].is_any(&["date", "deadline"])
         && (first.saturating_sub(8)..first - 2)
             .any(|k| toks[k].is("before") || toks[k].is("ahead") && toks[k + 1].is("of"));

@@ -3128,6 +3128,10 @@ fn a_date_something_came_before_is_the_nearest() {
         "2025-11-21",
         "The drug was approved ahead of its target date of <t 2025-08-20>Aug. 20</t>.",
     );
+    check(
+        "2025-05-21",
+        "The drug was approved <t DURATION PXW>weeks</t> before the deadline on <t 2025-08-20>Aug. 20</t>.",
+    );
 }
 
 #[test]
