@@ -3686,8 +3686,6 @@ impl Parser<'_, '_> {
         self.w(i + 3).strip_suffix('s').and_then(token::day_part)
     }
 
-    /// Whether the weekday at `i` is joined by "and", "or" or a comma to
-    /// one after "every" or "each".
     /// Whether the weekday at `i`, or the list or range of weekdays it
     /// opens, is followed by "each week" or "every week".
     fn before_each_week(&self, i: usize) -> bool {
@@ -3707,6 +3705,8 @@ impl Parser<'_, '_> {
         k > i && self.is_any(k, &["each", "every"]) && self.is(k + 1, "week")
     }
 
+    /// Whether the weekday at `i` is joined by "and", "or" or a comma to
+    /// one after "every" or "each".
     fn after_every_weekday(&self, i: usize) -> bool {
         if i < 3 || !(self.is_any(i - 1, &["and", "or"]) || self.punct(i - 1, ',')) {
             return false;

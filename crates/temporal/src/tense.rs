@@ -108,9 +108,9 @@ pub(crate) fn direction(toks: &[Token<'_>], first: usize, end: usize) -> Directi
             .all(|t| t.shape == Shape::Word && !is_modal(t) && !t.is_any(&["will", "would"]))
     });
     // "approved three months before its target action date of Aug. 20",
-    // "weeks before the deadline on Aug. 20",
-    // "ahead of a deadline of March 1": a date something came before,
-    // which may be over or still ahead; the nearest.
+    // "weeks before the deadline on Aug. 20", "ahead of a deadline of
+    // March 1": a date something came before, which may be over or still
+    // ahead; the nearest.
     let date_ahead_of = first >= 3
         && toks[first - 1].is_any(&["of", "on"])
         && toks[first - 2].is_any(&["date", "deadline"])
