@@ -1268,18 +1268,8 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
             }
             return;
         }
-        let next_is_story = blocks[i + 1..]
-            .iter()
-            .find(|b| {
-                !matches!(
-                    b.kind,
-                    BlockKind::Boilerplate
-                        | BlockKind::Credit
-                        | BlockKind::Date
-                        | BlockKind::Byline
-                )
-            })
-            .is_some_and(|b| {
+        let next_is_story =
+            blocks[i + 1..].iter().find(|b| !is_furniture(b.kind)).is_some_and(|b| {
                 matches!(
                     b.kind,
                     BlockKind::Paragraph
@@ -1308,16 +1298,7 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
             }
             // "Union to strike on Tuesday over pay", alone in a file: a
             // headline with nothing after it, as a short one is.
-            let alone = blocks[i + 1..].iter().all(|b| {
-                matches!(
-                    b.kind,
-                    BlockKind::Boilerplate
-                        | BlockKind::Credit
-                        | BlockKind::Date
-                        | BlockKind::Byline
-                )
-            });
-            if alone {
+            if blocks[i + 1..].iter().all(|b| is_furniture(b.kind)) {
                 blocks[i].kind = BlockKind::Headline;
             }
             return;
@@ -1327,15 +1308,16 @@ fn pick_headline(text: &str, raw: &[RawBlock], blocks: &mut [Block], has_title: 
             first_demoted.get_or_insert(i);
         }
     }
-    let nothing_read = blocks.iter().all(|b| {
-        matches!(
-            b.kind,
-            BlockKind::Boilerplate | BlockKind::Credit | BlockKind::Date | BlockKind::Byline
-        )
-    });
+    let nothing_read = blocks.iter().all(|b| is_furniture(b.kind));
     if let (true, Some(i)) = (nothing_read, first_demoted) {
         blocks[i].kind = BlockKind::Headline;
     }
+}
+
+/// Blocks around a story that are not read as it: site chrome, credits,
+/// date lines and bylines.
+fn is_furniture(kind: BlockKind) -> bool {
+    matches!(kind, BlockKind::Boilerplate | BlockKind::Credit | BlockKind::Date | BlockKind::Byline)
 }
 
 /// A headline of three words ("Airstrike kills 22", "Queen Elizabeth

@@ -667,35 +667,25 @@ impl Tagger {
                     }
                 }
             }
-            // "on March 23, a Saturday": the day in apposition, when it is
-            // that weekday.
-            if let (Some((_, p_end, _, at)), sem::Sem::Weekday { day, .. }) = (previous, &c.sem) {
+            // The day of the expression just before, when this weekday
+            // names it: "on March 23, a Saturday" (in apposition), "from
+            // Monday until 11.59pm on Wednesday" (a clock time a range put
+            // on that weekday).
+            if let (Some((_, p_end, _, at)), sem::Sem::Weekday { day, shift }) = (previous, &c.sem)
+            {
                 let apposed = c.first >= 2
                     && p_end + 1 == c.first - 1
                     && toks[p_end].is_punct(',')
                     && toks[c.first - 1].is("a");
-                if let (true, Some(Value::Date(DateValue::Day(d)))) =
-                    (apposed, out.get(at).map(|t| &t.value))
-                {
-                    if chrono::Datelike::weekday(d) == *day {
-                        resolved.value = Value::Date(DateValue::Day(*d));
-                    }
-                }
-            }
-            // "from Monday until 11.59pm on Wednesday": the day of a clock
-            // time a range put on that weekday.
-            if let (
-                Some((_, p_end, _, at)),
-                sem::Sem::Weekday { day, shift: sem::Shift::Context },
-            ) = (previous, &c.sem)
-            {
-                let on = p_end + 1 == c.first && toks[p_end].is("on");
-                if let (true, Some(Value::Date(DateValue::Time(d, ..)))) =
-                    (on, out.get(at).map(|t| &t.value))
-                {
-                    if chrono::Datelike::weekday(d) == *day {
-                        resolved.value = Value::Date(DateValue::Day(*d));
-                    }
+                let on_clock =
+                    *shift == sem::Shift::Context && p_end + 1 == c.first && toks[p_end].is("on");
+                let named = match out.get(at).map(|t| &t.value) {
+                    Some(Value::Date(DateValue::Day(d))) if apposed => Some(*d),
+                    Some(Value::Date(DateValue::Time(d, ..))) if on_clock => Some(*d),
+                    _ => None,
+                };
+                if let Some(d) = named.filter(|d| chrono::Datelike::weekday(d) == *day) {
+                    resolved.value = Value::Date(DateValue::Day(d));
                 }
             }
             // Not a live blog's entry time leading its paragraph.
@@ -1024,7 +1014,7 @@ fn joins_clauses(t: &token::Token<'_>) -> bool {
 }
 
 /// Verbs that end a noun phrase: "Monday's meeting was…".
-const AUXILIARIES: &[&str] =
+pub(crate) const AUXILIARIES: &[&str] =
     &["are", "be", "been", "had", "has", "have", "is", "was", "were", "will", "would"];
 
 /// Whether the expressions at `first..end` and from `next` are the ends of

@@ -691,7 +691,7 @@ fn relative_present(toks: &[Token<'_>], i: usize) -> bool {
             n.shape == Shape::Word
                 && !n.lower.ends_with("ed")
                 && !n.is_in(&IRREGULAR_PAST)
-                && !n.is_any(&["is", "are", "was", "were", "has", "have", "had", "will", "would"])
+                && !n.is_any(crate::AUXILIARIES)
                 && !n.is_any(MODALS)
         })
 }

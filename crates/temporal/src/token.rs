@@ -624,21 +624,21 @@ fn scan_word(text: &str, mut i: usize) -> usize {
 /// Whether `before` and the word starting `after` (a hyphen between them)
 /// are both capitalized month or weekday names: "January-March".
 fn names_pair(before: &str, after: &str) -> bool {
-    let name = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w.len() <= 9
-            && known(&w.to_ascii_lowercase())
-                .is_some_and(|k| k.month.is_some() || k.weekday.is_some())
-    };
+    let name = |w: &str| capitalized_name(w, |k| k.month.is_some() || k.weekday.is_some());
     name(before) && name(leading_letters(after))
 }
 
 /// Whether `w` is a capitalized month name: "June" in "28 June-7 July",
 /// "Dec" in "Oct. 3-Dec. 14", each a date's end of a range.
 fn is_month_name(w: &str) -> bool {
+    capitalized_name(w, |k| k.month.is_some())
+}
+
+/// Whether `w` is capitalized and a word the table knows as `what`.
+fn capitalized_name(w: &str, what: impl Fn(&Known) -> bool) -> bool {
     w.starts_with(|c: char| c.is_ascii_uppercase())
         && w.len() <= 9
-        && known(&w.to_ascii_lowercase()).is_some_and(|k| k.month.is_some())
+        && known(&w.to_ascii_lowercase()).is_some_and(what)
 }
 
 fn leading_letters(s: &str) -> &str {
